@@ -1,0 +1,176 @@
+// The v3 client: contacts, contact lists, activities and the lead delivery. Each operation
+// comes in two forms: `op(args, callback)` answers on the client's I/O thread, `op(args)` blocks.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ctct/delivery.hpp"
+#include "ctct/models.hpp"
+#include "ctct/options.hpp"
+#include "ctct/outcome.hpp"
+
+namespace ctct {
+
+inline constexpr const char* default_base_url = "https://api.cc.email/v3";
+
+struct ClientOptions {
+  std::string access_token;
+  std::string base_url = default_base_url;
+  HttpOptions http;
+};
+
+// Filters of GET /contacts; unset ones are not sent.
+struct ContactQuery {
+  std::optional<std::string> status, email;
+  std::vector<std::string> lists;  // up to 25 list ids
+  std::optional<std::string> segment_id;
+  std::vector<std::string> tags;   // up to 50 tag ids
+  std::optional<std::string> updated_after, updated_before, created_after, created_before,
+      optout_after, optout_before;
+  std::vector<std::string> include;  // custom_fields, list_memberships, phone_numbers, ...
+  std::optional<std::string> sms_status;
+  std::optional<bool> include_count;
+  std::optional<int> limit;  // 1-500
+};
+
+// Filters of GET /contact_lists.
+struct ListQuery {
+  std::optional<int> limit;  // 1-1000
+  std::optional<bool> include_count;
+  std::optional<std::string> include_membership_count, name, status;
+};
+
+// Follows _links.next.href page after page. The blocking form ends after the last page or
+// after the first page that is not a success (which it still returns).
+template <class Item>
+class Pages {
+ public:
+  using Fetch = std::function<void(const std::optional<std::string>& next, Callback<Page<Item>>)>;
+  explicit Pages(Fetch fetch) : fetch_(std::move(fetch)) {}
+
+  bool done() const { return done_; }
+  // Fetches the next page; the callback runs on the I/O thread.
+  void next(Callback<Page<Item>> callback);
+  // Blocks for the next page; nullopt once done.
+  std::optional<Outcome<Page<Item>>> next();
+
+ private:
+  Fetch fetch_;
+  std::optional<std::string> next_;
+  bool started_ = false, done_ = false;
+};
+
+namespace detail {
+class Core;
+}
+
+class Contacts {
+ public:
+  explicit Contacts(detail::Core& core) : core_(core) {}
+
+  // POST /contacts: create_source and one of email, name or SMS are required; 409 if it exists.
+  void create(const Contact& contact, Callback<Contact> callback);
+  Outcome<Contact> create(const Contact& contact);
+
+  // POST /contacts/sign_up_form: create, or update by email and add to the lists.
+  void create_or_update(const ContactSignUp& contact, Callback<SignUpResult> callback);
+  Outcome<SignUpResult> create_or_update(const ContactSignUp& contact);
+
+  // GET /contacts/{id}; include names sub-resources (custom_fields, list_memberships, ...).
+  void get(const std::string& contact_id, const std::vector<std::string>& include,
+      Callback<Contact> callback);
+  Outcome<Contact> get(const std::string& contact_id, const std::vector<std::string>& include = {});
+
+  // GET /contacts: one page.
+  void list(const ContactQuery& query, Callback<Page<Contact>> callback);
+  Outcome<Page<Contact>> list(const ContactQuery& query = {});
+  // Every page, following _links.next.href.
+  Pages<Contact> pages(const ContactQuery& query = {});
+
+  // PUT /contacts/{id}: update_source required; a full update (omitted core fields are cleared).
+  void update(const std::string& contact_id, const Contact& contact, Callback<Contact> callback);
+  Outcome<Contact> update(const std::string& contact_id, const Contact& contact);
+
+  // DELETE /contacts/{id}.
+  void remove(const std::string& contact_id, Callback<Empty> callback);
+  Outcome<Empty> remove(const std::string& contact_id);
+
+  // GET /contacts/counts.
+  void counts(bool include_new_subscriber, Callback<ContactsCounts> callback);
+  Outcome<ContactsCounts> counts(bool include_new_subscriber = false);
+
+  // PUT /contacts/resubscribe/{id}: resubscribes an unsubscribed contact to the lists given.
+  void resubscribe(const std::string& contact_id, const std::vector<std::string>& list_ids,
+      Callback<Empty> callback);
+  Outcome<Empty> resubscribe(const std::string& contact_id, const std::vector<std::string>& list_ids);
+
+ private:
+  detail::Core& core_;
+};
+
+class ContactLists {
+ public:
+  explicit ContactLists(detail::Core& core) : core_(core) {}
+
+  void create(const ContactList& list, Callback<ContactList> callback);
+  Outcome<ContactList> create(const ContactList& list);
+
+  void get(const std::string& list_id, Callback<ContactList> callback);
+  Outcome<ContactList> get(const std::string& list_id);
+
+  void list(const ListQuery& query, Callback<Page<ContactList>> callback);
+  Outcome<Page<ContactList>> list(const ListQuery& query = {});
+  Pages<ContactList> pages(const ListQuery& query = {});
+
+  void update(const std::string& list_id, const ContactList& list, Callback<ContactList> callback);
+  Outcome<ContactList> update(const std::string& list_id, const ContactList& list);
+
+  // DELETE /contact_lists/{id}: 202 with the activity that deletes it.
+  void remove(const std::string& list_id, Callback<Activity> callback);
+  Outcome<Activity> remove(const std::string& list_id);
+
+ private:
+  detail::Core& core_;
+};
+
+class Activities {
+ public:
+  explicit Activities(detail::Core& core) : core_(core) {}
+  void get(const std::string& activity_id, Callback<Activity> callback);
+  Outcome<Activity> get(const std::string& activity_id);
+
+ private:
+  detail::Core& core_;
+};
+
+class Client {
+ public:
+  explicit Client(ClientOptions options);
+  ~Client();
+  Client(const Client&) = delete;
+  Client& operator=(const Client&) = delete;
+
+  Contacts& contacts();
+  ContactLists& lists();
+  Activities& activities();
+
+  // The delivery: adds the lead to the list and reads the contact back for the append fields.
+  void add_contact_to_list(const std::string& list_id, const Lead& lead,
+      const DeliveryOptions& options, DeliveryCallback callback);
+  DeliveryOutcome add_contact_to_list(
+      const std::string& list_id, const Lead& lead, const DeliveryOptions& options = {});
+
+  // Completes every request in flight with an error outcome; later calls throw UsageError.
+  void close();
+
+ private:
+  std::unique_ptr<detail::Core> core_;
+  Contacts contacts_;
+  ContactLists lists_;
+  Activities activities_;
+};
+
+}  // namespace ctct

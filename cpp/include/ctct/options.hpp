@@ -1,0 +1,16 @@
+// Transport settings shared by the v3 and v2 clients.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace ctct {
+
+struct HttpOptions {
+  long connect_timeout_ms = 10'000;
+  long timeout_ms = 30'000;             // whole request, connect included
+  std::string ca_bundle;                // empty: SSL_CERT_FILE, then CURL_CA_BUNDLE, then the system's
+  std::size_t max_response_bytes = 64u << 20;  // larger bodies are an error outcome
+};
+
+}  // namespace ctct

@@ -1,0 +1,65 @@
+// The HTTP engine: one I/O thread owns a libcurl multi handle. Other threads submit requests to
+// a queue and wake it with curl_multi_wakeup; easy handles are pooled and reset, connections are
+// kept alive and reused. Completions run on the I/O thread.
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ctct/options.hpp"
+
+namespace ctct::http {
+
+struct Request {
+  std::string method = "GET";  // GET, POST, PUT, DELETE
+  std::string url;             // absolute
+  std::vector<std::pair<std::string, std::string>> headers;  // besides User-Agent and Accept
+  std::string body;            // sent when non-empty or method is POST/PUT
+};
+
+// What happened to one request. `status` is 0 when no response came; then `transport_error`
+// says why in words (never with secrets: URLs are not included).
+struct Response {
+  int status = 0;
+  std::vector<std::pair<std::string, std::string>> headers;  // names lower-cased
+  std::string body;
+  std::string transport_error;  // empty when a response came
+  bool timed_out = false;
+  const std::string* header(std::string_view name) const;
+};
+
+using Completion = std::function<void(Response)>;
+
+class Engine {
+ public:
+  explicit Engine(HttpOptions options);
+  ~Engine();  // close()
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  // Queues the request; `done` runs exactly once on the I/O thread. After close() it runs at
+  // once on the caller's thread with a transport error.
+  void submit(Request request, Completion done);
+
+  // Runs `fn` on the I/O thread after `delay` (retry backoff, rate limits, polling).
+  void schedule(std::chrono::milliseconds delay, std::function<void()> fn);
+
+  // Completes every queued and in-flight request with a "client closed" error, then joins the
+  // I/O thread. Safe to call twice and from any thread but the I/O thread itself.
+  void close();
+
+  bool on_io_thread() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// User-Agent sent with every request: "ctct/<version>".
+std::string user_agent();
+
+}  // namespace ctct::http
