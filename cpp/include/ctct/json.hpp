@@ -11,7 +11,10 @@
 namespace ctct {
 
 // Compact JSON in described field order. Resources leave out missing fields; outcomes write
-// them as null. Strings are escaped per RFC 8259 (as JavaScript's JSON.stringify does).
+// them as null. Strings are escaped per RFC 8259 (as JavaScript's JSON.stringify does). Text
+// that is not valid UTF-8 (possible only from a C++ caller) has each ill-formed sequence
+// replaced by U+FFFD, as Python's errors="replace" and JavaScript's TextDecoder do, so the
+// result is always valid JSON; requests refuse such text instead of repairing it.
 #define CTCT_JSON_TYPES(X)                                                                       \
   X(EmailAddress) X(PhoneNumber) X(StreetAddress) X(CustomFieldValue) X(Note) X(Contact)           \
   X(SignUpStreetAddress) X(ContactSignUp) X(SignUpResult) X(ContactsCounts) X(ContactList)         \

@@ -2,9 +2,20 @@
 // Unknown keys are skipped; a value of the wrong type is an error naming the field.
 #pragma once
 
+#include <cstring>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include <simdjson.h>
+
+#include "ctct/describe.hpp"
+#include "ctct/outcome.hpp"
+#include "json/traits.hpp"
 
 namespace ctct::json {
 
@@ -20,13 +31,215 @@ struct ReadResult {
 };
 
 // Parses `text` as T (a described struct, a vector of them, or a scalar). Reuses a per-thread
-// parser and copies into padded storage only when `text` lacks simdjson's padding.
+// parser and copies into padded storage only when `text` lacks simdjson's padding: pass as
+// `readable` how many bytes from text.data() may be read (e.g. a std::string's capacity()).
 template <class T>
-ReadResult<T> read(std::string_view text);
+ReadResult<T> read(std::string_view text, std::size_t readable = 0);
 
-// Parses `text` as T, taking the object found at `key` of the top-level object, e.g.
+// Parses `text` as T, taking the value found at `key` of the top-level object, e.g.
 // read_member<std::vector<Contact>>(body, "contacts").
 template <class T>
-ReadResult<T> read_member(std::string_view text, std::string_view key);
+ReadResult<T> read_member(std::string_view text, std::string_view key, std::size_t readable = 0);
+
+namespace detail {
+
+namespace od = simdjson::ondemand;
+
+// What went wrong, and where: the path is built as the failure unwinds, so it costs nothing
+// on success.
+struct Failure {
+  std::string path;
+  const char* what = nullptr;
+
+  bool fail(simdjson::error_code code, const char* expected) {
+    what = code == simdjson::INCORRECT_TYPE && *expected ? expected
+           : code == simdjson::NUMBER_OUT_OF_RANGE        ? "number out of range"
+                                                           : "invalid JSON";
+    return false;
+  }
+  void prefix(std::string_view segment) {
+    if (!path.empty() && path.front() != '[') path.insert(0, 1, '.');
+    path.insert(0, segment);
+  }
+  ReadError error() const {
+    if (path.empty() || std::strcmp(what, "invalid JSON") == 0) return {what};
+    return {path + ": " + what};
+  }
+};
+
+// Reads `source` (an od::value, or the od::document at the root) into `out`.
+template <class T, class Source>
+bool read_value(Source& source, T& out, Failure& failure);
+
+template <class T, class Source>
+bool read_object(Source& source, T& out, Failure& failure) {
+  od::object object;
+  if (auto code = source.get_object().get(object)) return failure.fail(code, "expected an object");
+  for (auto member : object) {
+    std::string_view key;
+    if (auto code = member.unescaped_key().get(key)) return failure.fail(code, "");
+    bool ok = true;
+    meta::for_each_field<T>([&](const auto& field) {
+      if (!ok || key != field.name) return;
+      od::value value;
+      if (auto code = member.value().get(value)) {
+        ok = failure.fail(code, "");
+        return;
+      }
+      auto& target = out.*(field.member);
+      bool is_null = false;
+      // A null member leaves its default (an empty optional or vector).
+      if (value.is_null().get(is_null) == simdjson::SUCCESS && is_null) {
+        target = {};
+      } else if (!read_value(value, target, failure)) {
+        failure.prefix(field.name);
+        ok = false;
+      }
+    });
+    if (!ok) return false;
+  }
+  return true;
+}
+
+template <class T, class Source>
+bool read_value(Source& source, T& out, Failure& failure) {
+  if constexpr (std::is_same_v<T, std::string>) {
+    std::string_view text;
+    if (auto code = source.get_string().get(text)) return failure.fail(code, "expected a string");
+    out.assign(text);
+  } else if constexpr (std::is_same_v<T, bool>) {
+    if (auto code = source.get_bool().get(out)) return failure.fail(code, "expected true or false");
+  } else if constexpr (std::is_integral_v<T>) {
+    std::int64_t number;
+    if (auto code = source.get_int64().get(number)) return failure.fail(code, "expected an integer");
+    if (number < std::numeric_limits<T>::min() || number > std::numeric_limits<T>::max())
+      return failure.fail(simdjson::NUMBER_OUT_OF_RANGE, "");
+    out = static_cast<T>(number);
+  } else if constexpr (std::is_same_v<T, Kind>) {
+    std::string_view text;
+    if (auto code = source.get_string().get(text))
+      return failure.fail(code, "expected success, failure or error");
+    if (text == "success") out = Kind::success;
+    else if (text == "failure") out = Kind::failure;
+    else if (text == "error") out = Kind::error;
+    else return failure.fail(simdjson::INCORRECT_TYPE, "expected success, failure or error");
+  } else if constexpr (meta::is_optional_v<T>) {
+    bool is_null = false;
+    if (source.is_null().get(is_null) == simdjson::SUCCESS && is_null) {
+      out.reset();
+      return true;
+    }
+    return read_value(source, out.emplace(), failure);
+  } else if constexpr (meta::is_vector_v<T>) {
+    od::array array;
+    if (auto code = source.get_array().get(array)) return failure.fail(code, "expected an array");
+    out.clear();
+    std::size_t index = 0;
+    for (auto element : array) {
+      od::value value;
+      if (auto code = element.get(value)) return failure.fail(code, "");
+      if (!read_value(value, out.emplace_back(), failure)) {
+        failure.prefix("[" + std::to_string(index) + "]");
+        return false;
+      }
+      ++index;
+    }
+  } else {
+    static_assert(meta::is_described_v<T>, "json::read supports described structs only");
+    return read_object(source, out, failure);
+  }
+  return true;
+}
+
+// The per-thread parser and, for input without simdjson's padding, a reused padded copy.
+struct ThreadState {
+  od::parser parser;
+  std::string padded;
+};
+
+inline ThreadState& thread_state() {
+  thread_local ThreadState state;
+  return state;
+}
+
+// Starts parsing `text`, copying it into padded storage only when it lacks the padding.
+inline simdjson::error_code start(std::string_view text, std::size_t readable, od::document& doc) {
+  auto& state = thread_state();
+  if (readable < text.size() + simdjson::SIMDJSON_PADDING) {
+    state.padded.assign(text);
+    state.padded.resize(text.size() + simdjson::SIMDJSON_PADDING);  // keeps capacity across calls
+    return state.parser.iterate(state.padded.data(), text.size(), state.padded.size()).get(doc);
+  }
+  return state.parser.iterate(text.data(), text.size(), readable).get(doc);
+}
+
+// Reading stopped before the end of the text: something follows the value.
+inline bool trailing_content(od::document& doc) {
+  const char* location = nullptr;
+  return doc.current_location().get(location) == simdjson::SUCCESS;
+}
+
+template <class T>
+ReadResult<T> finish(bool ok, T&& value, const Failure& failure) {
+  ReadResult<T> result;
+  if (ok) result.value = std::move(value);
+  else result.error = failure.error();
+  return result;
+}
+
+}  // namespace detail
+
+template <class T>
+ReadResult<T> read(std::string_view text, std::size_t readable) {
+  detail::Failure failure;
+  detail::od::document doc;
+  T value{};
+  bool ok = false;
+  if (auto code = detail::start(text, readable, doc)) {
+    failure.fail(code, "");
+  } else if (detail::read_value(doc, value, failure)) {
+    ok = !detail::trailing_content(doc) || failure.fail(simdjson::TAPE_ERROR, "");
+  }
+  return detail::finish(ok, std::move(value), failure);
+}
+
+template <class T>
+ReadResult<T> read_member(std::string_view text, std::string_view key, std::size_t readable) {
+  detail::Failure failure;
+  detail::od::document doc;
+  detail::od::object object;
+  T value{};
+  bool ok = false, found = false;
+  if (auto code = detail::start(text, readable, doc)) {
+    failure.fail(code, "");
+  } else if (auto code = doc.get_object().get(object)) {
+    failure.fail(code, "expected an object");
+  } else {
+    ok = true;
+    for (auto member : object) {
+      std::string_view name;
+      detail::od::value field;
+      if (auto code = member.unescaped_key().get(name)) {
+        ok = failure.fail(code, "");
+      } else if (name != key) {
+        continue;
+      } else if (auto code = member.value().get(field)) {
+        ok = failure.fail(code, "");
+      } else if (!detail::read_value(field, value, failure)) {
+        failure.prefix(key);
+        ok = false;
+      } else {
+        found = true;
+      }
+      break;
+    }
+    if (ok && !found) {
+      failure.path = std::string(key);
+      failure.what = "missing";
+      ok = false;
+    }
+  }
+  return detail::finish(ok, std::move(value), failure);
+}
 
 }  // namespace ctct::json

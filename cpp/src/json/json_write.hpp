@@ -2,9 +2,16 @@
 // JavaScript's JSON.stringify does it, and UTF-8 validated (invalid text is refused, not fixed).
 #pragma once
 
+#include <charconv>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "ctct/describe.hpp"
+#include "ctct/outcome.hpp"
+#include "json/traits.hpp"
 
 namespace ctct::json {
 
@@ -18,5 +25,126 @@ void write_string(std::string& out, std::string_view text);
 // set to the dotted path of the first string that is not valid UTF-8.
 template <class T>
 std::optional<std::string> write(const T& value, std::string* bad_field = nullptr);
+
+// `text` with each ill-formed sequence replaced by U+FFFD (maximal subparts, as Python's
+// errors="replace" and JavaScript's TextDecoder do).
+std::string repair_utf8(std::string_view text);
+
+// JSON of `value` even when some string is not valid UTF-8 (repaired as by repair_utf8): for
+// showing results, never for requests.
+template <class T>
+std::string write_repaired(const T& value);
+
+namespace detail {
+
+// Prefixes the path of a failing value with the segment that led to it, as the failure
+// unwinds: paths cost nothing unless a write fails.
+inline void prefix_path(std::string& path, std::string_view segment) {
+  if (!path.empty() && path.front() != '[') path.insert(0, 1, '.');
+  path.insert(0, segment);
+}
+
+struct Sink {
+  std::string out;
+  std::string path;     // set on failure: the failing value's path relative to the written one
+  bool repair = false;  // replace invalid UTF-8 instead of failing
+};
+
+// Each writer appends `value` to `sink.out`; false means invalid UTF-8.
+template <class T>
+bool write_value(Sink& sink, const T& value);
+
+template <class T>
+bool write_object(Sink& sink, const T& value) {
+  auto& out = sink.out;
+  constexpr bool nulls = meta::writes_nulls<T>::value;
+  out += '{';
+  bool first = true, ok = true;
+  meta::for_each_field<T>([&](const auto& field) {
+    if (!ok) return;
+    const auto& member = value.*(field.member);
+    using M = std::remove_cvref_t<decltype(member)>;
+    if constexpr (!nulls && meta::is_optional_v<M>) {
+      if (!member) return;
+    } else if constexpr (!nulls && meta::is_vector_v<M>) {
+      if (member.empty()) return;
+    }
+    if (!first) out += ',';
+    first = false;
+    out += '"';
+    out += field.name;  // described names are plain ASCII identifiers
+    out += "\":";
+    if (!write_value(sink, member)) {
+      prefix_path(sink.path, field.name);
+      ok = false;
+    }
+  });
+  out += '}';
+  return ok;
+}
+
+template <class T>
+bool write_value(Sink& sink, const T& value) {
+  auto& out = sink.out;
+  if constexpr (std::is_same_v<T, std::string>) {
+    if (valid_utf8(value)) {
+      write_string(out, value);
+    } else if (sink.repair) {
+      write_string(out, repair_utf8(value));
+    } else {
+      return false;
+    }
+  } else if constexpr (std::is_same_v<T, bool>) {
+    out += value ? "true" : "false";
+  } else if constexpr (std::is_integral_v<T>) {
+    char buffer[24];
+    auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+    out.append(buffer, end);
+  } else if constexpr (std::is_same_v<T, Kind>) {
+    out += '"';
+    out += to_string(value);
+    out += '"';
+  } else if constexpr (meta::is_optional_v<T>) {
+    if (!value) {
+      out += "null";
+      return true;
+    }
+    return write_value(sink, *value);
+  } else if constexpr (meta::is_vector_v<T>) {
+    out += '[';
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      if (i) out += ',';
+      if (!write_value(sink, value[i])) {
+        prefix_path(sink.path, "[" + std::to_string(i) + "]");
+        return false;
+      }
+    }
+    out += ']';
+  } else {
+    static_assert(meta::is_described_v<T>, "json::write supports described structs only");
+    return write_object(sink, value);
+  }
+  return true;
+}
+
+}  // namespace detail
+
+template <class T>
+std::optional<std::string> write(const T& value, std::string* bad_field) {
+  detail::Sink sink;
+  if (!detail::write_value(sink, value)) {
+    if (bad_field) *bad_field = std::move(sink.path);
+    return std::nullopt;
+  }
+  return std::move(sink.out);
+}
+
+template <class T>
+std::string write_repaired(const T& value) {
+  detail::Sink sink;
+  sink.repair = true;
+  detail::write_value(sink, value);
+  return std::move(sink.out);
+}
 
 }  // namespace ctct::json

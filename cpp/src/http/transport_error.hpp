@@ -1,0 +1,27 @@
+// Turns a failed libcurl transfer into one sentence a user can act on. Only the host and port are
+// named: URLs carry credentials (v2 sends api_key in the query string), headers carry tokens.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include <curl/curl.h>
+
+namespace ctct::http {
+
+struct FailureContext {
+  std::string host_port;            // "127.0.0.1:8080", never the path or query
+  long os_errno = 0;                // CURLINFO_OS_ERRNO
+  bool connected = false;           // a connection was established before the failure
+  long connect_timeout_ms = 0;
+  long timeout_ms = 0;
+  std::size_t max_response_bytes = 0;
+  bool response_too_large = false;  // the write callback refused bytes over the cap
+};
+
+std::string describe_failure(CURLcode code, const FailureContext& context);
+
+// The error of every request that close() cut short or that came after it.
+inline constexpr const char* closed_error = "the client was closed before the request completed";
+
+}  // namespace ctct::http
