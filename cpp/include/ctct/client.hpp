@@ -34,6 +34,18 @@ struct ContactQuery {
   std::optional<std::string> sms_status;
   std::optional<bool> include_count;
   std::optional<int> limit;  // 1-500
+  bool operator==(const ContactQuery&) const = default;
+  // Described so that Python and Node convert queries generically, as they do models.
+  static constexpr auto fields() {
+    using T = ContactQuery;
+    return std::make_tuple(field("status", &T::status), field("email", &T::email),
+        field("lists", &T::lists), field("segment_id", &T::segment_id), field("tags", &T::tags),
+        field("updated_after", &T::updated_after), field("updated_before", &T::updated_before),
+        field("created_after", &T::created_after), field("created_before", &T::created_before),
+        field("optout_after", &T::optout_after), field("optout_before", &T::optout_before),
+        field("include", &T::include), field("sms_status", &T::sms_status),
+        field("include_count", &T::include_count), field("limit", &T::limit));
+  }
 };
 
 // Filters of GET /contact_lists.
@@ -41,10 +53,18 @@ struct ListQuery {
   std::optional<int> limit;  // 1-1000
   std::optional<bool> include_count;
   std::optional<std::string> include_membership_count, name, status;
+  bool operator==(const ListQuery&) const = default;
+  static constexpr auto fields() {
+    using T = ListQuery;
+    return std::make_tuple(field("limit", &T::limit), field("include_count", &T::include_count),
+        field("include_membership_count", &T::include_membership_count), field("name", &T::name),
+        field("status", &T::status));
+  }
 };
 
 // Follows _links.next.href page after page. The blocking form ends after the last page or
-// after the first page that is not a success (which it still returns).
+// after the first page that is not a success (which it still returns). Keep the object in place
+// while a page is in flight: its callback updates it.
 template <class Item>
 class Pages {
  public:
@@ -60,8 +80,12 @@ class Pages {
  private:
   Fetch fetch_;
   std::optional<std::string> next_;
-  bool started_ = false, done_ = false;
+  bool done_ = false;
 };
+
+// Defined once in the library for the listings below.
+extern template class Pages<Contact>;
+extern template class Pages<ContactList>;
 
 namespace detail {
 class Core;

@@ -46,6 +46,13 @@ struct DeliveryOptions {
   // Lead fields v3 has no place for (middle_name, salutation, fax, company_phone, ...) sent to
   // the custom field of the given id, keyed by Lead field name. Unmapped ones become warnings.
   std::map<std::string, std::string> custom_field_ids;
+  bool operator==(const DeliveryOptions&) const = default;
+  // Described so that Python and Node convert options generically, as they do models.
+  static constexpr auto fields() {
+    using T = DeliveryOptions;
+    return std::make_tuple(field("fail_on_duplicate", &T::fail_on_duplicate),
+        field("custom_field_ids", &T::custom_field_ids));
+  }
 };
 
 // The append fields of the original delivery, flat, plus how the call went.

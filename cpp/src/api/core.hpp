@@ -4,21 +4,26 @@
 #pragma once
 
 #include <functional>
+#include <future>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "api/classify.hpp"
 #include "ctct/outcome.hpp"
 #include "http/engine.hpp"
 
 namespace ctct::detail {
 
+using Params = std::vector<std::pair<std::string, std::string>>;
+
 struct CoreOptions {
   std::string base_url;  // e.g. https://api.cc.email/v3 (no trailing slash)
-  std::vector<std::pair<std::string, std::string>> headers;  // Authorization, ...
-  std::vector<std::pair<std::string, std::string>> query;    // sent with every call (v2 api_key)
+  Params headers;        // Authorization, ...
+  Params query;          // sent with every call (v2 api_key)
   HttpOptions http;
 };
 
@@ -26,27 +31,52 @@ struct CoreOptions {
 template <class T>
 using Parser = std::function<std::optional<T>(const http::Response&, std::string& why)>;
 
+// Marks the current thread as running a completion while alive: blocking calls made there
+// would wait for the very thread that must answer them.
+class CompletionScope {
+ public:
+  CompletionScope();
+  ~CompletionScope();
+  CompletionScope(const CompletionScope&) = delete;
+  CompletionScope& operator=(const CompletionScope&) = delete;
+  static bool active();
+};
+
 class Core {
  public:
   explicit Core(CoreOptions options);
-  ~Core();
+  ~Core();  // close()
 
   http::Engine& engine();
 
-  // base_url + path + query (path segments percent-encoded by the caller with encode_segment).
-  std::string url(std::string_view path,
-      const std::vector<std::pair<std::string, std::string>>& query = {}) const;
+  // base_url + path + query, the fixed query included (path segments percent-encoded by the
+  // caller with encode_component; query names and values are encoded here).
+  std::string url(std::string_view path, const Params& query = {}) const;
 
-  // Sends `request` (credential headers added) and classifies the response into an Outcome:
-  // 2xx parsed by `parse`, other statuses by the rules of ARCHITECTURE.md "Outcomes", error
-  // bodies in both shapes read into error_key and reason. Throws UsageError once closed.
+  // A next-page link (e.g. "/v3/contacts?cursor=...") made absolute against the base URL's
+  // scheme and host. Only its path and query are kept: credentials never go to another host.
+  std::string resolve(std::string_view href) const;
+
+  // Sends `request` (credential headers added, JSON content type when it has a body) and
+  // classifies the response into an Outcome: 2xx parsed by `parse`, other statuses by the rules
+  // of ARCHITECTURE.md "Outcomes", error bodies in both shapes read into error_key and reason.
+  // `subject` names what the request is about in reasons ("the contact"). The callback runs on
+  // the I/O thread. Throws UsageError once closed or without a callback.
   template <class T>
-  void send(http::Request request, Parser<T> parse, Callback<T> callback);
+  void send(http::Request request, Parser<T> parse, Callback<T> callback,
+      std::string subject = "the request");
 
+  // Throws UsageError("the client is closed") once closed.
+  void check_open() const;
+
+  // Completes every request in flight with an error outcome; later calls throw UsageError.
   void close();
   bool closed() const;
 
  private:
+  void prepare(http::Request& request) const;
+  long timeout_ms() const;
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
@@ -63,8 +93,37 @@ Outcome<T> refused(std::string reason) {
   return outcome;
 }
 
-// Blocking form of any callback operation: waits for the outcome on the calling thread.
+// Blocking form of any callback operation: `start` receives the Callback<T> to pass on, and
+// the calling thread waits for the outcome. Throws UsageError inside a completion (that thread
+// is the one that would answer).
 template <class T, class Start>
-Outcome<T> wait_for(Start&& start);
+Outcome<T> wait_for(Start&& start) {
+  if (CompletionScope::active())
+    throw UsageError("a blocking call cannot run inside a ctct callback; use the callback form");
+  auto promise = std::make_shared<std::promise<Outcome<T>>>();
+  auto future = promise->get_future();
+  std::forward<Start>(start)(
+      Callback<T>([promise](Outcome<T> outcome) { promise->set_value(std::move(outcome)); }));
+  return future.get();
+}
+
+template <class T>
+void Core::send(http::Request request, Parser<T> parse, Callback<T> callback, std::string subject) {
+  if (!callback) throw UsageError("a callback is required");
+  prepare(request);
+  engine().submit(std::move(request),
+      [parse = std::move(parse), callback = std::move(callback), subject = std::move(subject),
+          timeout = timeout_ms()](http::Response response) {
+        CompletionScope scope;
+        auto meta = classify(response, subject, timeout);
+        std::optional<T> value;
+        if (meta.ok()) {
+          std::string why;
+          value = parse(response, why);
+          if (!value) meta = unreadable(response.status, why);
+        }
+        callback(meta.with_value(std::move(value)));
+      });
+}
 
 }  // namespace ctct::detail

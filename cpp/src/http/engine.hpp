@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -42,21 +43,25 @@ class Engine {
   Engine& operator=(const Engine&) = delete;
 
   // Queues the request; `done` runs exactly once on the I/O thread. After close() it runs at
-  // once on the caller's thread with a transport error.
+  // once on the caller's thread with a transport error. Callable from completions.
   void submit(Request request, Completion done);
 
   // Runs `fn` on the I/O thread after `delay` (retry backoff, rate limits, polling).
   void schedule(std::chrono::milliseconds delay, std::function<void()> fn);
 
-  // Completes every queued and in-flight request with a "client closed" error, then joins the
-  // I/O thread. Safe to call twice and from any thread but the I/O thread itself.
+  // Stops accepting, drops pending timers unrun, completes every queued and in-flight request
+  // with a "client closed" error, then joins the I/O thread: no completion runs after it returns.
+  // Safe to call twice and from any thread. From a completion or timer (the I/O thread) it
+  // finishes everything before returning and the thread ends once that callback returns.
   void close();
 
   bool on_io_thread() const;
 
  private:
   struct Impl;
-  std::unique_ptr<Impl> impl_;
+  // Shared with the I/O thread so that an engine destroyed from its own completion stays alive
+  // until the loop has unwound.
+  std::shared_ptr<Impl> impl_;
 };
 
 // User-Agent sent with every request: "ctct/<version>".

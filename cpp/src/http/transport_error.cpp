@@ -25,14 +25,13 @@ std::string describe_failure(CURLcode code, const FailureContext& c) {
   switch (code) {
     case CURLE_OPERATION_TIMEDOUT:
       if (!c.connected)
-        return "could not connect to " + where + " within " + std::to_string(c.connect_timeout_ms) +
-               " ms (connect_timeout_ms)";
+        return "could not connect to " + where + " within " + std::to_string(c.connect_timeout_ms) + " ms";
       return "no complete response from " + where + " within " + std::to_string(c.timeout_ms) +
              " ms (timeout_ms)";
     case CURLE_COULDNT_CONNECT:
       return "could not connect to " + where + ": " + os_reason(c.os_errno, "connection failed");
     case CURLE_COULDNT_RESOLVE_HOST:
-      return "could not resolve the host of " + where + "; check the URL and the network";
+      return "could not resolve " + where + "; check the URL and the network";
     case CURLE_COULDNT_RESOLVE_PROXY:
       return "could not resolve the proxy host; check the proxy settings";
     case CURLE_URL_MALFORMAT:

@@ -1,0 +1,37 @@
+// The module: one Addon per JS environment, so clients work in the main thread and in workers.
+#include "addon.hpp"
+
+#include "ctct/version.hpp"
+
+namespace ctct::node {
+namespace {
+
+// process.on('exit'): JS can no longer run, so completions are dropped and every client and
+// emulator stops its threads now rather than racing the process's own teardown.
+Napi::Value shutdown(const Napi::CallbackInfo& info) {
+  Addon& addon = Addon::of(info.Env());
+  addon.settler->shutdown();
+  auto live = *addon.live;  // stop_now() must not invalidate the iteration
+  for (Stoppable* object : live) object->stop_now();
+  return info.Env().Undefined();
+}
+
+Napi::Object init(Napi::Env env, Napi::Object exports) {
+  auto* addon = new Addon;
+  env.SetInstanceData(addon);
+  addon->settler = Settler::create(env);
+  init_clients(env, exports);
+  init_v2_client(env, exports);
+  init_page_cursor(env, exports);
+  init_emulator(env, exports);
+  init_types(env, exports);
+  exports.Set("shutdown", Napi::Function::New<shutdown>(env, "shutdown"));
+  exports.Set("version", ctct::version);
+  return exports;
+}
+
+}  // namespace
+}  // namespace ctct::node
+
+static Napi::Object InitCtct(Napi::Env env, Napi::Object exports) { return ctct::node::init(env, exports); }
+NODE_API_MODULE(ctct, InitCtct)

@@ -1,0 +1,59 @@
+// What one JS environment (the main thread or a worker) shares: the settler, the class
+// constructors the addon creates objects with, and what must stop when the process exits.
+#pragma once
+
+#include <memory>
+#include <set>
+
+#include <napi.h>
+
+#include "settler.hpp"
+
+namespace ctct::node {
+
+// A native object holding threads (a client's I/O thread, the emulator's server).
+class Stoppable {
+ public:
+  virtual ~Stoppable() = default;
+  virtual void stop_now() = 0;
+};
+
+struct Addon {
+  std::shared_ptr<Settler> settler;
+  Napi::FunctionReference page_cursor;
+  // JS thread only; shared so that objects finalized after the Addon at teardown stay safe.
+  std::shared_ptr<std::set<Stoppable*>> live = std::make_shared<std::set<Stoppable*>>();
+
+  static Addon& of(Napi::Env env) { return *env.GetInstanceData<Addon>(); }
+};
+
+// Registers a Stoppable for the lifetime of the object.
+class Registered : public Stoppable {
+ public:
+  explicit Registered(Napi::Env env) : live_(Addon::of(env).live) { live_->insert(this); }
+  ~Registered() override { live_->erase(this); }
+
+ private:
+  std::shared_ptr<std::set<Stoppable*>> live_;
+};
+
+void init_clients(Napi::Env env, Napi::Object exports);
+void init_v2_client(Napi::Env env, Napi::Object exports);
+void init_page_cursor(Napi::Env env, Napi::Object exports);
+void init_emulator(Napi::Env env, Napi::Object exports);
+void init_types(Napi::Env env, Napi::Object exports);
+
+// Starts an operation of `owner` whose outcome settles the returned Promise.
+template <class Result, class Start>
+Napi::Value later(const Napi::CallbackInfo& info, InFlight& owner, Start&& start) {
+  return Addon::of(info.Env()).settler->call<Result>(info.Env(), owner, std::forward<Start>(start));
+}
+
+// Reads an optional argument: undefined (or absent) gives `fallback`.
+template <class T>
+T optional_arg(const Napi::CallbackInfo& info, std::size_t index, const std::string& path, T fallback = {}) {
+  if (index >= info.Length() || info[index].IsUndefined()) return fallback;
+  return from_js<T>(info[index], path);
+}
+
+}  // namespace ctct::node

@@ -1,0 +1,154 @@
+// JS values <-> described C++ structs, generically through meta::for_each_field: no struct has
+// hand-written conversion. JS objects become structs (a TypeError names the first property of
+// the wrong type); structs become plain objects whose keys follow the described order and
+// leave out what the JSON writer leaves out, so JSON.stringify(object) equals ctct::to_json.
+#pragma once
+
+#include <cmath>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+#include <napi.h>
+
+#include "ctct/describe.hpp"
+#include "ctct/outcome.hpp"
+
+namespace ctct::node {
+
+namespace traits {
+template <class T>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
+template <class T>
+struct is_vector : std::false_type {};
+template <class T, class A>
+struct is_vector<std::vector<T, A>> : std::true_type {};
+template <class T>
+struct is_string_map : std::false_type {};
+template <>
+struct is_string_map<std::map<std::string, std::string>> : std::true_type {};
+}  // namespace traits
+
+[[noreturn]] inline void type_error(const Napi::Env& env, const std::string& path, const char* what) {
+  throw Napi::TypeError::New(env, path + " must be " + what);
+}
+
+inline bool is_plain_object(const Napi::Value& value) {
+  return value.IsObject() && !value.IsArray() && !value.IsFunction();
+}
+
+template <class T>
+T from_js(const Napi::Value& value, const std::string& path);
+
+// Fills a described struct from the properties of `object`; a property the struct does not
+// describe is a TypeError too (it is almost always a misspelt or camelCased field name).
+template <class T>
+void read_fields(const Napi::Object& object, T& out, const std::string& path) {
+  std::size_t known = 0;
+  meta::for_each_field<T>([&](const auto& field) {
+    Napi::Value property = object.Get(field.name);
+    if (property.IsUndefined()) return;
+    ++known;
+    using M = std::remove_cvref_t<decltype(out.*(field.member))>;
+    out.*(field.member) = from_js<M>(property, path + "." + field.name);
+  });
+  Napi::Array names = object.GetPropertyNames();
+  if (names.Length() == known) return;
+  for (uint32_t i = 0; i < names.Length(); ++i) {
+    std::string name = names.Get(i).ToString().Utf8Value();
+    bool described = false;
+    meta::for_each_field<T>([&](const auto& field) { described = described || name == field.name; });
+    if (!described && !object.Get(name).IsUndefined())
+      throw Napi::TypeError::New(object.Env(), path + "." + name + " is not a known field");
+  }
+}
+
+template <class T>
+T from_js(const Napi::Value& value, const std::string& path) {
+  const Napi::Env env = value.Env();
+  if constexpr (std::is_same_v<T, std::string>) {
+    if (!value.IsString()) type_error(env, path, "a string");
+    return value.As<Napi::String>().Utf8Value();
+  } else if constexpr (std::is_same_v<T, bool>) {
+    if (!value.IsBoolean()) type_error(env, path, "a boolean");
+    return value.As<Napi::Boolean>().Value();
+  } else if constexpr (std::is_integral_v<T>) {
+    if (!value.IsNumber()) type_error(env, path, "an integer");
+    double number = value.As<Napi::Number>().DoubleValue();
+    if (!std::isfinite(number) || std::trunc(number) != number ||
+        number < static_cast<double>(std::numeric_limits<T>::min()) ||
+        number > static_cast<double>(std::numeric_limits<T>::max()))
+      type_error(env, path, "an integer");
+    return static_cast<T>(number);
+  } else if constexpr (traits::is_optional<T>::value) {
+    if (value.IsUndefined() || value.IsNull()) return std::nullopt;
+    return from_js<typename T::value_type>(value, path);
+  } else if constexpr (traits::is_vector<T>::value) {
+    if (!value.IsArray()) type_error(env, path, "an array");
+    auto array = value.As<Napi::Array>();
+    T out;
+    out.reserve(array.Length());
+    for (uint32_t i = 0; i < array.Length(); ++i)
+      out.push_back(from_js<typename T::value_type>(array.Get(i), path + "[" + std::to_string(i) + "]"));
+    return out;
+  } else if constexpr (traits::is_string_map<T>::value) {
+    if (!is_plain_object(value)) type_error(env, path, "an object of strings");
+    auto object = value.As<Napi::Object>();
+    Napi::Array names = object.GetPropertyNames();
+    T out;
+    for (uint32_t i = 0; i < names.Length(); ++i) {
+      std::string name = names.Get(i).ToString().Utf8Value();
+      out.emplace(name, from_js<std::string>(object.Get(name), path + "." + name));
+    }
+    return out;
+  } else {
+    static_assert(meta::is_described_v<T>, "from_js supports described structs and their members");
+    if (!is_plain_object(value)) type_error(env, path, "an object");
+    T out{};
+    read_fields(value.As<Napi::Object>(), out, path);
+    return out;
+  }
+}
+
+template <class T>
+Napi::Value to_js(Napi::Env env, const T& value) {
+  if constexpr (std::is_same_v<T, std::string>) {
+    return Napi::String::New(env, value);
+  } else if constexpr (std::is_same_v<T, bool>) {
+    return Napi::Boolean::New(env, value);
+  } else if constexpr (std::is_integral_v<T>) {
+    return Napi::Number::New(env, static_cast<double>(value));
+  } else if constexpr (std::is_same_v<T, Kind>) {
+    return Napi::String::New(env, to_string(value));
+  } else if constexpr (traits::is_optional<T>::value) {
+    if (!value) return env.Null();
+    return to_js(env, *value);
+  } else if constexpr (traits::is_vector<T>::value) {
+    auto array = Napi::Array::New(env, value.size());
+    for (std::size_t i = 0; i < value.size(); ++i) array.Set(static_cast<uint32_t>(i), to_js(env, value[i]));
+    return array;
+  } else {
+    static_assert(meta::is_described_v<T>, "to_js supports described structs and their members");
+    constexpr bool nulls = meta::writes_nulls<T>::value;
+    auto object = Napi::Object::New(env);
+    meta::for_each_field<T>([&](const auto& field) {
+      const auto& member = value.*(field.member);
+      using M = std::remove_cvref_t<decltype(member)>;
+      // The same omissions as the JSON writer: resources leave out what they do not have.
+      if constexpr (!nulls && traits::is_optional<M>::value) {
+        if (!member) return;
+      } else if constexpr (!nulls && traits::is_vector<M>::value) {
+        if (member.empty()) return;
+      }
+      object.Set(field.name, to_js(env, member));
+    });
+    return object;
+  }
+}
+
+}  // namespace ctct::node

@@ -1,0 +1,66 @@
+#include "settler.hpp"
+
+namespace ctct::node {
+
+std::shared_ptr<Settler> Settler::create(Napi::Env env) {
+  auto settler = std::make_shared<Settler>();
+  settler->tsfn_ = Tsfn::New(env, "ctct.settle", 0, 1, settler.get());
+  settler->tsfn_.Unref(env);
+  // Registered after the thread-safe function, so it runs before Node closes that function
+  // at teardown (cleanup hooks run in reverse order): from then on the I/O threads never call
+  // it, even while a worker's environment is being torn down.
+  auto* hold = new std::shared_ptr<Settler>(settler);
+  napi_add_env_cleanup_hook(
+      env,
+      [](void* data) {
+        auto* held = static_cast<std::shared_ptr<Settler>*>(data);
+        (*held)->shutdown();
+        delete held;
+      },
+      hold);
+  return settler;
+}
+
+void Settler::shutdown() {
+  std::lock_guard lock(mutex_);
+  closed_ = true;
+  queue_.clear();
+}
+
+void Settler::begin(Napi::Env env, InFlight& owner) {
+  owner.started();
+  if (in_flight_++ == 0) tsfn_.Ref(env);
+}
+
+void Settler::end(Napi::Env env, InFlight& owner) {
+  owner.settled();
+  if (--in_flight_ == 0) tsfn_.Unref(env);
+}
+
+void Settler::post(Completion completion) {
+  std::lock_guard lock(mutex_);
+  if (closed_) return;
+  queue_.push_back(std::move(completion));
+  // One wake-up per batch: later completions join the queue the pending drain will take.
+  if (queue_.size() == 1) tsfn_.NonBlockingCall(nullptr);
+}
+
+void Settler::drain(Napi::Env env, Napi::Function, Settler* self, std::nullptr_t*) {
+  if (env == nullptr) return;  // the function is closing: nothing may run
+  std::vector<Completion> batch;
+  {
+    std::lock_guard lock(self->mutex_);
+    batch.swap(self->queue_);
+  }
+  for (auto& completion : batch) {
+    Napi::HandleScope scope(env);
+    try {
+      completion.deferred.Resolve(completion.result->to_js(env));
+    } catch (const Napi::Error& e) {
+      completion.deferred.Reject(e.Value());
+    }
+    self->end(env, *completion.owner);
+  }
+}
+
+}  // namespace ctct::node

@@ -1,0 +1,112 @@
+// Settles Promises from the core's I/O thread. One per JS environment (main thread or worker):
+// completions are queued under a mutex and one thread-safe function call drains every
+// completion queued so far on the JS thread, so thousands of calls in flight cost one wake-up
+// per batch, never a thread or a libuv pool slot. The thread-safe function holds the event
+// loop open only while calls are in flight, and each wrapper (client, page cursor) stays alive
+// until its calls have settled.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <utility>
+#include <vector>
+
+#include <napi.h>
+
+#include "convert.hpp"
+#include "ctct/outcome.hpp"
+
+namespace ctct::node {
+
+// A JS object with calls in flight: kept from garbage collection until they settle.
+class InFlight {
+ public:
+  virtual ~InFlight() = default;
+  void started() {
+    if (count_++ == 0) hold();
+  }
+  void settled() {
+    if (--count_ == 0) let_go();
+  }
+
+ protected:
+  virtual void hold() = 0;
+  virtual void let_go() = 0;
+
+ private:
+  std::size_t count_ = 0;  // JS thread only
+};
+
+// InFlight for an ObjectWrap: a strong reference while calls are in flight.
+template <class Wrap>
+class WrapInFlight : public InFlight {
+ protected:
+  void hold() override { static_cast<Wrap*>(this)->Ref(); }
+  void let_go() override { static_cast<Wrap*>(this)->Unref(); }
+};
+
+class Settler : public std::enable_shared_from_this<Settler> {
+ public:
+  // Call from the addon's initialisation on the JS thread.
+  static std::shared_ptr<Settler> create(Napi::Env env);
+
+  // Starts a call: `start(callback)` hands the core a callback that settles the returned
+  // Promise with the converted result. A UsageError from the core (closed client) becomes a
+  // thrown TypeError.
+  template <class Result, class Start>
+  Napi::Promise call(Napi::Env env, InFlight& owner, Start&& start);
+
+  // Later completions are dropped: at environment teardown and at process exit, when JS can
+  // no longer run. JS thread.
+  void shutdown();
+
+ private:
+  struct Result {
+    virtual ~Result() = default;
+    virtual Napi::Value to_js(Napi::Env env) const = 0;
+  };
+  template <class T>
+  struct Converted : Result {
+    explicit Converted(T v) : value(std::move(v)) {}
+    Napi::Value to_js(Napi::Env env) const override { return node::to_js(env, value); }
+    T value;
+  };
+  struct Completion {
+    Napi::Promise::Deferred deferred;
+    InFlight* owner;
+    std::unique_ptr<Result> result;
+  };
+  static void drain(Napi::Env env, Napi::Function, Settler* self, std::nullptr_t*);
+  using Tsfn = Napi::TypedThreadSafeFunction<Settler, std::nullptr_t, &Settler::drain>;
+
+  void begin(Napi::Env env, InFlight& owner);
+  void end(Napi::Env env, InFlight& owner);
+  void post(Completion completion);  // any thread
+
+  std::mutex mutex_;
+  std::vector<Completion> queue_;  // guarded by mutex_
+  bool closed_ = false;            // guarded by mutex_
+  Tsfn tsfn_;
+  std::size_t in_flight_ = 0;      // JS thread only
+};
+
+template <class Result, class Start>
+Napi::Promise Settler::call(Napi::Env env, InFlight& owner, Start&& start) {
+  auto deferred = Napi::Promise::Deferred::New(env);
+  begin(env, owner);
+  std::function<void(Result)> callback =
+      [self = shared_from_this(), deferred, owner = &owner](Result result) {
+        self->post({deferred, owner, std::make_unique<Converted<Result>>(std::move(result))});
+      };
+  try {
+    start(std::move(callback));
+  } catch (const std::invalid_argument& e) {  // UsageError: a closed client
+    end(env, owner);
+    throw Napi::TypeError::New(env, e.what());
+  }
+  return deferred.Promise();
+}
+
+}  // namespace ctct::node

@@ -1,0 +1,77 @@
+// ctct::v2::Client as the native half of the JS v2.Client.
+#include <memory>
+#include <string>
+
+#include "addon.hpp"
+#include "ctct/v2.hpp"
+#include "options.hpp"
+
+namespace ctct::node {
+namespace {
+
+v2::ActionBy action_by(const Napi::CallbackInfo& info, std::size_t index) {
+  auto name = optional_arg<std::string>(info, index, "options.action_by", "owner");
+  if (name == "owner") return v2::ActionBy::owner;
+  if (name == "visitor") return v2::ActionBy::visitor;
+  throw Napi::TypeError::New(info.Env(), "options.action_by must be \"owner\" or \"visitor\"");
+}
+
+class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<V2ClientWrap>,
+                     public Registered {
+ public:
+  explicit V2ClientWrap(const Napi::CallbackInfo& info)
+      : Napi::ObjectWrap<V2ClientWrap>(info), Registered(info.Env()) {
+    Napi::Object options = options_object(info, 0);
+    v2::ClientOptions client_options;
+    client_options.api_key = from_js<std::string>(options.Get("apiKey"), "options.apiKey");
+    client_options.access_token = from_js<std::string>(options.Get("accessToken"), "options.accessToken");
+    if (auto base_url = from_js<std::optional<std::string>>(options.Get("baseUrl"), "options.baseUrl"))
+      client_options.base_url = *base_url;
+    client_options.http = http_options(options);
+    try {
+      client_ = std::make_unique<v2::Client>(std::move(client_options));
+    } catch (const std::invalid_argument& e) {
+      throw Napi::TypeError::New(info.Env(), e.what());
+    }
+  }
+
+  static Napi::Function define(Napi::Env env) {
+    return DefineClass(env, "NativeV2Client",
+        {InstanceMethod<&V2ClientWrap::lists>("lists"),
+            InstanceMethod<&V2ClientWrap::create_contact>("createContact"),
+            InstanceMethod<&V2ClientWrap::add_contact_to_list>("addContactToList"),
+            InstanceMethod<&V2ClientWrap::close>("close")});
+  }
+
+  void stop_now() override { client_->close(); }
+
+ private:
+  Napi::Value lists(const Napi::CallbackInfo& info) {
+    return later<Outcome<std::vector<v2::ContactList>>>(info, *this, [&](auto done) { client_->lists(done); });
+  }
+  Napi::Value create_contact(const Napi::CallbackInfo& info) {
+    auto contact = from_js<v2::Contact>(info[0], "contact");
+    auto by = action_by(info, 1);
+    return later<Outcome<v2::Contact>>(info, *this, [&](auto done) { client_->create_contact(contact, by, done); });
+  }
+  Napi::Value add_contact_to_list(const Napi::CallbackInfo& info) {
+    auto list_id = from_js<std::string>(info[0], "listId");
+    auto lead = from_js<Lead>(info[1], "lead");
+    auto by = action_by(info, 2);
+    return later<DeliveryOutcome>(info, *this, [&](auto done) { client_->add_contact_to_list(list_id, lead, by, done); });
+  }
+  Napi::Value close(const Napi::CallbackInfo& info) {
+    client_->close();
+    return info.Env().Undefined();
+  }
+
+  std::unique_ptr<v2::Client> client_;
+};
+
+}  // namespace
+
+void init_v2_client(Napi::Env env, Napi::Object exports) {
+  exports.Set("V2Client", V2ClientWrap::define(env));
+}
+
+}  // namespace ctct::node

@@ -1,0 +1,93 @@
+// How a Python call waits for the core. Sync methods start the callback form and wait with the
+// GIL released (still answering Ctrl-C); async methods return an asyncio future that the
+// callback, on the client's I/O thread, resolves through loop.call_soon_threadsafe.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <utility>
+
+#include "casters.hpp"
+
+namespace ctct::python {
+
+struct Sync {};
+struct Async {};
+
+// A future of the running loop, settled at most once from any thread.
+class Settle {
+ public:
+  Settle();  // needs the GIL and a running loop (RuntimeError otherwise)
+  ~Settle();
+  Settle(const Settle&) = delete;
+  Settle& operator=(const Settle&) = delete;
+
+  py::object future() const { return future_; }
+  // Take the GIL; hand the value (or exception) to the loop's thread. A cancelled future or a
+  // closed loop drops it: nobody is waiting any more.
+  void resolve(const std::function<py::object()>& make_value);
+  void fail(const std::function<py::object()>& make_exception);
+
+ private:
+  void settle(const std::function<py::object()>& make, bool failed);
+  py::object loop_, future_;
+};
+
+// Blocks for the callback's result with the GIL released.
+template <class R>
+R wait_for(const std::function<void(std::function<void(R)>)>& start) {
+  struct Slot {
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::optional<R> result;
+  };
+  auto slot = std::make_shared<Slot>();
+  py::gil_scoped_release release;
+  start([slot](R result) {
+    {
+      std::lock_guard lock(slot->mutex);
+      slot->result.emplace(std::move(result));
+    }
+    slot->ready.notify_one();
+  });
+  std::unique_lock lock(slot->mutex);
+  while (!slot->ready.wait_for(lock, std::chrono::milliseconds(100), [&] { return slot->result.has_value(); })) {
+    lock.unlock();
+    {
+      // Let Ctrl-C interrupt a long wait; the late result then lands in the orphaned slot.
+      py::gil_scoped_acquire gil;
+      if (PyErr_CheckSignals() != 0) throw py::error_already_set();
+    }
+    lock.lock();
+  }
+  return std::move(*slot->result);
+}
+
+// Starts the call and returns a future resolved with its result.
+template <class R>
+Awaitable<R> start_future(const std::function<void(std::function<void(R)>)>& start) {
+  auto target = std::make_shared<Settle>();
+  py::object future = target->future();
+  {
+    py::gil_scoped_release release;
+    start([target](R result) {
+      target->resolve([&] { return py::cast(std::move(result)); });
+    });
+  }
+  return Awaitable<R>(std::move(future));
+}
+
+template <class R, class Start>
+auto run(Sync, Start&& start) {
+  return wait_for<R>(std::forward<Start>(start));
+}
+template <class R, class Start>
+auto run(Async, Start&& start) {
+  return start_future<R>(std::forward<Start>(start));
+}
+
+}  // namespace ctct::python

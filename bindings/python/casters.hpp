@@ -1,0 +1,83 @@
+// Conversions pybind11 has no built-in rule for: small enums cross as their JSON strings
+// (typed as Literal in the stubs), and Awaitable[T] names what async methods return.
+#pragma once
+
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <iterator>
+#include <string>
+
+#include "ctct/outcome.hpp"
+#include "ctct/v2.hpp"
+
+namespace ctct::python {
+
+namespace py = pybind11;
+
+// The strings of each enum, in the order of its values.
+template <class E>
+struct EnumNames;
+template <>
+struct EnumNames<Kind> {
+  static constexpr const char* names[] = {"success", "failure", "error"};
+};
+template <>
+struct EnumNames<v2::ActionBy> {
+  static constexpr const char* names[] = {"owner", "visitor"};
+};
+
+template <class E>
+bool enum_from_text(py::handle src, E& value) {
+  if (!py::isinstance<py::str>(src)) return false;
+  const auto text = src.cast<std::string>();
+  const auto& names = EnumNames<E>::names;
+  std::string allowed;
+  for (std::size_t i = 0; i < std::size(names); ++i) {
+    if (text == names[i]) {
+      value = static_cast<E>(i);
+      return true;
+    }
+    allowed += (i ? ", " : "") + std::string("'") + names[i] + "'";
+  }
+  throw py::value_error("'" + text + "' is not one of " + allowed);
+}
+
+template <class E>
+py::handle enum_to_text(E value) {
+  return py::str(EnumNames<E>::names[static_cast<std::size_t>(value)]).release();
+}
+
+// A coroutine-like result: an asyncio future resolved from the client's I/O thread.
+template <class T>
+class Awaitable : public py::object {
+  using py::object::object;
+
+ public:
+  explicit Awaitable(py::object future) : py::object(std::move(future)) {}
+};
+
+}  // namespace ctct::python
+
+namespace pybind11::detail {
+
+#define CTCT_STRING_ENUM_CASTER(E, LITERAL)                                                \
+  template <>                                                                              \
+  struct type_caster<E> {                                                                  \
+    PYBIND11_TYPE_CASTER(E, const_name(LITERAL));                                          \
+    bool load(handle src, bool) { return ctct::python::enum_from_text(src, value); }       \
+    static handle cast(E src, return_value_policy, handle) {                               \
+      return ctct::python::enum_to_text(src);                                              \
+    }                                                                                      \
+  };
+CTCT_STRING_ENUM_CASTER(ctct::Kind, "typing.Literal['success', 'failure', 'error']")
+CTCT_STRING_ENUM_CASTER(ctct::v2::ActionBy, "typing.Literal['owner', 'visitor']")
+#undef CTCT_STRING_ENUM_CASTER
+
+template <class T>
+struct handle_type_name<ctct::python::Awaitable<T>> {
+  static constexpr auto name =
+      const_name("collections.abc.Awaitable[") + make_caster<T>::name + const_name("]");
+};
+
+}  // namespace pybind11::detail

@@ -1,0 +1,60 @@
+// The constructor both clients share: their own keyword arguments, then the HttpOptions.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <utility>
+
+#include "ctct/options.hpp"
+#include "ops.hpp"
+
+namespace ctct::python {
+
+// Defines __init__(*, args..., connect_timeout_ms, timeout_ms, ca_bundle, max_response_bytes)
+// building the handle with make(http_options, args...).
+template <class Cls, class Make, class... Args, class... Extra>
+void def_client_init(Cls& cls, Make make, type_list<Args...>, const Extra&... extra) {
+  const HttpOptions defaults;
+  cls.def(py::init([make](Args... args, long connect_timeout_ms, long timeout_ms, std::string ca_bundle,
+                       std::size_t max_response_bytes) {
+    HttpOptions http{connect_timeout_ms, timeout_ms, std::move(ca_bundle), max_response_bytes};
+    return make(std::move(http), std::move(args)...);
+  }),
+      py::kw_only(), extra..., py::arg("connect_timeout_ms") = defaults.connect_timeout_ms,
+      py::arg("timeout_ms") = defaults.timeout_ms, py::arg("ca_bundle") = defaults.ca_bundle,
+      py::arg("max_response_bytes") = defaults.max_response_bytes);
+}
+
+// An already settled future of the running loop.
+inline py::object settled(py::object value) {
+  py::object future = py::module_::import("asyncio").attr("get_running_loop")().attr("create_future")();
+  future.attr("set_result")(std::move(value));
+  return future;
+}
+
+// close(), `with` (or `async with`) and repr, the same on every client.
+template <class Cls>
+void def_client_common(Cls& cls, const std::string& class_name) {
+  using H = typename Cls::type;
+  auto close = [](const H& self) {
+    py::gil_scoped_release release;
+    self.api().close();
+  };
+  cls.def("close", close, "Completes every call in flight with an error outcome; later calls raise UsageError.");
+  if constexpr (std::is_same_v<typename H::mode, Sync>) {
+    cls.def("__enter__", [](H& self) -> H& { return self; }, py::return_value_policy::reference);
+    cls.def("__exit__", [close](const H& self, py::args) { close(self); });
+  } else {
+    cls.def("__aenter__", [](py::object self) { return Awaitable<H>(settled(self)); });
+    cls.def("__aexit__", [close](const H& self, py::args) {
+      close(self);
+      return Awaitable<py::none>(settled(py::none()));
+    });
+  }
+  cls.def_property_readonly("base_url", [](const H& self) { return self.base_url; });
+  cls.def("__repr__", [class_name](const H& self) {
+    return class_name + "(base_url=" + py::repr(py::str(self.base_url)).template cast<std::string>() + ")";
+  });
+}
+
+}  // namespace ctct::python

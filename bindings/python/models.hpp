@@ -1,0 +1,176 @@
+// One template binds every described struct: a property per field (optional -> None,
+// vector -> list), a keyword constructor, to_dict(), to_json(), == and a repr. Outcomes
+// (types that write nulls) are read-only and have no constructor: only operations make them.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "casters.hpp"
+#include "ctct/describe.hpp"
+#include "ctct/json.hpp"
+
+namespace ctct::python {
+
+template <class T>
+inline constexpr bool is_optional_v = false;
+template <class T>
+inline constexpr bool is_optional_v<std::optional<T>> = true;
+template <class T>
+inline constexpr bool is_vector_v = false;
+template <class T, class A>
+inline constexpr bool is_vector_v<std::vector<T, A>> = true;
+
+// The C++ type of the I-th described field of T.
+template <class T, std::size_t I>
+using member_t = std::remove_cvref_t<decltype(std::declval<T&>().*(std::get<I>(T::fields()).member))>;
+
+template <class T>
+inline constexpr std::size_t field_count_v = std::tuple_size_v<decltype(T::fields())>;
+
+template <class T>
+py::dict to_dict(const T& value);
+
+// A value as to_dict() shows it: described structs become dicts, recursively.
+template <class V>
+py::object to_py(const V& value) {
+  if constexpr (meta::is_described_v<V>) {
+    return to_dict(value);
+  } else if constexpr (is_optional_v<V>) {
+    return value ? to_py(*value) : py::none();
+  } else if constexpr (is_vector_v<V>) {
+    py::list out;
+    for (const auto& item : value) out.append(to_py(item));
+    return std::move(out);
+  } else {
+    return py::cast(value);
+  }
+}
+
+// Keys in described order; resources leave out what is missing, as their JSON does.
+template <class T>
+py::dict to_dict(const T& value) {
+  py::dict out;
+  meta::for_each_field<T>([&](const auto& field) {
+    const auto& member = value.*(field.member);
+    using M = std::remove_cvref_t<decltype(member)>;
+    if constexpr (!meta::writes_nulls<T>::value && is_optional_v<M>) {
+      if (!member) return;
+    } else if constexpr (!meta::writes_nulls<T>::value && is_vector_v<M>) {
+      if (member.empty()) return;
+    }
+    out[field.name] = to_py(member);
+  });
+  return out;
+}
+
+// Name(field=value, ...) with the fields that are set (all of them for outcomes).
+template <class T>
+std::string repr(const T& value, const std::string& class_name) {
+  std::string out = class_name + "(";
+  bool first = true;
+  meta::for_each_field<T>([&](const auto& field) {
+    const auto& member = value.*(field.member);
+    using M = std::remove_cvref_t<decltype(member)>;
+    if constexpr (!meta::writes_nulls<T>::value && is_optional_v<M>) {
+      if (!member) return;
+    } else if constexpr (!meta::writes_nulls<T>::value && is_vector_v<M>) {
+      if (member.empty()) return;
+    }
+    out += (first ? "" : ", ") + std::string(field.name) + "=" +
+           py::repr(py::cast(member)).template cast<std::string>();
+    first = false;
+  });
+  return out + ")";
+}
+
+// The keyword argument of field I: named as in JSON, missing by default.
+template <class T, std::size_t I>
+py::arg_v field_arg() {
+  using M = member_t<T, I>;
+  return py::arg_v(std::get<I>(T::fields()).name, M{}, is_vector_v<M> ? "[]" : "None");
+}
+
+// Builds T from one value per described field, in described order.
+template <class T, std::size_t... I>
+T from_fields(member_t<T, I>... values) {
+  T out;
+  constexpr auto fields = T::fields();
+  ((out.*(std::get<I>(fields).member) = std::move(values)), ...);
+  return out;
+}
+
+template <class T, std::size_t... I>
+void def_keyword_init(py::class_<T>& cls, std::index_sequence<I...>) {
+  cls.def(py::init([](member_t<T, I>... values) { return from_fields<T, I...>(std::move(values)...); }),
+      py::kw_only(), field_arg<T, I>()...);
+}
+
+// T from a dict of its JSON fields; nested dicts convert to their models the same way.
+template <class T>
+T from_dict(const py::dict& values, const std::string& class_name) {
+  T out;
+  std::size_t used = 0;
+  meta::for_each_field<T>([&](const auto& field) {
+    if (!values.contains(field.name)) return;
+    ++used;
+    using M = std::remove_cvref_t<decltype(out.*(field.member))>;
+    out.*(field.member) = values[field.name].template cast<M>();
+  });
+  if (used != values.size()) {
+    for (const auto& item : values) {
+      const auto key = py::str(item.first).cast<std::string>();
+      bool known = false;
+      meta::for_each_field<T>([&](const auto& field) { known = known || key == field.name; });
+      if (!known) throw py::type_error(class_name + " has no field '" + key + "'");
+    }
+  }
+  return out;
+}
+
+template <class T>
+py::class_<T> bind_model(py::handle scope, const char* name) {
+  py::class_<T> cls(scope, name);
+  constexpr bool is_outcome = meta::writes_nulls<T>::value;
+  if constexpr (!is_outcome) {
+    if constexpr (field_count_v<T> == 0) {
+      cls.def(py::init<>());
+    } else {
+      def_keyword_init(cls, std::make_index_sequence<field_count_v<T>>{});
+    }
+    std::string class_name = name;
+    cls.def(py::init([class_name](const py::dict& values) { return from_dict<T>(values, class_name); }),
+        py::arg("fields"), "From a dict of JSON fields, as to_dict() gives them.");
+    py::implicitly_convertible<py::dict, T>();
+  }
+  meta::for_each_field<T>([&](const auto& field) {
+    auto member = field.member;
+    using M = std::remove_cvref_t<decltype(std::declval<T&>().*member)>;
+    auto get = [member](const T& self) -> M { return self.*member; };
+    if constexpr (is_outcome) {
+      cls.def_property_readonly(field.name, get);
+    } else {
+      cls.def_property(field.name, get, [member](T& self, M value) { self.*member = std::move(value); });
+    }
+  });
+  cls.def("to_dict", [](const T& self) { return to_dict(self); },
+      "A dict with the same keys and values as to_json().");
+  cls.def("to_json", [](const T& self) { return ctct::to_json(self); },
+      "Compact JSON, byte for byte what the C++ and Node libraries give for the same value.");
+  cls.def("__eq__", [](const T& self, py::object other) {
+    return py::isinstance<T>(other) && self == other.cast<const T&>();
+  }, py::arg("other"));
+  cls.attr("__hash__") = py::none();
+  std::string class_name = name;
+  cls.def("__repr__", [class_name](const T& self) { return repr(self, class_name); });
+  cls.def("__copy__", [](const T& self) { return T(self); });
+  cls.def("__deepcopy__", [](const T& self, py::dict) { return T(self); }, py::arg("memo"));
+  return cls;
+}
+
+}  // namespace ctct::python

@@ -1,0 +1,19 @@
+// ctct._core: the C++ core for Python. Conversion only; the package ctct re-exports it.
+#include "bind.hpp"
+#include "ctct/outcome.hpp"
+#include "ctct/version.hpp"
+#include "lifetime.hpp"
+
+namespace py = pybind11;
+
+PYBIND11_MODULE(_core, m) {
+  m.doc() = "The ctct C++ core: models, outcomes, the v3 and v2 clients and the emulator.";
+  m.attr("__version__") = ctct::version;
+  py::register_exception<ctct::UsageError>(m, "UsageError", PyExc_ValueError);
+  ctct::python::bind_models(m);
+  ctct::python::bind_v3_clients(m);
+  auto v2 = m.def_submodule("v2", "Constant Contact API v2 (legacy): models and clients.");
+  ctct::python::bind_v2(v2);
+  ctct::python::bind_emulator(m);
+  ctct::python::register_exit_hook();
+}

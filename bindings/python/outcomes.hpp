@@ -1,0 +1,48 @@
+// Outcome<T> and DeliveryOutcome: the described fields (read-only) plus ok, bool() and
+// unwrap(), which gives the value or raises the ctct.errors exception that carries the outcome.
+#pragma once
+
+#include <string>
+
+#include "ctct/delivery.hpp"
+#include "models.hpp"
+
+namespace ctct::python {
+
+// The exception ctct.errors chooses for a failure or error outcome, carrying it.
+py::object error_for(py::handle outcome);
+
+[[noreturn]] void raise_for(py::handle outcome);
+
+template <class O>
+void def_ok(py::class_<O>& cls) {
+  cls.def_property_readonly("ok", [](const O& self) { return self.ok(); },
+      "True when the outcome is a success.");
+  cls.def("__bool__", [](const O& self) { return self.ok(); });
+}
+
+template <class T>
+py::class_<Outcome<T>> bind_outcome(py::handle scope, const char* name) {
+  auto cls = bind_model<Outcome<T>>(scope, name);
+  def_ok(cls);
+  cls.def("unwrap", [](py::object self) -> T {
+    const auto& outcome = self.cast<const Outcome<T>&>();
+    if (!outcome.ok()) raise_for(self);
+    // Operations without a resource (remove, resubscribe) answer an Empty value.
+    return outcome.value ? *outcome.value : T{};
+  }, "The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.");
+  return cls;
+}
+
+inline py::class_<DeliveryOutcome> bind_delivery_outcome(py::handle scope) {
+  auto cls = bind_model<DeliveryOutcome>(scope, "DeliveryOutcome");
+  def_ok(cls);
+  cls.def("unwrap", [](py::object self) -> DeliveryOutcome {
+    const auto& outcome = self.cast<const DeliveryOutcome&>();
+    if (!outcome.ok()) raise_for(self);
+    return outcome;
+  }, "This outcome when it is a success; raises ctct.FailureError or ctct.IncompleteError otherwise.");
+  return cls;
+}
+
+}  // namespace ctct::python

@@ -1,0 +1,141 @@
+// Listings as Python iterators. pages() iterates page outcomes and ends after the last page or
+// after the first page that is not a success (which it still yields); iter() iterates the items
+// and raises the outcome's exception when a page is not a success. Async versions iterate with
+// `async for`, each page fetched by the client's I/O thread.
+#pragma once
+
+#include <deque>
+#include <memory>
+#include <string>
+
+#include "ctct/client.hpp"
+#include "ops.hpp"
+#include "outcomes.hpp"
+
+namespace ctct::python {
+
+template <class Item, class Mode>
+struct PagesIterator {
+  std::shared_ptr<void> owner;  // the client
+  std::shared_ptr<Pages<Item>> pages;
+};
+
+template <class Item>
+struct ItemsState {
+  std::shared_ptr<Pages<Item>> pages;
+  std::deque<Item> buffered;
+};
+
+template <class Item, class Mode>
+struct ItemsIterator {
+  std::shared_ptr<void> owner;  // the client
+  std::shared_ptr<ItemsState<Item>> state;
+};
+
+inline py::object stop_async_iteration() {
+  return py::reinterpret_borrow<py::object>(PyExc_StopAsyncIteration)();
+}
+
+// A future that ends an `async for`.
+template <class R>
+Awaitable<R> ended() {
+  Settle target;
+  Awaitable<R> future(target.future());
+  target.fail(stop_async_iteration);
+  return future;
+}
+
+template <class Item>
+Outcome<Page<Item>> next_page(Pages<Item>& pages) {
+  return wait_for<Outcome<Page<Item>>>([&](Callback<Page<Item>> done) { pages.next(std::move(done)); });
+}
+
+// Asks for pages until one has items, the listing ends, or a page is not a success; then settles
+// `target` (from the I/O thread, or at once when nothing needs fetching).
+template <class Item>
+void settle_next_item(const std::shared_ptr<ItemsState<Item>>& state, const std::shared_ptr<Settle>& target) {
+  if (!state->buffered.empty()) {
+    target->resolve([&] {
+      py::object item = py::cast(std::move(state->buffered.front()));
+      state->buffered.pop_front();
+      return item;
+    });
+  } else if (state->pages->done()) {
+    target->fail(stop_async_iteration);
+  } else {
+    state->pages->next([state, target](Outcome<Page<Item>> outcome) {
+      if (!outcome.ok()) {
+        target->fail([&] { return error_for(py::cast(std::move(outcome))); });
+        return;
+      }
+      for (auto& item : outcome.value->items) state->buffered.push_back(std::move(item));
+      settle_next_item(state, target);
+    });
+  }
+}
+
+template <class Item>
+void bind_pages(py::module_& m, const std::string& item_name) {
+  using SyncPages = PagesIterator<Item, Sync>;
+  py::class_<SyncPages>(m, (item_name + "Pages").c_str())
+      .def("__iter__", [](py::object self) { return self; })
+      .def("__next__", [](SyncPages& self) {
+        if (self.pages->done()) throw py::stop_iteration();
+        return next_page(*self.pages);
+      });
+
+  using AsyncPages = PagesIterator<Item, Async>;
+  py::class_<AsyncPages>(m, ("Async" + item_name + "Pages").c_str())
+      .def("__aiter__", [](py::object self) { return self; })
+      .def("__anext__", [](AsyncPages& self) {
+        auto pages = self.pages;
+        if (pages->done()) return ended<Outcome<Page<Item>>>();
+        return start_future<Outcome<Page<Item>>>(
+            [&](Callback<Page<Item>> done) { pages->next(std::move(done)); });
+      });
+
+  using SyncItems = ItemsIterator<Item, Sync>;
+  py::class_<SyncItems>(m, (item_name + "Iterator").c_str())
+      .def("__iter__", [](py::object self) { return self; })
+      .def("__next__", [](py::object self) -> Item {
+        auto& state = *self.cast<SyncItems&>().state;
+        while (state.buffered.empty()) {
+          if (state.pages->done()) throw py::stop_iteration();
+          auto outcome = next_page(*state.pages);
+          if (!outcome.ok()) raise_for(py::cast(std::move(outcome)));
+          for (auto& item : outcome.value->items) state.buffered.push_back(std::move(item));
+        }
+        Item item = std::move(state.buffered.front());
+        state.buffered.pop_front();
+        return item;
+      });
+
+  using AsyncItems = ItemsIterator<Item, Async>;
+  py::class_<AsyncItems>(m, ("Async" + item_name + "Iterator").c_str())
+      .def("__aiter__", [](py::object self) { return self; })
+      .def("__anext__", [](AsyncItems& self) {
+        auto target = std::make_shared<Settle>();
+        py::object future = target->future();
+        {
+          py::gil_scoped_release release;
+          settle_next_item(self.state, target);
+        }
+        return Awaitable<Item>(std::move(future));
+      });
+}
+
+// Adds pages(**query) and iter(**query) to a listing part (contacts, lists) of a client.
+template <class Item, class Query, class Api, class Mode>
+void def_listing(py::class_<Handle<Api, Mode>>& cls) {
+  using H = Handle<Api, Mode>;
+  def_fields<Query>(cls, "pages", [](const H& self, Query query) {
+    return PagesIterator<Item, Mode>{self.owner, std::make_shared<Pages<Item>>(self.api().pages(query))};
+  }, type_list<>{}, "Every page of the listing, one outcome each, following the next links.");
+  def_fields<Query>(cls, "iter", [](const H& self, Query query) {
+    auto state = std::make_shared<ItemsState<Item>>();
+    state->pages = std::make_shared<Pages<Item>>(self.api().pages(query));
+    return ItemsIterator<Item, Mode>{self.owner, std::move(state)};
+  }, type_list<>{}, "Every item of every page; a page that is not a success raises its exception.");
+}
+
+}  // namespace ctct::python

@@ -1,0 +1,17 @@
+// GET /activities/{id}: the state of a bulk activity (a list delete, an import, ...).
+#include "api/call.hpp"
+#include "ctct/client.hpp"
+
+namespace ctct {
+
+void Activities::get(const std::string& activity_id, Callback<Activity> callback) {
+  detail::Call("GET", "/activities", "the activity")
+      .id("activity_id", activity_id)
+      .send(core_, detail::json_body<Activity>(), std::move(callback));
+}
+
+Outcome<Activity> Activities::get(const std::string& activity_id) {
+  return detail::wait_for<Activity>([&](auto done) { get(activity_id, std::move(done)); });
+}
+
+}  // namespace ctct

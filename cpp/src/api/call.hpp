@@ -1,0 +1,115 @@
+// One operation's request, built from typed input: path ids checked and encoded, query
+// parameters, a JSON body. The first input problem found refuses the call before sending:
+// every operation is "describe the call, then send it with a parser".
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "api/core.hpp"
+#include "api/validate.hpp"
+#include "json/json_read.hpp"
+#include "json/json_write.hpp"
+
+namespace ctct::detail {
+
+// Throws UsageError for a missing callback: a programmer error, reported before anything runs.
+template <class T>
+void require(const Callback<T>& callback) {
+  if (!callback) throw UsageError("a callback is required");
+}
+
+class Call {
+ public:
+  // `subject` names the resource in reasons, e.g. "the contact".
+  Call(std::string method, std::string path, std::string subject);
+
+  // Appends "/<id>" after checking that the id is a UUID; the refusal names `field`.
+  Call& id(std::string_view field, const std::string& value);
+  Call& query(std::string name, std::string value);
+  // A comma-separated parameter, each value checked against `limits` (count, enum, format).
+  Call& query_list(std::string name, const std::vector<std::string>& values, meta::Limits limits);
+  // Refuses the call with `reason` unless an earlier problem already did.
+  Call& refuse_if(std::optional<std::string> reason);
+  // Sends an absolute URL (a next-page link) instead of the path and query.
+  Call& at(std::string url);
+
+  // Checks `value` against its description, then writes it as the JSON body.
+  template <class B>
+  Call& body(const B& value, std::string_view name) {
+    if (refusal_) return *this;
+    if (auto problem = validate(value, name)) return refuse_if(std::move(problem));
+    std::string bad_field;
+    if (auto text = json::write(value, &bad_field)) body_ = std::move(*text);
+    else refuse_if((name.empty() ? bad_field : std::string(name) + "." + bad_field) +
+                   " is not valid UTF-8 text.");
+    return *this;
+  }
+
+  // Sends through `core`, or answers the refusal at once on this thread (attempts 0).
+  template <class T>
+  void send(Core& core, Parser<T> parse, Callback<T> callback) {
+    if (refusal_) {
+      core.check_open();
+      require(callback);
+      callback(refused<T>(*refusal_));
+      return;
+    }
+    http::Request request{method_, url_ ? *url_ : core.url(path_, query_), {}, std::move(body_)};
+    core.send<T>(std::move(request), std::move(parse), std::move(callback), subject_);
+  }
+
+ private:
+  std::string method_, path_, subject_, body_;
+  Params query_;
+  std::optional<std::string> url_, refusal_;
+};
+
+// Parsers of 2xx bodies.
+template <class T>
+Parser<T> json_body() {
+  return [](const http::Response& response, std::string& why) -> std::optional<T> {
+    auto result = json::read<T>(response.body, response.body.capacity());
+    if (!result) why = result.error->message;
+    return std::move(result.value);
+  };
+}
+
+// For answers without a resource (204, or a body nobody needs).
+Parser<Empty> no_body();
+
+// A listing's body: {"<items>": [...], "<items>_count": N, "_links": {"next": {"href": ...}}}.
+struct Href {
+  std::optional<std::string> href;
+  static constexpr auto fields() { return std::make_tuple(field("href", &Href::href)); }
+};
+struct Links {
+  std::optional<Href> next;
+  static constexpr auto fields() { return std::make_tuple(field("next", &Links::next)); }
+};
+template <class Item, const char* Items, const char* Count>
+struct PageBody {
+  std::vector<Item> items;
+  std::optional<long> count;
+  std::optional<Links> links;
+  static constexpr auto fields() {
+    return std::make_tuple(field(Items, &PageBody::items), field(Count, &PageBody::count),
+        field("_links", &PageBody::links));
+  }
+};
+
+template <class Item, const char* Items, const char* Count>
+Parser<Page<Item>> page_body() {
+  return [](const http::Response& response, std::string& why) -> std::optional<Page<Item>> {
+    auto body = json_body<PageBody<Item, Items, Count>>()(response, why);
+    if (!body) return std::nullopt;
+    Page<Item> page{std::move(body->items), body->count, std::nullopt};
+    if (body->links && body->links->next) page.next = std::move(body->links->next->href);
+    return page;
+  };
+}
+
+}  // namespace ctct::detail

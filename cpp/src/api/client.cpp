@@ -1,0 +1,33 @@
+// ctct::Client: one Core (engine, base URL, bearer token) shared by its operation groups.
+#include "ctct/client.hpp"
+
+#include "api/core.hpp"
+
+namespace ctct {
+namespace {
+
+std::unique_ptr<detail::Core> make_core(ClientOptions options) {
+  if (options.access_token.empty()) throw UsageError("ClientOptions.access_token is required");
+  while (!options.base_url.empty() && options.base_url.back() == '/') options.base_url.pop_back();
+  if (options.base_url.empty()) throw UsageError("ClientOptions.base_url is required");
+  detail::CoreOptions core;
+  core.base_url = std::move(options.base_url);
+  core.headers = {{"Authorization", "Bearer " + options.access_token}};
+  core.http = std::move(options.http);
+  return std::make_unique<detail::Core>(std::move(core));
+}
+
+}  // namespace
+
+Client::Client(ClientOptions options)
+    : core_(make_core(std::move(options))), contacts_(*core_), lists_(*core_), activities_(*core_) {}
+
+Client::~Client() = default;
+
+Contacts& Client::contacts() { return contacts_; }
+ContactLists& Client::lists() { return lists_; }
+Activities& Client::activities() { return activities_; }
+
+void Client::close() { core_->close(); }
+
+}  // namespace ctct

@@ -1,0 +1,119 @@
+#include "api/core.hpp"
+
+#include <atomic>
+#include <cctype>
+
+namespace ctct::detail {
+namespace {
+
+thread_local int completion_depth = 0;
+
+bool has_header(const http::Request& request, std::string_view name) {
+  for (const auto& [key, value] : request.headers) {
+    if (key.size() != name.size()) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < key.size() && same; ++i)
+      same = std::tolower(static_cast<unsigned char>(key[i])) == name[i];
+    if (same) return true;
+  }
+  return false;
+}
+
+// "https://api.cc.email/v3" -> "https://api.cc.email".
+std::string origin_of(const std::string& url) {
+  auto scheme = url.find("://");
+  auto path = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  return path == std::string::npos ? url : url.substr(0, path);
+}
+
+}  // namespace
+
+CompletionScope::CompletionScope() { ++completion_depth; }
+CompletionScope::~CompletionScope() { --completion_depth; }
+bool CompletionScope::active() { return completion_depth > 0; }
+
+struct Core::Impl {
+  explicit Impl(CoreOptions options)
+      : options(std::move(options)), origin(origin_of(this->options.base_url)),
+        engine(this->options.http) {}
+  CoreOptions options;
+  std::string origin;
+  http::Engine engine;
+  std::atomic<bool> closed{false};
+};
+
+Core::Core(CoreOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
+
+// The engine's destructor closes it, completing what is in flight.
+Core::~Core() { impl_->closed = true; }
+
+http::Engine& Core::engine() { return impl_->engine; }
+
+std::string Core::url(std::string_view path, const Params& query) const {
+  std::string out = impl_->options.base_url;
+  out += path;
+  char separator = '?';
+  for (const Params* params : std::initializer_list<const Params*>{&query, &impl_->options.query}) {
+    for (const auto& [name, value] : *params) {
+      out += separator;
+      out += encode_component(name);
+      out += '=';
+      out += encode_component(value);
+      separator = '&';
+    }
+  }
+  return out;
+}
+
+std::string Core::resolve(std::string_view href) const {
+  if (auto scheme = href.find("://"); scheme != std::string_view::npos) {
+    auto path = href.find('/', scheme + 3);
+    href = path == std::string_view::npos ? std::string_view("/") : href.substr(path);
+  }
+  std::string out = impl_->origin;
+  if (href.empty() || href.front() != '/') out += '/';
+  out += href;
+  return out;
+}
+
+void Core::check_open() const {
+  if (closed()) throw UsageError("the client is closed");
+}
+
+void Core::prepare(http::Request& request) const {
+  check_open();
+  for (const auto& header : impl_->options.headers) request.headers.push_back(header);
+  if (!request.body.empty() && !has_header(request, "content-type"))
+    request.headers.emplace_back("Content-Type", "application/json");
+}
+
+long Core::timeout_ms() const { return impl_->options.http.timeout_ms; }
+
+void Core::close() {
+  if (impl_->engine.on_io_thread())
+    throw UsageError("close() cannot run inside a ctct callback; call it from another thread");
+  impl_->closed = true;
+  impl_->engine.close();
+}
+
+bool Core::closed() const { return impl_->closed; }
+
+std::string encode_component(std::string_view text) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size());
+  for (unsigned char c : text) {
+    const bool unreserved = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+                            (c >= 'a' && c <= 'z') || c == '-' || c == '.' || c == '_' || c == '~';
+    if (unreserved) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+}  // namespace ctct::detail

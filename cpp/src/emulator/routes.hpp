@@ -1,0 +1,18 @@
+// The route tables of the emulator, one function per resource family.
+#pragma once
+
+#include "emulator/router.hpp"
+#include "emulator/store.hpp"
+
+namespace ctct::emulator {
+
+// /v3/contacts, /v3/contacts/{id} (Bearer checked by the service).
+void add_v3_contact_routes(Router& router, Store& store);
+// /v3/contacts/sign_up_form, /v3/contacts/counts, /v3/contacts/resubscribe/{id}.
+void add_v3_sign_up_routes(Router& router, Store& store);
+// /v3/contact_lists, /v3/contact_lists/{id}, /v3/activities/{id}.
+void add_v3_list_routes(Router& router, Store& store);
+// /v2/lists, /v2/contacts (api_key and Bearer checked by the service).
+void add_v2_routes(Router& router, Store& store);
+
+}  // namespace ctct::emulator

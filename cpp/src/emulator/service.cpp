@@ -1,0 +1,71 @@
+#include "emulator/service.hpp"
+
+#include <chrono>
+#include <thread>
+
+#include "emulator/control.hpp"
+#include "emulator/routes.hpp"
+
+namespace ctct::emulator {
+
+namespace {
+
+bool starts_with(const std::string& text, const char* prefix) { return text.rfind(prefix, 0) == 0; }
+
+Response run(const std::optional<Router::Match>& match, const Request& request) {
+  if (!match) return not_found("Path " + request.path);
+  if (!match->handler)
+    return error_array(405, "method_not_allowed", request.method + " is not allowed on " + request.path + ".");
+  return (*match->handler)(request, match->params);
+}
+
+}  // namespace
+
+Service::Service(std::string access_token, std::string api_key)
+    : access_token_(std::move(access_token)), api_key_(std::move(api_key)) {
+  add_v3_contact_routes(api_, store_);
+  add_v3_sign_up_routes(api_, store_);
+  add_v3_list_routes(api_, store_);
+  add_v2_routes(api_, store_);
+  add_control_routes(control_, store_, faults_, stats_);
+}
+
+std::optional<Response> Service::check_credentials(const Request& request) const {
+  const bool bearer = request.authorization.size() > 7 &&
+                      request.authorization.compare(0, 7, "Bearer ") == 0 &&
+                      request.authorization.compare(7, std::string::npos, access_token_) == 0;
+  if (starts_with(request.path, "/v3/")) {
+    if (!bearer) return error_object(401, "unauthorized", "Unauthorized");
+  } else if (starts_with(request.path, "/v2/")) {
+    if (request.param("api_key") != api_key_)
+      return error_array(401, "http.status.unauthorized", "The api_key is not valid.");
+    if (!bearer) return error_array(401, "http.status.unauthorized", "Unauthorized");
+  }
+  return std::nullopt;
+}
+
+Response Service::handle(const Request& request) {
+  if (request.path == "/__emulator" || starts_with(request.path, "/__emulator/")) {
+    std::lock_guard lock(mutex_);
+    return run(control_.match(request.method, request.path), request);
+  }
+  std::optional<Router::Match> match;
+  std::optional<Fault> fault;
+  {
+    std::lock_guard lock(mutex_);
+    match = api_.match(request.method, request.path);
+    stats_.record(request.connection,
+        match && match->handler ? match->route : request.method + " " + request.path);
+    fault = faults_.take(request.method, request.path);
+  }
+  if (fault) {
+    // Waits outside the lock, so a slow request does not hold up the others.
+    std::this_thread::sleep_for(std::chrono::milliseconds(fault->delay_ms));
+    if (auto answer = fault->response()) return *answer;
+  }
+  if (auto refused = check_credentials(request)) return *refused;
+  std::lock_guard lock(mutex_);
+  return run(match, request);
+}
+
+}  // namespace ctct::emulator

@@ -1,0 +1,348 @@
+#include "http/engine.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <cstdint>
+#include <deque>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+#include <tuple>
+#include <unordered_map>
+
+#include <curl/curl.h>
+
+#include "ctct/outcome.hpp"
+#include "http/transfer.hpp"
+#include "http/transport_error.hpp"
+
+namespace ctct::http {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Beyond this, requests to one host wait for a kept-alive connection instead of opening more:
+// the API limits requests per second anyway, and servers keep idle connections open per worker.
+constexpr long max_connections_per_host = 8;
+// Easy handles kept for reuse after a burst; more are freed.
+constexpr std::size_t max_idle_handles = 32;
+// Upper bound of one wait when neither libcurl nor a timer needs the loop sooner.
+constexpr int idle_poll_ms = 60'000;
+
+void init_curl_once() {
+  static std::once_flag once;
+  std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+struct Timer {
+  Clock::time_point due;
+  std::uint64_t seq;  // equal due times run in the order they were scheduled
+  std::function<void()> fn;
+};
+
+// std's heap functions keep the greatest element first: the earliest timer must compare greatest.
+bool runs_later(const Timer& a, const Timer& b) {
+  return std::tie(a.due, a.seq) > std::tie(b.due, b.seq);
+}
+
+Response failed_response(std::string why) {
+  Response response;
+  response.transport_error = std::move(why);
+  return response;
+}
+
+// User code runs on the loop thread, where an escaping exception would end the process.
+template <class Fn, class... Args>
+void run_guarded(Fn& fn, Args&&... args) {
+  try {
+    fn(std::forward<Args>(args)...);
+  } catch (...) {
+  }
+}
+
+}  // namespace
+
+struct Engine::Impl {
+  explicit Impl(HttpOptions options) : settings(resolve_settings(std::move(options))) {
+    init_curl_once();
+    multi = curl_multi_init();
+    if (!multi) throw std::runtime_error("libcurl could not create a multi handle");
+    curl_multi_setopt(multi, CURLMOPT_MAX_HOST_CONNECTIONS, max_connections_per_host);
+  }
+
+  ~Impl() {
+    for (auto& [easy, transfer] : running) {
+      curl_multi_remove_handle(multi, easy);
+      curl_easy_cleanup(easy);
+    }
+    for (CURL* easy : idle) curl_easy_cleanup(easy);
+    curl_multi_cleanup(multi);
+  }
+
+  bool on_io_thread() const { return io_thread_id.load() == std::this_thread::get_id(); }
+
+  void submit(Request request, Completion done) {
+    if (!done) throw UsageError("submit needs a completion callback");
+    auto transfer = std::make_unique<Transfer>(std::move(request), std::move(done));
+    {
+      std::lock_guard lock(mutex);
+      if (!closed) {
+        queue.push_back(std::move(transfer));
+        transfer = nullptr;
+      }
+    }
+    if (transfer) {
+      run_guarded(transfer->done, failed_response(closed_error));
+      return;
+    }
+    curl_multi_wakeup(multi);
+  }
+
+  void schedule(std::chrono::milliseconds delay, std::function<void()> fn) {
+    if (!fn) throw UsageError("schedule needs a function to run");
+    {
+      std::lock_guard lock(mutex);
+      if (closed) return;  // a closed engine runs no more timers
+      timers.push_back(Timer{Clock::now() + delay, next_seq++, std::move(fn)});
+      std::push_heap(timers.begin(), timers.end(), runs_later);
+    }
+    curl_multi_wakeup(multi);
+  }
+
+  // From another thread: ask the loop to finish, then wait for it.
+  void close() {
+    if (on_io_thread()) {
+      finish();
+      return;
+    }
+    {
+      std::lock_guard lock(mutex);
+      closed = true;
+      stop = true;
+    }
+    curl_multi_wakeup(multi);
+    std::call_once(thread_released, [this] {
+      if (thread.joinable()) thread.join();
+    });
+  }
+
+  // The engine is being destroyed by one of its own callbacks: finish now, and let the thread,
+  // which holds its own reference to this Impl, end once the callback returns.
+  void release_from_io_thread() {
+    finish();
+    std::call_once(thread_released, [this] { thread.detach(); });
+  }
+
+  void run() {
+    io_thread_id.store(std::this_thread::get_id());
+    while (!finished && !stop_requested()) {
+      start_queued();
+      run_due_timers();
+      if (finished) break;
+      int still_running = 0;
+      curl_multi_perform(multi, &still_running);
+      complete_done_transfers();
+      if (finished) break;
+      curl_multi_poll(multi, nullptr, 0, poll_timeout_ms(), nullptr);
+    }
+    finish();
+  }
+
+  bool stop_requested() {
+    std::lock_guard lock(mutex);
+    return stop;
+  }
+
+  // Requests are taken one at a time so that none sits in a local list while user code runs
+  // (a completion may close the engine, which must then see every pending request).
+  void start_queued() {
+    while (!finished) {
+      std::unique_ptr<Transfer> transfer;
+      {
+        std::lock_guard lock(mutex);
+        if (queue.empty()) return;
+        transfer = std::move(queue.front());
+        queue.pop_front();
+      }
+      start(std::move(transfer));
+    }
+  }
+
+  void start(std::unique_ptr<Transfer> transfer) {
+    CURL* easy = take_handle();
+    if (!easy) {
+      run_guarded(transfer->done, failed_response("out of memory while preparing the request"));
+      return;
+    }
+    std::string why = transfer->attach(easy, settings);
+    if (why.empty()) {
+      const CURLMcode added = curl_multi_add_handle(multi, easy);
+      if (added == CURLM_OK) {
+        running.emplace(easy, std::move(transfer));
+        return;
+      }
+      why = std::string("the request could not be started: ") + curl_multi_strerror(added);
+    }
+    recycle(easy);
+    Completion done = std::move(transfer->done);
+    transfer.reset();
+    run_guarded(done, failed_response(std::move(why)));
+  }
+
+  // Timers scheduled while this runs (even with no delay) wait for the next turn of the loop,
+  // so a timer that reschedules itself cannot starve the transfers.
+  void run_due_timers() {
+    const Clock::time_point now = Clock::now();
+    std::uint64_t seq_limit;
+    {
+      std::lock_guard lock(mutex);
+      seq_limit = next_seq;
+    }
+    while (!finished) {
+      std::function<void()> fn;
+      {
+        std::lock_guard lock(mutex);
+        if (timers.empty() || timers.front().due > now || timers.front().seq >= seq_limit) return;
+        std::pop_heap(timers.begin(), timers.end(), runs_later);
+        fn = std::move(timers.back().fn);
+        timers.pop_back();
+      }
+      run_guarded(fn);
+    }
+  }
+
+  void complete_done_transfers() {
+    int left = 0;
+    while (!finished) {
+      CURLMsg* message = curl_multi_info_read(multi, &left);
+      if (!message) return;
+      if (message->msg != CURLMSG_DONE) continue;
+      CURL* easy = message->easy_handle;
+      const CURLcode result = message->data.result;  // read before the handle is removed
+      auto node = running.extract(easy);
+      curl_multi_remove_handle(multi, easy);
+      if (node.empty()) continue;
+      Response response = node.mapped()->finish(result);
+      Completion done = std::move(node.mapped()->done);
+      node.mapped().reset();
+      recycle(easy);
+      run_guarded(done, std::move(response));
+    }
+  }
+
+  int poll_timeout_ms() {
+    long timeout = idle_poll_ms;
+    long curl_timeout = -1;
+    curl_multi_timeout(multi, &curl_timeout);
+    if (curl_timeout >= 0) timeout = std::min(timeout, curl_timeout);
+    std::lock_guard lock(mutex);
+    if (!timers.empty()) {
+      const auto wait = std::chrono::ceil<std::chrono::milliseconds>(timers.front().due - Clock::now());
+      timeout = std::clamp<long>(static_cast<long>(wait.count()), 0, timeout);
+    }
+    return static_cast<int>(timeout);
+  }
+
+  // Runs on the I/O thread once: refuses new work, drops timers, completes every request left.
+  void finish() {
+    if (finished) return;
+    finished = true;
+    std::deque<std::unique_ptr<Transfer>> queued;
+    std::vector<Timer> dropped;
+    {
+      std::lock_guard lock(mutex);
+      closed = true;
+      stop = true;
+      queued.swap(queue);
+      dropped.swap(timers);
+    }
+    dropped.clear();  // outside the lock: a timer's captures may call back into the engine
+    std::unordered_map<CURL*, std::unique_ptr<Transfer>> in_flight;
+    in_flight.swap(running);
+    std::vector<Completion> pending;
+    for (auto& [easy, transfer] : in_flight) {
+      curl_multi_remove_handle(multi, easy);
+      recycle(easy);
+      pending.push_back(std::move(transfer->done));
+    }
+    in_flight.clear();
+    for (auto& transfer : queued) pending.push_back(std::move(transfer->done));
+    queued.clear();
+    for (auto& done : pending) run_guarded(done, failed_response(closed_error));
+  }
+
+  CURL* take_handle() {
+    if (idle.empty()) return curl_easy_init();
+    CURL* easy = idle.back();
+    idle.pop_back();
+    return easy;
+  }
+
+  // Reset keeps the handle's allocations; connections stay in the multi's cache either way.
+  void recycle(CURL* easy) {
+    curl_easy_reset(easy);
+    if (idle.size() < max_idle_handles) {
+      idle.push_back(easy);
+    } else {
+      curl_easy_cleanup(easy);
+    }
+  }
+
+  const TransferSettings settings;
+  CURLM* multi = nullptr;
+  std::thread thread;
+  std::once_flag thread_released;  // joined or detached exactly once
+  std::atomic<std::thread::id> io_thread_id{};
+
+  std::mutex mutex;  // guards the four members below
+  std::deque<std::unique_ptr<Transfer>> queue;
+  std::vector<Timer> timers;  // a heap ordered by runs_later
+  std::uint64_t next_seq = 0;
+  bool closed = false;  // submit and schedule refuse work
+  bool stop = false;    // the loop must finish and end
+
+  // I/O thread only.
+  std::unordered_map<CURL*, std::unique_ptr<Transfer>> running;
+  std::vector<CURL*> idle;
+  bool finished = false;
+};
+
+Engine::Engine(HttpOptions options) : impl_(std::make_shared<Impl>(std::move(options))) {
+  impl_->thread = std::thread([self = impl_] { self->run(); });
+}
+
+Engine::~Engine() {
+  if (impl_->on_io_thread()) {
+    impl_->release_from_io_thread();
+  } else {
+    impl_->close();
+  }
+}
+
+void Engine::submit(Request request, Completion done) {
+  impl_->submit(std::move(request), std::move(done));
+}
+
+void Engine::schedule(std::chrono::milliseconds delay, std::function<void()> fn) {
+  impl_->schedule(delay, std::move(fn));
+}
+
+void Engine::close() { impl_->close(); }
+
+bool Engine::on_io_thread() const { return impl_->on_io_thread(); }
+
+const std::string* Response::header(std::string_view name) const {
+  for (const auto& [key, value] : headers) {
+    if (std::equal(key.begin(), key.end(), name.begin(), name.end(), [](char a, char b) {
+          return a == std::tolower(static_cast<unsigned char>(b));
+        })) {
+      return &value;
+    }
+  }
+  return nullptr;
+}
+
+std::string user_agent() { return std::string("ctct/") + CTCT_VERSION; }
+
+}  // namespace ctct::http

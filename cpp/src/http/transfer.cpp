@@ -1,0 +1,211 @@
+#include "http/transfer.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <string_view>
+#include <vector>
+
+#include "http/transport_error.hpp"
+
+namespace ctct::http {
+namespace {
+
+bool iequals(std::string_view a, std::string_view b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+  });
+}
+
+std::string_view trim(std::string_view text) {
+  const auto space = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n'; };
+  while (!text.empty() && space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+// "host:port" of the URL, for error sentences: never its path, query or user info.
+std::string host_port_of(const std::string& url) {
+  std::string result = "the server";
+  CURLU* parsed = curl_url();
+  if (!parsed) return result;
+  char* host = nullptr;
+  char* port = nullptr;
+  if (curl_url_set(parsed, CURLUPART_URL, url.c_str(), 0) == CURLUE_OK &&
+      curl_url_get(parsed, CURLUPART_HOST, &host, 0) == CURLUE_OK &&
+      curl_url_get(parsed, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) == CURLUE_OK) {
+    result = std::string(host) + ":" + port;
+  }
+  curl_free(host);
+  curl_free(port);
+  curl_url_cleanup(parsed);
+  return result;
+}
+
+bool has_header(const Request& request, std::string_view name) {
+  return std::any_of(request.headers.begin(), request.headers.end(),
+      [&](const auto& header) { return iequals(header.first, name); });
+}
+
+const char* env(const char* name) {
+  const char* value = std::getenv(name);
+  return value && *value ? value : nullptr;
+}
+
+// Collects setopt failures so that one check after the setup is enough.
+class Options {
+ public:
+  explicit Options(CURL* easy) : easy_(easy) {}
+  template <class T>
+  void set(CURLoption option, T value) {
+    if (first_error_ == CURLE_OK) first_error_ = curl_easy_setopt(easy_, option, value);
+  }
+  CURLcode result() const { return first_error_; }
+
+ private:
+  CURL* easy_;
+  CURLcode first_error_ = CURLE_OK;
+};
+
+}  // namespace
+
+TransferSettings resolve_settings(HttpOptions options) {
+  TransferSettings settings{std::move(options), {}};
+  if (!settings.options.ca_bundle.empty()) {
+    settings.ca_bundle = settings.options.ca_bundle;
+  } else if (const char* file = env("SSL_CERT_FILE")) {
+    settings.ca_bundle = file;
+  } else if (const char* bundle = env("CURL_CA_BUNDLE")) {
+    settings.ca_bundle = bundle;
+  }
+  return settings;
+}
+
+Transfer::Transfer(Request request, Completion completion)
+    : done(std::move(completion)), request_(std::move(request)), host_port_(host_port_of(request_.url)) {}
+
+Transfer::~Transfer() { curl_slist_free_all(header_list_); }
+
+std::string Transfer::attach(CURL* easy, const TransferSettings& settings) {
+  easy_ = easy;
+  settings_ = &settings;
+  const HttpOptions& options = settings.options;
+
+  const bool sends_body = !request_.body.empty() || request_.method == "POST" ||
+                          request_.method == "PUT" || request_.method == "PATCH";
+  std::vector<std::string> lines;
+  for (const auto& [name, value] : request_.headers) {
+    // A line break would let a value smuggle in another header or a second request.
+    if (name.find_first_of("\r\n:") != std::string::npos || value.find_first_of("\r\n") != std::string::npos)
+      return "the request header '" + name + "' contains a line break or colon";
+    // "Name;" is libcurl's way to send a header with an empty value ("Name:" would remove it).
+    lines.push_back(value.empty() ? name + ";" : name + ": " + value);
+  }
+  if (!has_header(request_, "Accept")) lines.emplace_back("Accept: application/json");
+  if (!request_.body.empty() && !has_header(request_, "Content-Type"))
+    lines.emplace_back("Content-Type: application/json");
+  lines.emplace_back("Expect:");  // no 100-continue round trip before bodies
+  for (const auto& line : lines) {
+    curl_slist* grown = curl_slist_append(header_list_, line.c_str());
+    if (!grown) return "out of memory while preparing the request";
+    header_list_ = grown;
+  }
+
+  Options set(easy);
+  set.set(CURLOPT_URL, request_.url.c_str());
+  set.set(CURLOPT_PROTOCOLS_STR, "http,https");
+  set.set(CURLOPT_NOSIGNAL, 1L);
+  set.set(CURLOPT_CONNECTTIMEOUT_MS, options.connect_timeout_ms);
+  set.set(CURLOPT_TIMEOUT_MS, options.timeout_ms);
+  set.set(CURLOPT_FOLLOWLOCATION, 0L);
+  set.set(CURLOPT_TCP_KEEPALIVE, 1L);
+  set.set(CURLOPT_SSL_VERIFYPEER, 1L);
+  set.set(CURLOPT_SSL_VERIFYHOST, 2L);
+  set.set(CURLOPT_SSLVERSION, static_cast<long>(CURL_SSLVERSION_TLSv1_2));
+  if (!settings.ca_bundle.empty()) set.set(CURLOPT_CAINFO, settings.ca_bundle.c_str());
+  set.set(CURLOPT_USERAGENT, user_agent().c_str());
+  set.set(CURLOPT_HTTPHEADER, header_list_);
+  set.set(CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.max_response_bytes));
+  set.set(CURLOPT_WRITEFUNCTION, &Transfer::on_body);
+  set.set(CURLOPT_WRITEDATA, this);
+  set.set(CURLOPT_HEADERFUNCTION, &Transfer::on_header);
+  set.set(CURLOPT_HEADERDATA, this);
+  if (sends_body) {
+    set.set(CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request_.body.size()));
+    set.set(CURLOPT_POSTFIELDS, request_.body.c_str());
+    if (request_.method != "POST") set.set(CURLOPT_CUSTOMREQUEST, request_.method.c_str());
+  } else if (request_.method != "GET") {
+    set.set(CURLOPT_CUSTOMREQUEST, request_.method.c_str());
+  }
+  if (set.result() != CURLE_OK)
+    return std::string("the request could not be prepared: ") + curl_easy_strerror(set.result());
+  return {};
+}
+
+size_t Transfer::on_body(char* data, size_t size, size_t count, void* self) {
+  auto& transfer = *static_cast<Transfer*>(self);
+  std::string& body = transfer.response_.body;
+  const size_t bytes = size * count;
+  const size_t cap = transfer.settings_->options.max_response_bytes;
+  if (bytes > cap - std::min(cap, body.size())) {
+    transfer.too_large_ = true;
+    return 0;  // aborts the transfer with CURLE_WRITE_ERROR
+  }
+  if (body.empty()) {
+    curl_off_t length = -1;
+    curl_easy_getinfo(transfer.easy_, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &length);
+    if (length > 0) body.reserve(std::min(static_cast<size_t>(length), cap));
+  }
+  body.append(data, bytes);
+  return bytes;
+}
+
+size_t Transfer::on_header(char* data, size_t size, size_t count, void* self) {
+  auto& headers = static_cast<Transfer*>(self)->response_.headers;
+  const size_t bytes = size * count;
+  const std::string_view line(data, bytes);
+  // A status line starts a new header block (after a 1xx answer): keep only the final one.
+  if (line.starts_with("HTTP/")) {
+    headers.clear();
+    return bytes;
+  }
+  const size_t colon = line.find(':');
+  if (colon == std::string_view::npos) return bytes;  // the blank line ending the block
+  std::string name(trim(line.substr(0, colon)));
+  std::transform(name.begin(), name.end(), name.begin(),
+      [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  headers.emplace_back(std::move(name), std::string(trim(line.substr(colon + 1))));
+  return bytes;
+}
+
+Response Transfer::finish(CURLcode result) {
+  Response response = std::move(response_);
+  if (result == CURLE_OK) {
+    long status = 0;
+    curl_easy_getinfo(easy_, CURLINFO_RESPONSE_CODE, &status);
+    response.status = static_cast<int>(status);
+    return response;
+  }
+  FailureContext context;
+  context.host_port = host_port_;
+  curl_easy_getinfo(easy_, CURLINFO_OS_ERRNO, &context.os_errno);
+  curl_off_t connect_time = 0;
+  curl_off_t pretransfer_time = 0;
+  curl_easy_getinfo(easy_, CURLINFO_CONNECT_TIME_T, &connect_time);
+  curl_easy_getinfo(easy_, CURLINFO_PRETRANSFER_TIME_T, &pretransfer_time);
+  context.connected = connect_time > 0 || pretransfer_time > 0;
+  // While connecting, whichever of the two limits is shorter is the one that fired.
+  const HttpOptions& options = settings_->options;
+  context.connect_timeout_ms = options.timeout_ms > 0
+      ? std::min(options.connect_timeout_ms, options.timeout_ms) : options.connect_timeout_ms;
+  context.timeout_ms = options.timeout_ms;
+  context.max_response_bytes = options.max_response_bytes;
+  context.response_too_large = too_large_;
+  // An interrupted answer is no answer: callers must not act on a partial body.
+  Response failed;
+  failed.transport_error = describe_failure(result, context);
+  failed.timed_out = result == CURLE_OPERATION_TIMEDOUT;
+  return failed;
+}
+
+}  // namespace ctct::http

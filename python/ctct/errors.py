@@ -1,0 +1,55 @@
+"""Exceptions that carry an outcome: raised by ``unwrap()`` and by ``iter()`` listings.
+
+Operations never raise for what the API or the network did; they answer an outcome. These
+exceptions exist for code that prefers to stop at the first outcome that is not a success.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Protocol
+
+
+class Outcome(Protocol):
+    """What every outcome has (ContactOutcome, DeliveryOutcome, ...)."""
+
+    @property
+    def outcome(self) -> str: ...
+    @property
+    def reason(self) -> Optional[str]: ...
+    @property
+    def status(self) -> int: ...
+    @property
+    def error_key(self) -> Optional[str]: ...
+    @property
+    def attempts(self) -> int: ...
+
+
+class CtctError(Exception):
+    """An outcome that is not a success; ``str()`` is its reason, ``.outcome`` the outcome."""
+
+    def __init__(self, outcome: Outcome) -> None:
+        super().__init__(outcome.reason)
+        self.outcome = outcome
+
+    @property
+    def status(self) -> int:
+        return self.outcome.status
+
+    @property
+    def error_key(self) -> Optional[str]:
+        return self.outcome.error_key
+
+
+class FailureError(CtctError):
+    """The API answered and a retry would get the same answer (or the input was refused)."""
+
+
+class IncompleteError(CtctError):
+    """The call could not complete: network, timeout, 5xx, throttling, or credentials."""
+
+
+def error_for(outcome: Outcome) -> CtctError:
+    """The exception for an outcome that is not a success."""
+    if outcome.outcome == "failure":
+        return FailureError(outcome)
+    return IncompleteError(outcome)

@@ -1,0 +1,105 @@
+// ctct_vectors DIR [FILE...]: runs every vector of DIR (or the files named) against one
+// in-process emulator and compares each normalised outcome with the vector's expectation.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <stdexcept>
+#include <vector>
+
+#include "ctct/emulator.hpp"
+#include "vectors.hpp"
+
+namespace {
+
+namespace dom = simdjson::dom;
+namespace fs = std::filesystem;
+
+std::string read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path.string());
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// POSTs to the control API; its errors come back as a JSON array, and mean a broken vector.
+void control(ctct::Emulator& emulator, const std::string& path, const std::string& body = "") {
+  auto answer = emulator.control("POST", path, body);
+  if (!answer.empty() && answer.front() == '[') throw std::runtime_error(path + ": " + answer);
+}
+
+// Resets the emulator, then sends the seed and each fault of `setup` (absent parts are skipped).
+void set_up(ctct::Emulator& emulator, dom::object vector) {
+  control(emulator, "reset");
+  dom::object setup;
+  if (vector["setup"].get(setup)) return;
+  dom::element seed;
+  if (!setup["seed"].get(seed)) control(emulator, "seed", simdjson::minify(seed));
+  dom::array faults;
+  if (!setup["faults"].get(faults)) {
+    for (auto fault : faults) control(emulator, "faults", simdjson::minify(fault));
+  }
+}
+
+struct Result {
+  std::string name, expected, actual;
+  bool passed() const { return expected == actual; }
+};
+
+Result run(ctct::Emulator& emulator, const fs::path& path) {
+  auto text = read_text(path);
+  dom::parser parser;
+  dom::object vector;
+  if (parser.parse(text).get(vector)) throw std::runtime_error("not a JSON object");
+  std::string_view name;
+  dom::element expect;
+  dom::object call;
+  if (vector["name"].get(name) || vector["expect"].get(expect) || vector["call"].get(call))
+    throw std::runtime_error("needs name, call and expect");
+  set_up(emulator, vector);
+  return {std::string(name), simdjson::minify(expect),
+      vectors::normalise(vectors::perform(emulator, call), text)};
+}
+
+std::vector<fs::path> vector_files(int argc, char** argv) {
+  std::vector<fs::path> files;
+  if (argc > 2) {
+    for (int i = 2; i < argc; ++i) files.emplace_back(fs::path(argv[1]) / argv[i]);
+    return files;
+  }
+  for (const auto& entry : fs::directory_iterator(argv[1]))
+    if (entry.path().extension() == ".json") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << "usage: ctct_vectors DIR [FILE...]\n";
+    return 2;
+  }
+  ctct::Emulator emulator;
+  emulator.start();
+  int passed = 0, failed = 0;
+  for (const auto& path : vector_files(argc, argv)) {
+    try {
+      auto result = run(emulator, path);
+      if (result.passed()) {
+        ++passed;
+        std::cout << "ok " << result.name << "\n";
+        continue;
+      }
+      std::cout << "FAIL " << result.name << "\n  expected: " << result.expected
+                << "\n  actual:   " << result.actual << "\n";
+    } catch (const std::exception& e) {
+      std::cout << "FAIL " << path.filename().string() << "\n  " << e.what() << "\n";
+    }
+    ++failed;
+  }
+  std::cout << passed << " passed, " << failed << " failed" << std::endl;
+  return failed ? 1 : 0;
+}

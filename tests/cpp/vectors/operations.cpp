@@ -1,0 +1,126 @@
+// The operations a vector may call, each mapped onto the C++ API with its arguments read by the
+// project's own JSON reader, as tests/vectors/README.md lists them.
+#include <functional>
+#include <map>
+#include <stdexcept>
+#include <string_view>
+
+#include "ctct/client.hpp"
+#include "ctct/emulator.hpp"
+#include "ctct/json.hpp"
+#include "ctct/v2.hpp"
+#include "json/json_read.hpp"
+#include "vectors.hpp"
+
+namespace vectors {
+namespace {
+
+namespace dom = simdjson::dom;
+
+// args[key] read as T; a missing key leaves T's default.
+template <class T>
+T arg(dom::object args, std::string_view key) {
+  dom::element element;
+  if (args[key].get(element)) return T{};
+  auto text = simdjson::minify(element);
+  auto result = ctct::json::read<T>(text);
+  if (!result) throw std::runtime_error(std::string(key) + ": " + result.error->message);
+  return std::move(*result.value);
+}
+
+// DeliveryOptions is not a described struct (its custom_field_ids is a map): read by hand.
+ctct::DeliveryOptions delivery_options(dom::object args) {
+  ctct::DeliveryOptions options;
+  dom::object object;
+  if (args["options"].get(object)) return options;
+  options.fail_on_duplicate = arg<bool>(object, "fail_on_duplicate");
+  dom::object ids;
+  if (!object["custom_field_ids"].get(ids)) {
+    for (auto [name, id] : ids) options.custom_field_ids[std::string(name)] = std::string(id.get_string().value());
+  }
+  return options;
+}
+
+ctct::v2::ActionBy action_by(dom::object args) {
+  auto name = arg<std::string>(args, "action_by");
+  if (name.empty() || name == "owner") return ctct::v2::ActionBy::owner;
+  if (name == "visitor") return ctct::v2::ActionBy::visitor;
+  throw std::runtime_error("action_by: expected owner or visitor");
+}
+
+using ctct::Contact, ctct::ContactList, ctct::ContactQuery, ctct::ContactSignUp, ctct::Lead,
+    ctct::ListQuery, ctct::to_json;
+using Strings = std::vector<std::string>;
+using V3Op = std::function<std::string(ctct::Client&, dom::object)>;
+using V2Op = std::function<std::string(ctct::v2::Client&, dom::object)>;
+
+const std::map<std::string, V3Op, std::less<>> v3_ops = {
+    {"contacts.create", [](auto& c, auto a) { return to_json(c.contacts().create(arg<Contact>(a, "contact"))); }},
+    {"contacts.create_or_update",
+        [](auto& c, auto a) { return to_json(c.contacts().create_or_update(arg<ContactSignUp>(a, "contact"))); }},
+    {"contacts.get", [](auto& c, auto a) {
+       return to_json(c.contacts().get(arg<std::string>(a, "contact_id"), arg<Strings>(a, "include")));
+     }},
+    {"contacts.list", [](auto& c, auto a) { return to_json(c.contacts().list(arg<ContactQuery>(a, "query"))); }},
+    {"contacts.update", [](auto& c, auto a) {
+       return to_json(c.contacts().update(arg<std::string>(a, "contact_id"), arg<Contact>(a, "contact")));
+     }},
+    {"contacts.remove", [](auto& c, auto a) { return to_json(c.contacts().remove(arg<std::string>(a, "contact_id"))); }},
+    {"contacts.counts",
+        [](auto& c, auto a) { return to_json(c.contacts().counts(arg<bool>(a, "include_new_subscriber"))); }},
+    {"contacts.resubscribe", [](auto& c, auto a) {
+       return to_json(c.contacts().resubscribe(arg<std::string>(a, "contact_id"), arg<Strings>(a, "list_ids")));
+     }},
+    {"lists.create", [](auto& c, auto a) { return to_json(c.lists().create(arg<ContactList>(a, "list"))); }},
+    {"lists.get", [](auto& c, auto a) { return to_json(c.lists().get(arg<std::string>(a, "list_id"))); }},
+    {"lists.list", [](auto& c, auto a) { return to_json(c.lists().list(arg<ListQuery>(a, "query"))); }},
+    {"lists.update", [](auto& c, auto a) {
+       return to_json(c.lists().update(arg<std::string>(a, "list_id"), arg<ContactList>(a, "list")));
+     }},
+    {"lists.remove", [](auto& c, auto a) { return to_json(c.lists().remove(arg<std::string>(a, "list_id"))); }},
+    {"activities.get",
+        [](auto& c, auto a) { return to_json(c.activities().get(arg<std::string>(a, "activity_id"))); }},
+    {"add_contact_to_list", [](auto& c, auto a) {
+       return to_json(c.add_contact_to_list(arg<std::string>(a, "list_id"), arg<Lead>(a, "lead"), delivery_options(a)));
+     }},
+};
+
+const std::map<std::string, V2Op, std::less<>> v2_ops = {
+    {"lists", [](auto& c, auto) { return to_json(c.lists()); }},
+    {"create_contact", [](auto& c, auto a) {
+       return to_json(c.create_contact(arg<ctct::v2::Contact>(a, "contact"), action_by(a)));
+     }},
+    {"add_contact_to_list", [](auto& c, auto a) {
+       return to_json(c.add_contact_to_list(arg<std::string>(a, "list_id"), arg<Lead>(a, "lead"), action_by(a)));
+     }},
+};
+
+template <class Map>
+const typename Map::mapped_type& find_op(const Map& ops, std::string_view name) {
+  auto found = ops.find(name);
+  if (found == ops.end()) throw std::runtime_error("unknown op " + std::string(name));
+  return found->second;
+}
+
+}  // namespace
+
+std::string perform(ctct::Emulator& emulator, dom::object call) {
+  std::string_view client, op, token;
+  if (call["client"].get(client) || call["op"].get(op)) throw std::runtime_error("call needs client and op");
+  auto access_token = call["token"].get(token) == simdjson::SUCCESS && token == "wrong"
+      ? std::string("wrong-token") : emulator.access_token();
+  dom::object args;
+  if (call["args"].get(args)) throw std::runtime_error("call.args must be an object");
+  if (client == "v3") {
+    ctct::Client v3({.access_token = access_token, .base_url = emulator.v3_url(), .http = {}});
+    return find_op(v3_ops, op)(v3, args);
+  }
+  if (client == "v2") {
+    ctct::v2::Client v2({.api_key = emulator.api_key(), .access_token = access_token,
+        .base_url = emulator.v2_url(), .http = {}});
+    return find_op(v2_ops, op)(v2, args);
+  }
+  throw std::runtime_error("call.client must be v3 or v2");
+}
+
+}  // namespace vectors

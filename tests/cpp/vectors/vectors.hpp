@@ -1,0 +1,22 @@
+// The C++ runner of tests/vectors: see tests/vectors/README.md for the format and the rules.
+#pragma once
+
+#include <string>
+
+#include <simdjson.h>
+
+namespace ctct {
+class Emulator;
+}
+
+namespace vectors {
+
+// Performs `call` (client, token, op, args) against `emulator` and answers the outcome's to_json().
+// Throws std::runtime_error when the vector itself is malformed (unknown op, unreadable args).
+std::string perform(ctct::Emulator& emulator, simdjson::dom::object call);
+
+// The outcome text with loopback ports, and the UUIDs and timestamps that `vector_text` does not
+// contain, replaced by placeholders.
+std::string normalise(const std::string& outcome, const std::string& vector_text);
+
+}  // namespace vectors

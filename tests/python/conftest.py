@@ -1,0 +1,33 @@
+"""One emulator for the whole run (in process, on a free loopback port), reset before each test."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import pytest
+
+import ctct
+from ctct.testing import Emulator
+
+
+@pytest.fixture(scope="session")
+def session_emulator() -> Iterator[Emulator]:
+    with Emulator() as emulator:
+        yield emulator
+
+
+@pytest.fixture
+def emulator(session_emulator: Emulator) -> Emulator:
+    session_emulator.reset()
+    return session_emulator
+
+
+@pytest.fixture
+def client(emulator: Emulator) -> Iterator[ctct.Client]:
+    with emulator.client() as client:
+        yield client
+
+
+@pytest.fixture
+def list_id(emulator: Emulator) -> str:
+    return emulator.seed(lists=[{"name": "Leads"}])["lists"][0]

@@ -1,0 +1,101 @@
+"""Models and outcomes as Python objects: attributes, constructors, to_dict, to_json, ==, repr."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+import ctct
+
+
+def make_contact() -> ctct.Contact:
+    return ctct.Contact(
+        first_name="Ann",
+        email_address=ctct.EmailAddress(address="ann@example.com", permission_to_send="implicit"),
+        phone_numbers=[ctct.PhoneNumber(phone_number="555-0100", kind="work")],
+        birthday_month=4,
+    )
+
+
+def test_keyword_constructor_sets_attributes_and_leaves_the_rest_missing() -> None:
+    contact = make_contact()
+    assert contact.first_name == "Ann"
+    assert contact.email_address is not None and contact.email_address.address == "ann@example.com"
+    assert contact.last_name is None
+    assert contact.list_memberships == []
+    assert contact.phone_numbers[0].kind == "work"
+
+
+def test_attributes_are_writable_and_typed() -> None:
+    contact = ctct.Contact()
+    contact.last_name = "Lee"
+    contact.list_memberships = ["a", "b"]
+    assert contact.last_name == "Lee" and contact.list_memberships == ["a", "b"]
+    contact.last_name = None
+    assert contact.last_name is None
+    with pytest.raises(TypeError):
+        contact.birthday_day = "twelve"  # type: ignore[assignment]
+
+
+def test_unknown_keyword_is_a_type_error() -> None:
+    with pytest.raises(TypeError):
+        ctct.Contact(nickname="Annie")  # type: ignore[call-arg]
+
+
+def test_dicts_convert_to_models_recursively() -> None:
+    contact = ctct.Contact({"first_name": "Ann", "email_address": {"address": "ann@example.com",
+                            "permission_to_send": "implicit"}, "phone_numbers": [{"phone_number": "555-0100",
+                            "kind": "work"}], "birthday_month": 4})
+    assert contact == make_contact()
+    assert ctct.Contact(email_address={"address": "x@example.com"}).email_address == ctct.EmailAddress(
+        address="x@example.com")
+    with pytest.raises(TypeError, match="nickname"):
+        ctct.Contact({"nickname": "Annie"})
+
+
+def test_to_dict_keeps_described_order_and_leaves_out_missing_fields() -> None:
+    assert make_contact().to_dict() == {
+        "email_address": {"address": "ann@example.com", "permission_to_send": "implicit"},
+        "first_name": "Ann",
+        "birthday_month": 4,
+        "phone_numbers": [{"phone_number": "555-0100", "kind": "work"}],
+    }
+    assert list(make_contact().to_dict()) == ["email_address", "first_name", "birthday_month", "phone_numbers"]
+
+
+def test_to_json_is_compact_and_agrees_with_to_dict() -> None:
+    contact = make_contact()
+    text = contact.to_json()
+    assert text.startswith('{"email_address":{"address":"ann@example.com"')
+    assert json.loads(text) == contact.to_dict()
+    assert json.dumps(contact.to_dict(), separators=(",", ":"), ensure_ascii=False) == text
+
+
+def test_to_json_escapes_as_json_stringify_does() -> None:
+    contact = ctct.Contact(first_name='Zoë "Z" \u2028\x01/')
+    assert contact.to_json() == '{"first_name":"Zoë \\"Z\\" \u2028\\u0001/"}'
+
+
+def test_equality_and_copies() -> None:
+    assert make_contact() == make_contact()
+    other = make_contact()
+    other.first_name = "Bea"
+    assert make_contact() != other
+    assert make_contact() != "Ann"
+    duplicate = copy.deepcopy(other)
+    duplicate.first_name = "Cy"
+    assert other.first_name == "Bea"
+
+
+def test_repr_names_the_fields_that_are_set() -> None:
+    assert repr(ctct.ContactList(name="Leads", favorite=True)) == "ContactList(name='Leads', favorite=True)"
+    assert repr(ctct.Empty()) == "Empty()"
+
+
+def test_pages_and_v2_models() -> None:
+    page = ctct.ContactPage(items=[ctct.Contact(first_name="Ann")], count=1)
+    assert page.to_json() == '{"items":[{"first_name":"Ann"}],"count":1}'
+    contact = ctct.v2.Contact(email_addresses=[ctct.v2.EmailAddress(email_address="a@example.com")])
+    assert contact.to_dict() == {"email_addresses": [{"email_address": "a@example.com"}]}

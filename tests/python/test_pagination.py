@@ -1,0 +1,54 @@
+"""Listings as iterators and async iterators, following the next links page after page."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+import ctct
+from ctct.testing import Emulator
+
+
+@pytest.fixture
+def emails(emulator: Emulator) -> list[str]:
+    emails = [f"p{i:02d}@example.com" for i in range(7)]
+    emulator.seed(contacts=[{"email_address": {"address": email}} for email in emails])
+    return emails
+
+
+def addresses(contacts: list[ctct.Contact]) -> list[str]:
+    return sorted(c.email_address.address or "" for c in contacts if c.email_address)
+
+
+def test_iter_yields_every_contact(client: ctct.Client, emails: list[str]) -> None:
+    assert addresses(list(client.contacts.iter(limit=3))) == emails
+
+
+def test_pages_yields_one_outcome_per_page(client: ctct.Client, emails: list[str]) -> None:
+    pages = list(client.contacts.pages(limit=3))
+    assert [len(outcome.unwrap().items) for outcome in pages] == [3, 3, 1]
+
+
+def test_async_iteration(emulator: Emulator, emails: list[str]) -> None:
+    async def main() -> tuple[list[ctct.Contact], list[ctct.ContactPageOutcome]]:
+        async with emulator.async_client() as client:
+            items = [contact async for contact in client.contacts.iter(limit=3)]
+            pages = [outcome async for outcome in client.contacts.pages(limit=3)]
+            return items, pages
+
+    items, pages = asyncio.run(main())
+    assert addresses(items) == emails and len(pages) == 3
+
+
+def test_a_failing_page_raises_from_iter(client: ctct.Client, emulator: Emulator, emails: list[str]) -> None:
+    emulator.fault("/v3/contacts", method="GET", status=400, times=0)
+    with pytest.raises(ctct.FailureError):
+        list(client.contacts.iter(limit=3))
+    outcomes = list(client.contacts.pages(limit=3))
+    assert [outcome.outcome for outcome in outcomes] == ["failure"]
+
+
+def test_lists_iterate_too(client: ctct.Client, emulator: Emulator) -> None:
+    emulator.seed(lists=[{"name": f"List {i}"} for i in range(5)])
+    assert len(list(client.lists.iter(limit=2))) == 5
