@@ -54,6 +54,7 @@ class Awaitable : public py::object {
   using py::object::object;
 
  public:
+  Awaitable() = default;
   explicit Awaitable(py::object future) : py::object(std::move(future)) {}
 };
 

@@ -46,7 +46,7 @@ py::object to_py(const V& value) {
   } else if constexpr (is_vector_v<V>) {
     py::list out;
     for (const auto& item : value) out.append(to_py(item));
-    return std::move(out);
+    return out;
   } else {
     return py::cast(value);
   }

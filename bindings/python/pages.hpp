@@ -45,9 +45,16 @@ Awaitable<R> ended() {
   return future;
 }
 
+// Asks for the next page; the callback keeps `pages` alive until the answer comes, even when
+// the Python iterator is gone by then (an interrupted wait, an abandoned async for).
 template <class Item>
-Outcome<Page<Item>> next_page(Pages<Item>& pages) {
-  return wait_for<Outcome<Page<Item>>>([&](Callback<Page<Item>> done) { pages.next(std::move(done)); });
+void fetch_next(const std::shared_ptr<Pages<Item>>& pages, Callback<Page<Item>> done) {
+  pages->next([pages, done = std::move(done)](Outcome<Page<Item>> outcome) { done(std::move(outcome)); });
+}
+
+template <class Item>
+Outcome<Page<Item>> next_page(const std::shared_ptr<Pages<Item>>& pages) {
+  return wait_for<Outcome<Page<Item>>>([&](Callback<Page<Item>> done) { fetch_next(pages, std::move(done)); });
 }
 
 // Asks for pages until one has items, the listing ends, or a page is not a success; then settles
@@ -63,7 +70,7 @@ void settle_next_item(const std::shared_ptr<ItemsState<Item>>& state, const std:
   } else if (state->pages->done()) {
     target->fail(stop_async_iteration);
   } else {
-    state->pages->next([state, target](Outcome<Page<Item>> outcome) {
+    fetch_next<Item>(state->pages, [state, target](Outcome<Page<Item>> outcome) {
       if (!outcome.ok()) {
         target->fail([&] { return error_for(py::cast(std::move(outcome))); });
         return;
@@ -74,34 +81,40 @@ void settle_next_item(const std::shared_ptr<ItemsState<Item>>& state, const std:
   }
 }
 
+// __iter__ and __aiter__: the iterator itself (the same Python object).
+template <class Iterator>
+Iterator& itself(Iterator& self) {
+  return self;
+}
+
 template <class Item>
 void bind_pages(py::module_& m, const std::string& item_name) {
   using SyncPages = PagesIterator<Item, Sync>;
   py::class_<SyncPages>(m, (item_name + "Pages").c_str())
-      .def("__iter__", [](py::object self) { return self; })
+      .def("__iter__", &itself<SyncPages>, py::return_value_policy::reference)
       .def("__next__", [](SyncPages& self) {
         if (self.pages->done()) throw py::stop_iteration();
-        return next_page(*self.pages);
+        return next_page(self.pages);
       });
 
   using AsyncPages = PagesIterator<Item, Async>;
   py::class_<AsyncPages>(m, ("Async" + item_name + "Pages").c_str())
-      .def("__aiter__", [](py::object self) { return self; })
+      .def("__aiter__", &itself<AsyncPages>, py::return_value_policy::reference)
       .def("__anext__", [](AsyncPages& self) {
         auto pages = self.pages;
         if (pages->done()) return ended<Outcome<Page<Item>>>();
         return start_future<Outcome<Page<Item>>>(
-            [&](Callback<Page<Item>> done) { pages->next(std::move(done)); });
+            [&](Callback<Page<Item>> done) { fetch_next(pages, std::move(done)); });
       });
 
   using SyncItems = ItemsIterator<Item, Sync>;
   py::class_<SyncItems>(m, (item_name + "Iterator").c_str())
-      .def("__iter__", [](py::object self) { return self; })
+      .def("__iter__", &itself<SyncItems>, py::return_value_policy::reference)
       .def("__next__", [](py::object self) -> Item {
         auto& state = *self.cast<SyncItems&>().state;
         while (state.buffered.empty()) {
           if (state.pages->done()) throw py::stop_iteration();
-          auto outcome = next_page(*state.pages);
+          auto outcome = next_page(state.pages);
           if (!outcome.ok()) raise_for(py::cast(std::move(outcome)));
           for (auto& item : outcome.value->items) state.buffered.push_back(std::move(item));
         }
@@ -112,7 +125,7 @@ void bind_pages(py::module_& m, const std::string& item_name) {
 
   using AsyncItems = ItemsIterator<Item, Async>;
   py::class_<AsyncItems>(m, ("Async" + item_name + "Iterator").c_str())
-      .def("__aiter__", [](py::object self) { return self; })
+      .def("__aiter__", &itself<AsyncItems>, py::return_value_policy::reference)
       .def("__anext__", [](AsyncItems& self) {
         auto target = std::make_shared<Settle>();
         py::object future = target->future();

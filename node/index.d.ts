@@ -1,0 +1,122 @@
+// The API of ctct for Node. The models (Contact, Lead, Outcome<T>, ...) are generated from the
+// C++ descriptions into models.d.ts.
+import type * as models from './models';
+import type {
+  Activity,
+  Contact,
+  ContactList,
+  ContactQuery,
+  ContactSignUp,
+  ContactsCounts,
+  DeliveryOptions,
+  DeliveryOutcome,
+  Empty,
+  Lead,
+  ListQuery,
+  Outcome,
+  Page,
+  SignUpResult,
+} from './models';
+
+export * from './models';
+
+export declare const version: string;
+
+/** Options of the HTTP transport, shared by both clients. */
+export interface HttpOptions {
+  /** whole request, connect included; default 30000 */
+  timeoutMs?: number;
+  /** default 10000 */
+  connectTimeoutMs?: number;
+  /** CA bundle file; default: SSL_CERT_FILE, then CURL_CA_BUNDLE, then the system's */
+  caBundle?: string;
+  /** larger bodies are an error outcome; default 64 MiB */
+  maxResponseBytes?: number;
+}
+
+export interface ClientOptions extends HttpOptions {
+  accessToken: string;
+  /** default https://api.cc.email/v3 */
+  baseUrl?: string;
+}
+
+/** Thrown by iter() at a page that is not a success; pages() yields that outcome instead. */
+export declare class PageError extends Error {
+  readonly outcome: Outcome<Page<unknown>>;
+}
+
+export declare class Contacts {
+  private constructor();
+  /** POST /contacts: create_source and an email address are required; 409 if it exists. */
+  create(contact: Contact): Promise<Outcome<Contact>>;
+  /** POST /contacts/sign_up_form: create, or update by email and add to the lists. */
+  createOrUpdate(contact: ContactSignUp): Promise<Outcome<SignUpResult>>;
+  get(contactId: string, options?: { include?: ContactQuery['include'] }): Promise<Outcome<Contact>>;
+  /** One page of GET /contacts. */
+  list(query?: ContactQuery): Promise<Outcome<Page<Contact>>>;
+  /** Every page's outcome, up to the last page or the first that is not a success. */
+  pages(query?: ContactQuery): AsyncGenerator<Outcome<Page<Contact>>, void, undefined>;
+  /** Every contact of every page; throws a PageError at a page that is not a success. */
+  iter(query?: ContactQuery): AsyncGenerator<Contact, void, undefined>;
+  /** PUT /contacts/{id}: update_source required; a full update. */
+  update(contactId: string, contact: Contact): Promise<Outcome<Contact>>;
+  remove(contactId: string): Promise<Outcome<Empty>>;
+  counts(options?: { include_new_subscriber?: boolean }): Promise<Outcome<ContactsCounts>>;
+  resubscribe(contactId: string, listIds: string[]): Promise<Outcome<Empty>>;
+}
+
+export declare class Lists {
+  private constructor();
+  create(list: ContactList): Promise<Outcome<ContactList>>;
+  get(listId: string): Promise<Outcome<ContactList>>;
+  list(query?: ListQuery): Promise<Outcome<Page<ContactList>>>;
+  pages(query?: ListQuery): AsyncGenerator<Outcome<Page<ContactList>>, void, undefined>;
+  iter(query?: ListQuery): AsyncGenerator<ContactList, void, undefined>;
+  update(listId: string, list: ContactList): Promise<Outcome<ContactList>>;
+  /** DELETE /contact_lists/{id}: answers the activity that deletes it. */
+  remove(listId: string): Promise<Outcome<Activity>>;
+}
+
+export declare class Activities {
+  private constructor();
+  get(activityId: string): Promise<Outcome<Activity>>;
+}
+
+/** The v3 client. Promises reject only for programmer errors (a TypeError naming the argument). */
+export declare class Client {
+  constructor(options: ClientOptions);
+  readonly contacts: Contacts;
+  readonly lists: Lists;
+  readonly activities: Activities;
+  /** The delivery: adds the lead to the list and reads the contact back for the append fields. */
+  addContactToList(listId: string, lead: Lead, options?: DeliveryOptions): Promise<DeliveryOutcome>;
+  /** Settles every call in flight with an error outcome; later calls reject with a TypeError. */
+  close(): void;
+}
+
+export interface V2ClientOptions extends HttpOptions {
+  apiKey: string;
+  accessToken: string;
+  /** default https://api.constantcontact.com/v2 */
+  baseUrl?: string;
+}
+
+/** Who the v2 API records as adding the contact. */
+export type ActionBy = 'owner' | 'visitor';
+
+export declare namespace v2 {
+  type EmailAddress = models.v2.EmailAddress;
+  type ListRef = models.v2.ListRef;
+  type Address = models.v2.Address;
+  type Contact = models.v2.Contact;
+  type ContactList = models.v2.ContactList;
+
+  /** The legacy v2 client, for users who still hold a v2 API key. */
+  class Client {
+    constructor(options: V2ClientOptions);
+    lists(): Promise<Outcome<ContactList[]>>;
+    createContact(contact: Contact, options?: { action_by?: ActionBy }): Promise<Outcome<Contact>>;
+    addContactToList(listId: string, lead: Lead, options?: { action_by?: ActionBy }): Promise<DeliveryOutcome>;
+    close(): void;
+  }
+}

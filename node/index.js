@@ -1,0 +1,140 @@
+'use strict';
+// ctct for Node: every operation answers a Promise of its outcome, a plain object with the
+// same snake_case fields as in C++ and Python. Promises reject only for programmer errors
+// (a TypeError naming the argument); API and network conditions are outcomes.
+const native = require('./binding.js');
+const { options, settle } = require('./arguments.js');
+const { PageError, pages, items } = require('./pages.js');
+
+class Contacts {
+  #native;
+  constructor(client) {
+    this.#native = client;
+  }
+  create(contact) {
+    return settle(() => this.#native.contactsCreate(contact));
+  }
+  createOrUpdate(contact) {
+    return settle(() => this.#native.contactsCreateOrUpdate(contact));
+  }
+  get(contactId, getOptions) {
+    return settle(() => {
+      const { include } = options(getOptions, ['include']);
+      return this.#native.contactsGet(contactId, include);
+    });
+  }
+  list(query) {
+    return settle(() => this.#native.contactsList(query));
+  }
+  pages(query) {
+    return pages(this.#native.contactsPages(query));
+  }
+  iter(query) {
+    return items(this.#native.contactsPages(query));
+  }
+  update(contactId, contact) {
+    return settle(() => this.#native.contactsUpdate(contactId, contact));
+  }
+  remove(contactId) {
+    return settle(() => this.#native.contactsRemove(contactId));
+  }
+  counts(countOptions) {
+    return settle(() => {
+      const { include_new_subscriber } = options(countOptions, ['include_new_subscriber']);
+      return this.#native.contactsCounts(include_new_subscriber);
+    });
+  }
+  resubscribe(contactId, listIds) {
+    return settle(() => this.#native.contactsResubscribe(contactId, listIds));
+  }
+}
+
+class Lists {
+  #native;
+  constructor(client) {
+    this.#native = client;
+  }
+  create(list) {
+    return settle(() => this.#native.listsCreate(list));
+  }
+  get(listId) {
+    return settle(() => this.#native.listsGet(listId));
+  }
+  list(query) {
+    return settle(() => this.#native.listsList(query));
+  }
+  pages(query) {
+    return pages(this.#native.listsPages(query));
+  }
+  iter(query) {
+    return items(this.#native.listsPages(query));
+  }
+  update(listId, list) {
+    return settle(() => this.#native.listsUpdate(listId, list));
+  }
+  remove(listId) {
+    return settle(() => this.#native.listsRemove(listId));
+  }
+}
+
+class Activities {
+  #native;
+  constructor(client) {
+    this.#native = client;
+  }
+  get(activityId) {
+    return settle(() => this.#native.activitiesGet(activityId));
+  }
+}
+
+// The v3 client: new Client({ accessToken, baseUrl?, timeoutMs?, connectTimeoutMs?, caBundle? }).
+class Client {
+  #native;
+  constructor(clientOptions) {
+    this.#native = new native.Client(clientOptions);
+    this.contacts = new Contacts(this.#native);
+    this.lists = new Lists(this.#native);
+    this.activities = new Activities(this.#native);
+  }
+  // The delivery: adds the lead to the list and reads the contact back for the append fields.
+  addContactToList(listId, lead, deliveryOptions) {
+    return settle(() => this.#native.addContactToList(listId, lead, deliveryOptions));
+  }
+  // Settles every call in flight with an error outcome; later calls reject with a TypeError.
+  close() {
+    this.#native.close();
+  }
+}
+
+// The legacy v2 client: new v2.Client({ apiKey, accessToken, baseUrl? }).
+class V2Client {
+  #native;
+  constructor(clientOptions) {
+    this.#native = new native.V2Client(clientOptions);
+  }
+  lists() {
+    return settle(() => this.#native.lists());
+  }
+  createContact(contact, createOptions) {
+    return settle(() => {
+      const { action_by } = options(createOptions, ['action_by']);
+      return this.#native.createContact(contact, action_by);
+    });
+  }
+  addContactToList(listId, lead, deliveryOptions) {
+    return settle(() => {
+      const { action_by } = options(deliveryOptions, ['action_by']);
+      return this.#native.addContactToList(listId, lead, action_by);
+    });
+  }
+  close() {
+    this.#native.close();
+  }
+}
+
+module.exports = {
+  Client,
+  v2: { Client: V2Client },
+  PageError,
+  version: native.version,
+};

@@ -1,0 +1,31 @@
+'use strict';
+// Listings as async iterators over a native page cursor (ctct::Pages underneath).
+
+// Thrown by iter() when a page is not a success: an item iterator has no other way to say
+// the listing stopped short. pages() yields that outcome instead and never throws.
+class PageError extends Error {
+  constructor(outcome) {
+    super(`the listing stopped at a page that did not succeed: ${outcome.reason}`);
+    this.name = 'PageError';
+    this.outcome = outcome;
+  }
+}
+
+// Every page's outcome, up to the last page or the first that is not a success.
+async function* pages(cursor) {
+  for (;;) {
+    const page = await cursor.next();
+    if (page === null) return;
+    yield page;
+  }
+}
+
+// Every item of every page.
+async function* items(cursor) {
+  for await (const page of pages(cursor)) {
+    if (page.outcome !== 'success') throw new PageError(page);
+    yield* page.value.items;
+  }
+}
+
+module.exports = { PageError, pages, items };

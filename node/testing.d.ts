@@ -1,0 +1,74 @@
+// ctct/testing: the Constant Contact emulator in process.
+import type { Client, ClientOptions, V2ClientOptions, v2 } from './index';
+import type { Contact, ContactList } from './models';
+
+export interface EmulatorOptions {
+  /** default 127.0.0.1 */
+  host?: string;
+  /** default 0: a free port */
+  port?: number;
+  /** default: a generated one */
+  accessToken?: string;
+  /** the v2 api_key; default: a generated one */
+  apiKey?: string;
+}
+
+export interface Seed {
+  lists?: ContactList[];
+  contacts?: Contact[];
+  v2_lists?: v2.ContactList[];
+  v2_contacts?: v2.Contact[];
+}
+
+export interface SeedIds {
+  lists?: string[];
+  contacts?: string[];
+  v2_lists?: string[];
+  v2_contacts?: string[];
+}
+
+export interface Fault {
+  /** upper case; left out: every method */
+  method?: string;
+  /** exact path without query, or a prefix when it ends in '*' */
+  path?: string;
+  status?: number;
+  /** sent as application/json */
+  body?: string;
+  delay_ms?: number;
+  action?: 'drop' | 'malformed' | 'truncate';
+  /** requests left to fault (default 1); 0: every request until cleared */
+  times?: number;
+}
+
+export interface Stats {
+  requests: number;
+  connections: number;
+  by_route: Record<string, number>;
+}
+
+export declare class EmulatorError extends Error {}
+
+export declare class Emulator {
+  static start(options?: EmulatorOptions): Emulator;
+  constructor(options?: EmulatorOptions);
+  start(): this;
+  close(): void;
+  readonly port: number;
+  /** http://127.0.0.1:PORT */
+  readonly url: string;
+  readonly v3Url: string;
+  readonly v2Url: string;
+  readonly accessToken: string;
+  readonly apiKey: string;
+  client(options?: Partial<ClientOptions>): Client;
+  v2Client(options?: Partial<V2ClientOptions>): v2.Client;
+  control(method: string, path: string, body?: unknown): unknown;
+  reset(): void;
+  seed(resources: Seed): SeedIds;
+  fault(spec: Fault): Fault;
+  faults(): Fault[];
+  clearFaults(): void;
+  state(): Record<string, unknown[]>;
+  stats(): Stats;
+}

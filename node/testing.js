@@ -1,0 +1,116 @@
+'use strict';
+// ctct/testing: the Constant Contact emulator in process, on a free loopback port, so that
+// code using ctct is tested without an account. Control calls (reset, seed, faults, state,
+// stats) run in memory and answer synchronously.
+const native = require('./binding.js');
+const ctct = require('./index.js');
+
+class EmulatorError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'EmulatorError';
+  }
+}
+
+class Emulator {
+  #native;
+  #running = false;
+
+  // Starts an emulator: new Emulator(options).start() in one step.
+  static start(emulatorOptions) {
+    return new Emulator(emulatorOptions).start();
+  }
+
+  // options: { host = '127.0.0.1', port = 0 (a free one), accessToken, apiKey } (generated
+  // when left out).
+  constructor(emulatorOptions) {
+    this.#native = new native.Emulator(emulatorOptions);
+  }
+
+  start() {
+    this.#native.start();
+    this.#running = true;
+    return this;
+  }
+  close() {
+    if (!this.#running) return;
+    this.#running = false;
+    this.#native.stop();
+  }
+
+  get port() {
+    return this.#native.port;
+  }
+  get url() {
+    return this.#native.url;
+  }
+  get v3Url() {
+    return this.#native.v3Url;
+  }
+  get v2Url() {
+    return this.#native.v2Url;
+  }
+  get accessToken() {
+    return this.#native.accessToken;
+  }
+  get apiKey() {
+    return this.#native.apiKey;
+  }
+
+  // A v3 client of this emulator; `clientOptions` adds to or overrides its options.
+  client(clientOptions = {}) {
+    return new ctct.Client({ accessToken: this.accessToken, baseUrl: this.v3Url, ...clientOptions });
+  }
+  // A v2 client of this emulator.
+  v2Client(clientOptions = {}) {
+    return new ctct.v2.Client({
+      apiKey: this.apiKey,
+      accessToken: this.accessToken,
+      baseUrl: this.v2Url,
+      ...clientOptions,
+    });
+  }
+
+  // One control-API call, e.g. control('POST', 'seed', {...}): answers the parsed JSON and
+  // throws an EmulatorError when the emulator refused the call.
+  control(method, path, body) {
+    const text = this.#native.control(method, path, body === undefined ? '' : JSON.stringify(body));
+    const answer = JSON.parse(text);
+    const refusal = Array.isArray(answer) ? answer[0] : answer;
+    if (refusal && typeof refusal === 'object' && typeof refusal.error_key === 'string') {
+      throw new EmulatorError(`${method} ${path}: ${refusal.error_message ?? refusal.error_key}`);
+    }
+    return answer;
+  }
+
+  // Forgets every resource, fault and count.
+  reset() {
+    this.control('POST', 'reset');
+  }
+  // Adds resources: { lists, contacts, v2_lists, v2_contacts }; answers the ids of each.
+  seed(resources) {
+    return this.control('POST', 'seed', resources);
+  }
+  // Adds a fault for the next matching requests:
+  // { method, path ('*' suffix: prefix), status, body, delay_ms, action ('drop' | 'malformed' |
+  // 'truncate'), times (0: until cleared) }.
+  fault(spec) {
+    return this.control('POST', 'faults', spec);
+  }
+  faults() {
+    return this.control('GET', 'faults');
+  }
+  clearFaults() {
+    this.control('DELETE', 'faults');
+  }
+  // Every stored resource.
+  state() {
+    return this.control('GET', 'state');
+  }
+  // API traffic: { requests, connections, by_route }.
+  stats() {
+    return this.control('GET', 'stats');
+  }
+}
+
+module.exports = { Emulator, EmulatorError };
