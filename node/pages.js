@@ -24,7 +24,7 @@ async function* pages(cursor) {
 async function* items(cursor) {
   for await (const page of pages(cursor)) {
     if (page.outcome !== 'success') throw new PageError(page);
-    yield* page.value.items;
+    yield* page.value.items ?? []; // an empty page leaves its items out, as to_json does
   }
 }
 

@@ -105,12 +105,6 @@ T from_fields(member_t<T, I>... values) {
   return out;
 }
 
-template <class T, std::size_t... I>
-void def_keyword_init(py::class_<T>& cls, std::index_sequence<I...>) {
-  cls.def(py::init([](member_t<T, I>... values) { return from_fields<T, I...>(std::move(values)...); }),
-      py::kw_only(), field_arg<T, I>()...);
-}
-
 // T from a dict of its JSON fields; nested dicts convert to their models the same way.
 template <class T>
 T from_dict(const py::dict& values, const std::string& class_name) {
@@ -133,19 +127,38 @@ T from_dict(const py::dict& values, const std::string& class_name) {
   return out;
 }
 
+// Sets a member from a keyword argument that was given (not None, not empty).
+template <class M>
+void assign_if_given(M& member, M&& value) {
+  if constexpr (is_optional_v<M>) {
+    if (value) member = std::move(value);
+  } else if constexpr (is_vector_v<M>) {
+    if (!value.empty()) member = std::move(value);
+  } else {
+    member = std::move(value);
+  }
+}
+
+// __init__(fields=None, *, one keyword per field): from a dict of JSON fields, keywords on top.
+// One overload only: pybind11 converts keyword arguments (nested dicts to models) only then.
+template <class T, std::size_t... I>
+void def_keyword_init(py::class_<T>& cls, const std::string& class_name, std::index_sequence<I...>) {
+  cls.def(py::init([class_name](const std::optional<py::dict>& fields, member_t<T, I>... values) {
+    T out = fields ? from_dict<T>(*fields, class_name) : T{};
+    constexpr auto described = T::fields();
+    (assign_if_given(out.*(std::get<I>(described).member), std::move(values)), ...);
+    return out;
+  }),
+      py::arg("fields") = py::none(), py::kw_only(), field_arg<T, I>()...,
+      "From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.");
+}
+
 template <class T>
 py::class_<T> bind_model(py::handle scope, const char* name) {
   py::class_<T> cls(scope, name);
   constexpr bool is_outcome = meta::writes_nulls<T>::value;
   if constexpr (!is_outcome) {
-    if constexpr (field_count_v<T> == 0) {
-      cls.def(py::init<>());
-    } else {
-      def_keyword_init(cls, std::make_index_sequence<field_count_v<T>>{});
-    }
-    std::string class_name = name;
-    cls.def(py::init([class_name](const py::dict& values) { return from_dict<T>(values, class_name); }),
-        py::arg("fields"), "From a dict of JSON fields, as to_dict() gives them.");
+    def_keyword_init(cls, name, std::make_index_sequence<field_count_v<T>>{});
     py::implicitly_convertible<py::dict, T>();
   }
   meta::for_each_field<T>([&](const auto& field) {

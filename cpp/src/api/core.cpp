@@ -90,8 +90,6 @@ void Core::prepare(http::Request& request) const {
 long Core::timeout_ms() const { return impl_->options.http.timeout_ms; }
 
 void Core::close() {
-  if (impl_->engine.on_io_thread())
-    throw UsageError("close() cannot run inside a ctct callback; call it from another thread");
   impl_->closed = true;
   impl_->engine.close();
 }

@@ -5,12 +5,9 @@
 #include "api/validate.hpp"
 
 namespace ctct::delivery {
-namespace {
 
 using detail::validation::check_string;
 using detail::validation::Path;
-
-}  // namespace
 
 std::optional<std::string> check_lead(const Lead& lead) {
   // Lead's description requires email and marks it as an email address.

@@ -6,7 +6,9 @@ Mapping<v2::Contact> to_v2_contact(const std::string& list_id, const Lead& lead)
   using C = v2::Contact;
   using A = v2::Address;
   LeadPlacer placer(lead, "API v2");
-  C body{.email_addresses = {v2::EmailAddress{}}, .lists = {v2::ListRef{.id = list_id}}};
+  C body;
+  body.email_addresses.emplace_back();
+  body.lists.emplace_back().id = list_id;
   placer.put(&Lead::email, body.email_addresses[0], &v2::EmailAddress::email_address);
   placer.put(&Lead::first_name, body, &C::first_name);
   placer.put(&Lead::middle_name, body, &C::middle_name);
@@ -18,7 +20,10 @@ Mapping<v2::Contact> to_v2_contact(const std::string& list_id, const Lead& lead)
   placer.put(&Lead::company_phone, body, &C::work_phone);
   placer.put(&Lead::fax, body, &C::fax);
 
-  A personal{.address_type = "PERSONAL"};
+  A personal, business;
+  personal.address_type = "PERSONAL";
+  business.address_type = "BUSINESS";
+  const A no_personal = personal, no_business = business;
   placer.put(&Lead::address_1, personal, &A::line1);
   placer.put(&Lead::address_2, personal, &A::line2);
   placer.put(&Lead::city, personal, &A::city);
@@ -26,16 +31,15 @@ Mapping<v2::Contact> to_v2_contact(const std::string& list_id, const Lead& lead)
   placer.put(&Lead::country_code, personal, &A::country_code);
   placer.put(&Lead::postal_code, personal, &A::postal_code);
   placer.no_place(&Lead::country, "API v2 takes a country code only (country_code)");
-  if (personal != A{.address_type = "PERSONAL"}) body.addresses.push_back(std::move(personal));
+  if (personal != no_personal) body.addresses.push_back(std::move(personal));
 
-  A business{.address_type = "BUSINESS"};
   placer.put(&Lead::company_address, business, &A::line1);
   placer.put(&Lead::company_address_2, business, &A::line2);
   placer.put(&Lead::company_city, business, &A::city);
   placer.put(&Lead::company_state, business, &A::state_code);
   placer.put(&Lead::company_country_code, business, &A::country_code);
   placer.put(&Lead::company_postal_code, business, &A::postal_code);
-  if (business != A{.address_type = "BUSINESS"}) body.addresses.push_back(std::move(business));
+  if (business != no_business) body.addresses.push_back(std::move(business));
   return placer.finish(std::move(body));
 }
 

@@ -22,7 +22,8 @@ bool any(const LeadPlacer& placer, const LeadPlacer::LeadField (&fields)[N]) {
 // country (v3 has one country field, for a name or a code).
 template <class Address>
 Address home_address(LeadPlacer& placer) {
-  Address address{.kind = "home"};
+  Address address;
+  address.kind = "home";
   placer.put_street(&Lead::address_1, &Lead::address_2, address, &Address::street);
   placer.put(&Lead::city, address, &Address::city);
   placer.put(&Lead::state, address, &Address::state);
@@ -34,7 +35,8 @@ Address home_address(LeadPlacer& placer) {
 
 template <class Address>
 Address company_address(LeadPlacer& placer) {
-  Address address{.kind = "work"};
+  Address address;
+  address.kind = "work";
   placer.put_street(&Lead::company_address, &Lead::company_address_2, address, &Address::street);
   placer.put(&Lead::company_city, address, &Address::city);
   placer.put(&Lead::company_state, address, &Address::state);
@@ -59,7 +61,8 @@ void put_names(LeadPlacer& placer, Body& body) {
 Mapping<ContactSignUp> to_sign_up(
     const std::string& list_id, const Lead& lead, const DeliveryOptions& options) {
   LeadPlacer placer(lead, "API v3", &options.custom_field_ids);
-  ContactSignUp body{.list_memberships = {list_id}};
+  ContactSignUp body;
+  body.list_memberships = {list_id};
   placer.put(&Lead::email, body, &ContactSignUp::email_address);
   put_names(placer, body);
   placer.put(&Lead::phone_1, body, &ContactSignUp::phone_number);
@@ -80,14 +83,18 @@ Mapping<ContactSignUp> to_sign_up(
 Mapping<Contact> to_contact(const std::string& list_id, const Lead& lead, const DeliveryOptions& options) {
   LeadPlacer placer(lead, "API v3", &options.custom_field_ids);
   // "Account": the account owner's integration adds the lead (v2's ACTION_BY_OWNER).
-  Contact body{.email_address = EmailAddress{}, .create_source = "Account", .list_memberships = {list_id}};
+  Contact body;
+  body.email_address.emplace();
+  body.create_source = "Account";
+  body.list_memberships = {list_id};
   placer.put(&Lead::email, *body.email_address, &EmailAddress::address);
   put_names(placer, body);
   // v3 phone kinds are home, work, mobile and other: a fax is "other".
   for (auto [field, kind] : {std::pair{&Lead::phone_1, "home"}, std::pair{&Lead::company_phone, "work"},
            std::pair{&Lead::fax, "other"}}) {
     if (!placer.has(field)) continue;
-    PhoneNumber phone{.kind = kind};
+    PhoneNumber phone;
+    phone.kind = kind;
     placer.put(field, phone, &PhoneNumber::phone_number);
     body.phone_numbers.push_back(std::move(phone));
   }

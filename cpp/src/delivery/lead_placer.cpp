@@ -37,7 +37,8 @@ std::vector<CustomFieldValue> LeadPlacer::custom_fields() {
   meta::for_each_field<Lead>([&](const auto& field) {
     const auto id = custom_ids_->find(field.name);
     if (id == custom_ids_->end() || !has(field.member)) return;
-    CustomFieldValue value{.custom_field_id = id->second};
+    CustomFieldValue value;
+    value.custom_field_id = id->second;
     place(*(lead_.*(field.member)), field.name, "custom field value",
         described(&CustomFieldValue::value).limits.max_len, value.value);
     out.push_back(std::move(value));

@@ -1,0 +1,39 @@
+// Compiled with `tsc --noEmit --strict` (tsconfig.json beside this folder): the shipped
+// declarations accept correct use and refuse wrong use (each @ts-expect-error must be needed).
+import ctct, { Client, PageError, v2, type Contact, type DeliveryOutcome, type Outcome } from 'ctct';
+import { Emulator, type Stats } from 'ctct/testing';
+
+export async function typed(client: Client, legacy: v2.Client, emulator: Emulator): Promise<string[]> {
+  const notes: string[] = [];
+  const created: Outcome<Contact> = await client.contacts.create({
+    email_address: { address: 'ada@example.com', permission_to_send: 'implicit' },
+    create_source: 'Account',
+  });
+  if (created.outcome === 'success' && created.value) notes.push(created.value.contact_id ?? '');
+  const delivered: DeliveryOutcome = await client.addContactToList('id', { email: 'a@example.com' }, {
+    fail_on_duplicate: true,
+    custom_field_ids: { fax: 'id' },
+  });
+  notes.push(delivered.outcome, delivered.reason ?? '', ...delivered.warnings);
+  for await (const list of client.lists.iter({ limit: 10 })) notes.push(list.name ?? '');
+  for await (const page of client.contacts.pages({ include: ['custom_fields'] })) notes.push(String(page.status));
+  const lists = await legacy.lists();
+  notes.push(...(lists.value ?? []).map((list: v2.ContactList) => list.name ?? ''));
+  await legacy.addContactToList('1', { email: 'a@example.com' }, { action_by: 'visitor' });
+  const stats: Stats = emulator.stats();
+  notes.push(String(stats.requests), ctct.version, PageError.name);
+
+  // @ts-expect-error: permission_to_send is one of the described values
+  await client.contacts.create({ email_address: { address: 'a@example.com', permission_to_send: 'maybe' } });
+  // @ts-expect-error: fields are snake_case, as in the API
+  await client.contacts.create({ firstName: 'Ada' });
+  // @ts-expect-error: the list id is a string
+  await client.lists.get(42);
+  // @ts-expect-error: reason may be null
+  notes.push(delivered.reason.toUpperCase());
+  // @ts-expect-error: action_by is owner or visitor
+  await legacy.createContact({}, { action_by: 'admin' });
+  // @ts-expect-error: the v3 client needs an access token
+  new Client({ baseUrl: 'http://127.0.0.1' });
+  return notes;
+}
