@@ -1,5 +1,7 @@
 #include "emulator/control.hpp"
 
+#include <set>
+
 #include "emulator/contact_rules.hpp"
 #include "emulator/ids.hpp"
 #include "emulator/wire.hpp"
@@ -51,11 +53,14 @@ Response seed(Store& store, const Request& request) {
   for (const auto& list : given.lists)
     if (list.list_id && store.list(*list.list_id))
       return error_array(409, "conflict", "List " + *list.list_id + " already exists.");
-  for (std::size_t i = 0; i < given.contacts.size(); ++i) {
-    const auto& contact = given.contacts[i];
+  std::set<std::string> addresses;
+  for (const auto& contact : given.contacts) {
     if (contact.contact_id && store.contact(*contact.contact_id))
       return error_array(409, "conflict", "Contact " + *contact.contact_id + " already exists.");
     if (auto conflict = check_email_free(store, contact.email_address)) return *conflict;
+    if (contact.email_address && contact.email_address->address &&
+        !addresses.insert(lower(*contact.email_address->address)).second)
+      return error_array(409, "conflict", "The seed gives " + *contact.email_address->address + " twice.");
   }
   const auto now = now_iso();
   SeedIds ids{std::vector<std::string>{}, std::vector<std::string>{}, std::vector<std::string>{},
