@@ -33,5 +33,7 @@ Napi::Object init(Napi::Env env, Napi::Object exports) {
 }  // namespace
 }  // namespace ctct::node
 
-static Napi::Object InitCtct(Napi::Env env, Napi::Object exports) { return ctct::node::init(env, exports); }
+static Napi::Object InitCtct(Napi::Env env, Napi::Object exports) {
+  return ctct::node::init(env, exports);
+}
 NODE_API_MODULE(ctct, InitCtct)

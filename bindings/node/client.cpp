@@ -14,15 +14,16 @@ namespace {
 
 using Strings = std::vector<std::string>;
 
-class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<ClientWrap>, public Registered {
+class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<ClientWrap>,
+                   public Registered {
  public:
   explicit ClientWrap(const Napi::CallbackInfo& info)
       : Napi::ObjectWrap<ClientWrap>(info), Registered(info.Env()) {
     Napi::Object options = options_object(info, 0);
     ClientOptions client_options;
-    client_options.access_token = from_js<std::string>(options.Get("accessToken"), "options.accessToken");
-    if (auto base_url = from_js<std::optional<std::string>>(options.Get("baseUrl"), "options.baseUrl"))
-      client_options.base_url = *base_url;
+    client_options.access_token =
+        from_js<std::string>(options.Get("accessToken"), "options.accessToken");
+    read_option(options, "baseUrl", client_options.base_url);
     client_options.http = http_options(options);
     try {
       client_ = std::make_unique<Client>(std::move(client_options));
@@ -63,20 +64,24 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
 
   Napi::Value contacts_create(const Napi::CallbackInfo& info) {
     auto contact = arg<Contact>(info, 0, "contact");
-    return later<Outcome<Contact>>(info, *this, [&](auto done) { client_->contacts().create(contact, done); });
+    return later<Outcome<Contact>>(info, *this,
+        [&](auto done) { client_->contacts().create(contact, done); });
   }
   Napi::Value contacts_create_or_update(const Napi::CallbackInfo& info) {
     auto contact = arg<ContactSignUp>(info, 0, "contact");
-    return later<Outcome<SignUpResult>>(info, *this, [&](auto done) { client_->contacts().create_or_update(contact, done); });
+    return later<Outcome<SignUpResult>>(info, *this,
+        [&](auto done) { client_->contacts().create_or_update(contact, done); });
   }
   Napi::Value contacts_get(const Napi::CallbackInfo& info) {
     auto contact_id = arg<std::string>(info, 0, "contactId");
     auto include = optional_arg<Strings>(info, 1, "options.include");
-    return later<Outcome<Contact>>(info, *this, [&](auto done) { client_->contacts().get(contact_id, include, done); });
+    return later<Outcome<Contact>>(info, *this,
+        [&](auto done) { client_->contacts().get(contact_id, include, done); });
   }
   Napi::Value contacts_list(const Napi::CallbackInfo& info) {
     auto query = optional_arg<ContactQuery>(info, 0, "query");
-    return later<Outcome<Page<Contact>>>(info, *this, [&](auto done) { client_->contacts().list(query, done); });
+    return later<Outcome<Page<Contact>>>(info, *this,
+        [&](auto done) { client_->contacts().list(query, done); });
   }
   Napi::Value contacts_pages(const Napi::CallbackInfo& info) {
     auto query = optional_arg<ContactQuery>(info, 0, "query");
@@ -86,33 +91,40 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
   Napi::Value contacts_update(const Napi::CallbackInfo& info) {
     auto contact_id = arg<std::string>(info, 0, "contactId");
     auto contact = arg<Contact>(info, 1, "contact");
-    return later<Outcome<Contact>>(info, *this, [&](auto done) { client_->contacts().update(contact_id, contact, done); });
+    return later<Outcome<Contact>>(info, *this,
+        [&](auto done) { client_->contacts().update(contact_id, contact, done); });
   }
   Napi::Value contacts_remove(const Napi::CallbackInfo& info) {
     auto contact_id = arg<std::string>(info, 0, "contactId");
-    return later<Outcome<Empty>>(info, *this, [&](auto done) { client_->contacts().remove(contact_id, done); });
+    return later<Outcome<Empty>>(info, *this,
+        [&](auto done) { client_->contacts().remove(contact_id, done); });
   }
   Napi::Value contacts_counts(const Napi::CallbackInfo& info) {
     auto include_new_subscriber = optional_arg<bool>(info, 0, "options.include_new_subscriber");
-    return later<Outcome<ContactsCounts>>(info, *this, [&](auto done) { client_->contacts().counts(include_new_subscriber, done); });
+    return later<Outcome<ContactsCounts>>(info, *this,
+        [&](auto done) { client_->contacts().counts(include_new_subscriber, done); });
   }
   Napi::Value contacts_resubscribe(const Napi::CallbackInfo& info) {
     auto contact_id = arg<std::string>(info, 0, "contactId");
     auto list_ids = arg<Strings>(info, 1, "listIds");
-    return later<Outcome<Empty>>(info, *this, [&](auto done) { client_->contacts().resubscribe(contact_id, list_ids, done); });
+    return later<Outcome<Empty>>(info, *this,
+        [&](auto done) { client_->contacts().resubscribe(contact_id, list_ids, done); });
   }
 
   Napi::Value lists_create(const Napi::CallbackInfo& info) {
     auto list = arg<ContactList>(info, 0, "list");
-    return later<Outcome<ContactList>>(info, *this, [&](auto done) { client_->lists().create(list, done); });
+    return later<Outcome<ContactList>>(info, *this,
+        [&](auto done) { client_->lists().create(list, done); });
   }
   Napi::Value lists_get(const Napi::CallbackInfo& info) {
     auto list_id = arg<std::string>(info, 0, "listId");
-    return later<Outcome<ContactList>>(info, *this, [&](auto done) { client_->lists().get(list_id, done); });
+    return later<Outcome<ContactList>>(info, *this,
+        [&](auto done) { client_->lists().get(list_id, done); });
   }
   Napi::Value lists_list(const Napi::CallbackInfo& info) {
     auto query = optional_arg<ListQuery>(info, 0, "query");
-    return later<Outcome<Page<ContactList>>>(info, *this, [&](auto done) { client_->lists().list(query, done); });
+    return later<Outcome<Page<ContactList>>>(info, *this,
+        [&](auto done) { client_->lists().list(query, done); });
   }
   Napi::Value lists_pages(const Napi::CallbackInfo& info) {
     auto query = optional_arg<ListQuery>(info, 0, "query");
@@ -122,23 +134,27 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
   Napi::Value lists_update(const Napi::CallbackInfo& info) {
     auto list_id = arg<std::string>(info, 0, "listId");
     auto list = arg<ContactList>(info, 1, "list");
-    return later<Outcome<ContactList>>(info, *this, [&](auto done) { client_->lists().update(list_id, list, done); });
+    return later<Outcome<ContactList>>(info, *this,
+        [&](auto done) { client_->lists().update(list_id, list, done); });
   }
   Napi::Value lists_remove(const Napi::CallbackInfo& info) {
     auto list_id = arg<std::string>(info, 0, "listId");
-    return later<Outcome<Activity>>(info, *this, [&](auto done) { client_->lists().remove(list_id, done); });
+    return later<Outcome<Activity>>(info, *this,
+        [&](auto done) { client_->lists().remove(list_id, done); });
   }
 
   Napi::Value activities_get(const Napi::CallbackInfo& info) {
     auto activity_id = arg<std::string>(info, 0, "activityId");
-    return later<Outcome<Activity>>(info, *this, [&](auto done) { client_->activities().get(activity_id, done); });
+    return later<Outcome<Activity>>(info, *this,
+        [&](auto done) { client_->activities().get(activity_id, done); });
   }
 
   Napi::Value add_contact_to_list(const Napi::CallbackInfo& info) {
     auto list_id = arg<std::string>(info, 0, "listId");
     auto lead = arg<Lead>(info, 1, "lead");
     auto options = optional_arg<DeliveryOptions>(info, 2, "options");
-    return later<DeliveryOutcome>(info, *this, [&](auto done) { client_->add_contact_to_list(list_id, lead, options, done); });
+    return later<DeliveryOutcome>(info, *this,
+        [&](auto done) { client_->add_contact_to_list(list_id, lead, options, done); });
   }
 
   Napi::Value close(const Napi::CallbackInfo& info) {

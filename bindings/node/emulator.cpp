@@ -17,15 +17,10 @@ class EmulatorWrap : public Napi::ObjectWrap<EmulatorWrap>, public Registered {
       : Napi::ObjectWrap<EmulatorWrap>(info), Registered(info.Env()) {
     Napi::Object options = options_object(info, 0);
     EmulatorOptions emulator_options;
-    auto read = [&](const char* name, auto& member) {
-      using M = std::remove_cvref_t<decltype(member)>;
-      if (auto value = from_js<std::optional<M>>(options.Get(name), std::string("options.") + name))
-        member = *value;
-    };
-    read("host", emulator_options.host);
-    read("port", emulator_options.port);
-    read("accessToken", emulator_options.access_token);
-    read("apiKey", emulator_options.api_key);
+    read_option(options, "host", emulator_options.host);
+    read_option(options, "port", emulator_options.port);
+    read_option(options, "accessToken", emulator_options.access_token);
+    read_option(options, "apiKey", emulator_options.api_key);
     emulator_ = std::make_unique<Emulator>(std::move(emulator_options));
   }
 

@@ -1,9 +1,5 @@
 #include "options.hpp"
 
-#include <optional>
-#include <string>
-
-#include "convert.hpp"
 
 namespace ctct::node {
 
@@ -15,15 +11,10 @@ Napi::Object options_object(const Napi::CallbackInfo& info, std::size_t index) {
 
 HttpOptions http_options(const Napi::Object& options) {
   HttpOptions http;
-  auto read = [&](const char* name, auto& member) {
-    using M = std::remove_cvref_t<decltype(member)>;
-    if (auto value = from_js<std::optional<M>>(options.Get(name), std::string("options.") + name))
-      member = *value;
-  };
-  read("connectTimeoutMs", http.connect_timeout_ms);
-  read("timeoutMs", http.timeout_ms);
-  read("caBundle", http.ca_bundle);
-  read("maxResponseBytes", http.max_response_bytes);
+  read_option(options, "connectTimeoutMs", http.connect_timeout_ms);
+  read_option(options, "timeoutMs", http.timeout_ms);
+  read_option(options, "caBundle", http.ca_bundle);
+  read_option(options, "maxResponseBytes", http.max_response_bytes);
   return http;
 }
 

@@ -52,14 +52,15 @@ void Settler::drain(Napi::Env env, Napi::Function, Settler* self, std::nullptr_t
     std::lock_guard lock(self->mutex_);
     batch.swap(self->queue_);
   }
-  for (auto& completion : batch) {
-    Napi::HandleScope scope(env);
-    try {
+  try {
+    for (auto& completion : batch) {
+      Napi::HandleScope scope(env);
       completion.deferred.Resolve(completion.result->to_js(env));
-    } catch (const Napi::Error& e) {
-      completion.deferred.Reject(e.Value());
+      self->end(env, *completion.owner);
     }
-    self->end(env, *completion.owner);
+  } catch (const Napi::Error&) {
+    // JS cannot run any more (a worker being terminated): nothing is left to settle. No
+    // N-API call here, since each would fail the same way.
   }
 }
 

@@ -24,9 +24,9 @@ class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<
     Napi::Object options = options_object(info, 0);
     v2::ClientOptions client_options;
     client_options.api_key = from_js<std::string>(options.Get("apiKey"), "options.apiKey");
-    client_options.access_token = from_js<std::string>(options.Get("accessToken"), "options.accessToken");
-    if (auto base_url = from_js<std::optional<std::string>>(options.Get("baseUrl"), "options.baseUrl"))
-      client_options.base_url = *base_url;
+    client_options.access_token =
+        from_js<std::string>(options.Get("accessToken"), "options.accessToken");
+    read_option(options, "baseUrl", client_options.base_url);
     client_options.http = http_options(options);
     try {
       client_ = std::make_unique<v2::Client>(std::move(client_options));
@@ -47,18 +47,21 @@ class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<
 
  private:
   Napi::Value lists(const Napi::CallbackInfo& info) {
-    return later<Outcome<std::vector<v2::ContactList>>>(info, *this, [&](auto done) { client_->lists(done); });
+    return later<Outcome<std::vector<v2::ContactList>>>(info, *this,
+        [&](auto done) { client_->lists(done); });
   }
   Napi::Value create_contact(const Napi::CallbackInfo& info) {
     auto contact = from_js<v2::Contact>(info[0], "contact");
     auto by = action_by(info, 1);
-    return later<Outcome<v2::Contact>>(info, *this, [&](auto done) { client_->create_contact(contact, by, done); });
+    return later<Outcome<v2::Contact>>(info, *this,
+        [&](auto done) { client_->create_contact(contact, by, done); });
   }
   Napi::Value add_contact_to_list(const Napi::CallbackInfo& info) {
     auto list_id = from_js<std::string>(info[0], "listId");
     auto lead = from_js<Lead>(info[1], "lead");
     auto by = action_by(info, 2);
-    return later<DeliveryOutcome>(info, *this, [&](auto done) { client_->add_contact_to_list(list_id, lead, by, done); });
+    return later<DeliveryOutcome>(info, *this,
+        [&](auto done) { client_->add_contact_to_list(list_id, lead, by, done); });
   }
   Napi::Value close(const Napi::CallbackInfo& info) {
     client_->close();

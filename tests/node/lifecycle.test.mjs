@@ -52,12 +52,14 @@ test('a client works inside a worker thread', async () => {
   assert.equal(code, 0);
 });
 
-test('terminating a worker with calls in flight leaves the process sound', async () => {
-  emulator.fault({ method: 'GET', path: '/v3/contacts/*', delay_ms: 300, times: 0 });
-  const workers = [startWorker({ calls: 300, contactId: MISSING_ID }), startWorker({ calls: 300, contactId: MISSING_ID })];
-  await Promise.all(workers.map((worker) => once(worker, 'message')));
-  await Promise.all(workers.map((worker) => worker.terminate()));
-  emulator.clearFaults();
+test('terminating workers while their calls settle leaves the process sound', async () => {
+  // No delay: completions are being delivered to the worker as it is torn down.
+  for (let round = 0; round < 12; round += 1) {
+    const worker = startWorker({ calls: 400, contactId: MISSING_ID });
+    await once(worker, 'message');
+    await new Promise((resolve) => setTimeout(resolve, round * 5));
+    await worker.terminate();
+  }
   const client = emulator.client();
   const outcome = await client.lists.list();
   assert.equal(outcome.outcome, 'success');

@@ -21,8 +21,9 @@ def test_eight_threads_wait_in_parallel(emulator: Emulator) -> None:
             outcomes = list(pool.map(lambda _: client.lists.list(), range(8)))
         elapsed = time.monotonic() - started
     assert all(outcome.ok for outcome in outcomes)
-    # Serialised by the GIL this would take 8 x 200 ms.
-    assert elapsed < 3 * DELAY_MS / 1000, elapsed
+    # Each call waits 200 ms at the server: one after the other they would need 1.6 s at least.
+    # Unloaded, the eight take about one call's time; the bound leaves room for a busy machine.
+    assert elapsed < 8 * DELAY_MS / 1000, elapsed
 
 
 def test_other_python_threads_run_during_a_wait(emulator: Emulator) -> None:

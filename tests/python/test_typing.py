@@ -36,7 +36,3 @@ def test_mypy_strict_accepts_examples_and_typing_check() -> None:
         cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
-
-def test_typing_check_runs() -> None:
-    subprocess.run([sys.executable, str(ROOT / "tests" / "python" / "typing_check.py")], check=True,
-                   capture_output=True)

@@ -77,7 +77,7 @@ struct Engine::Impl {
       curl_easy_cleanup(easy);
     }
     for (CURL* easy : idle) curl_easy_cleanup(easy);
-    curl_multi_cleanup(multi);
+    if (multi) curl_multi_cleanup(multi);
   }
 
   bool on_io_thread() const { return io_thread_id.load() == std::this_thread::get_id(); }
@@ -86,17 +86,14 @@ struct Engine::Impl {
     if (!done) throw UsageError("submit needs a completion callback");
     auto transfer = std::make_unique<Transfer>(std::move(request), std::move(done));
     {
-      std::lock_guard lock(mutex);
+      std::lock_guard lock(mutex);  // held for the wakeup too: finish() frees the multi under it
       if (!closed) {
         queue.push_back(std::move(transfer));
-        transfer = nullptr;
+        curl_multi_wakeup(multi);
+        return;
       }
     }
-    if (transfer) {
-      run_guarded(transfer->done, failed_response(closed_error));
-      return;
-    }
-    curl_multi_wakeup(multi);
+    run_guarded(transfer->done, failed_response(closed_error));
   }
 
   void schedule(std::chrono::milliseconds delay, std::function<void()> fn) {
@@ -106,8 +103,8 @@ struct Engine::Impl {
       if (closed) return;  // a closed engine runs no more timers
       timers.push_back(Timer{Clock::now() + delay, next_seq++, std::move(fn)});
       std::push_heap(timers.begin(), timers.end(), runs_later);
+      curl_multi_wakeup(multi);
     }
-    curl_multi_wakeup(multi);
   }
 
   // From another thread: ask the loop to finish, then wait for it.
@@ -120,8 +117,8 @@ struct Engine::Impl {
       std::lock_guard lock(mutex);
       closed = true;
       stop = true;
+      if (multi) curl_multi_wakeup(multi);
     }
-    curl_multi_wakeup(multi);
     std::call_once(thread_released, [this] {
       if (thread.joinable()) thread.join();
     });
@@ -270,6 +267,17 @@ struct Engine::Impl {
     for (auto& transfer : queued) pending.push_back(std::move(transfer->done));
     queued.clear();
     for (auto& done : pending) run_guarded(done, failed_response(closed_error));
+    release_connections();
+  }
+
+  // Closes the kept-alive connections as soon as the engine is closed, not when it is
+  // destroyed, so that no server is left waiting on an idle connection of a closed client.
+  void release_connections() {
+    std::lock_guard lock(mutex);
+    for (CURL* easy : idle) curl_easy_cleanup(easy);
+    idle.clear();
+    curl_multi_cleanup(multi);
+    multi = nullptr;
   }
 
   CURL* take_handle() {

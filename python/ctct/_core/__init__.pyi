@@ -1,0 +1,1451 @@
+"""
+The ctct C++ core: models, outcomes, the v3 and v2 clients and the emulator.
+"""
+from __future__ import annotations
+import collections.abc
+import typing
+from . import v2
+__all__: list[str] = ['Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContacts', 'Client', 'Contact', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomFieldValue', 'DeliveryOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'Emulator', 'Lead', 'Note', 'PhoneNumber', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'StreetAddress', 'UsageError', 'v2']
+class UsageError(ValueError):
+    pass
+class EmailAddress:
+    __hash__: typing.ClassVar[None] = None
+    address: str | None
+    confirm_status: str | None
+    created_at: str | None
+    opt_in_date: str | None
+    opt_in_source: str | None
+    opt_out_date: str | None
+    opt_out_reason: str | None
+    opt_out_source: str | None
+    permission_to_send: str | None
+    updated_at: str | None
+    def __copy__(self) -> EmailAddress:
+        ...
+    def __deepcopy__(self, memo: dict) -> EmailAddress:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, address: str | None = None, permission_to_send: str | None = None, created_at: str | None = None, updated_at: str | None = None, opt_in_source: str | None = None, opt_in_date: str | None = None, opt_out_source: str | None = None, opt_out_date: str | None = None, opt_out_reason: str | None = None, confirm_status: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+class PhoneNumber:
+    __hash__: typing.ClassVar[None] = None
+    create_source: str | None
+    created_at: str | None
+    kind: str | None
+    phone_number: str | None
+    phone_number_id: str | None
+    update_source: str | None
+    updated_at: str | None
+    def __copy__(self) -> PhoneNumber:
+        ...
+    def __deepcopy__(self, memo: dict) -> PhoneNumber:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, phone_number_id: str | None = None, phone_number: str | None = None, kind: str | None = None, created_at: str | None = None, updated_at: str | None = None, update_source: str | None = None, create_source: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+class StreetAddress:
+    __hash__: typing.ClassVar[None] = None
+    city: str | None
+    country: str | None
+    created_at: str | None
+    kind: str | None
+    postal_code: str | None
+    state: str | None
+    street: str | None
+    street_address_id: str | None
+    updated_at: str | None
+    def __copy__(self) -> StreetAddress:
+        ...
+    def __deepcopy__(self, memo: dict) -> StreetAddress:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, street_address_id: str | None = None, kind: str | None = None, street: str | None = None, city: str | None = None, state: str | None = None, postal_code: str | None = None, country: str | None = None, created_at: str | None = None, updated_at: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+class CustomFieldValue:
+    __hash__: typing.ClassVar[None] = None
+    custom_field_id: str | None
+    value: str | None
+    def __copy__(self) -> CustomFieldValue:
+        ...
+    def __deepcopy__(self, memo: dict) -> CustomFieldValue:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, custom_field_id: str | None = None, value: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+class Note:
+    __hash__: typing.ClassVar[None] = None
+    content: str | None
+    created_at: str | None
+    note_id: str | None
+    def __copy__(self) -> Note:
+        ...
+    def __deepcopy__(self, memo: dict) -> Note:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, note_id: str | None = None, created_at: str | None = None, content: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+class Contact:
+    __hash__: typing.ClassVar[None] = None
+    anniversary: str | None
+    company_name: str | None
+    contact_id: str | None
+    create_source: str | None
+    created_at: str | None
+    deleted_at: str | None
+    email_address: EmailAddress | None
+    first_name: str | None
+    job_title: str | None
+    last_name: str | None
+    update_source: str | None
+    updated_at: str | None
+    def __copy__(self) -> Contact:
+        ...
+    def __deepcopy__(self, memo: dict) -> Contact:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, contact_id: str | None = None, email_address: EmailAddress | None = None, first_name: str | None = None, last_name: str | None = None, job_title: str | None = None, company_name: str | None = None, birthday_month: typing.SupportsInt | typing.SupportsIndex | None = None, birthday_day: typing.SupportsInt | typing.SupportsIndex | None = None, anniversary: str | None = None, update_source: str | None = None, create_source: str | None = None, created_at: str | None = None, updated_at: str | None = None, deleted_at: str | None = None, custom_fields: collections.abc.Sequence[CustomFieldValue] = [], phone_numbers: collections.abc.Sequence[PhoneNumber] = [], street_addresses: collections.abc.Sequence[StreetAddress] = [], list_memberships: collections.abc.Sequence[str] = [], taggings: collections.abc.Sequence[str] = [], notes: collections.abc.Sequence[Note] = []) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def birthday_day(self) -> int | None:
+        ...
+    @birthday_day.setter
+    def birthday_day(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def birthday_month(self) -> int | None:
+        ...
+    @birthday_month.setter
+    def birthday_month(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def custom_fields(self) -> list[CustomFieldValue]:
+        ...
+    @custom_fields.setter
+    def custom_fields(self, arg1: collections.abc.Sequence[CustomFieldValue]) -> None:
+        ...
+    @property
+    def list_memberships(self) -> list[str]:
+        ...
+    @list_memberships.setter
+    def list_memberships(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def notes(self) -> list[Note]:
+        ...
+    @notes.setter
+    def notes(self, arg1: collections.abc.Sequence[Note]) -> None:
+        ...
+    @property
+    def phone_numbers(self) -> list[PhoneNumber]:
+        ...
+    @phone_numbers.setter
+    def phone_numbers(self, arg1: collections.abc.Sequence[PhoneNumber]) -> None:
+        ...
+    @property
+    def street_addresses(self) -> list[StreetAddress]:
+        ...
+    @street_addresses.setter
+    def street_addresses(self, arg1: collections.abc.Sequence[StreetAddress]) -> None:
+        ...
+    @property
+    def taggings(self) -> list[str]:
+        ...
+    @taggings.setter
+    def taggings(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+class SignUpStreetAddress:
+    __hash__: typing.ClassVar[None] = None
+    city: str | None
+    country: str | None
+    kind: str | None
+    postal_code: str | None
+    state: str | None
+    street: str | None
+    def __copy__(self) -> SignUpStreetAddress:
+        ...
+    def __deepcopy__(self, memo: dict) -> SignUpStreetAddress:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, kind: str | None = None, street: str | None = None, city: str | None = None, state: str | None = None, postal_code: str | None = None, country: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+class ContactSignUp:
+    __hash__: typing.ClassVar[None] = None
+    anniversary: str | None
+    company_name: str | None
+    email_address: str | None
+    first_name: str | None
+    job_title: str | None
+    last_name: str | None
+    phone_number: str | None
+    street_address: SignUpStreetAddress | None
+    def __copy__(self) -> ContactSignUp:
+        ...
+    def __deepcopy__(self, memo: dict) -> ContactSignUp:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, email_address: str | None = None, first_name: str | None = None, last_name: str | None = None, job_title: str | None = None, company_name: str | None = None, phone_number: str | None = None, list_memberships: collections.abc.Sequence[str] = [], custom_fields: collections.abc.Sequence[CustomFieldValue] = [], anniversary: str | None = None, birthday_month: typing.SupportsInt | typing.SupportsIndex | None = None, birthday_day: typing.SupportsInt | typing.SupportsIndex | None = None, street_address: SignUpStreetAddress | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def birthday_day(self) -> int | None:
+        ...
+    @birthday_day.setter
+    def birthday_day(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def birthday_month(self) -> int | None:
+        ...
+    @birthday_month.setter
+    def birthday_month(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def custom_fields(self) -> list[CustomFieldValue]:
+        ...
+    @custom_fields.setter
+    def custom_fields(self, arg1: collections.abc.Sequence[CustomFieldValue]) -> None:
+        ...
+    @property
+    def list_memberships(self) -> list[str]:
+        ...
+    @list_memberships.setter
+    def list_memberships(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+class SignUpResult:
+    __hash__: typing.ClassVar[None] = None
+    action: str | None
+    contact_id: str | None
+    def __copy__(self) -> SignUpResult:
+        ...
+    def __deepcopy__(self, memo: dict) -> SignUpResult:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, contact_id: str | None = None, action: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+class ContactsCounts:
+    __hash__: typing.ClassVar[None] = None
+    def __copy__(self) -> ContactsCounts:
+        ...
+    def __deepcopy__(self, memo: dict) -> ContactsCounts:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, total: typing.SupportsInt | typing.SupportsIndex | None = None, explicit: typing.SupportsInt | typing.SupportsIndex | None = None, implicit: typing.SupportsInt | typing.SupportsIndex | None = None, pending: typing.SupportsInt | typing.SupportsIndex | None = None, unsubscribed: typing.SupportsInt | typing.SupportsIndex | None = None, new_subscriber: typing.SupportsInt | typing.SupportsIndex | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def explicit(self) -> int | None:
+        ...
+    @explicit.setter
+    def explicit(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def implicit(self) -> int | None:
+        ...
+    @implicit.setter
+    def implicit(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def new_subscriber(self) -> int | None:
+        ...
+    @new_subscriber.setter
+    def new_subscriber(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def pending(self) -> int | None:
+        ...
+    @pending.setter
+    def pending(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def total(self) -> int | None:
+        ...
+    @total.setter
+    def total(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def unsubscribed(self) -> int | None:
+        ...
+    @unsubscribed.setter
+    def unsubscribed(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+class ContactList:
+    __hash__: typing.ClassVar[None] = None
+    created_at: str | None
+    deleted_at: str | None
+    description: str | None
+    favorite: bool | None
+    list_id: str | None
+    name: str | None
+    updated_at: str | None
+    def __copy__(self) -> ContactList:
+        ...
+    def __deepcopy__(self, memo: dict) -> ContactList:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, list_id: str | None = None, name: str | None = None, description: str | None = None, favorite: bool | None = None, created_at: str | None = None, updated_at: str | None = None, deleted_at: str | None = None, membership_count: typing.SupportsInt | typing.SupportsIndex | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def membership_count(self) -> int | None:
+        ...
+    @membership_count.setter
+    def membership_count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+class ActivityStatus:
+    __hash__: typing.ClassVar[None] = None
+    def __copy__(self) -> ActivityStatus:
+        ...
+    def __deepcopy__(self, memo: dict) -> ActivityStatus:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, items_total_count: typing.SupportsInt | typing.SupportsIndex | None = None, items_completed_count: typing.SupportsInt | typing.SupportsIndex | None = None, person_count: typing.SupportsInt | typing.SupportsIndex | None = None, error_count: typing.SupportsInt | typing.SupportsIndex | None = None, correctable_count: typing.SupportsInt | typing.SupportsIndex | None = None, cannot_add_to_list_count: typing.SupportsInt | typing.SupportsIndex | None = None, list_count: typing.SupportsInt | typing.SupportsIndex | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def cannot_add_to_list_count(self) -> int | None:
+        ...
+    @cannot_add_to_list_count.setter
+    def cannot_add_to_list_count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def correctable_count(self) -> int | None:
+        ...
+    @correctable_count.setter
+    def correctable_count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def error_count(self) -> int | None:
+        ...
+    @error_count.setter
+    def error_count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def items_completed_count(self) -> int | None:
+        ...
+    @items_completed_count.setter
+    def items_completed_count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def items_total_count(self) -> int | None:
+        ...
+    @items_total_count.setter
+    def items_total_count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def list_count(self) -> int | None:
+        ...
+    @list_count.setter
+    def list_count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def person_count(self) -> int | None:
+        ...
+    @person_count.setter
+    def person_count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+class ActivityError:
+    __hash__: typing.ClassVar[None] = None
+    message: str | None
+    def __copy__(self) -> ActivityError:
+        ...
+    def __deepcopy__(self, memo: dict) -> ActivityError:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, message: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+class Activity:
+    __hash__: typing.ClassVar[None] = None
+    activity_id: str | None
+    completed_at: str | None
+    created_at: str | None
+    source_file_name: str | None
+    started_at: str | None
+    state: str | None
+    status: ActivityStatus | None
+    updated_at: str | None
+    def __copy__(self) -> Activity:
+        ...
+    def __deepcopy__(self, memo: dict) -> Activity:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, activity_id: str | None = None, state: str | None = None, started_at: str | None = None, completed_at: str | None = None, created_at: str | None = None, updated_at: str | None = None, source_file_name: str | None = None, percent_done: typing.SupportsInt | typing.SupportsIndex | None = None, activity_errors: collections.abc.Sequence[ActivityError] = [], status: ActivityStatus | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def activity_errors(self) -> list[ActivityError]:
+        ...
+    @activity_errors.setter
+    def activity_errors(self, arg1: collections.abc.Sequence[ActivityError]) -> None:
+        ...
+    @property
+    def percent_done(self) -> int | None:
+        ...
+    @percent_done.setter
+    def percent_done(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+class Empty:
+    __hash__: typing.ClassVar[None] = None
+    def __copy__(self) -> Empty:
+        ...
+    def __deepcopy__(self, memo: dict) -> Empty:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+class ContactPage:
+    __hash__: typing.ClassVar[None] = None
+    next: str | None
+    def __copy__(self) -> ContactPage:
+        ...
+    def __deepcopy__(self, memo: dict) -> ContactPage:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, items: collections.abc.Sequence[Contact] = [], count: typing.SupportsInt | typing.SupportsIndex | None = None, next: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def count(self) -> int | None:
+        ...
+    @count.setter
+    def count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def items(self) -> list[Contact]:
+        ...
+    @items.setter
+    def items(self, arg1: collections.abc.Sequence[Contact]) -> None:
+        ...
+class ContactListPage:
+    __hash__: typing.ClassVar[None] = None
+    next: str | None
+    def __copy__(self) -> ContactListPage:
+        ...
+    def __deepcopy__(self, memo: dict) -> ContactListPage:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, items: collections.abc.Sequence[ContactList] = [], count: typing.SupportsInt | typing.SupportsIndex | None = None, next: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def count(self) -> int | None:
+        ...
+    @count.setter
+    def count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def items(self) -> list[ContactList]:
+        ...
+    @items.setter
+    def items(self, arg1: collections.abc.Sequence[ContactList]) -> None:
+        ...
+class Lead:
+    __hash__: typing.ClassVar[None] = None
+    address_1: str | None
+    address_2: str | None
+    city: str | None
+    company_address: str | None
+    company_address_2: str | None
+    company_city: str | None
+    company_country_code: str | None
+    company_name: str | None
+    company_phone: str | None
+    company_postal_code: str | None
+    company_state: str | None
+    country: str | None
+    country_code: str | None
+    email: str | None
+    fax: str | None
+    first_name: str | None
+    last_name: str | None
+    middle_name: str | None
+    phone_1: str | None
+    postal_code: str | None
+    salutation: str | None
+    state: str | None
+    title: str | None
+    def __copy__(self) -> Lead:
+        ...
+    def __deepcopy__(self, memo: dict) -> Lead:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, email: str | None = None, first_name: str | None = None, last_name: str | None = None, middle_name: str | None = None, salutation: str | None = None, phone_1: str | None = None, fax: str | None = None, address_1: str | None = None, address_2: str | None = None, postal_code: str | None = None, country: str | None = None, country_code: str | None = None, state: str | None = None, city: str | None = None, company_name: str | None = None, company_phone: str | None = None, title: str | None = None, company_address: str | None = None, company_address_2: str | None = None, company_city: str | None = None, company_country_code: str | None = None, company_state: str | None = None, company_postal_code: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+class DeliveryOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> DeliveryOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> DeliveryOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> DeliveryOutcome:
+        """
+        This outcome when it is a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def action(self) -> str | None:
+        ...
+    @property
+    def api_version(self) -> str:
+        ...
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def confirmed(self) -> bool | None:
+        ...
+    @property
+    def contact_id(self) -> str | None:
+        ...
+    @property
+    def contact_status(self) -> str | None:
+        ...
+    @property
+    def email_address(self) -> str | None:
+        ...
+    @property
+    def email_address_id(self) -> str | None:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def list_id(self) -> str | None:
+        ...
+    @property
+    def list_status(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def opt_in_date(self) -> str | None:
+        ...
+    @property
+    def opt_in_source(self) -> str | None:
+        ...
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def source(self) -> str | None:
+        ...
+    @property
+    def source_details(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def warnings(self) -> list[str]:
+        ...
+class ContactOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> ContactOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> ContactOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> Contact:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> Contact | None:
+        ...
+class SignUpResultOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> SignUpResultOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> SignUpResultOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> SignUpResult:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> SignUpResult | None:
+        ...
+class ContactPageOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> ContactPageOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> ContactPageOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> ContactPage:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> ContactPage | None:
+        ...
+class EmptyOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> EmptyOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> EmptyOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> Empty:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> Empty | None:
+        ...
+class ContactsCountsOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> ContactsCountsOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> ContactsCountsOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> ContactsCounts:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> ContactsCounts | None:
+        ...
+class ContactListOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> ContactListOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> ContactListOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> ContactList:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> ContactList | None:
+        ...
+class ContactListPageOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> ContactListPageOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> ContactListPageOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> ContactListPage:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> ContactListPage | None:
+        ...
+class ActivityOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> ActivityOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> ActivityOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> Activity:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> Activity | None:
+        ...
+class ContactPages:
+    def __iter__(self) -> ContactPages:
+        ...
+    def __next__(self) -> ContactPageOutcome:
+        ...
+class AsyncContactPages:
+    def __aiter__(self) -> AsyncContactPages:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[ContactPageOutcome]:
+        ...
+class ContactIterator:
+    def __iter__(self) -> ContactIterator:
+        ...
+    def __next__(self) -> Contact:
+        ...
+class AsyncContactIterator:
+    def __aiter__(self) -> AsyncContactIterator:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[Contact]:
+        ...
+class ContactListPages:
+    def __iter__(self) -> ContactListPages:
+        ...
+    def __next__(self) -> ContactListPageOutcome:
+        ...
+class AsyncContactListPages:
+    def __aiter__(self) -> AsyncContactListPages:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[ContactListPageOutcome]:
+        ...
+class ContactListIterator:
+    def __iter__(self) -> ContactListIterator:
+        ...
+    def __next__(self) -> ContactList:
+        ...
+class AsyncContactListIterator:
+    def __aiter__(self) -> AsyncContactListIterator:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[ContactList]:
+        ...
+class Contacts:
+    def counts(self, include_new_subscriber: bool = False) -> ContactsCountsOutcome:
+        """
+        GET /contacts/counts.
+        """
+    def create(self, contact: Contact) -> ContactOutcome:
+        """
+        POST /contacts: create_source and an email address are required; an existing one is a failure.
+        """
+    def create_or_update(self, contact: ContactSignUp) -> SignUpResultOutcome:
+        """
+        POST /contacts/sign_up_form: creates, or updates by email, and adds to the lists.
+        """
+    def get(self, contact_id: str, include: collections.abc.Sequence[str] = []) -> ContactOutcome:
+        """
+        GET /contacts/{contact_id}; include names sub-resources (custom_fields, list_memberships, ...).
+        """
+    def iter(self, *, status: str | None = None, email: str | None = None, lists: collections.abc.Sequence[str] = [], segment_id: str | None = None, tags: collections.abc.Sequence[str] = [], updated_after: str | None = None, updated_before: str | None = None, created_after: str | None = None, created_before: str | None = None, optout_after: str | None = None, optout_before: str | None = None, include: collections.abc.Sequence[str] = [], sms_status: str | None = None, include_count: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> ContactIterator:
+        """
+        Every item of every page; a page that is not a success raises its exception.
+        """
+    def list(self, *, status: str | None = None, email: str | None = None, lists: collections.abc.Sequence[str] = [], segment_id: str | None = None, tags: collections.abc.Sequence[str] = [], updated_after: str | None = None, updated_before: str | None = None, created_after: str | None = None, created_before: str | None = None, optout_after: str | None = None, optout_before: str | None = None, include: collections.abc.Sequence[str] = [], sms_status: str | None = None, include_count: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> ContactPageOutcome:
+        """
+        GET /contacts: one page.
+        """
+    def pages(self, *, status: str | None = None, email: str | None = None, lists: collections.abc.Sequence[str] = [], segment_id: str | None = None, tags: collections.abc.Sequence[str] = [], updated_after: str | None = None, updated_before: str | None = None, created_after: str | None = None, created_before: str | None = None, optout_after: str | None = None, optout_before: str | None = None, include: collections.abc.Sequence[str] = [], sms_status: str | None = None, include_count: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> ContactPages:
+        """
+        Every page of the listing, one outcome each, following the next links.
+        """
+    def remove(self, contact_id: str) -> EmptyOutcome:
+        """
+        DELETE /contacts/{contact_id}.
+        """
+    def resubscribe(self, contact_id: str, list_ids: collections.abc.Sequence[str]) -> EmptyOutcome:
+        """
+        PUT /contacts/resubscribe/{contact_id}: resubscribes an unsubscribed contact to the lists.
+        """
+    def update(self, contact_id: str, contact: Contact) -> ContactOutcome:
+        """
+        PUT /contacts/{contact_id}: a full update; update_source is required.
+        """
+class ContactLists:
+    def create(self, list: ContactList) -> ContactListOutcome:
+        """
+        POST /contact_lists: name is required.
+        """
+    def get(self, list_id: str) -> ContactListOutcome:
+        """
+        GET /contact_lists/{list_id}.
+        """
+    def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None, include_membership_count: str | None = None, name: str | None = None, status: str | None = None) -> ContactListIterator:
+        """
+        Every item of every page; a page that is not a success raises its exception.
+        """
+    def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None, include_membership_count: str | None = None, name: str | None = None, status: str | None = None) -> ContactListPageOutcome:
+        """
+        GET /contact_lists: one page.
+        """
+    def pages(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None, include_membership_count: str | None = None, name: str | None = None, status: str | None = None) -> ContactListPages:
+        """
+        Every page of the listing, one outcome each, following the next links.
+        """
+    def remove(self, list_id: str) -> ActivityOutcome:
+        """
+        DELETE /contact_lists/{list_id}: answers the activity that deletes it.
+        """
+    def update(self, list_id: str, list: ContactList) -> ContactListOutcome:
+        """
+        PUT /contact_lists/{list_id}.
+        """
+class Activities:
+    def get(self, activity_id: str) -> ActivityOutcome:
+        """
+        GET /activities/{activity_id}.
+        """
+class Client:
+    """
+    Constant Contact API v3.
+    """
+    def __enter__(self) -> Client:
+        ...
+    def __exit__(self, *args) -> None:
+        ...
+    def __init__(self, *, access_token: str, base_url: str = 'https://api.cc.email/v3', connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def add_contact_to_list(self, list_id: str, *, fail_on_duplicate: bool = False, custom_field_ids: collections.abc.Mapping[str, str] = {}, email: str | None = None, first_name: str | None = None, last_name: str | None = None, middle_name: str | None = None, salutation: str | None = None, phone_1: str | None = None, fax: str | None = None, address_1: str | None = None, address_2: str | None = None, postal_code: str | None = None, country: str | None = None, country_code: str | None = None, state: str | None = None, city: str | None = None, company_name: str | None = None, company_phone: str | None = None, title: str | None = None, company_address: str | None = None, company_address_2: str | None = None, company_city: str | None = None, company_country_code: str | None = None, company_state: str | None = None, company_postal_code: str | None = None) -> DeliveryOutcome:
+        """
+        The delivery: adds the lead (email required) to the list and reads back the append fields.
+        """
+    def close(self) -> None:
+        """
+        Completes every call in flight with an error outcome; later calls raise UsageError.
+        """
+    @property
+    def activities(self) -> Activities:
+        ...
+    @property
+    def base_url(self) -> str:
+        ...
+    @property
+    def contacts(self) -> Contacts:
+        ...
+    @property
+    def lists(self) -> ContactLists:
+        ...
+class AsyncContacts:
+    def counts(self, include_new_subscriber: bool = False) -> collections.abc.Awaitable[ContactsCountsOutcome]:
+        """
+        GET /contacts/counts.
+        """
+    def create(self, contact: Contact) -> collections.abc.Awaitable[ContactOutcome]:
+        """
+        POST /contacts: create_source and an email address are required; an existing one is a failure.
+        """
+    def create_or_update(self, contact: ContactSignUp) -> collections.abc.Awaitable[SignUpResultOutcome]:
+        """
+        POST /contacts/sign_up_form: creates, or updates by email, and adds to the lists.
+        """
+    def get(self, contact_id: str, include: collections.abc.Sequence[str] = []) -> collections.abc.Awaitable[ContactOutcome]:
+        """
+        GET /contacts/{contact_id}; include names sub-resources (custom_fields, list_memberships, ...).
+        """
+    def iter(self, *, status: str | None = None, email: str | None = None, lists: collections.abc.Sequence[str] = [], segment_id: str | None = None, tags: collections.abc.Sequence[str] = [], updated_after: str | None = None, updated_before: str | None = None, created_after: str | None = None, created_before: str | None = None, optout_after: str | None = None, optout_before: str | None = None, include: collections.abc.Sequence[str] = [], sms_status: str | None = None, include_count: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> AsyncContactIterator:
+        """
+        Every item of every page; a page that is not a success raises its exception.
+        """
+    def list(self, *, status: str | None = None, email: str | None = None, lists: collections.abc.Sequence[str] = [], segment_id: str | None = None, tags: collections.abc.Sequence[str] = [], updated_after: str | None = None, updated_before: str | None = None, created_after: str | None = None, created_before: str | None = None, optout_after: str | None = None, optout_before: str | None = None, include: collections.abc.Sequence[str] = [], sms_status: str | None = None, include_count: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> collections.abc.Awaitable[ContactPageOutcome]:
+        """
+        GET /contacts: one page.
+        """
+    def pages(self, *, status: str | None = None, email: str | None = None, lists: collections.abc.Sequence[str] = [], segment_id: str | None = None, tags: collections.abc.Sequence[str] = [], updated_after: str | None = None, updated_before: str | None = None, created_after: str | None = None, created_before: str | None = None, optout_after: str | None = None, optout_before: str | None = None, include: collections.abc.Sequence[str] = [], sms_status: str | None = None, include_count: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> AsyncContactPages:
+        """
+        Every page of the listing, one outcome each, following the next links.
+        """
+    def remove(self, contact_id: str) -> collections.abc.Awaitable[EmptyOutcome]:
+        """
+        DELETE /contacts/{contact_id}.
+        """
+    def resubscribe(self, contact_id: str, list_ids: collections.abc.Sequence[str]) -> collections.abc.Awaitable[EmptyOutcome]:
+        """
+        PUT /contacts/resubscribe/{contact_id}: resubscribes an unsubscribed contact to the lists.
+        """
+    def update(self, contact_id: str, contact: Contact) -> collections.abc.Awaitable[ContactOutcome]:
+        """
+        PUT /contacts/{contact_id}: a full update; update_source is required.
+        """
+class AsyncContactLists:
+    def create(self, list: ContactList) -> collections.abc.Awaitable[ContactListOutcome]:
+        """
+        POST /contact_lists: name is required.
+        """
+    def get(self, list_id: str) -> collections.abc.Awaitable[ContactListOutcome]:
+        """
+        GET /contact_lists/{list_id}.
+        """
+    def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None, include_membership_count: str | None = None, name: str | None = None, status: str | None = None) -> AsyncContactListIterator:
+        """
+        Every item of every page; a page that is not a success raises its exception.
+        """
+    def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None, include_membership_count: str | None = None, name: str | None = None, status: str | None = None) -> collections.abc.Awaitable[ContactListPageOutcome]:
+        """
+        GET /contact_lists: one page.
+        """
+    def pages(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None, include_membership_count: str | None = None, name: str | None = None, status: str | None = None) -> AsyncContactListPages:
+        """
+        Every page of the listing, one outcome each, following the next links.
+        """
+    def remove(self, list_id: str) -> collections.abc.Awaitable[ActivityOutcome]:
+        """
+        DELETE /contact_lists/{list_id}: answers the activity that deletes it.
+        """
+    def update(self, list_id: str, list: ContactList) -> collections.abc.Awaitable[ContactListOutcome]:
+        """
+        PUT /contact_lists/{list_id}.
+        """
+class AsyncActivities:
+    def get(self, activity_id: str) -> collections.abc.Awaitable[ActivityOutcome]:
+        """
+        GET /activities/{activity_id}.
+        """
+class AsyncClient:
+    """
+    Constant Contact API v3.
+    """
+    def __aenter__(self) -> collections.abc.Awaitable[AsyncClient]:
+        ...
+    def __aexit__(self, *args) -> collections.abc.Awaitable[None]:
+        ...
+    def __init__(self, *, access_token: str, base_url: str = 'https://api.cc.email/v3', connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def add_contact_to_list(self, list_id: str, *, fail_on_duplicate: bool = False, custom_field_ids: collections.abc.Mapping[str, str] = {}, email: str | None = None, first_name: str | None = None, last_name: str | None = None, middle_name: str | None = None, salutation: str | None = None, phone_1: str | None = None, fax: str | None = None, address_1: str | None = None, address_2: str | None = None, postal_code: str | None = None, country: str | None = None, country_code: str | None = None, state: str | None = None, city: str | None = None, company_name: str | None = None, company_phone: str | None = None, title: str | None = None, company_address: str | None = None, company_address_2: str | None = None, company_city: str | None = None, company_country_code: str | None = None, company_state: str | None = None, company_postal_code: str | None = None) -> collections.abc.Awaitable[DeliveryOutcome]:
+        """
+        The delivery: adds the lead (email required) to the list and reads back the append fields.
+        """
+    def close(self) -> None:
+        """
+        Completes every call in flight with an error outcome; later calls raise UsageError.
+        """
+    @property
+    def activities(self) -> AsyncActivities:
+        ...
+    @property
+    def base_url(self) -> str:
+        ...
+    @property
+    def contacts(self) -> AsyncContacts:
+        ...
+    @property
+    def lists(self) -> AsyncContactLists:
+        ...
+class Emulator:
+    """
+    Constant Contact in memory, on a loopback port.
+    """
+    def __init__(self, *, host: str = '127.0.0.1', port: typing.SupportsInt | typing.SupportsIndex = 0, access_token: str = '', api_key: str = '') -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def control(self, method: str, path: str, body: str = '') -> str:
+        """
+        Runs a control-API call (/__emulator/<path>) in process; answers its JSON body.
+        """
+    def start(self) -> None:
+        """
+        Binds and serves on a background thread.
+        """
+    def stop(self) -> None:
+        ...
+    @property
+    def access_token(self) -> str:
+        ...
+    @property
+    def api_key(self) -> str:
+        ...
+    @property
+    def port(self) -> int:
+        ...
+    @property
+    def url(self) -> str:
+        ...
+    @property
+    def v2_url(self) -> str:
+        ...
+    @property
+    def v3_url(self) -> str:
+        ...
+__version__: str = '0.1.0'
