@@ -17,7 +17,8 @@ detail::CoreOptions core_options(ClientOptions options) {
   return detail::CoreOptions{.base_url = std::move(base),
       .headers = {{"Authorization", "Bearer " + options.access_token}},
       .query = {{"api_key", options.api_key}},
-      .http = options.http};
+      .http = options.http,
+      .policies = detail::policies(options.retry, options.rate_limit, std::move(options.rate_limiter))};
 }
 
 // v2 checks two credentials: a 401 may be either of them (classify speaks of the token only).
