@@ -25,7 +25,7 @@ test-install: build
 	scripts/test-install $(BUILD)
 
 test-python: bootstrap
-	scripts/test-python
+	CTCT_TEST_INSTALL=1 scripts/test-python
 
 test-node: bootstrap
 	scripts/test-node

@@ -34,7 +34,7 @@ TEST_F(ClientTest, WrongTokenIsAnErrorWithoutTheToken) {
 
 TEST_F(ClientTest, ServerErrorIsAnError) {
   auto outcome = list_with(
-      R"({"path":"/v3/contacts","status":500,"body":"[{\"error_key\":\"server.error\",\"error_message\":\"Something broke.\"}]"})");
+      R"({"path":"/v3/contacts","status":500,"times":0,"body":"[{\"error_key\":\"server.error\",\"error_message\":\"Something broke.\"}]"})");
   EXPECT_EQ(outcome.outcome, Kind::error);
   EXPECT_EQ(outcome.status, 500);
   EXPECT_EQ(outcome.error_key, "server.error");
@@ -77,7 +77,7 @@ TEST_F(ClientTest, DailyQuotaIsAFailureAndThrottlingAnError) {
   EXPECT_TRUE(has(quota.reason, "00:00 UTC"));
 
   auto throttled = list_with(
-      R"({"path":"/v3/contacts","status":429,"body":"{\"error_key\":\"throttled\",\"error_message\":\"Too Many Requests\"}"})");
+      R"({"path":"/v3/contacts","status":429,"times":0,"body":"{\"error_key\":\"throttled\",\"error_message\":\"Too Many Requests\"}"})");
   EXPECT_EQ(throttled.outcome, Kind::error);
   EXPECT_EQ(throttled.error_key, "throttled");
 }
@@ -85,7 +85,7 @@ TEST_F(ClientTest, DailyQuotaIsAFailureAndThrottlingAnError) {
 TEST_F(ClientTest, TimeoutAndDroppedConnectionAreErrors) {
   HttpOptions http;
   http.timeout_ms = 300;
-  auto impatient = make_client(emulator().access_token(), http);
+  auto impatient = make_client(emulator().access_token(), http, {.max_attempts = 1});
   fault(R"({"path":"/v3/contacts","delay_ms":2000})");
   auto late = impatient->contacts().list();
   EXPECT_EQ(late.outcome, Kind::error);
@@ -94,7 +94,7 @@ TEST_F(ClientTest, TimeoutAndDroppedConnectionAreErrors) {
   EXPECT_TRUE(has(late.reason, "The request for the contacts timed out: ", true));
   EXPECT_TRUE(has(late.reason, "within 300 ms"));
 
-  auto dropped = list_with(R"({"path":"/v3/contacts","action":"drop"})");
+  auto dropped = list_with(R"({"path":"/v3/contacts","action":"drop","times":0})");
   EXPECT_EQ(dropped.outcome, Kind::error);
   EXPECT_EQ(dropped.status, 0);
   EXPECT_TRUE(has(dropped.reason, "The request for the contacts got no answer: ", true));

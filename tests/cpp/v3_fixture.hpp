@@ -29,8 +29,9 @@ class V3Test : public ::testing::Test {
     client_ = make_client(emulator_->access_token());
   }
 
-  static std::unique_ptr<Client> make_client(const std::string& token, HttpOptions http = {}) {
-    return std::make_unique<Client>(ClientOptions{token, emulator_->v3_url(), http});
+  static std::unique_ptr<Client> make_client(
+      const std::string& token, HttpOptions http = {}, RetryOptions retry = {}) {
+    return std::make_unique<Client>(ClientOptions{token, emulator_->v3_url(), http, retry});
   }
   Emulator& emulator() { return *emulator_; }
   Client& client() { return *client_; }

@@ -9,17 +9,23 @@
 
 #include "ctct/delivery.hpp"
 #include "ctct/models.hpp"
+#include "ctct/oauth.hpp"
 #include "ctct/options.hpp"
 #include "ctct/outcome.hpp"
+#include "ctct/policy.hpp"
 
 namespace ctct {
 
 inline constexpr const char* default_base_url = "https://api.cc.email/v3";
 
 struct ClientOptions {
-  std::string access_token;
+  std::string access_token;  // a fixed token; or leave empty and give managed_tokens
   std::string base_url = default_base_url;
   HttpOptions http;
+  RetryOptions retry;
+  RateLimit rate_limit;                       // this client's own limit, when rate_limiter is null
+  std::shared_ptr<RateLimiter> rate_limiter;  // shared by the clients of one API key
+  std::optional<oauth::ManagedTokens> managed_tokens;  // refreshed by the client itself
 };
 
 // Filters of GET /contacts; unset ones are not sent.

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ctct/describe.hpp"
+#include "ctct/models.hpp"
 #include "ctct/options.hpp"
 #include "ctct/outcome.hpp"
 

@@ -11,6 +11,7 @@
 #include "ctct/models.hpp"
 #include "ctct/options.hpp"
 #include "ctct/outcome.hpp"
+#include "ctct/policy.hpp"
 
 namespace ctct::v2 {
 
@@ -102,6 +103,9 @@ struct ClientOptions {
   std::string access_token;
   std::string base_url = "https://api.constantcontact.com/v2";
   HttpOptions http;
+  RetryOptions retry;
+  RateLimit rate_limit;                       // this client's own limit, when rate_limiter is null
+  std::shared_ptr<RateLimiter> rate_limiter;  // shared by the clients of one API key
 };
 
 class Client {

@@ -43,6 +43,11 @@ Call& Call::at(std::string url) {
   return *this;
 }
 
+Call& Call::resend(Resend resend) {
+  resend_ = std::move(resend);
+  return *this;
+}
+
 Parser<Empty> no_body() {
   return [](const http::Response&, std::string&) -> std::optional<Empty> { return Empty{}; };
 }

@@ -36,6 +36,8 @@ class Call {
   Call& refuse_if(std::optional<std::string> reason);
   // Sends an absolute URL (a next-page link) instead of the path and query.
   Call& at(std::string url);
+  // How the request may be sent again (Resend in core.hpp); by default all but POST may.
+  Call& resend(Resend resend);
 
   // Checks `value` against its description, then writes it as the JSON body.
   template <class B>
@@ -59,13 +61,14 @@ class Call {
       return;
     }
     http::Request request{method_, url_ ? *url_ : core.url(path_, query_), {}, std::move(body_)};
-    core.send<T>(std::move(request), std::move(parse), std::move(callback), subject_);
+    core.send<T>(std::move(request), std::move(parse), std::move(callback), subject_, std::move(resend_));
   }
 
  private:
   std::string method_, path_, subject_, body_;
   Params query_;
   std::optional<std::string> url_, refusal_;
+  Resend resend_;
 };
 
 // Parsers of 2xx bodies.

@@ -7,13 +7,17 @@ namespace ctct {
 namespace {
 
 std::unique_ptr<detail::Core> make_core(ClientOptions options) {
-  if (options.access_token.empty()) throw UsageError("ClientOptions.access_token is required");
+  if (options.access_token.empty() && !options.managed_tokens)
+    throw UsageError("ClientOptions.access_token or ClientOptions.managed_tokens is required");
   while (!options.base_url.empty() && options.base_url.back() == '/') options.base_url.pop_back();
   if (options.base_url.empty()) throw UsageError("ClientOptions.base_url is required");
   detail::CoreOptions core;
   core.base_url = std::move(options.base_url);
-  core.headers = {{"Authorization", "Bearer " + options.access_token}};
+  // Managed tokens put their current access token on each request themselves.
+  if (!options.managed_tokens) core.headers = {{"Authorization", "Bearer " + options.access_token}};
   core.http = std::move(options.http);
+  core.policies = detail::policies(options.retry, options.rate_limit, std::move(options.rate_limiter));
+  core.policies.tokens = std::move(options.managed_tokens);
   return std::make_unique<detail::Core>(std::move(core));
 }
 

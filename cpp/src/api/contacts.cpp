@@ -112,16 +112,42 @@ void send_page(detail::Core& core, Call call, Callback<Page<Contact>> callback) 
       });
 }
 
+// Before POST /contacts is sent again after an answer that leaves its effect unknown: is a
+// contact with the address stored (deleted ones included)? Then that contact is the answer,
+// and sending again would only make a 409 or a duplicate.
+policy::Verify stored_by_address(detail::Core& core, std::string address) {
+  return [&core, address = std::move(address)](std::function<void(policy::Lookup)> done) {
+    Call("GET", "/contacts", "the contacts")
+        .query("email", address)
+        .query("status", "all")
+        .send<Page<Contact>>(core, detail::page_body<Contact, contacts_key, contacts_count_key>(),
+            [done = std::move(done)](Outcome<Page<Contact>> outcome) {
+              policy::Lookup lookup{outcome.attempts, outcome.ok(), std::nullopt};
+              if (outcome.ok() && !outcome.value->items.empty()) {
+                policy::Result found;
+                found.response.status = outcome.status;
+                found.response.body = json::write(outcome.value->items.front()).value_or("");
+                lookup.found = std::move(found);
+              }
+              done(std::move(lookup));
+            });
+  };
+}
+
 }  // namespace
 
 void Contacts::create(const Contact& contact, Callback<Contact> callback) {
   Call call("POST", "/contacts", "the contact");
+  if (contact.email_address && contact.email_address->address)
+    call.resend({.repeatable = false, .verify = stored_by_address(core_, *contact.email_address->address)});
   with_contact(call, contact, false)
       .send(core_, detail::json_body<Contact>(), std::move(callback));
 }
 
 void Contacts::create_or_update(const ContactSignUp& contact, Callback<SignUpResult> callback) {
+  // Create-or-update by address: sending it twice gives the same contact.
   Call call("POST", "/contacts/sign_up_form", "the contact");
+  call.resend({.repeatable = true, .verify = {}});
   if (!contact.email_address)
     call.refuse_if("contact.email_address is required to create or update a contact by email.");
   call.body(contact, "contact").send(core_, detail::json_body<SignUpResult>(), std::move(callback));

@@ -35,19 +35,22 @@ bool CompletionScope::active() { return completion_depth > 0; }
 struct Core::Impl {
   explicit Impl(CoreOptions options)
       : options(std::move(options)), origin(origin_of(this->options.base_url)),
-        engine(this->options.http) {}
+        engine(this->options.http), pipeline(std::move(this->options.policies), engine) {}
   CoreOptions options;
   std::string origin;
   http::Engine engine;
+  policy::Pipeline pipeline;
   std::atomic<bool> closed{false};
 };
 
 Core::Core(CoreOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
 
-// The engine's destructor closes it, completing what is in flight.
-Core::~Core() { impl_->closed = true; }
+// Closed before the pipeline goes: completions of the requests in flight still reach it.
+Core::~Core() { close(); }
 
 http::Engine& Core::engine() { return impl_->engine; }
+
+policy::Pipeline& Core::pipeline() { return impl_->pipeline; }
 
 std::string Core::url(std::string_view path, const Params& query) const {
   std::string out = impl_->options.base_url;
@@ -91,10 +94,19 @@ long Core::timeout_ms() const { return impl_->options.http.timeout_ms; }
 
 void Core::close() {
   impl_->closed = true;
+  impl_->pipeline.close();
   impl_->engine.close();
 }
 
 bool Core::closed() const { return impl_->closed; }
+
+policy::PipelineOptions policies(
+    const RetryOptions& retry, const RateLimit& limit, std::shared_ptr<RateLimiter> shared) {
+  policy::PipelineOptions options;
+  options.retry = retry;
+  options.limiter = shared ? std::move(shared) : std::make_shared<RateLimiter>(limit);
+  return options;
+}
 
 std::string encode_component(std::string_view text) {
   static constexpr char hex[] = "0123456789ABCDEF";

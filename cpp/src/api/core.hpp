@@ -15,6 +15,7 @@
 #include "api/classify.hpp"
 #include "ctct/outcome.hpp"
 #include "http/engine.hpp"
+#include "policy/pipeline.hpp"
 
 namespace ctct::detail {
 
@@ -25,6 +26,14 @@ struct CoreOptions {
   Params headers;        // Authorization, ...
   Params query;          // sent with every call (v2 api_key)
   HttpOptions http;
+  policy::PipelineOptions policies;  // retries, rate limit, managed tokens
+};
+
+// How a request may be sent again after an answer that leaves its effect unknown (5xx, no
+// answer): by default every method but POST may; a POST that may not can still be verified.
+struct Resend {
+  std::optional<bool> repeatable;  // unset: method != POST
+  policy::Verify verify;
 };
 
 // Parses a 2xx body into T; on failure sets `why` (no secrets, no body text) and returns nullopt.
@@ -48,6 +57,7 @@ class Core {
   ~Core();  // close()
 
   http::Engine& engine();
+  policy::Pipeline& pipeline();
 
   // base_url + path + query, the fixed query included (path segments percent-encoded by the
   // caller with encode_component; query names and values are encoded here).
@@ -64,7 +74,7 @@ class Core {
   // the I/O thread. Throws UsageError once closed or without a callback.
   template <class T>
   void send(http::Request request, Parser<T> parse, Callback<T> callback,
-      std::string subject = "the request");
+      std::string subject = "the request", Resend resend = {});
 
   // Throws UsageError("the client is closed") once closed.
   void check_open() const;
@@ -80,6 +90,10 @@ class Core {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// The retry and rate-limit policies of client options: the shared limiter, or one of its own.
+policy::PipelineOptions policies(
+    const RetryOptions& retry, const RateLimit& limit, std::shared_ptr<RateLimiter> shared);
 
 // Percent-encodes one path segment or query value (RFC 3986 unreserved characters kept).
 std::string encode_component(std::string_view text);
@@ -108,20 +122,23 @@ Outcome<T> wait_for(Start&& start) {
 }
 
 template <class T>
-void Core::send(http::Request request, Parser<T> parse, Callback<T> callback, std::string subject) {
+void Core::send(http::Request request, Parser<T> parse, Callback<T> callback, std::string subject, Resend resend) {
   if (!callback) throw UsageError("a callback is required");
   prepare(request);
-  engine().submit(std::move(request),
+  const bool repeatable = resend.repeatable.value_or(request.method != "POST");
+  pipeline().run(policy::Exchange{std::move(request), repeatable, std::move(resend.verify)},
       [parse = std::move(parse), callback = std::move(callback), subject = std::move(subject),
-          timeout = timeout_ms()](http::Response response) {
+          timeout = timeout_ms()](policy::Result result) {
         CompletionScope scope;
-        auto meta = classify(response, subject, timeout);
+        const http::Response& response = result.response;
+        auto meta = result.failure ? *result.failure : classify(response, subject, timeout);
         std::optional<T> value;
         if (meta.ok()) {
           std::string why;
           value = parse(response, why);
           if (!value) meta = unreadable(response.status, why);
         }
+        meta.attempts = result.attempts;
         callback(meta.with_value(std::move(value)));
       });
 }

@@ -9,7 +9,7 @@
 #include <type_traits>
 
 #include "ctct/describe.hpp"
-#include "json/traits.hpp"
+#include "json/walk.hpp"
 
 namespace ctct::detail {
 

@@ -56,9 +56,9 @@ std::optional<Fault> read_fault(std::string_view body, std::string& why) {
     why = "path is required: an exact path such as /v3/contacts, or a prefix ending in *.";
   else if (fault.status && (fault.status < 100 || fault.status > 599))
     why = "status must be an HTTP status from 100 to 599.";
-  else if (!fault.action.empty() && fault.action != "drop" && fault.action != "malformed" &&
-           fault.action != "truncate")
-    why = "action takes drop, malformed or truncate.";
+  else if (!fault.action.empty() && fault.action != "drop" && fault.action != "drop_after" &&
+           fault.action != "malformed" && fault.action != "truncate")
+    why = "action takes drop, drop_after, malformed or truncate.";
   else if (fault.delay_ms < 0 || fault.times < 0)
     why = "delay_ms and times must not be negative.";
   else if (!fault.status && fault.action.empty() && !fault.delay_ms)

@@ -22,18 +22,20 @@ Response run(const std::optional<Router::Match>& match, const Request& request) 
 }  // namespace
 
 Service::Service(std::string access_token, std::string api_key)
-    : access_token_(std::move(access_token)), api_key_(std::move(api_key)) {
+    : access_token_(std::move(access_token)), api_key_(std::move(api_key)), auth_(access_token_) {
   add_v3_contact_routes(api_, store_);
   add_v3_sign_up_routes(api_, store_);
   add_v3_list_routes(api_, store_);
   add_v2_routes(api_, store_);
   add_control_routes(control_, store_, faults_, stats_);
+  add_oauth_routes(api_, auth_);
+  add_policy_control_routes(control_, auth_, limits_);
 }
 
 std::optional<Response> Service::check_credentials(const Request& request) const {
   const bool bearer = request.authorization.size() > 7 &&
                       request.authorization.compare(0, 7, "Bearer ") == 0 &&
-                      request.authorization.compare(7, std::string::npos, access_token_) == 0;
+                      auth_.valid(request.authorization.substr(7));
   if (starts_with(request.path, "/v3/")) {
     if (!bearer) return error_object(401, "unauthorized", "Unauthorized");
   } else if (starts_with(request.path, "/v2/")) {
@@ -47,25 +49,35 @@ std::optional<Response> Service::check_credentials(const Request& request) const
 Response Service::handle(const Request& request) {
   if (request.path == "/__emulator" || starts_with(request.path, "/__emulator/")) {
     std::lock_guard lock(mutex_);
+    if (request.method == "POST" && request.path == "/__emulator/reset") {
+      auth_.reset();
+      limits_.reset();
+    }
     return run(control_.match(request.method, request.path), request);
   }
   std::optional<Router::Match> match;
   std::optional<Fault> fault;
+  std::optional<Response> limited;
   {
     std::lock_guard lock(mutex_);
     match = api_.match(request.method, request.path);
     stats_.record(request.connection,
         match && match->handler ? match->route : request.method + " " + request.path);
-    fault = faults_.take(request.method, request.path);
+    if (starts_with(request.path, "/v3/") || starts_with(request.path, "/v2/")) limited = limits_.take();
+    if (!limited) fault = faults_.take(request.method, request.path);
   }
+  if (limited) return *limited;
   if (fault) {
     // Waits outside the lock, so a slow request does not hold up the others.
     std::this_thread::sleep_for(std::chrono::milliseconds(fault->delay_ms));
     if (auto answer = fault->response()) return *answer;
   }
-  if (auto refused = check_credentials(request)) return *refused;
   std::lock_guard lock(mutex_);
-  return run(match, request);
+  if (auto refused = check_credentials(request)) return *refused;
+  auto answer = run(match, request);
+  // drop_after: the request takes effect, then its answer is lost with the connection.
+  if (fault && fault->action == "drop_after") answer.delivery = Delivery::drop;
+  return answer;
 }
 
 }  // namespace ctct::emulator

@@ -7,6 +7,7 @@
 
 #include "emulator/exchange.hpp"
 #include "emulator/faults.hpp"
+#include "emulator/policy_routes.hpp"
 #include "emulator/router.hpp"
 #include "emulator/stats.hpp"
 #include "emulator/store.hpp"
@@ -29,6 +30,8 @@ class Service {
   Store store_;
   Faults faults_;
   Stats stats_;
+  Auth auth_;
+  Limits limits_;
   Router api_, control_;
 };
 

@@ -20,6 +20,9 @@ struct Request {
   std::string url;             // absolute
   std::vector<std::pair<std::string, std::string>> headers;  // besides User-Agent and Accept
   std::string body;            // sent when non-empty or method is POST/PUT
+  // false: libcurl must not re-send the body by itself when a reused connection dies before
+  // any answer (it would, and the server may already have acted on the first one).
+  bool replayable = true;
 };
 
 // What happened to one request. `status` is 0 when no response came; then `transport_error`

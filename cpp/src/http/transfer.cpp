@@ -130,7 +130,15 @@ std::string Transfer::attach(CURL* easy, const TransferSettings& settings) {
   set.set(CURLOPT_WRITEDATA, this);
   set.set(CURLOPT_HEADERFUNCTION, &Transfer::on_header);
   set.set(CURLOPT_HEADERDATA, this);
-  if (sends_body) {
+  if (sends_body && !request_.replayable) {
+    // A body given through a read callback with no seek callback cannot be rewound, so libcurl
+    // ends with CURLE_SEND_FAIL_REWIND instead of silently sending it again on a new connection.
+    set.set(CURLOPT_POST, 1L);
+    set.set(CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request_.body.size()));
+    set.set(CURLOPT_READFUNCTION, &Transfer::on_read);
+    set.set(CURLOPT_READDATA, this);
+    if (request_.method != "POST") set.set(CURLOPT_CUSTOMREQUEST, request_.method.c_str());
+  } else if (sends_body) {
     set.set(CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request_.body.size()));
     set.set(CURLOPT_POSTFIELDS, request_.body.c_str());
     if (request_.method != "POST") set.set(CURLOPT_CUSTOMREQUEST, request_.method.c_str());
@@ -157,6 +165,15 @@ size_t Transfer::on_body(char* data, size_t size, size_t count, void* self) {
     if (length > 0) body.reserve(std::min(static_cast<size_t>(length), cap));
   }
   body.append(data, bytes);
+  return bytes;
+}
+
+size_t Transfer::on_read(char* buffer, size_t size, size_t count, void* self) {
+  auto& transfer = *static_cast<Transfer*>(self);
+  const std::string& body = transfer.request_.body;
+  const size_t bytes = std::min(size * count, body.size() - transfer.body_sent_);
+  body.copy(buffer, bytes, transfer.body_sent_);
+  transfer.body_sent_ += bytes;
   return bytes;
 }
 

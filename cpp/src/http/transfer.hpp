@@ -39,6 +39,7 @@ class Transfer {
  private:
   static size_t on_body(char* data, size_t size, size_t count, void* self);
   static size_t on_header(char* data, size_t size, size_t count, void* self);
+  static size_t on_read(char* buffer, size_t size, size_t count, void* self);
 
   Request request_;
   std::string host_port_;
@@ -47,6 +48,7 @@ class Transfer {
   curl_slist* header_list_ = nullptr;
   Response response_;
   bool too_large_ = false;
+  size_t body_sent_ = 0;  // bytes of a non-replayable body given to libcurl so far
 };
 
 }  // namespace ctct::http

@@ -47,6 +47,8 @@ std::string describe_failure(CURLcode code, const FailureContext& c) {
       return "the TLS handshake with " + where + " failed; is it serving HTTPS?";
     case CURLE_GOT_NOTHING:
       return where + " closed the connection without answering";
+    case CURLE_SEND_FAIL_REWIND:  // a reused connection died under a request not sent twice
+      return where + " closed the connection without answering";
     case CURLE_SEND_ERROR:
       return "the connection to " + where + " broke while sending the request: " +
              os_reason(c.os_errno, "send failed");

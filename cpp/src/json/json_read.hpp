@@ -15,7 +15,7 @@
 
 #include "ctct/describe.hpp"
 #include "ctct/outcome.hpp"
-#include "json/traits.hpp"
+#include "json/walk.hpp"
 
 namespace ctct::json {
 
@@ -57,10 +57,7 @@ struct Failure {
                                                            : "invalid JSON";
     return false;
   }
-  void prefix(std::string_view segment) {
-    if (!path.empty() && path.front() != '[') path.insert(0, 1, '.');
-    path.insert(0, segment);
-  }
+  void prefix(std::string_view segment) { meta::prefix_path(path, segment); }
   ReadError error() const {
     if (path.empty() || std::strcmp(what, "invalid JSON") == 0) return {what};
     return {path + ": " + what};

@@ -11,7 +11,7 @@
 
 #include "ctct/describe.hpp"
 #include "ctct/outcome.hpp"
-#include "json/traits.hpp"
+#include "json/walk.hpp"
 
 namespace ctct::json {
 
@@ -36,13 +36,6 @@ template <class T>
 std::string write_repaired(const T& value);
 
 namespace detail {
-
-// Prefixes the path of a failing value with the segment that led to it, as the failure
-// unwinds: paths cost nothing unless a write fails.
-inline void prefix_path(std::string& path, std::string_view segment) {
-  if (!path.empty() && path.front() != '[') path.insert(0, 1, '.');
-  path.insert(0, segment);
-}
 
 struct Sink {
   std::string out;
@@ -75,7 +68,7 @@ bool write_object(Sink& sink, const T& value) {
     out += field.name;  // described names are plain ASCII identifiers
     out += "\":";
     if (!write_value(sink, member)) {
-      prefix_path(sink.path, field.name);
+      meta::prefix_path(sink.path, field.name);
       ok = false;
     }
   });
@@ -115,7 +108,7 @@ bool write_value(Sink& sink, const T& value) {
     for (std::size_t i = 0; i < value.size(); ++i) {
       if (i) out += ',';
       if (!write_value(sink, value[i])) {
-        prefix_path(sink.path, "[" + std::to_string(i) + "]");
+        meta::prefix_path(sink.path, "[" + std::to_string(i) + "]");
         return false;
       }
     }

@@ -1,0 +1,120 @@
+#include "policy/pipeline.hpp"
+
+#include "http/transport_error.hpp"
+#include "policy/retry.hpp"
+
+namespace ctct::policy {
+
+struct Pipeline::Run {
+  Exchange exchange;
+  Done done;
+  int attempts = 0;       // requests sent, lookups of Verify included
+  int tries = 0;          // sends counted against max_attempts
+  bool reauthorized = false;
+  std::string token;      // the access token of the last send
+};
+
+Pipeline::Pipeline(PipelineOptions options, http::Engine& engine)
+    : retry_(options.retry), limiter_(std::move(options.limiter)), engine_(engine) {
+  if (retry_.max_attempts < 1) throw UsageError("RetryOptions.max_attempts must be at least 1");
+  if (retry_.base_delay_ms < 0 || retry_.max_delay_ms < 0)
+    throw UsageError("RetryOptions delays must not be negative");
+  if (options.tokens) tokens_ = std::make_unique<TokenManager>(std::move(*options.tokens), engine);
+}
+
+void Pipeline::run(Exchange exchange, Done done) {
+  auto run = std::make_shared<Run>();
+  run->exchange = std::move(exchange);
+  run->done = std::move(done);
+  step(std::move(run));
+}
+
+void Pipeline::close() { closing_ = true; }
+
+namespace {
+
+// Completes the run with the "client closed" error if its timer is dropped unrun (the engine
+// drops pending timers when it closes, and refuses new ones once closed).
+struct Pending {
+  std::shared_ptr<Pipeline::Run> run;
+  std::function<void()> fn;
+  bool fired = false;
+  ~Pending() {
+    if (fired || !run) return;
+    http::Response closed;
+    closed.transport_error = http::closed_error;
+    run->done(Result{std::move(closed), run->attempts, std::nullopt});
+  }
+};
+
+}  // namespace
+
+void Pipeline::later(std::shared_ptr<Run> run, std::chrono::milliseconds delay, std::function<void()> fn) {
+  if (delay.count() <= 0) return fn();
+  auto pending = std::make_shared<Pending>();
+  pending->run = std::move(run);
+  pending->fn = std::move(fn);
+  engine_.schedule(delay, [pending] {
+    pending->fired = true;
+    pending->fn();
+  });
+}
+
+// One attempt: a rate-limit slot, then the token, then the request.
+void Pipeline::step(std::shared_ptr<Run> run) {
+  const auto wait = limiter_ ? limiter_->reserve() : std::chrono::milliseconds(0);
+  later(run, wait, [this, run] {
+    if (!tokens_) return send(run, {});
+    tokens_->access([this, run](Access access) {
+      if (access.failure) return run->done(Result{{}, run->attempts, std::move(access.failure)});
+      send(run, std::move(access.token));
+    });
+  });
+}
+
+void Pipeline::send(std::shared_ptr<Run> run, std::string token) {
+  http::Request request = run->exchange.request;
+  if (!token.empty()) request.headers.emplace_back("Authorization", "Bearer " + token);
+  request.replayable = run->exchange.repeatable;
+  run->token = std::move(token);
+  ++run->attempts;
+  ++run->tries;
+  engine_.submit(std::move(request), [this, run](http::Response response) { answered(run, std::move(response)); });
+}
+
+void Pipeline::answered(std::shared_ptr<Run> run, http::Response response) {
+  // A 401 means the request was not acted on: refresh once and send it again.
+  if (response.status == 401 && tokens_ && !run->reauthorized) {
+    run->reauthorized = true;
+    auto kept = std::make_shared<http::Response>(std::move(response));
+    tokens_->after_unauthorized(run->token, [this, run, kept](Access access) {
+      if (access.failure) return run->done(Result{std::move(*kept), run->attempts, std::move(access.failure)});
+      if (access.token.empty()) return run->done(Result{std::move(*kept), run->attempts, std::nullopt});
+      --run->tries;  // a refresh is not a retry
+      send(run, std::move(access.token));
+    });
+    return;
+  }
+  const Retry kind = closing_ ? Retry::no : retry_kind(response);
+  std::optional<std::chrono::milliseconds> delay;
+  if (kind != Retry::no && run->tries < retry_.max_attempts) delay = retry_delay(retry_, run->tries, response);
+  const bool resend_blindly = kind == Retry::refused || run->exchange.repeatable;
+  if (!delay || (!resend_blindly && !run->exchange.verify))
+    return run->done(Result{std::move(response), run->attempts, std::nullopt});
+  if (resend_blindly) return later(run, *delay, [this, run] { step(run); });
+  // The server may have acted: look before sending again.
+  auto kept = std::make_shared<http::Response>(std::move(response));
+  later(run, *delay, [this, run, kept] {
+    run->exchange.verify([this, run, kept](Lookup lookup) {
+      run->attempts += lookup.attempts;
+      if (lookup.found) {
+        lookup.found->attempts = run->attempts;
+        return run->done(std::move(*lookup.found));
+      }
+      if (!lookup.known) return run->done(Result{std::move(*kept), run->attempts, std::nullopt});
+      step(run);
+    });
+  });
+}
+
+}  // namespace ctct::policy

@@ -1,0 +1,75 @@
+// The policies between operations and the engine, per request: wait for a rate-limit slot,
+// put the access token on, send, refresh once after a 401, and retry with backoff what is safe
+// to retry. Every wait is a timer on the engine's I/O thread.
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include "ctct/oauth.hpp"
+#include "ctct/policy.hpp"
+#include "http/engine.hpp"
+#include "policy/token_manager.hpp"
+
+namespace ctct::policy {
+
+// What came of a request after the policies: the last response and every request sent.
+// `failure` is set when the policies themselves ended it (no access token could be had).
+struct Result {
+  http::Response response;
+  int attempts = 0;
+  std::optional<Outcome<Empty>> failure;
+};
+using Done = std::function<void(Result)>;
+
+// What a Verify found out. known false: the lookup itself failed, so nothing may be re-sent.
+struct Lookup {
+  int attempts = 0;            // requests the lookup sent
+  bool known = false;
+  std::optional<Result> found;  // the effect, when the request took effect; ends the exchange
+};
+// For a request that must not be sent twice (POST /contacts): after an answer that leaves its
+// effect unknown, finds out whether it took effect before anything is sent again.
+using Verify = std::function<void(std::function<void(Lookup)>)>;
+
+struct Exchange {
+  http::Request request;
+  bool repeatable = true;  // safe to send again after a 5xx, a timeout or no answer
+  Verify verify;           // for requests that are not repeatable; none: never re-sent then
+};
+
+struct PipelineOptions {
+  RetryOptions retry;
+  std::shared_ptr<RateLimiter> limiter;  // null: no limit
+  std::optional<oauth::ManagedTokens> tokens;
+};
+
+class Pipeline {
+ public:
+  Pipeline(PipelineOptions options, http::Engine& engine);
+
+  // `done` runs once, on the I/O thread (or at once on this thread when the engine is closed).
+  void run(Exchange exchange, Done done);
+
+  // Call before closing the engine: nothing is retried any more, and requests waiting on a
+  // timer complete with the "client closed" error when the engine drops the timer.
+  void close();
+
+ struct Run;  // one exchange on its way through the policies
+
+ private:
+  void step(std::shared_ptr<Run> run);
+  void send(std::shared_ptr<Run> run, std::string token);
+  void answered(std::shared_ptr<Run> run, http::Response response);
+  void later(std::shared_ptr<Run> run, std::chrono::milliseconds delay, std::function<void()> fn);
+
+  const RetryOptions retry_;
+  std::shared_ptr<RateLimiter> limiter_;
+  http::Engine& engine_;
+  std::unique_ptr<TokenManager> tokens_;
+  std::atomic<bool> closing_{false};
+};
+
+}  // namespace ctct::policy

@@ -1,0 +1,57 @@
+// Managed tokens: hands out the access token, refreshing it when it is within the margin of
+// its expiry or after a 401. One refresh at a time: callers arriving meanwhile wait for it.
+// With rotating refresh tokens the new pair is given to the store before the old one is dropped.
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ctct/oauth.hpp"
+#include "policy/oauth_endpoint.hpp"
+
+namespace ctct::policy {
+
+// The token to send, or why there is none (an error outcome's meta).
+struct Access {
+  std::string token;
+  std::optional<Outcome<Empty>> failure;
+};
+using AccessCallback = std::function<void(Access)>;
+
+class TokenManager {
+ public:
+  TokenManager(oauth::ManagedTokens managed, http::Engine& engine);
+
+  // The current access token, refreshed first when it is about to expire.
+  void access(AccessCallback callback);
+  // After `rejected` got a 401: a refreshed token (once per token; a token refreshed meanwhile
+  // is answered at once).
+  void after_unauthorized(const std::string& rejected, AccessCallback callback);
+
+ private:
+  using Clock = std::chrono::system_clock;
+  // Called with the lock held: queues `callback` and starts a refresh unless one runs.
+  void wait_for_refresh(std::unique_lock<std::mutex>& lock, AccessCallback callback);
+  void refreshed(Outcome<oauth::Tokens> outcome);
+  bool fresh(Clock::time_point now) const;
+
+  oauth::detail::Endpoint endpoint_;
+  oauth::TokenStore store_;
+  const std::chrono::seconds margin_;
+
+  std::mutex mutex_;  // guards the members below
+  oauth::Tokens tokens_;
+  std::optional<Clock::time_point> expires_;
+  bool refreshing_ = false;
+  std::vector<AccessCallback> waiting_;
+  std::optional<Outcome<Empty>> dead_;  // invalid_grant: no refresh can succeed any more
+};
+
+// The `exp` claim of a JWT access token; nullopt when the token is not a readable JWT.
+std::optional<std::chrono::system_clock::time_point> jwt_expiry(const std::string& token);
+
+}  // namespace ctct::policy
