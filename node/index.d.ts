@@ -34,7 +34,42 @@ export interface HttpOptions {
   maxResponseBytes?: number;
 }
 
-export interface ClientOptions extends HttpOptions {
+/** Retries of requests safe to repeat (GET, PUT, DELETE, sign-up form) after 429, 500, 502,
+ * 503, 504, a failed connection or a timeout, with exponential backoff and full jitter. */
+export interface RetryOptions {
+  /** requests sent at most, the first included; 1 disables retries; default 4 */
+  max_attempts?: number;
+  /** default 500 */
+  base_delay_ms?: number;
+  /** the longest wait; a longer Retry-After ends the retries; default 30000 */
+  max_delay_ms?: number;
+}
+
+/** A client-side token bucket; Constant Contact allows 4 requests a second per API key. */
+export interface RateLimit {
+  /** default 4; 0 turns the limit off */
+  per_second?: number;
+  /** requests the bucket holds; default 1 (sends evenly) */
+  burst?: number;
+}
+
+/** One token bucket: give the same one to every client of one API key (option rateLimiter). */
+export declare class RateLimiter {
+  constructor(limit?: RateLimit);
+  readonly per_second: number;
+  readonly burst: number;
+}
+
+/** What every request goes through, shared by both clients. */
+export interface PolicyOptions {
+  retry?: RetryOptions;
+  /** this client's own limit, when no rateLimiter is given */
+  rate_limit?: RateLimit;
+  /** a limiter shared with other clients of the same API key */
+  rateLimiter?: RateLimiter;
+}
+
+export interface ClientOptions extends HttpOptions, PolicyOptions {
   accessToken: string;
   /** default https://api.cc.email/v3 */
   baseUrl?: string;
@@ -94,7 +129,7 @@ export declare class Client {
   close(): void;
 }
 
-export interface V2ClientOptions extends HttpOptions {
+export interface V2ClientOptions extends HttpOptions, PolicyOptions {
   apiKey: string;
   accessToken: string;
   /** default https://api.constantcontact.com/v2 */

@@ -87,7 +87,9 @@ class Activities {
   }
 }
 
-// The v3 client: new Client({ accessToken, baseUrl?, timeoutMs?, connectTimeoutMs?, caBundle? }).
+// The v3 client: new Client({ accessToken, baseUrl?, timeoutMs?, connectTimeoutMs?, caBundle?,
+// retry?: { max_attempts, base_delay_ms, max_delay_ms }, rate_limit?: { per_second, burst },
+// rateLimiter? }).
 class Client {
   #native;
   constructor(clientOptions) {
@@ -106,7 +108,8 @@ class Client {
   }
 }
 
-// The legacy v2 client: new v2.Client({ apiKey, accessToken, baseUrl? }).
+// The legacy v2 client: new v2.Client({ apiKey, accessToken, baseUrl?, ... }), the same transport
+// and policy options as Client.
 class V2Client {
   #native;
   constructor(clientOptions) {
@@ -136,5 +139,7 @@ module.exports = {
   Client,
   v2: { Client: V2Client },
   PageError,
+  // One token bucket for the clients of one API key: new RateLimiter({ per_second, burst }).
+  RateLimiter: native.RateLimiter,
   version: native.version,
 };

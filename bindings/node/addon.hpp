@@ -4,9 +4,11 @@
 
 #include <memory>
 #include <set>
+#include <string>
 
 #include <napi.h>
 
+#include "ctct/policy.hpp"
 #include "settler.hpp"
 
 namespace ctct::node {
@@ -21,6 +23,7 @@ class Stoppable {
 struct Addon {
   std::shared_ptr<Settler> settler;
   Napi::FunctionReference page_cursor;
+  Napi::FunctionReference rate_limiter;
   // JS thread only; shared so that objects finalized after the Addon at teardown stay safe.
   std::shared_ptr<std::set<Stoppable*>> live = std::make_shared<std::set<Stoppable*>>();
 
@@ -42,6 +45,10 @@ void init_v2_client(Napi::Env env, Napi::Object exports);
 void init_page_cursor(Napi::Env env, Napi::Object exports);
 void init_emulator(Napi::Env env, Napi::Object exports);
 void init_types(Napi::Env env, Napi::Object exports);
+void init_rate_limiter(Napi::Env env, Napi::Object exports);
+
+// The limiter of a JS RateLimiter; undefined gives none, anything else is a TypeError.
+std::shared_ptr<RateLimiter> shared_rate_limiter(const Napi::Value& value, const std::string& path);
 
 // Starts an operation of `owner` whose outcome settles the returned Promise.
 template <class Result, class Start>

@@ -26,6 +26,7 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
     read_option(options, "baseUrl", client_options.base_url);
     client_options.http = http_options(options);
     try {
+      policies(options).apply_to(client_options);
       client_ = std::make_unique<Client>(std::move(client_options));
     } catch (const std::invalid_argument& e) {
       throw Napi::TypeError::New(info.Env(), e.what());

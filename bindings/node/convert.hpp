@@ -85,6 +85,10 @@ T from_js(const Napi::Value& value, const std::string& path) {
         number > static_cast<double>(std::numeric_limits<T>::max()))
       type_error(env, path, "an integer");
     return static_cast<T>(number);
+  } else if constexpr (std::is_floating_point_v<T>) {
+    if (!value.IsNumber() || !std::isfinite(value.As<Napi::Number>().DoubleValue()))
+      type_error(env, path, "a number");
+    return value.As<Napi::Number>().DoubleValue();
   } else if constexpr (traits::is_optional<T>::value) {
     if (value.IsUndefined() || value.IsNull()) return std::nullopt;
     return from_js<typename T::value_type>(value, path);

@@ -1,6 +1,8 @@
-// Constructor options of the clients and the emulator, named as JS names them (camelCase).
+// Constructor options of the clients and the emulator, named as JS names them (camelCase), but
+// for the policy sub-objects retry and rate_limit, whose keys are the core's field names.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -8,6 +10,7 @@
 
 #include "convert.hpp"
 #include "ctct/options.hpp"
+#include "ctct/policy.hpp"
 
 namespace ctct::node {
 
@@ -16,12 +19,30 @@ Napi::Object options_object(const Napi::CallbackInfo& info, std::size_t index);
 
 // Sets `member` from options[name] when present; a value of the wrong type is a TypeError.
 template <class M>
-void read_option(const Napi::Object& options, const char* name, M& member) {
-  if (auto value = from_js<std::optional<M>>(options.Get(name), std::string("options.") + name))
-    member = *value;
+void read_option(const Napi::Object& options, const char* name, M& member,
+                 const std::string& path = "options") {
+  if (auto value = from_js<std::optional<M>>(options.Get(name), path + "." + name)) member = *value;
 }
 
 // Reads timeoutMs, connectTimeoutMs, caBundle and maxResponseBytes when present.
 HttpOptions http_options(const Napi::Object& options);
+
+// What every request goes through, as both clients' options hold it.
+struct Policies {
+  RetryOptions retry;
+  RateLimit rate_limit;
+  std::shared_ptr<RateLimiter> rate_limiter;
+
+  template <class ClientOptions>
+  void apply_to(ClientOptions& options) const {
+    options.retry = retry;
+    options.rate_limit = rate_limit;
+    options.rate_limiter = rate_limiter;
+  }
+};
+
+// Reads retry: { max_attempts, base_delay_ms, max_delay_ms }, rate_limit: { per_second, burst }
+// and rateLimiter (a RateLimiter shared with other clients) when present.
+Policies policies(const Napi::Object& options);
 
 }  // namespace ctct::node

@@ -29,6 +29,7 @@ class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<
     read_option(options, "baseUrl", client_options.base_url);
     client_options.http = http_options(options);
     try {
+      policies(options).apply_to(client_options);
       client_ = std::make_unique<v2::Client>(std::move(client_options));
     } catch (const std::invalid_argument& e) {
       throw Napi::TypeError::New(info.Env(), e.what());

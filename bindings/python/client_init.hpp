@@ -1,28 +1,42 @@
-// The constructor both clients share: their own keyword arguments, then the HttpOptions.
+// The constructor every client shares: its own keyword arguments, then the HttpOptions and the
+// request policies.
 #pragma once
 
 #include <cstddef>
+#include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 
 #include "ctct/options.hpp"
+#include "ctct/policy.hpp"
 #include "ops.hpp"
 
 namespace ctct::python {
 
-// Defines __init__(*, args..., connect_timeout_ms, timeout_ms, ca_bundle, max_response_bytes)
-// building the handle with make(http_options, args...).
+// The request policies every client takes; a keyword left at None keeps the core's default.
+struct Policies {
+  RetryOptions retry;
+  RateLimit rate_limit;
+  std::shared_ptr<RateLimiter> rate_limiter;  // shared by clients of one API key; null: rate_limit
+};
+
+// Defines __init__(*, args..., connect_timeout_ms, timeout_ms, ca_bundle, max_response_bytes,
+// retry, rate_limit, rate_limiter) building the handle with make(http_options, policies, args...).
 template <class Cls, class Make, class... Args, class... Extra>
 void def_client_init(Cls& cls, Make make, type_list<Args...>, const Extra&... extra) {
   const HttpOptions defaults;
   cls.def(py::init([make](Args... args, long connect_timeout_ms, long timeout_ms, std::string ca_bundle,
-                       std::size_t max_response_bytes) {
+                       std::size_t max_response_bytes, const std::optional<RetryOptions>& retry,
+                       const std::optional<RateLimit>& rate_limit, std::shared_ptr<RateLimiter> rate_limiter) {
     HttpOptions http{connect_timeout_ms, timeout_ms, std::move(ca_bundle), max_response_bytes};
-    return make(std::move(http), std::move(args)...);
+    Policies policies{retry.value_or(RetryOptions{}), rate_limit.value_or(RateLimit{}), std::move(rate_limiter)};
+    return make(std::move(http), std::move(policies), std::move(args)...);
   }),
       py::kw_only(), extra..., py::arg("connect_timeout_ms") = defaults.connect_timeout_ms,
       py::arg("timeout_ms") = defaults.timeout_ms, py::arg("ca_bundle") = defaults.ca_bundle,
-      py::arg("max_response_bytes") = defaults.max_response_bytes);
+      py::arg("max_response_bytes") = defaults.max_response_bytes, py::arg("retry") = py::none(),
+      py::arg("rate_limit") = py::none(), py::arg("rate_limiter") = py::none());
 }
 
 // An already settled future of the running loop.

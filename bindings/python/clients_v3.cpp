@@ -1,12 +1,14 @@
 // ctct.Client and ctct.AsyncClient: the v3 operations, bound once for both.
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "bind.hpp"
 #include "client_init.hpp"
 #include "ctct/client.hpp"
+#include "ctct/oauth.hpp"
 #include "lifetime.hpp"
 #include "pages.hpp"
 
@@ -88,11 +90,14 @@ void bind_client(py::module_& m, const std::string& prefix) {
   using H = Handle<Client, Mode>;
   const std::string name = prefix + "Client";
   py::class_<H> cls(m, name.c_str(), "Constant Contact API v3.");
-  def_client_init(cls, [](HttpOptions http, std::string access_token, std::string base_url) {
-    auto client = own(std::make_unique<Client>(ClientOptions{std::move(access_token), base_url, std::move(http)}),
+  def_client_init(cls, [](HttpOptions http, Policies policies, std::string access_token, std::string base_url,
+                          std::optional<oauth::ManagedTokens> managed_tokens) {
+    auto client = own(std::make_unique<Client>(ClientOptions{std::move(access_token), base_url, std::move(http),
+        policies.retry, policies.rate_limit, std::move(policies.rate_limiter), std::move(managed_tokens)}),
         &Client::close);
     return H{client, client.get(), std::move(base_url)};
-  }, type_list<std::string, std::string>{}, py::arg("access_token"), py::arg("base_url") = default_base_url);
+  }, type_list<std::string, std::string, std::optional<oauth::ManagedTokens>>{}, py::arg("access_token") = "",
+      py::arg("base_url") = default_base_url, py::arg("managed_tokens") = py::none());
   def_client_common(cls, name);
   cls.def_property_readonly("contacts", [](const H& self) { return self.part(self.api().contacts()); });
   cls.def_property_readonly("lists", [](const H& self) { return self.part(self.api().lists()); });

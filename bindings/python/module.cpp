@@ -10,7 +10,10 @@ PYBIND11_MODULE(_core, m) {
   m.doc() = "The ctct C++ core: models, outcomes, the v3 and v2 clients and the emulator.";
   m.attr("__version__") = ctct::version;
   py::register_exception<ctct::UsageError>(m, "UsageError", PyExc_ValueError);
+  ctct::python::bind_policies(m);
   ctct::python::bind_models(m);
+  auto oauth = m.def_submodule("oauth", "OAuth 2.0: authorization URL, PKCE, token endpoint, managed tokens.");
+  ctct::python::bind_oauth(oauth);
   ctct::python::bind_v3_clients(m);
   auto v2 = m.def_submodule("v2", "Constant Contact API v2 (legacy): models and clients.");
   ctct::python::bind_v2(v2);

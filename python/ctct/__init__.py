@@ -8,11 +8,14 @@
 
 Every operation answers an outcome (``success``, ``failure`` or ``error``) instead of raising;
 ``outcome.unwrap()`` gives the value or raises a :class:`CtctError` carrying the outcome.
-``AsyncClient`` has the same operations as coroutines. ``ctct.testing.Emulator`` serves an
-in-memory Constant Contact for tests, and ``ctct.v2`` holds the legacy v2 client.
+Every client keeps to 4 requests a second (``rate_limit=ctct.RateLimit(...)``, or one shared
+``rate_limiter=ctct.RateLimiter(...)``) and retries what is safe to repeat
+(``retry=ctct.RetryOptions(...)``). ``AsyncClient`` has the same operations as coroutines.
+``ctct.testing.Emulator`` serves an in-memory Constant Contact for tests, ``ctct.oauth`` holds
+the OAuth helpers and managed tokens, and ``ctct.v2`` the legacy v2 client.
 """
 
-from . import v2
+from . import oauth, v2
 from ._core import (
     Activities,
     Activity,
@@ -53,6 +56,9 @@ from ._core import (
     Lead,
     Note,
     PhoneNumber,
+    RateLimit,
+    RateLimiter,
+    RetryOptions,
     SignUpResult,
     SignUpResultOutcome,
     SignUpStreetAddress,
@@ -105,11 +111,15 @@ __all__ = [
     "Lead",
     "Note",
     "PhoneNumber",
+    "RateLimit",
+    "RateLimiter",
+    "RetryOptions",
     "SignUpResult",
     "SignUpResultOutcome",
     "SignUpStreetAddress",
     "StreetAddress",
     "UsageError",
     "__version__",
+    "oauth",
     "v2",
 ]

@@ -85,20 +85,23 @@ class Emulator:
     def api_key(self) -> str:
         return self._core.api_key
 
-    def client(self, **http_options: Any) -> Client:
-        """A v3 client of this emulator (HttpOptions as keyword arguments)."""
-        return Client(access_token=self.access_token, base_url=self.v3_url, **http_options)
+    def client(self, **options: Any) -> Client:
+        """A v3 client of this emulator; the keyword arguments are the client's own (timeouts,
+        retry, rate_limit, rate_limiter)."""
+        return Client(access_token=self.access_token, base_url=self.v3_url, **options)
 
-    def async_client(self, **http_options: Any) -> AsyncClient:
-        return AsyncClient(access_token=self.access_token, base_url=self.v3_url, **http_options)
+    def async_client(self, **options: Any) -> AsyncClient:
+        return AsyncClient(access_token=self.access_token, base_url=self.v3_url, **options)
 
-    def v2_client(self, **http_options: Any) -> v2.Client:
-        return v2.Client(api_key=self.api_key, access_token=self.access_token, base_url=self.v2_url, **http_options)
+    def v2_client(self, **options: Any) -> v2.Client:
+        return v2.Client(api_key=self.api_key, access_token=self.access_token, base_url=self.v2_url, **options)
 
-    def v2_async_client(self, **http_options: Any) -> v2.AsyncClient:
-        return v2.AsyncClient(
-            api_key=self.api_key, access_token=self.access_token, base_url=self.v2_url, **http_options
-        )
+    def v2_async_client(self, **options: Any) -> v2.AsyncClient:
+        return v2.AsyncClient(api_key=self.api_key, access_token=self.access_token, base_url=self.v2_url, **options)
+
+    def limits(self, *, per_second: int = 0, daily: int = 0) -> None:
+        """Makes /v3 and /v2 answer 429 beyond `per_second` (a token bucket) or `daily` requests; 0: off."""
+        self.control("POST", "limits", {"per_second": per_second, "daily": daily})
 
     def control(self, method: str, path: str, body: Any = None) -> Any:
         """Calls /__emulator/<path> in process with a JSON body; answers the decoded JSON."""

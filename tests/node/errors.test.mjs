@@ -51,6 +51,10 @@ test('constructors throw a TypeError for missing credentials', () => {
   assert.throws(() => new Client(), /options\.accessToken must be a string/);
   assert.throws(() => new Client({ accessToken: 'x', timeoutMs: '5' }), /options\.timeoutMs must be an integer/);
   assert.throws(() => emulator.v2Client({ apiKey: undefined }), /options\.apiKey must be a string/);
+  assert.throws(() => emulator.client({ retry: { maxAttempts: 2 } }), /^TypeError: options\.retry\.maxAttempts is not a known option$/);
+  assert.throws(() => emulator.client({ rate_limit: { per_second: 'fast' } }), /options\.rate_limit\.per_second must be a number/);
+  assert.throws(() => emulator.client({ rate_limit: { per_second: -1 } }), /per_second must be 0 \(no limit\) or a positive number/);
+  assert.throws(() => emulator.client({ rateLimiter: { per_second: 4 } }), /options\.rateLimiter must be a RateLimiter/);
 });
 
 test('a closed client rejects later calls with a TypeError', async () => {
@@ -72,7 +76,8 @@ test('input refused before sending is a failure outcome with attempts 0', async 
 test('server errors, dropped connections and refused credentials are outcomes', async () => {
   seedList(emulator);
   emulator.fault({ method: 'GET', path: `/v3/contact_lists/${LIST_ID}`, status: 500, times: 0 });
-  const client = emulator.client({ timeoutMs: 5000 });
+  // One attempt each: these are the outcomes after the last retry.
+  const client = emulator.client({ timeoutMs: 5000, retry: { max_attempts: 1 } });
   const failed = await client.lists.get(LIST_ID);
   assert.equal(failed.outcome, 'error');
   assert.equal(failed.status, 500);

@@ -26,7 +26,7 @@ test('seed, state, faults, stats and reset drive the emulator', async () => {
 
   emulator.fault({ method: 'GET', path: '/v3/contact_lists', status: 503 });
   assert.equal(emulator.faults().length, 1);
-  const client = emulator.client({ timeoutMs: 5000 });
+  const client = emulator.client({ timeoutMs: 5000, retry: { max_attempts: 1 } });
   const faulted = await client.lists.list();
   assert.equal(faulted.outcome, 'error');
   assert.equal(faulted.status, 503);

@@ -42,6 +42,12 @@ const v2Calls = {
   add_contact_to_list: (c, a) => c.addContactToList(a.list_id, a.lead, { action_by: a.action_by }),
 };
 
+// The client options every runner uses: no client-side limit, quick retries.
+const SHARED_OPTIONS = {
+  rate_limit: { per_second: 0 },
+  retry: { max_attempts: 4, base_delay_ms: 1, max_delay_ms: 10 },
+};
+
 const emulator = useEmulator();
 
 async function run(vector) {
@@ -53,8 +59,8 @@ async function run(vector) {
   const accessToken = token === 'wrong' ? 'wrong-token' : emulator.accessToken;
   const client =
     kind === 'v2'
-      ? new v2.Client({ apiKey: emulator.apiKey, accessToken, baseUrl: emulator.v2Url })
-      : new Client({ accessToken, baseUrl: emulator.v3Url });
+      ? new v2.Client({ apiKey: emulator.apiKey, accessToken, baseUrl: emulator.v2Url, ...SHARED_OPTIONS })
+      : new Client({ accessToken, baseUrl: emulator.v3Url, ...SHARED_OPTIONS });
   const calls = kind === 'v2' ? v2Calls : v3Calls;
   assert.ok(op in calls, `unknown ${kind} operation ${op}`);
   try {

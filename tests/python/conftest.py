@@ -1,4 +1,5 @@
-"""One emulator for the whole run (in process, on a free loopback port), reset before each test."""
+"""One emulator for the whole run (in process, on a free loopback port), reset before each test.
+The `client` fixture has no client-side rate limit, so that tests do not wait for it."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def emulator(session_emulator: Emulator) -> Emulator:
 
 @pytest.fixture
 def client(emulator: Emulator) -> Iterator[ctct.Client]:
-    with emulator.client() as client:
+    with emulator.client(rate_limit=ctct.RateLimit(per_second=0)) as client:
         yield client
 
 

@@ -1,4 +1,5 @@
-"""The GIL is released for the whole network wait, and AsyncClient needs no thread per call."""
+"""The GIL is released for the whole network wait, and AsyncClient needs no thread per call.
+Clients here have no client-side rate limit: the tests measure concurrency, not the limit."""
 
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ import ctct
 from ctct.testing import Emulator
 
 DELAY_MS = 200
+UNLIMITED = ctct.RateLimit(per_second=0)
 
 
 def test_eight_threads_wait_in_parallel(emulator: Emulator) -> None:
     emulator.fault("/v3/contact_lists", method="GET", delay_ms=DELAY_MS, times=0)
-    with emulator.client() as client:
+    with emulator.client(rate_limit=UNLIMITED) as client:
         started = time.monotonic()
         with ThreadPoolExecutor(max_workers=8) as pool:
             outcomes = list(pool.map(lambda _: client.lists.list(), range(8)))
@@ -39,7 +41,7 @@ def test_other_python_threads_run_during_a_wait(emulator: Emulator) -> None:
 
     ticker = threading.Thread(target=tick)
     ticker.start()
-    with emulator.client() as client:
+    with emulator.client(rate_limit=UNLIMITED) as client:
         assert client.lists.list().ok
     stop.set()
     ticker.join()
@@ -48,7 +50,7 @@ def test_other_python_threads_run_during_a_wait(emulator: Emulator) -> None:
 
 def test_a_thousand_concurrent_async_calls(emulator: Emulator) -> None:
     async def main() -> list[ctct.ContactListPageOutcome]:
-        async with emulator.async_client() as client:
+        async with emulator.async_client(rate_limit=UNLIMITED) as client:
             return await asyncio.gather(*(client.lists.list() for _ in range(1000)))
 
     threads_before = threading.active_count()
@@ -59,7 +61,7 @@ def test_a_thousand_concurrent_async_calls(emulator: Emulator) -> None:
 
 def test_async_operations_and_delivery(emulator: Emulator, list_id: str) -> None:
     async def main() -> None:
-        async with emulator.async_client() as client:
+        async with emulator.async_client(rate_limit=UNLIMITED) as client:
             created = await client.contacts.create(ctct.Contact(
                 email_address=ctct.EmailAddress(address="eve@example.com"), create_source="Account"))
             contact = created.unwrap()
@@ -75,7 +77,7 @@ def test_a_cancelled_call_is_dropped_quietly(emulator: Emulator) -> None:
     emulator.fault("/v3/contact_lists", method="GET", delay_ms=DELAY_MS)
 
     async def main() -> None:
-        async with emulator.async_client() as client:
+        async with emulator.async_client(rate_limit=UNLIMITED) as client:
             task = asyncio.ensure_future(client.lists.list())
             await asyncio.sleep(0.01)
             task.cancel()

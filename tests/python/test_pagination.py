@@ -32,7 +32,7 @@ def test_pages_yields_one_outcome_per_page(client: ctct.Client, emails: list[str
 
 def test_async_iteration(emulator: Emulator, emails: list[str]) -> None:
     async def main() -> tuple[list[ctct.Contact], list[ctct.ContactPageOutcome]]:
-        async with emulator.async_client() as client:
+        async with emulator.async_client(rate_limit=ctct.RateLimit(per_second=0)) as client:
             items = [contact async for contact in client.contacts.iter(limit=3)]
             pages = [outcome async for outcome in client.contacts.pages(limit=3)]
             return items, pages

@@ -17,6 +17,11 @@ VECTORS = Path(__file__).resolve().parents[1] / "vectors"
 UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})?")
 PORT = re.compile(r"127\.0\.0\.1:[0-9]+")
+# The client options every runner uses: no client-side limit, quick retries (README, step 2).
+OPTIONS: Dict[str, Any] = {
+    "rate_limit": ctct.RateLimit(per_second=0),
+    "retry": ctct.RetryOptions(max_attempts=4, base_delay_ms=1, max_delay_ms=10),
+}
 
 Outcome = Union[ctct.DeliveryOutcome, Any]
 
@@ -54,9 +59,10 @@ def run(emulator: Emulator, vector: Dict[str, Any]) -> str:
     call = vector["call"]
     token = "wrong-token" if call.get("token") == "wrong" else emulator.access_token
     if call["client"] == "v2":
-        with ctct.v2.Client(api_key=emulator.api_key, access_token=token, base_url=emulator.v2_url) as v2:
+        v2 = ctct.v2.Client(api_key=emulator.api_key, access_token=token, base_url=emulator.v2_url, **OPTIONS)
+        with v2:
             return str(call_v2(v2, call["op"], call["args"]).to_json())
-    with ctct.Client(access_token=token, base_url=emulator.v3_url) as v3:
+    with ctct.Client(access_token=token, base_url=emulator.v3_url, **OPTIONS) as v3:
         return str(call_v3(v3, call["op"], call["args"]).to_json())
 
 

@@ -102,6 +102,10 @@ const typename Map::mapped_type& find_op(const Map& ops, std::string_view name) 
   return found->second;
 }
 
+// The client options every runner uses (tests/vectors/README.md, "Running a vector").
+const ctct::RetryOptions vector_retry{.max_attempts = 4, .base_delay_ms = 1, .max_delay_ms = 10};
+const ctct::RateLimit no_rate_limit{.per_second = 0};
+
 }  // namespace
 
 std::string perform(ctct::Emulator& emulator, dom::object call) {
@@ -112,12 +116,13 @@ std::string perform(ctct::Emulator& emulator, dom::object call) {
   dom::object args;
   if (call["args"].get(args)) throw std::runtime_error("call.args must be an object");
   if (client == "v3") {
-    ctct::Client v3({.access_token = access_token, .base_url = emulator.v3_url(), .http = {}});
+    ctct::Client v3({.access_token = access_token, .base_url = emulator.v3_url(), .http = {},
+        .retry = vector_retry, .rate_limit = no_rate_limit});
     return find_op(v3_ops, op)(v3, args);
   }
   if (client == "v2") {
     ctct::v2::Client v2({.api_key = emulator.api_key(), .access_token = access_token,
-        .base_url = emulator.v2_url(), .http = {}});
+        .base_url = emulator.v2_url(), .http = {}, .retry = vector_retry, .rate_limit = no_rate_limit});
     return find_op(v2_ops, op)(v2, args);
   }
   throw std::runtime_error("call.client must be v3 or v2");

@@ -1,6 +1,6 @@
 // Compiled with `tsc --noEmit --strict` (tsconfig.json beside this folder): the shipped
 // declarations accept correct use and refuse wrong use (each @ts-expect-error must be needed).
-import ctct, { Client, PageError, v2, type Contact, type DeliveryOutcome, type Outcome } from 'ctct';
+import ctct, { Client, PageError, RateLimiter, v2, type Contact, type DeliveryOutcome, type Outcome } from 'ctct';
 import { Emulator, type Stats } from 'ctct/testing';
 
 export async function typed(client: Client, legacy: v2.Client, emulator: Emulator): Promise<string[]> {
@@ -35,5 +35,10 @@ export async function typed(client: Client, legacy: v2.Client, emulator: Emulato
   await legacy.createContact({}, { action_by: 'admin' });
   // @ts-expect-error: the v3 client needs an access token
   new Client({ baseUrl: 'http://127.0.0.1' });
+  const shared = new RateLimiter({ per_second: 4, burst: 1 });
+  new Client({ accessToken: 't', retry: { max_attempts: 2, base_delay_ms: 10 }, rateLimiter: shared });
+  new v2.Client({ apiKey: 'k', accessToken: 't', rate_limit: { per_second: 0 } });
+  // @ts-expect-error: policy keys are snake_case, as in C++ and Python
+  new Client({ accessToken: 't', retry: { maxAttempts: 2 } });
   return notes;
 }

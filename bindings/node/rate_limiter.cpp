@@ -1,0 +1,60 @@
+// ctct::RateLimiter as the JS RateLimiter: one token bucket that several clients of one API key
+// share through their rateLimiter option.
+#include <memory>
+
+#include "addon.hpp"
+#include "options.hpp"
+
+namespace ctct::node {
+namespace {
+
+class RateLimiterWrap : public Napi::ObjectWrap<RateLimiterWrap> {
+ public:
+  explicit RateLimiterWrap(const Napi::CallbackInfo& info) : Napi::ObjectWrap<RateLimiterWrap>(info) {
+    Napi::Object options = options_object(info, 0);
+    RateLimit limit;
+    read_option(options, "per_second", limit.per_second);
+    read_option(options, "burst", limit.burst);
+    try {
+      limiter_ = std::make_shared<RateLimiter>(limit);
+    } catch (const std::invalid_argument& e) {
+      throw Napi::TypeError::New(info.Env(), e.what());
+    }
+  }
+
+  static Napi::Function define(Napi::Env env) {
+    return DefineClass(env, "RateLimiter",
+        {InstanceAccessor<&RateLimiterWrap::per_second>("per_second"),
+            InstanceAccessor<&RateLimiterWrap::burst>("burst")});
+  }
+
+  const std::shared_ptr<RateLimiter>& limiter() const { return limiter_; }
+
+ private:
+  Napi::Value per_second(const Napi::CallbackInfo& info) {
+    return Napi::Number::New(info.Env(), limiter_->limit().per_second);
+  }
+  Napi::Value burst(const Napi::CallbackInfo& info) {
+    return Napi::Number::New(info.Env(), limiter_->limit().burst);
+  }
+
+  std::shared_ptr<RateLimiter> limiter_;
+};
+
+}  // namespace
+
+std::shared_ptr<RateLimiter> shared_rate_limiter(const Napi::Value& value, const std::string& path) {
+  if (value.IsUndefined() || value.IsNull()) return nullptr;
+  Napi::Function constructor = Addon::of(value.Env()).rate_limiter.Value();
+  if (!value.IsObject() || !value.As<Napi::Object>().InstanceOf(constructor))
+    type_error(value.Env(), path, "a RateLimiter");
+  return RateLimiterWrap::Unwrap(value.As<Napi::Object>())->limiter();
+}
+
+void init_rate_limiter(Napi::Env env, Napi::Object exports) {
+  Napi::Function constructor = RateLimiterWrap::define(env);
+  Addon::of(env).rate_limiter = Napi::Persistent(constructor);
+  exports.Set("RateLimiter", constructor);
+}
+
+}  // namespace ctct::node

@@ -1,0 +1,32 @@
+"""OAuth 2.0 with Constant Contact: the authorization URL (with PKCE for public clients), the
+code exchange and refresh, and tokens a v3 client keeps fresh by itself.
+
+    pkce, state = oauth.make_pkce(), oauth.make_state()
+    url = oauth.authorization_url(client_id=..., redirect_uri=..., state=state,
+                                  code_challenge=pkce.code_challenge)
+    # ... the user approves; the redirect brings ?code=...&state=...
+    tokens = oauth.OAuthClient(client_id=...).exchange_code(code, redirect_uri, pkce.code_verifier).unwrap()
+    client = ctct.Client(managed_tokens=oauth.ManagedTokens(tokens, client_id=..., store=save))
+"""
+
+from ._core import oauth as _oauth
+
+ManagedTokens = _oauth.ManagedTokens
+OAuthClient = _oauth.OAuthClient
+Pkce = _oauth.Pkce
+Tokens = _oauth.Tokens
+TokensOutcome = _oauth.TokensOutcome
+authorization_url = _oauth.authorization_url
+make_pkce = _oauth.make_pkce
+make_state = _oauth.make_state
+
+__all__ = [
+    "ManagedTokens",
+    "OAuthClient",
+    "Pkce",
+    "Tokens",
+    "TokensOutcome",
+    "authorization_url",
+    "make_pkce",
+    "make_state",
+]

@@ -1,0 +1,76 @@
+"""OAuth through Python against the emulator's authorization server: the authorization URL with
+PKCE, the code exchange, a refresh, and a client that refreshes its own tokens and hands each
+new pair to a Python token store."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.parse
+import urllib.request
+from typing import Any, Dict, List
+
+import pytest
+
+import ctct
+from ctct import oauth
+from ctct.testing import Emulator
+
+REDIRECT_URI = "https://app.example.com/callback"
+CLIENT_ID = "test-app"
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+def approve(url: str) -> Dict[str, str]:
+    """What the browser does: the emulator approves at once and redirects with the code."""
+    with pytest.raises(urllib.error.HTTPError) as redirect:
+        urllib.request.build_opener(NoRedirect()).open(url)
+    assert redirect.value.code == 302
+    query = urllib.parse.urlsplit(redirect.value.headers["Location"]).query
+    return dict(urllib.parse.parse_qsl(query))
+
+
+def authorize(emulator: Emulator) -> oauth.Tokens:
+    pkce, state = oauth.make_pkce(), oauth.make_state()
+    url = oauth.authorization_url(client_id=CLIENT_ID, redirect_uri=REDIRECT_URI, state=state,
+                                  code_challenge=pkce.code_challenge,
+                                  authorize_url=f"{emulator.url}/oauth2/default/v1/authorize")
+    redirected = approve(url)
+    assert redirected["state"] == state
+    with oauth.OAuthClient(client_id=CLIENT_ID, token_url=token_url(emulator)) as client:
+        return client.exchange_code(redirected["code"], REDIRECT_URI, pkce.code_verifier).unwrap()
+
+
+def token_url(emulator: Emulator) -> str:
+    return f"{emulator.url}/oauth2/default/v1/token"
+
+
+def test_authorization_url_needs_state() -> None:
+    with pytest.raises(ValueError):
+        oauth.authorization_url(client_id=CLIENT_ID, redirect_uri=REDIRECT_URI, state="")
+
+
+def test_code_exchange_and_refresh(emulator: Emulator) -> None:
+    tokens = authorize(emulator)
+    assert tokens.access_token and tokens.refresh_token and tokens.token_type == "Bearer"
+    with oauth.OAuthClient(client_id=CLIENT_ID, token_url=token_url(emulator)) as client:
+        refreshed = client.refresh(tokens.refresh_token or "")
+        assert refreshed.ok and refreshed.value is not None
+        assert refreshed.value.access_token != tokens.access_token
+        # Refresh tokens rotate: the old one is spent, and the reason carries no secret.
+        spent = client.refresh(tokens.refresh_token or "")
+    assert spent.outcome == "error" and tokens.refresh_token not in (spent.reason or "")
+
+
+def test_a_client_refreshes_managed_tokens_and_stores_them(emulator: Emulator) -> None:
+    tokens = authorize(emulator)
+    saved: List[oauth.Tokens] = []
+    managed = oauth.ManagedTokens(tokens, client_id=CLIENT_ID, token_url=token_url(emulator), store=saved.append)
+    with ctct.Client(managed_tokens=managed, base_url=emulator.v3_url) as client:
+        assert client.lists.list().ok and saved == []
+        emulator.control("POST", "expire_tokens")
+        assert client.lists.list().ok
+    assert len(saved) == 1 and saved[0].refresh_token not in (None, tokens.refresh_token)
