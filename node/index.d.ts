@@ -16,6 +16,8 @@ import type {
   Outcome,
   Page,
   SignUpResult,
+  Tokens,
+  DeviceAuthorization,
 } from './models';
 
 export * from './models';
@@ -69,11 +71,35 @@ export interface PolicyOptions {
   rateLimiter?: RateLimiter;
 }
 
-export interface ClientOptions extends HttpOptions, PolicyOptions {
-  accessToken: string;
+/** Where the client refreshes its tokens. */
+export interface OAuthOptions {
+  client_id: string;
+  /** confidential clients; left out for public (PKCE) clients */
+  client_secret?: string;
+  /** default Constant Contact's token endpoint */
+  token_url?: string;
+}
+
+/** Tokens the client keeps fresh by itself: it refreshes before the access token expires and
+ * once after a 401. */
+export interface ManagedTokens {
+  tokens: Tokens & { access_token: string };
+  oauth: OAuthOptions;
+  /** receives every new pair (called on the event loop): save both, the old refresh token stops working */
+  store?: (tokens: Tokens) => void;
+  /** refresh this many seconds before expiry; default 300 */
+  refresh_margin_s?: number;
+}
+
+interface ClientOptionsBase extends HttpOptions, PolicyOptions {
   /** default https://api.cc.email/v3 */
   baseUrl?: string;
 }
+
+/** A fixed access token, or managed tokens that the client refreshes itself. */
+export type ClientOptions =
+  | (ClientOptionsBase & { accessToken: string; managed_tokens?: undefined })
+  | (ClientOptionsBase & { accessToken?: undefined; managed_tokens: ManagedTokens });
 
 /** Thrown by iter() at a page that is not a success; pages() yields that outcome instead. */
 export declare class PageError extends Error {
@@ -152,6 +178,44 @@ export declare namespace v2 {
     lists(): Promise<Outcome<ContactList[]>>;
     createContact(contact: Contact, options?: { action_by?: ActionBy }): Promise<Outcome<Contact>>;
     addContactToList(listId: string, lead: Lead, options?: { action_by?: ActionBy }): Promise<DeliveryOutcome>;
+    close(): void;
+  }
+}
+
+/** OAuth 2.0 with Constant Contact: authorization URL, code exchange, refresh, device flow. */
+export declare namespace oauth {
+  interface AuthorizationRequest {
+    client_id: string;
+    redirect_uri: string;
+    /** default ['contact_data', 'offline_access'] (offline_access: a refresh token) */
+    scopes?: string[];
+    /** required: compare it on the redirect (makeState()) */
+    state: string;
+    /** PKCE public clients */
+    code_challenge?: string;
+    authorize_url?: string;
+  }
+  interface OAuthClientOptions extends HttpOptions {
+    client_id: string;
+    /** confidential clients; left out for public (PKCE) clients */
+    client_secret?: string;
+    token_url?: string;
+    device_url?: string;
+  }
+  /** The URL to send the user to; a TypeError when client_id, redirect_uri or state is missing. */
+  function authorizationUrl(request: AuthorizationRequest): string;
+  /** PKCE S256: keep code_verifier until the code exchange; send code_challenge. */
+  function makePkce(): { code_verifier: string; code_challenge: string };
+  function makeState(): string;
+
+  class OAuthClient {
+    constructor(options: OAuthClientOptions);
+    exchangeCode(code: string, redirectUri: string, codeVerifier?: string): Promise<Outcome<Tokens>>;
+    /** With rotating refresh tokens the answer holds a new one: save it. */
+    refresh(refreshToken: string): Promise<Outcome<Tokens>>;
+    startDevice(scopes?: string[]): Promise<Outcome<DeviceAuthorization>>;
+    /** Polls at the server's interval until the user approves, denies, or the code expires. */
+    pollDevice(device: DeviceAuthorization): Promise<Outcome<Tokens>>;
     close(): void;
   }
 }

@@ -5,6 +5,7 @@
 const native = require('./binding.js');
 const { options, settle } = require('./arguments.js');
 const { PageError, pages, items } = require('./pages.js');
+const oauth = require('./oauth.js');
 
 class Contacts {
   #native;
@@ -89,7 +90,8 @@ class Activities {
 
 // The v3 client: new Client({ accessToken, baseUrl?, timeoutMs?, connectTimeoutMs?, caBundle?,
 // retry?: { max_attempts, base_delay_ms, max_delay_ms }, rate_limit?: { per_second, burst },
-// rateLimiter? }).
+// rateLimiter? }), or managed_tokens: { tokens, oauth: { client_id, client_secret?, token_url? },
+// store?, refresh_margin_s? } in place of accessToken: the client refreshes its tokens itself.
 class Client {
   #native;
   constructor(clientOptions) {
@@ -141,5 +143,6 @@ module.exports = {
   PageError,
   // One token bucket for the clients of one API key: new RateLimiter({ per_second, burst }).
   RateLimiter: native.RateLimiter,
+  oauth,
   version: native.version,
 };

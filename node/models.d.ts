@@ -293,6 +293,23 @@ export interface DeliveryOutcome {
   warnings: string[];
 }
 
+export interface Tokens {
+  access_token?: string;
+  refresh_token?: string;
+  token_type?: string;
+  scope?: string;
+  expires_in?: number;
+}
+
+export interface DeviceAuthorization {
+  device_code?: string;
+  user_code?: string;
+  verification_uri?: string;
+  verification_uri_complete?: string;
+  expires_in?: number;
+  interval?: number;
+}
+
 /** The models of the legacy v2 API. */
 export declare namespace v2 {
   export interface EmailAddress {

@@ -46,6 +46,7 @@ void init_page_cursor(Napi::Env env, Napi::Object exports);
 void init_emulator(Napi::Env env, Napi::Object exports);
 void init_types(Napi::Env env, Napi::Object exports);
 void init_rate_limiter(Napi::Env env, Napi::Object exports);
+void init_oauth(Napi::Env env, Napi::Object exports);
 
 // The limiter of a JS RateLimiter; undefined gives none, anything else is a TypeError.
 std::shared_ptr<RateLimiter> shared_rate_limiter(const Napi::Value& value, const std::string& path);

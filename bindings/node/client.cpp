@@ -21,8 +21,11 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
       : Napi::ObjectWrap<ClientWrap>(info), Registered(info.Env()) {
     Napi::Object options = options_object(info, 0);
     ClientOptions client_options;
-    client_options.access_token =
-        from_js<std::string>(options.Get("accessToken"), "options.accessToken");
+    client_options.managed_tokens = managed_tokens(options);
+    // With managed tokens the client gets its access token itself.
+    if (!client_options.managed_tokens || !options.Get("accessToken").IsUndefined())
+      client_options.access_token =
+          from_js<std::string>(options.Get("accessToken"), "options.accessToken");
     read_option(options, "baseUrl", client_options.base_url);
     client_options.http = http_options(options);
     try {

@@ -9,6 +9,7 @@
 #include <napi.h>
 
 #include "convert.hpp"
+#include "ctct/oauth.hpp"
 #include "ctct/options.hpp"
 #include "ctct/policy.hpp"
 
@@ -44,5 +45,9 @@ struct Policies {
 // Reads retry: { max_attempts, base_delay_ms, max_delay_ms }, rate_limit: { per_second, burst }
 // and rateLimiter (a RateLimiter shared with other clients) when present.
 Policies policies(const Napi::Object& options);
+
+// Reads managed_tokens: { tokens, oauth: { client_id, client_secret, token_url },
+// refresh_margin_s, store } when present; the store is a JS function given each new pair.
+std::optional<oauth::ManagedTokens> managed_tokens(const Napi::Object& options);
 
 }  // namespace ctct::node

@@ -9,6 +9,7 @@
 #include "addon.hpp"
 #include "ctct/client.hpp"
 #include "ctct/delivery.hpp"
+#include "ctct/oauth.hpp"
 #include "ctct/v2.hpp"
 
 namespace ctct::node {
@@ -50,6 +51,8 @@ CTCT_NODE_NAMED(ListQuery, "", "ListQuery")
 CTCT_NODE_NAMED(Lead, "", "Lead")
 CTCT_NODE_NAMED(DeliveryOptions, "", "DeliveryOptions")
 CTCT_NODE_NAMED(DeliveryOutcome, "", "DeliveryOutcome")
+CTCT_NODE_NAMED(oauth::Tokens, "", "Tokens")
+CTCT_NODE_NAMED(oauth::DeviceAuthorization, "", "DeviceAuthorization")
 CTCT_NODE_NAMED(v2::EmailAddress, "v2", "EmailAddress")
 CTCT_NODE_NAMED(v2::ListRef, "v2", "ListRef")
 CTCT_NODE_NAMED(v2::Address, "v2", "Address")
@@ -62,7 +65,7 @@ struct TypeList {};
 using Declared = TypeList<Outcome<TypeParameter>, Page<TypeParameter>, EmailAddress, PhoneNumber,
     StreetAddress, CustomFieldValue, Note, Contact, SignUpStreetAddress, ContactSignUp, SignUpResult,
     ContactsCounts, ContactList, ActivityStatus, ActivityError, Activity, Empty, ContactQuery,
-    ListQuery, Lead, DeliveryOptions, DeliveryOutcome, v2::EmailAddress, v2::ListRef, v2::Address,
+    ListQuery, Lead, DeliveryOptions, DeliveryOutcome, oauth::Tokens, oauth::DeviceAuthorization, v2::EmailAddress, v2::ListRef, v2::Address,
     v2::Contact, v2::ContactList>;
 
 std::string string_type(const char* const* one_of) {

@@ -28,9 +28,10 @@ void def_client_init(Cls& cls, Make make, type_list<Args...>, const Extra&... ex
   const HttpOptions defaults;
   cls.def(py::init([make](Args... args, long connect_timeout_ms, long timeout_ms, std::string ca_bundle,
                        std::size_t max_response_bytes, const std::optional<RetryOptions>& retry,
-                       const std::optional<RateLimit>& rate_limit, std::shared_ptr<RateLimiter> rate_limiter) {
+                       const std::optional<RateLimit>& rate_limit,
+                       std::optional<std::shared_ptr<RateLimiter>> rate_limiter) {
     HttpOptions http{connect_timeout_ms, timeout_ms, std::move(ca_bundle), max_response_bytes};
-    Policies policies{retry.value_or(RetryOptions{}), rate_limit.value_or(RateLimit{}), std::move(rate_limiter)};
+    Policies policies{retry.value_or(RetryOptions{}), rate_limit.value_or(RateLimit{}), rate_limiter.value_or(nullptr)};
     return make(std::move(http), std::move(policies), std::move(args)...);
   }),
       py::kw_only(), extra..., py::arg("connect_timeout_ms") = defaults.connect_timeout_ms,

@@ -1,5 +1,6 @@
 // ctct.oauth: the authorization URL, PKCE, the token endpoint client, and the tokens a v3
 // client keeps fresh by itself (ManagedTokens) with a Python callable as its token store.
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,18 +28,14 @@ oauth::OAuthOptions oauth_options(std::string client_id, std::string client_secr
   return options;
 }
 
-// The store runs on the client's I/O thread: it takes the GIL, and an exception it raises is
-// reported as unraisable (the client carries on with the new tokens it already holds).
-oauth::TokenStore token_store(py::function store) {
-  std::shared_ptr<py::function> held(new py::function(std::move(store)), [](py::function* doomed) {
-    py::gil_scoped_acquire gil;
-    delete doomed;
-  });
-  return [held](const oauth::Tokens& tokens) {
-    py::gil_scoped_acquire gil;
+// The store runs on the client's I/O thread (pybind11 takes the GIL for the call). An exception
+// it raises is reported as unraisable: the client carries on with the new tokens it holds.
+oauth::TokenStore token_store(std::function<void(const oauth::Tokens&)> store) {
+  return [store = std::move(store)](const oauth::Tokens& tokens) {
     try {
-      (*held)(tokens);
+      store(tokens);
     } catch (py::error_already_set& error) {
+      py::gil_scoped_acquire gil;
       error.discard_as_unraisable("ctct token store");
     }
   };
@@ -85,7 +82,7 @@ void bind_oauth(py::module_& m) {
           py::call_guard<py::gil_scoped_release>(), py::arg("refresh_token"),
           "grant_type=refresh_token; with rotating refresh tokens save the new one.")
       .def("close", &OAuthClient::close, py::call_guard<py::gil_scoped_release>())
-      .def("__enter__", [](py::object self) { return self; })
+      .def("__enter__", [](std::shared_ptr<OAuthClient> self) { return self; })
       .def("__exit__", [](OAuthClient& self, py::args) {
         py::gil_scoped_release release;
         self.close();
@@ -96,7 +93,8 @@ void bind_oauth(py::module_& m) {
       "Tokens a v3 client refreshes by itself (near expiry, and once after a 401). `store` receives every "
       "new pair before the old refresh token is dropped: save both durably.")
       .def(py::init([](oauth::Tokens tokens, std::string client_id, std::string client_secret, std::string token_url,
-                        std::optional<py::function> store, long refresh_margin_s) {
+                        std::optional<std::function<void(const oauth::Tokens&)>> store,
+                        long refresh_margin_s) {
         return oauth::ManagedTokens{std::move(tokens),
             oauth_options(std::move(client_id), std::move(client_secret), std::move(token_url)),
             store ? token_store(std::move(*store)) : oauth::TokenStore{}, refresh_margin_s};

@@ -1,5 +1,5 @@
 """One emulator for the whole run (in process, on a free loopback port), reset before each test.
-The `client` fixture has no client-side rate limit, so that tests do not wait for it."""
+The `client` fixture has no client-side rate limit and retries quickly, so that tests do not wait."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ def emulator(session_emulator: Emulator) -> Emulator:
 
 @pytest.fixture
 def client(emulator: Emulator) -> Iterator[ctct.Client]:
-    with emulator.client(rate_limit=ctct.RateLimit(per_second=0)) as client:
+    quick = ctct.RetryOptions(base_delay_ms=1, max_delay_ms=10)
+    with emulator.client(rate_limit=ctct.RateLimit(per_second=0), retry=quick) as client:
         yield client
 
 

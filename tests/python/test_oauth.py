@@ -4,6 +4,7 @@ new pair to a Python token store."""
 
 from __future__ import annotations
 
+import sys
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -74,3 +75,19 @@ def test_a_client_refreshes_managed_tokens_and_stores_them(emulator: Emulator) -
         emulator.control("POST", "expire_tokens")
         assert client.lists.list().ok
     assert len(saved) == 1 and saved[0].refresh_token not in (None, tokens.refresh_token)
+
+
+def test_a_failing_store_is_reported_and_the_client_carries_on(
+        emulator: Emulator, monkeypatch: pytest.MonkeyPatch) -> None:
+    reported: List[Any] = []
+    monkeypatch.setattr(sys, "unraisablehook", reported.append)
+
+    def broken_store(tokens: oauth.Tokens) -> None:
+        raise OSError("disk full")
+
+    managed = oauth.ManagedTokens(authorize(emulator), client_id=CLIENT_ID, token_url=token_url(emulator),
+                                  store=broken_store)
+    with ctct.Client(managed_tokens=managed, base_url=emulator.v3_url) as client:
+        emulator.control("POST", "expire_tokens")
+        assert client.lists.list().ok
+    assert [type(report.exc_value) for report in reported] == [OSError]

@@ -44,6 +44,12 @@ def legacy(emulator: Emulator) -> int:
         return len(lists) + outcome.attempts
 
 
+def with_policies(limiter: ctct.RateLimiter) -> tuple[ctct.Client, ctct.v2.AsyncClient]:
+    retry = ctct.RetryOptions(max_attempts=2, base_delay_ms=100)
+    v3 = ctct.Client(access_token="t", retry=retry, rate_limit=ctct.RateLimit(per_second=0), rate_limiter=None)
+    return v3, ctct.v2.AsyncClient(api_key="k", access_token="t", rate_limiter=limiter)
+
+
 def main() -> None:
     with Emulator() as emulator:
         with emulator.client() as client:

@@ -4,10 +4,70 @@ The ctct C++ core: models, outcomes, the v3 and v2 clients and the emulator.
 from __future__ import annotations
 import collections.abc
 import typing
+from . import oauth
 from . import v2
-__all__: list[str] = ['Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContacts', 'Client', 'Contact', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomFieldValue', 'DeliveryOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'Emulator', 'Lead', 'Note', 'PhoneNumber', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'StreetAddress', 'UsageError', 'v2']
+__all__: list[str] = ['Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContacts', 'Client', 'Contact', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomFieldValue', 'DeliveryOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'Emulator', 'Lead', 'Note', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'StreetAddress', 'UsageError', 'oauth', 'v2']
 class UsageError(ValueError):
     pass
+class RetryOptions:
+    """
+    Retries of requests that are safe to repeat (GET, PUT, DELETE, sign_up_form) after 429, 5xx, a failed connection or a timeout, with full-jitter exponential backoff; max_attempts 1 disables them.
+    """
+    def __init__(self, *, max_attempts: typing.SupportsInt | typing.SupportsIndex = 4, base_delay_ms: typing.SupportsInt | typing.SupportsIndex = 500, max_delay_ms: typing.SupportsInt | typing.SupportsIndex = 30000) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def base_delay_ms(self) -> int:
+        ...
+    @base_delay_ms.setter
+    def base_delay_ms(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def max_attempts(self) -> int:
+        """
+        Requests sent at most, the first included.
+        """
+    @max_attempts.setter
+    def max_attempts(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def max_delay_ms(self) -> int:
+        ...
+    @max_delay_ms.setter
+    def max_delay_ms(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class RateLimit:
+    """
+    A token bucket of `burst` requests refilled at `per_second`; per_second 0 turns the limit off.
+    """
+    def __init__(self, *, per_second: typing.SupportsFloat | typing.SupportsIndex = 4.0, burst: typing.SupportsInt | typing.SupportsIndex = 1) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def burst(self) -> int:
+        ...
+    @burst.setter
+    def burst(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def per_second(self) -> float:
+        ...
+    @per_second.setter
+    def per_second(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class RateLimiter:
+    """
+    One token bucket: give the same limiter to every client of one API key so that together they stay within the key's limit. Thread-safe.
+    """
+    def __init__(self, limit: RateLimit | None = None) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def limit(self) -> RateLimit:
+        ...
 class EmailAddress:
     __hash__: typing.ClassVar[None] = None
     address: str | None
@@ -1281,7 +1341,7 @@ class Client:
         ...
     def __exit__(self, *args) -> None:
         ...
-    def __init__(self, *, access_token: str, base_url: str = 'https://api.cc.email/v3', connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864) -> None:
+    def __init__(self, *, access_token: str = '', base_url: str = 'https://api.cc.email/v3', managed_tokens: oauth.ManagedTokens | None = None, connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, retry: RetryOptions | None = None, rate_limit: RateLimit | None = None, rate_limiter: RateLimiter | None = None) -> None:
         ...
     def __repr__(self) -> str:
         ...
@@ -1388,7 +1448,7 @@ class AsyncClient:
         ...
     def __aexit__(self, *args) -> collections.abc.Awaitable[None]:
         ...
-    def __init__(self, *, access_token: str, base_url: str = 'https://api.cc.email/v3', connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864) -> None:
+    def __init__(self, *, access_token: str = '', base_url: str = 'https://api.cc.email/v3', managed_tokens: oauth.ManagedTokens | None = None, connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, retry: RetryOptions | None = None, rate_limit: RateLimit | None = None, rate_limiter: RateLimiter | None = None) -> None:
         ...
     def __repr__(self) -> str:
         ...

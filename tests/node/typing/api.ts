@@ -1,6 +1,6 @@
 // Compiled with `tsc --noEmit --strict` (tsconfig.json beside this folder): the shipped
 // declarations accept correct use and refuse wrong use (each @ts-expect-error must be needed).
-import ctct, { Client, PageError, RateLimiter, v2, type Contact, type DeliveryOutcome, type Outcome } from 'ctct';
+import ctct, { Client, PageError, RateLimiter, v2, type Contact, type DeliveryOutcome, type Outcome, type Tokens } from 'ctct';
 import { Emulator, type Stats } from 'ctct/testing';
 
 export async function typed(client: Client, legacy: v2.Client, emulator: Emulator): Promise<string[]> {
@@ -38,6 +38,18 @@ export async function typed(client: Client, legacy: v2.Client, emulator: Emulato
   const shared = new RateLimiter({ per_second: 4, burst: 1 });
   new Client({ accessToken: 't', retry: { max_attempts: 2, base_delay_ms: 10 }, rateLimiter: shared });
   new v2.Client({ apiKey: 'k', accessToken: 't', rate_limit: { per_second: 0 } });
+  const saved: Tokens[] = [];
+  new Client({
+    managed_tokens: { tokens: { access_token: 'a', refresh_token: 'r' }, oauth: { client_id: 'c' }, store: (t) => saved.push(t) },
+  });
+  // @ts-expect-error: managed tokens need the OAuth client id
+  new Client({ managed_tokens: { tokens: { access_token: 'a' }, oauth: {} } });
+  const pkce = ctct.oauth.makePkce();
+  notes.push(ctct.oauth.authorizationUrl({ client_id: 'c', redirect_uri: 'http://x', state: ctct.oauth.makeState(), code_challenge: pkce.code_challenge }));
+  const refreshed: Outcome<Tokens> = await new ctct.oauth.OAuthClient({ client_id: 'c' }).refresh('r');
+  notes.push(refreshed.value?.access_token ?? '');
+  // @ts-expect-error: an authorization URL needs a state
+  ctct.oauth.authorizationUrl({ client_id: 'c', redirect_uri: 'http://x' });
   // @ts-expect-error: policy keys are snake_case, as in C++ and Python
   new Client({ accessToken: 't', retry: { maxAttempts: 2 } });
   return notes;

@@ -1,0 +1,38 @@
+'use strict';
+// OAuth 2.0 with Constant Contact: the authorization URL (with PKCE for public clients), the
+// code exchange, refresh and the device flow. Token-endpoint answers are outcomes, as elsewhere.
+const native = require('./binding.js');
+const { settle } = require('./arguments.js');
+
+// new oauth.OAuthClient({ client_id, client_secret?, token_url?, device_url?, timeoutMs?, ... }).
+class OAuthClient {
+  #native;
+  constructor(oauthOptions) {
+    this.#native = new native.oauth.OAuthClient(oauthOptions);
+  }
+  // grant_type=authorization_code; codeVerifier for PKCE clients.
+  exchangeCode(code, redirectUri, codeVerifier) {
+    return settle(() => this.#native.exchangeCode(code, redirectUri, codeVerifier));
+  }
+  // With rotating refresh tokens the answer holds a new one: save it.
+  refresh(refreshToken) {
+    return settle(() => this.#native.refresh(refreshToken));
+  }
+  startDevice(scopes) {
+    return settle(() => this.#native.startDevice(scopes));
+  }
+  // Polls at the server's interval until the user approves, denies, or the code expires.
+  pollDevice(device) {
+    return settle(() => this.#native.pollDevice(device));
+  }
+  close() {
+    this.#native.close();
+  }
+}
+
+module.exports = {
+  OAuthClient,
+  authorizationUrl: native.oauth.authorizationUrl,
+  makePkce: native.oauth.makePkce,
+  makeState: native.oauth.makeState,
+};

@@ -1,0 +1,100 @@
+// OAuth: the code flow with PKCE, refresh and the device flow against the emulator's OAuth
+// server; and managed tokens: the client refreshes its expired access token by itself and hands each new
+// pair to a JS store function before using it.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { oauth } from 'ctct';
+import { seedList, useEmulator } from './support.mjs';
+
+const emulator = useEmulator();
+const CLIENT_ID = 'client-of-the-test';
+const REDIRECT_URI = 'http://127.0.0.1/callback';
+
+const TOKEN_URL = () => `${emulator.url}/oauth2/default/v1/token`;
+
+// Tokens with a refresh token, through the authorization-code flow with PKCE: the emulator's
+// authorize endpoint approves at once, as a user would in the browser.
+async function authorize() {
+  const pkce = oauth.makePkce();
+  const state = oauth.makeState();
+  const url = oauth.authorizationUrl({
+    client_id: CLIENT_ID,
+    redirect_uri: REDIRECT_URI,
+    state,
+    code_challenge: pkce.code_challenge,
+    authorize_url: `${emulator.url}/oauth2/default/v1/authorize`,
+  });
+  const redirect = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location') ?? '');
+  assert.equal(redirect.searchParams.get('state'), state);
+  const client = new oauth.OAuthClient({ client_id: CLIENT_ID, token_url: TOKEN_URL() });
+  const outcome = await client.exchangeCode(redirect.searchParams.get('code') ?? '', REDIRECT_URI, pkce.code_verifier);
+  client.close();
+  assert.equal(outcome.outcome, 'success', outcome.reason);
+  return outcome.value;
+}
+
+test('an expired access token is refreshed and the new pair reaches the store', async () => {
+  seedList(emulator);
+  const tokens = await authorize();
+  assert.ok(tokens.refresh_token);
+  const stored = [];
+  const client = emulator.client({
+    accessToken: undefined,
+    managed_tokens: {
+      tokens,
+      oauth: { client_id: CLIENT_ID, token_url: TOKEN_URL() },
+      store: (fresh) => stored.push(fresh),
+    },
+  });
+  assert.equal((await client.lists.list()).outcome, 'success');
+  assert.equal(stored.length, 0);
+
+  emulator.control('POST', 'expire_tokens');
+  const outcome = await client.lists.list();
+  client.close();
+  assert.equal(outcome.outcome, 'success', outcome.reason);
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(stored.length, 1);
+  assert.notEqual(stored[0].access_token, tokens.access_token);
+  assert.notEqual(stored[0].refresh_token, tokens.refresh_token);
+});
+
+test('managed_tokens needs its oauth client_id', () => {
+  assert.throws(
+    () => emulator.client({ accessToken: undefined, managed_tokens: { tokens: { access_token: 'a' }, oauth: {} } }),
+    /options\.managed_tokens\.oauth\.client_id must be a string/,
+  );
+});
+
+test('a refresh with a rotating refresh token answers a new pair; the old one is refused', async () => {
+  const tokens = await authorize();
+  const client = new oauth.OAuthClient({ client_id: CLIENT_ID, token_url: TOKEN_URL() });
+  const refreshed = await client.refresh(tokens.refresh_token);
+  assert.equal(refreshed.outcome, 'success');
+  assert.notEqual(refreshed.value.refresh_token, tokens.refresh_token);
+  const again = await client.refresh(tokens.refresh_token);
+  client.close();
+  assert.equal(again.outcome, 'error');
+  assert.ok(!again.reason.includes(tokens.refresh_token));
+});
+
+test('the device flow answers tokens once the user approves', async () => {
+  emulator.control('POST', 'oauth', { device_interval_s: 1 });
+  const client = new oauth.OAuthClient({
+    client_id: CLIENT_ID,
+    token_url: TOKEN_URL(),
+    device_url: `${emulator.url}/oauth2/default/v1/device/authorize`,
+  });
+  const device = await client.startDevice();
+  assert.equal(device.outcome, 'success', device.reason);
+  const polled = client.pollDevice(device.value);
+  emulator.control('POST', 'device/approve', { user_code: device.value.user_code });
+  const outcome = await polled;
+  client.close();
+  assert.equal(outcome.outcome, 'success', outcome.reason);
+  assert.ok(outcome.value.access_token);
+});
+
+test('authorizationUrl needs a state', () => {
+  assert.throws(() => oauth.authorizationUrl({ client_id: 'c', redirect_uri: REDIRECT_URI, state: '' }), TypeError);
+});
