@@ -2,6 +2,9 @@
 BUILD ?= build/cpp
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
+# ccache hits across checkouts and build folders (a fresh clone reuses an earlier build's work).
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := true
 
 .PHONY: demo test bootstrap build test-cpp test-install test-python test-node clean
 

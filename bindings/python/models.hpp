@@ -83,7 +83,8 @@ std::string repr(const T& value, const std::string& class_name) {
       if (member.empty()) return;
     }
     out += (first ? "" : ", ") + std::string(field.name) + "=" +
-           py::repr(py::cast(member)).template cast<std::string>();
+           (field.limits.secret ? std::string("'<hidden>'")
+                                : py::repr(py::cast(member)).template cast<std::string>());
     first = false;
   });
   return out + ")";

@@ -2,6 +2,7 @@
 // server; and managed tokens: the client refreshes its expired access token by itself and hands each new
 // pair to a JS store function before using it.
 import assert from 'node:assert/strict';
+import { inspect } from 'node:util';
 import { test } from 'node:test';
 import { oauth } from 'ctct';
 import { seedList, useEmulator } from './support.mjs';
@@ -30,6 +31,10 @@ async function authorize() {
   const outcome = await client.exchangeCode(redirect.searchParams.get('code') ?? '', REDIRECT_URI, pkce.code_verifier);
   client.close();
   assert.equal(outcome.outcome, 'success', outcome.reason);
+  // Logged tokens show hidden; the values and JSON.stringify keep them for token stores.
+  const shown = inspect(outcome, { depth: 5 });
+  assert.ok(!shown.includes(outcome.value.access_token) && shown.includes('<hidden>'));
+  assert.ok(JSON.stringify(outcome).includes(outcome.value.access_token));
   return outcome.value;
 }
 

@@ -64,6 +64,11 @@ def test_code_exchange_and_refresh(emulator: Emulator) -> None:
         # Refresh tokens rotate: the old one is spent, and the reason carries no secret.
         spent = client.refresh(tokens.refresh_token or "")
     assert spent.outcome == "error" and tokens.refresh_token not in (spent.reason or "")
+    # Tokens print hidden (reprs end up in logs); to_json keeps them for token stores.
+    for shown in (repr(tokens), repr(refreshed)):
+        assert tokens.access_token not in shown and (tokens.refresh_token or "") not in shown
+        assert "<hidden>" in shown
+    assert tokens.access_token in tokens.to_json()
 
 
 def test_a_client_refreshes_managed_tokens_and_stores_them(emulator: Emulator) -> None:

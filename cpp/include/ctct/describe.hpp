@@ -20,6 +20,7 @@ struct Limits {
   Format format = Format::none;
   bool required = false;        // required whenever this struct is sent
   long min_value = 0, max_value = 0;    // integers: inclusive range when max_value > min_value
+  bool secret = false;          // a credential: written to JSON (token stores need it), never shown in a repr
 };
 
 template <class Class, class Member>

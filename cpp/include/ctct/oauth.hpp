@@ -29,8 +29,9 @@ struct Tokens {
   bool operator==(const Tokens&) const = default;
   static constexpr auto fields() {
     using T = Tokens;
-    return std::make_tuple(field("access_token", &T::access_token),
-        field("refresh_token", &T::refresh_token), field("token_type", &T::token_type),
+    return std::make_tuple(field("access_token", &T::access_token, {.secret = true}),
+        field("refresh_token", &T::refresh_token, {.secret = true}),
+        field("token_type", &T::token_type),
         field("scope", &T::scope), field("expires_in", &T::expires_in));
   }
 };
