@@ -1,5 +1,6 @@
-// ctct.oauth: the authorization URL, PKCE, the token endpoint client, and the tokens a v3
-// client keeps fresh by itself (ManagedTokens) with a Python callable as its token store.
+// ctct.oauth: the authorization URL, PKCE, the token endpoint client (code exchange, refresh,
+// device flow), and the tokens a v3 client keeps fresh by itself (ManagedTokens) with a Python
+// callable as its token store.
 #include <functional>
 #include <memory>
 #include <optional>
@@ -20,11 +21,13 @@ namespace {
 
 using Strings = std::vector<std::string>;
 
-oauth::OAuthOptions oauth_options(std::string client_id, std::string client_secret, std::string token_url) {
+oauth::OAuthOptions oauth_options(std::string client_id, std::string client_secret, std::string token_url,
+    std::string device_url = oauth::device_endpoint) {
   oauth::OAuthOptions options;
   options.client_id = std::move(client_id);
   options.client_secret = std::move(client_secret);
   options.token_url = std::move(token_url);
+  options.device_url = std::move(device_url);
   return options;
 }
 
@@ -46,6 +49,8 @@ oauth::TokenStore token_store(std::function<void(const oauth::Tokens&)> store) {
 void bind_oauth(py::module_& m) {
   bind_model<oauth::Tokens>(m, "Tokens");
   bind_outcome<oauth::Tokens>(m, "TokensOutcome");
+  bind_model<oauth::DeviceAuthorization>(m, "DeviceAuthorization");
+  bind_outcome<oauth::DeviceAuthorization>(m, "DeviceAuthorizationOutcome");
 
   py::class_<oauth::Pkce>(m, "Pkce", "PKCE (S256): keep code_verifier for the exchange; send code_challenge.")
       .def_readonly("code_verifier", &oauth::Pkce::code_verifier)
@@ -68,12 +73,14 @@ void bind_oauth(py::module_& m) {
   using OAuthClient = oauth::OAuthClient;
   py::class_<OAuthClient, std::shared_ptr<OAuthClient>>(m, "OAuthClient",
       "Talks to the token endpoint; a refused grant is an error outcome (invalid_grant: authorize again).")
-      .def(py::init([](std::string client_id, std::string client_secret, std::string token_url) {
-        return own(std::make_unique<OAuthClient>(
-            oauth_options(std::move(client_id), std::move(client_secret), std::move(token_url))), &OAuthClient::close);
+      .def(py::init([](std::string client_id, std::string client_secret, std::string token_url,
+                        std::string device_url) {
+        return own(std::make_unique<OAuthClient>(oauth_options(std::move(client_id), std::move(client_secret),
+                       std::move(token_url), std::move(device_url))),
+            &OAuthClient::close);
       }),
           py::kw_only(), py::arg("client_id"), py::arg("client_secret") = "",
-          py::arg("token_url") = oauth::token_endpoint)
+          py::arg("token_url") = oauth::token_endpoint, py::arg("device_url") = oauth::device_endpoint)
       .def("exchange_code",
           py::overload_cast<const std::string&, const std::string&, const std::string&>(&OAuthClient::exchange_code),
           py::call_guard<py::gil_scoped_release>(), py::arg("code"), py::arg("redirect_uri"),
@@ -81,6 +88,12 @@ void bind_oauth(py::module_& m) {
       .def("refresh", py::overload_cast<const std::string&>(&OAuthClient::refresh),
           py::call_guard<py::gil_scoped_release>(), py::arg("refresh_token"),
           "grant_type=refresh_token; with rotating refresh tokens save the new one.")
+      .def("start_device", py::overload_cast<const Strings&>(&OAuthClient::start_device),
+          py::call_guard<py::gil_scoped_release>(), py::arg("scopes") = request.scopes,
+          "Starts the device flow: show user_code and verification_uri to the user, then poll_device.")
+      .def("poll_device", py::overload_cast<const oauth::DeviceAuthorization&>(&OAuthClient::poll_device),
+          py::call_guard<py::gil_scoped_release>(), py::arg("device"),
+          "Waits, polling at the server's interval, until the user approves (tokens), denies or the code expires.")
       .def("close", &OAuthClient::close, py::call_guard<py::gil_scoped_release>())
       .def("__enter__", [](std::shared_ptr<OAuthClient> self) { return self; })
       .def("__exit__", [](OAuthClient& self, py::args) {

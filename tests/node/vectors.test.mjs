@@ -52,9 +52,10 @@ const emulator = useEmulator();
 
 async function run(vector) {
   emulator.reset();
-  const { seed, faults = [] } = vector.setup ?? {};
+  const { seed, faults = [], control = [] } = vector.setup ?? {};
   if (seed !== undefined) emulator.control('POST', 'seed', seed);
   for (const fault of faults) emulator.control('POST', 'faults', fault);
+  for (const { method, path, body } of control) emulator.control(method, path, body);
   const { client: kind, op, args, token } = vector.call;
   const accessToken = token === 'wrong' ? 'wrong-token' : emulator.accessToken;
   const client =

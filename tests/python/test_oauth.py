@@ -1,10 +1,11 @@
 """OAuth through Python against the emulator's authorization server: the authorization URL with
-PKCE, the code exchange, a refresh, and a client that refreshes its own tokens and hands each
-new pair to a Python token store."""
+PKCE, the code exchange, a refresh, the device flow, and a client that refreshes its own tokens
+and hands each new pair to a Python token store."""
 
 from __future__ import annotations
 
 import sys
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -69,6 +70,21 @@ def test_code_exchange_and_refresh(emulator: Emulator) -> None:
         assert tokens.access_token not in shown and (tokens.refresh_token or "") not in shown
         assert "<hidden>" in shown
     assert tokens.access_token in tokens.to_json()
+
+
+def test_the_device_flow_answers_tokens_once_the_user_approves(emulator: Emulator) -> None:
+    emulator.control("POST", "oauth", {"device_interval_s": 1})
+    with oauth.OAuthClient(client_id=CLIENT_ID, token_url=token_url(emulator),
+                           device_url=f"{emulator.url}/oauth2/default/v1/device/authorize") as client:
+        device = client.start_device().unwrap()
+        assert device.user_code and device.verification_uri and device.interval == 1
+        # The user approves while the client polls (poll_device releases the GIL as it waits).
+        approve_device = {"user_code": device.user_code}
+        approval = threading.Timer(0.2, emulator.control, ("POST", "device/approve", approve_device))
+        approval.start()
+        outcome = client.poll_device(device)
+        approval.join()
+    assert outcome.ok and outcome.value is not None and outcome.value.access_token
 
 
 def test_a_client_refreshes_managed_tokens_and_stores_them(emulator: Emulator) -> None:

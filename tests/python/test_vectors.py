@@ -56,6 +56,8 @@ def run(emulator: Emulator, vector: Dict[str, Any]) -> str:
         emulator.control("POST", "seed", setup["seed"])
     for fault in setup.get("faults", []):
         emulator.control("POST", "faults", fault)
+    for control in setup.get("control", []):
+        emulator.control(control["method"], control["path"], control.get("body"))
     call = vector["call"]
     token = "wrong-token" if call.get("token") == "wrong" else emulator.access_token
     if call["client"] == "v2":

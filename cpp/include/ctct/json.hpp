@@ -21,7 +21,7 @@ namespace ctct {
   X(SignUpStreetAddress) X(ContactSignUp) X(SignUpResult) X(ContactsCounts) X(ContactList)         \
   X(ActivityStatus) X(ActivityError) X(Activity) X(Empty) X(Page<Contact>) X(Page<ContactList>)    \
   X(DeliveryOutcome) X(Lead) X(v2::EmailAddress) X(v2::ListRef) X(v2::Address) X(v2::Contact)      \
-  X(v2::ContactList) X(std::vector<v2::ContactList>) X(oauth::Tokens)
+  X(v2::ContactList) X(std::vector<v2::ContactList>) X(oauth::Tokens) X(oauth::DeviceAuthorization)
 
 #define CTCT_DECLARE_TO_JSON(T)                     \
   std::string to_json(const T& value);              \

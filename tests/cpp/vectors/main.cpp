@@ -24,13 +24,25 @@ std::string read_text(const fs::path& path) {
   return text.str();
 }
 
-// POSTs to the control API; its errors come back as a JSON array, and mean a broken vector.
-void control(ctct::Emulator& emulator, const std::string& path, const std::string& body = "") {
-  auto answer = emulator.control("POST", path, body);
+// Calls the control API; its errors come back as a JSON array, and mean a broken vector.
+void control(ctct::Emulator& emulator, const std::string& path, const std::string& body = "",
+    const std::string& method = "POST") {
+  auto answer = emulator.control(method, path, body);
   if (!answer.empty() && answer.front() == '[') throw std::runtime_error(path + ": " + answer);
 }
 
-// Resets the emulator, then sends the seed and each fault of `setup` (absent parts are skipped).
+// Runs one `setup.control` entry: {method, path, body}, the body absent when there is none.
+void control_call(ctct::Emulator& emulator, dom::object call) {
+  std::string_view method, path;
+  if (call["method"].get(method) || call["path"].get(path))
+    throw std::runtime_error("a control call needs method and path");
+  dom::element body;
+  control(emulator, std::string(path), call["body"].get(body) ? "" : simdjson::minify(body),
+      std::string(method));
+}
+
+// Resets the emulator, then sends the seed, each fault and each control call of `setup` (absent
+// parts are skipped).
 void set_up(ctct::Emulator& emulator, dom::object vector) {
   control(emulator, "reset");
   dom::object setup;
@@ -40,6 +52,14 @@ void set_up(ctct::Emulator& emulator, dom::object vector) {
   dom::array faults;
   if (!setup["faults"].get(faults)) {
     for (auto fault : faults) control(emulator, "faults", simdjson::minify(fault));
+  }
+  dom::array calls;
+  if (!setup["control"].get(calls)) {
+    for (auto call : calls) {
+      dom::object object;
+      if (call.get(object)) throw std::runtime_error("a control call is an object");
+      control_call(emulator, object);
+    }
   }
 }
 
