@@ -20,14 +20,8 @@
 namespace ctct::node {
 
 namespace traits {
-template <class T>
-struct is_optional : std::false_type {};
-template <class T>
-struct is_optional<std::optional<T>> : std::true_type {};
-template <class T>
-struct is_vector : std::false_type {};
-template <class T, class A>
-struct is_vector<std::vector<T, A>> : std::true_type {};
+using meta::is_optional;
+using meta::is_vector;
 template <class T>
 struct is_string_map : std::false_type {};
 template <>
@@ -138,17 +132,10 @@ Napi::Value to_js(Napi::Env env, const T& value) {
     return array;
   } else {
     static_assert(meta::is_described_v<T>, "to_js supports described structs and their members");
-    constexpr bool nulls = meta::writes_nulls<T>::value;
     auto object = Napi::Object::New(env);
     meta::for_each_field<T>([&](const auto& field) {
       const auto& member = value.*(field.member);
-      using M = std::remove_cvref_t<decltype(member)>;
-      // The same omissions as the JSON writer: resources leave out what they do not have.
-      if constexpr (!nulls && traits::is_optional<M>::value) {
-        if (!member) return;
-      } else if constexpr (!nulls && traits::is_vector<M>::value) {
-        if (member.empty()) return;
-      }
+      if (!meta::is_shown<T>(member)) return;  // the same omissions as the JSON writer
       object.Set(field.name, to_js(env, member));
     });
     return object;

@@ -17,14 +17,8 @@
 
 namespace ctct::python {
 
-template <class T>
-inline constexpr bool is_optional_v = false;
-template <class T>
-inline constexpr bool is_optional_v<std::optional<T>> = true;
-template <class T>
-inline constexpr bool is_vector_v = false;
-template <class T, class A>
-inline constexpr bool is_vector_v<std::vector<T, A>> = true;
+using meta::is_optional_v;
+using meta::is_vector_v;
 
 // The C++ type of the I-th described field of T.
 template <class T, std::size_t I>
@@ -58,12 +52,7 @@ py::dict to_dict(const T& value) {
   py::dict out;
   meta::for_each_field<T>([&](const auto& field) {
     const auto& member = value.*(field.member);
-    using M = std::remove_cvref_t<decltype(member)>;
-    if constexpr (!meta::writes_nulls<T>::value && is_optional_v<M>) {
-      if (!member) return;
-    } else if constexpr (!meta::writes_nulls<T>::value && is_vector_v<M>) {
-      if (member.empty()) return;
-    }
+    if (!meta::is_shown<T>(member)) return;
     out[field.name] = to_py(member);
   });
   return out;
@@ -76,12 +65,7 @@ std::string repr(const T& value, const std::string& class_name) {
   bool first = true;
   meta::for_each_field<T>([&](const auto& field) {
     const auto& member = value.*(field.member);
-    using M = std::remove_cvref_t<decltype(member)>;
-    if constexpr (!meta::writes_nulls<T>::value && is_optional_v<M>) {
-      if (!member) return;
-    } else if constexpr (!meta::writes_nulls<T>::value && is_vector_v<M>) {
-      if (member.empty()) return;
-    }
+    if (!meta::is_shown<T>(member)) return;
     out += (first ? "" : ", ") + std::string(field.name) + "=" +
            (field.limits.secret ? std::string("'<hidden>'")
                                 : py::repr(py::cast(member)).template cast<std::string>());

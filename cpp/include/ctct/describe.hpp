@@ -5,8 +5,10 @@
 
 #include <cstddef>
 #include <initializer_list>
+#include <optional>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 namespace ctct::meta {
 
@@ -54,5 +56,34 @@ template <class T, class = void>
 struct writes_nulls : std::false_type {};
 template <class T>
 struct writes_nulls<T, std::void_t<decltype(T::write_nulls)>> : std::bool_constant<T::write_nulls> {};
+
+template <class T>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
+template <class T>
+inline constexpr bool is_optional_v = is_optional<T>::value;
+
+template <class T>
+struct is_vector : std::false_type {};
+template <class T, class A>
+struct is_vector<std::vector<T, A>> : std::true_type {};
+template <class T>
+inline constexpr bool is_vector_v = is_vector<T>::value;
+
+// Whether a field of Parent appears in its JSON (and its Python dict and JS object):
+// resources leave out missing optionals and empty arrays; outcomes show every field.
+template <class Parent, class Member>
+constexpr bool is_shown(const Member& member) {
+  if constexpr (writes_nulls<Parent>::value) {
+    return true;
+  } else if constexpr (is_optional_v<Member>) {
+    return member.has_value();
+  } else if constexpr (is_vector_v<Member>) {
+    return !member.empty();
+  } else {
+    return true;
+  }
+}
 
 }  // namespace ctct::meta

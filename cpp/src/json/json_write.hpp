@@ -50,18 +50,12 @@ bool write_value(Sink& sink, const T& value);
 template <class T>
 bool write_object(Sink& sink, const T& value) {
   auto& out = sink.out;
-  constexpr bool nulls = meta::writes_nulls<T>::value;
   out += '{';
   bool first = true, ok = true;
   meta::for_each_field<T>([&](const auto& field) {
     if (!ok) return;
     const auto& member = value.*(field.member);
-    using M = std::remove_cvref_t<decltype(member)>;
-    if constexpr (!nulls && meta::is_optional_v<M>) {
-      if (!member) return;
-    } else if constexpr (!nulls && meta::is_vector_v<M>) {
-      if (member.empty()) return;
-    }
+    if (!meta::is_shown<T>(member)) return;
     if (!first) out += ',';
     first = false;
     out += '"';
