@@ -48,6 +48,17 @@ TEST_F(TokenManagerTest, HundredConcurrentCallsNearExpiryMakeOneRefresh) {
   EXPECT_NE(stored_[0].refresh_token, tokens.refresh_token);  // rotated, and saved
 }
 
+// Tokens living less than the margin: the refreshed one counts as fresh for half its life,
+// so later calls do not refresh again each time.
+TEST_F(TokenManagerTest, ShortLivedTokensAreNotRefreshedOnEveryCall) {
+  control("oauth", R"({"lifetime_s":60})");
+  const auto tokens = sign_in();
+  const long before = requests(token_route);
+  Client client(managed(tokens));
+  for (int i = 0; i < 10; ++i) ASSERT_TRUE(client.lists().list().ok());
+  EXPECT_EQ(requests(token_route) - before, 1);
+}
+
 TEST_F(TokenManagerTest, A401RefreshesOnceAndResends) {
   const auto tokens = sign_in();
   Client client(managed(tokens));

@@ -36,13 +36,13 @@ std::optional<std::chrono::system_clock::time_point> jwt_expiry(const std::strin
 TokenManager::TokenManager(oauth::ManagedTokens managed, http::Engine& engine)
     : endpoint_(std::move(managed.oauth), &engine), store_(std::move(managed.store)),
       margin_(std::max(0L, managed.refresh_margin_s)), tokens_(std::move(managed.tokens)),
-      expires_(expiry_of(tokens_)) {
+      expires_(expiry_of(tokens_)), token_margin_(margin_) {
   if (tokens_.access_token.empty() && !tokens_.refresh_token)
     throw UsageError("ManagedTokens.tokens needs an access_token or a refresh_token");
 }
 
 bool TokenManager::fresh(Clock::time_point now) const {
-  return !tokens_.access_token.empty() && (!expires_ || now + margin_ < *expires_);
+  return !tokens_.access_token.empty() && (!expires_ || now + token_margin_ < *expires_);
 }
 
 void TokenManager::access(AccessCallback callback) {
@@ -105,6 +105,8 @@ void TokenManager::refreshed(Outcome<oauth::Tokens> outcome) {
     std::lock_guard lock(mutex_);
     expires_ = expiry_of(fresh_tokens);
     tokens_ = std::move(fresh_tokens);
+    const auto lifetime = expires_ ? *expires_ - Clock::now() : Clock::duration::max();
+    token_margin_ = std::min<Clock::duration>(margin_, lifetime / 2);
   } else {
     failure = outcome.with_value<Empty>(std::nullopt);
     failure->attempts = 0;  // the token request is not one of the caller's API requests

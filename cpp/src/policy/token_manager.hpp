@@ -46,6 +46,9 @@ class TokenManager {
   std::mutex mutex_;  // guards the members below
   oauth::Tokens tokens_;
   std::optional<Clock::time_point> expires_;
+  // The margin for the current token: half its lifetime when the server issues tokens that
+  // live less than margin_, so a short-lived token is not refreshed again on every call.
+  Clock::duration token_margin_;
   bool refreshing_ = false;
   std::vector<AccessCallback> waiting_;
   std::optional<Outcome<Empty>> dead_;  // invalid_grant: no refresh can succeed any more
