@@ -8,6 +8,8 @@ import type {
   ContactQuery,
   ContactSignUp,
   ContactsCounts,
+  CustomField,
+  CustomFieldQuery,
   DeliveryOptions,
   DeliveryOutcome,
   Empty,
@@ -16,6 +18,8 @@ import type {
   Outcome,
   Page,
   SignUpResult,
+  Tag,
+  TagQuery,
   Tokens,
   DeviceAuthorization,
 } from './models';
@@ -34,6 +38,8 @@ export interface HttpOptions {
   caBundle?: string;
   /** larger bodies are an error outcome; default 64 MiB */
   maxResponseBytes?: number;
+  /** plain http:// to a host that is not loopback is refused unless true; default false */
+  allowInsecureHttp?: boolean;
 }
 
 /** Retries of requests safe to repeat (GET, PUT, DELETE, sign-up form) after 429, 500, 502,
@@ -69,7 +75,13 @@ export interface PolicyOptions {
   rate_limit?: RateLimit;
   /** a limiter shared with other clients of the same API key */
   rateLimiter?: RateLimiter;
+  /** receives requests, retries, refreshes and rate-limit waits; never a secret */
+  log?: (level: LogLevel, message: string) => void;
+  /** the lowest level passed to log; default 'info' */
+  logLevel?: LogLevel;
 }
+
+export type LogLevel = 'debug' | 'info' | 'warning' | 'error';
 
 /** Where the client refreshes its tokens. */
 export interface OAuthOptions {
@@ -143,12 +155,43 @@ export declare class Activities {
   get(activityId: string): Promise<Outcome<Activity>>;
 }
 
+export declare class Tags {
+  private constructor();
+  /** POST /contact_tags: name (1-255 characters) required and unique. */
+  create(tag: Tag): Promise<Outcome<Tag>>;
+  /** GET /contact_tags/{id}; include_count adds contacts_count. */
+  get(tagId: string, options?: { include_count?: boolean }): Promise<Outcome<Tag>>;
+  list(query?: TagQuery): Promise<Outcome<Page<Tag>>>;
+  pages(query?: TagQuery): AsyncGenerator<Outcome<Page<Tag>>, void, undefined>;
+  iter(query?: TagQuery): AsyncGenerator<Tag, void, undefined>;
+  /** PUT /contact_tags/{id}: renames the tag. */
+  update(tagId: string, tag: Tag): Promise<Outcome<Tag>>;
+  /** DELETE /contact_tags/{id}: answers the activity that untags the contacts and deletes it. */
+  remove(tagId: string): Promise<Outcome<Activity>>;
+}
+
+export declare class CustomFields {
+  private constructor();
+  /** POST /contact_custom_fields: label (<=50) and type (<=20) required. */
+  create(customField: CustomField): Promise<Outcome<CustomField>>;
+  get(customFieldId: string): Promise<Outcome<CustomField>>;
+  list(query?: CustomFieldQuery): Promise<Outcome<Page<CustomField>>>;
+  pages(query?: CustomFieldQuery): AsyncGenerator<Outcome<Page<CustomField>>, void, undefined>;
+  iter(query?: CustomFieldQuery): AsyncGenerator<CustomField, void, undefined>;
+  /** PUT /contact_custom_fields/{id}: sends the label and the choices. */
+  update(customFieldId: string, customField: CustomField): Promise<Outcome<CustomField>>;
+  /** DELETE /contact_custom_fields/{id}: contacts lose their values of it. */
+  remove(customFieldId: string): Promise<Outcome<Empty>>;
+}
+
 /** The v3 client. Promises reject only for programmer errors (a TypeError naming the argument). */
 export declare class Client {
   constructor(options: ClientOptions);
   readonly contacts: Contacts;
   readonly lists: Lists;
   readonly activities: Activities;
+  readonly tags: Tags;
+  readonly customFields: CustomFields;
   /** The delivery: adds the lead to the list and reads the contact back for the append fields. */
   addContactToList(listId: string, lead: Lead, options?: DeliveryOptions): Promise<DeliveryOutcome>;
   /** Settles every call in flight with an error outcome; later calls reject with a TypeError. */

@@ -88,9 +88,68 @@ class Activities {
   }
 }
 
+class Tags {
+  #native;
+  constructor(client) {
+    this.#native = client;
+  }
+  create(tag) {
+    return settle(() => this.#native.tagsCreate(tag));
+  }
+  get(tagId, getOptions) {
+    return settle(() => {
+      const { include_count } = options(getOptions, ['include_count']);
+      return this.#native.tagsGet(tagId, include_count);
+    });
+  }
+  list(query) {
+    return settle(() => this.#native.tagsList(query));
+  }
+  pages(query) {
+    return pages(this.#native.tagsPages(query));
+  }
+  iter(query) {
+    return items(this.#native.tagsPages(query));
+  }
+  update(tagId, tag) {
+    return settle(() => this.#native.tagsUpdate(tagId, tag));
+  }
+  remove(tagId) {
+    return settle(() => this.#native.tagsRemove(tagId));
+  }
+}
+
+class CustomFields {
+  #native;
+  constructor(client) {
+    this.#native = client;
+  }
+  create(customField) {
+    return settle(() => this.#native.customFieldsCreate(customField));
+  }
+  get(customFieldId) {
+    return settle(() => this.#native.customFieldsGet(customFieldId));
+  }
+  list(query) {
+    return settle(() => this.#native.customFieldsList(query));
+  }
+  pages(query) {
+    return pages(this.#native.customFieldsPages(query));
+  }
+  iter(query) {
+    return items(this.#native.customFieldsPages(query));
+  }
+  update(customFieldId, customField) {
+    return settle(() => this.#native.customFieldsUpdate(customFieldId, customField));
+  }
+  remove(customFieldId) {
+    return settle(() => this.#native.customFieldsRemove(customFieldId));
+  }
+}
+
 // The v3 client: new Client({ accessToken, baseUrl?, timeoutMs?, connectTimeoutMs?, caBundle?,
-// retry?: { max_attempts, base_delay_ms, max_delay_ms }, rate_limit?: { per_second, burst },
-// rateLimiter? }), or managed_tokens: { tokens, oauth: { client_id, client_secret?, token_url? },
+// maxResponseBytes?, allowInsecureHttp?, retry?: { max_attempts, base_delay_ms, max_delay_ms },
+// rate_limit?: { per_second, burst }, rateLimiter?, log?: (level, message) => ..., logLevel? }), or managed_tokens: { tokens, oauth: { client_id, client_secret?, token_url? },
 // store?, refresh_margin_s? } in place of accessToken: the client refreshes its tokens itself.
 class Client {
   #native;
@@ -99,6 +158,8 @@ class Client {
     this.contacts = new Contacts(this.#native);
     this.lists = new Lists(this.#native);
     this.activities = new Activities(this.#native);
+    this.tags = new Tags(this.#native);
+    this.customFields = new CustomFields(this.#native);
   }
   // The delivery: adds the lead to the list and reads the contact back for the append fields.
   addContactToList(listId, lead, deliveryOptions) {

@@ -1,6 +1,6 @@
 // ctct/testing: the Constant Contact emulator in process.
 import type { Client, ClientOptions, V2ClientOptions, v2 } from './index';
-import type { Contact, ContactList } from './models';
+import type { Contact, ContactList, CustomField, Tag } from './models';
 
 export interface EmulatorOptions {
   /** default 127.0.0.1 */
@@ -18,6 +18,8 @@ export interface Seed {
   contacts?: Contact[];
   v2_lists?: v2.ContactList[];
   v2_contacts?: v2.Contact[];
+  tags?: Tag[];
+  custom_fields?: CustomField[];
 }
 
 export interface SeedIds {
@@ -25,6 +27,8 @@ export interface SeedIds {
   contacts?: string[];
   v2_lists?: string[];
   v2_contacts?: string[];
+  tags?: string[];
+  custom_fields?: string[];
 }
 
 export interface Fault {
@@ -45,6 +49,7 @@ export interface Stats {
   requests: number;
   connections: number;
   by_route: Record<string, number>;
+  throttled: number;
 }
 
 export declare class EmulatorError extends Error {}

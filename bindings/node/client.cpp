@@ -6,6 +6,7 @@
 
 #include "addon.hpp"
 #include "ctct/client.hpp"
+#include "ctct/tags.hpp"
 #include "options.hpp"
 #include "page_cursor.hpp"
 
@@ -54,6 +55,18 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
             InstanceMethod<&ClientWrap::lists_update>("listsUpdate"),
             InstanceMethod<&ClientWrap::lists_remove>("listsRemove"),
             InstanceMethod<&ClientWrap::activities_get>("activitiesGet"),
+            InstanceMethod<&ClientWrap::tags_create>("tagsCreate"),
+            InstanceMethod<&ClientWrap::tags_get>("tagsGet"),
+            InstanceMethod<&ClientWrap::tags_list>("tagsList"),
+            InstanceMethod<&ClientWrap::tags_pages>("tagsPages"),
+            InstanceMethod<&ClientWrap::tags_update>("tagsUpdate"),
+            InstanceMethod<&ClientWrap::tags_remove>("tagsRemove"),
+            InstanceMethod<&ClientWrap::custom_fields_create>("customFieldsCreate"),
+            InstanceMethod<&ClientWrap::custom_fields_get>("customFieldsGet"),
+            InstanceMethod<&ClientWrap::custom_fields_list>("customFieldsList"),
+            InstanceMethod<&ClientWrap::custom_fields_pages>("customFieldsPages"),
+            InstanceMethod<&ClientWrap::custom_fields_update>("customFieldsUpdate"),
+            InstanceMethod<&ClientWrap::custom_fields_remove>("customFieldsRemove"),
             InstanceMethod<&ClientWrap::add_contact_to_list>("addContactToList"),
             InstanceMethod<&ClientWrap::close>("close")});
   }
@@ -151,6 +164,66 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
     auto activity_id = arg<std::string>(info, 0, "activityId");
     return later<Outcome<Activity>>(info, *this,
         [&](auto done) { client_->activities().get(activity_id, done); });
+  }
+
+  Napi::Value tags_create(const Napi::CallbackInfo& info) {
+    auto tag = arg<Tag>(info, 0, "tag");
+    return later<Outcome<Tag>>(info, *this, [&](auto done) { client_->tags().create(tag, done); });
+  }
+  Napi::Value tags_get(const Napi::CallbackInfo& info) {
+    auto tag_id = arg<std::string>(info, 0, "tagId");
+    auto include_count = optional_arg<bool>(info, 1, "options.include_count");
+    return later<Outcome<Tag>>(info, *this,
+        [&](auto done) { client_->tags().get(tag_id, include_count, done); });
+  }
+  Napi::Value tags_list(const Napi::CallbackInfo& info) {
+    auto query = optional_arg<TagQuery>(info, 0, "query");
+    return later<Outcome<Page<Tag>>>(info, *this, [&](auto done) { client_->tags().list(query, done); });
+  }
+  Napi::Value tags_pages(const Napi::CallbackInfo& info) {
+    auto query = optional_arg<TagQuery>(info, 0, "query");
+    return make_page_cursor(info.Env(), Value(), std::make_unique<PagesOf<Tag>>(client_->tags().pages(query)));
+  }
+  Napi::Value tags_update(const Napi::CallbackInfo& info) {
+    auto tag_id = arg<std::string>(info, 0, "tagId");
+    auto tag = arg<Tag>(info, 1, "tag");
+    return later<Outcome<Tag>>(info, *this, [&](auto done) { client_->tags().update(tag_id, tag, done); });
+  }
+  Napi::Value tags_remove(const Napi::CallbackInfo& info) {
+    auto tag_id = arg<std::string>(info, 0, "tagId");
+    return later<Outcome<Activity>>(info, *this, [&](auto done) { client_->tags().remove(tag_id, done); });
+  }
+
+  Napi::Value custom_fields_create(const Napi::CallbackInfo& info) {
+    auto field = arg<CustomField>(info, 0, "customField");
+    return later<Outcome<CustomField>>(info, *this,
+        [&](auto done) { client_->custom_fields().create(field, done); });
+  }
+  Napi::Value custom_fields_get(const Napi::CallbackInfo& info) {
+    auto field_id = arg<std::string>(info, 0, "customFieldId");
+    return later<Outcome<CustomField>>(info, *this,
+        [&](auto done) { client_->custom_fields().get(field_id, done); });
+  }
+  Napi::Value custom_fields_list(const Napi::CallbackInfo& info) {
+    auto query = optional_arg<CustomFieldQuery>(info, 0, "query");
+    return later<Outcome<Page<CustomField>>>(info, *this,
+        [&](auto done) { client_->custom_fields().list(query, done); });
+  }
+  Napi::Value custom_fields_pages(const Napi::CallbackInfo& info) {
+    auto query = optional_arg<CustomFieldQuery>(info, 0, "query");
+    return make_page_cursor(info.Env(), Value(),
+        std::make_unique<PagesOf<CustomField>>(client_->custom_fields().pages(query)));
+  }
+  Napi::Value custom_fields_update(const Napi::CallbackInfo& info) {
+    auto field_id = arg<std::string>(info, 0, "customFieldId");
+    auto field = arg<CustomField>(info, 1, "customField");
+    return later<Outcome<CustomField>>(info, *this,
+        [&](auto done) { client_->custom_fields().update(field_id, field, done); });
+  }
+  Napi::Value custom_fields_remove(const Napi::CallbackInfo& info) {
+    auto field_id = arg<std::string>(info, 0, "customFieldId");
+    return later<Outcome<Empty>>(info, *this,
+        [&](auto done) { client_->custom_fields().remove(field_id, done); });
   }
 
   Napi::Value add_contact_to_list(const Napi::CallbackInfo& info) {

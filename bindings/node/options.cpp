@@ -19,6 +19,7 @@ HttpOptions http_options(const Napi::Object& options) {
   read_option(options, "timeoutMs", http.timeout_ms);
   read_option(options, "caBundle", http.ca_bundle);
   read_option(options, "maxResponseBytes", http.max_response_bytes);
+  read_option(options, "allowInsecureHttp", http.allow_insecure_http);
   return http;
 }
 
@@ -56,6 +57,7 @@ Policies policies(const Napi::Object& options) {
     read_option(*limit, "burst", out.rate_limit.burst, "options.rate_limit");
   }
   out.rate_limiter = shared_rate_limiter(options.Get("rateLimiter"), "options.rateLimiter");
+  out.log = log_options(options);
   return out;
 }
 

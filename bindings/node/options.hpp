@@ -9,6 +9,7 @@
 #include <napi.h>
 
 #include "convert.hpp"
+#include "ctct/log.hpp"
 #include "ctct/oauth.hpp"
 #include "ctct/options.hpp"
 #include "ctct/policy.hpp"
@@ -25,7 +26,7 @@ void read_option(const Napi::Object& options, const char* name, M& member,
   if (auto value = from_js<std::optional<M>>(options.Get(name), path + "." + name)) member = *value;
 }
 
-// Reads timeoutMs, connectTimeoutMs, caBundle and maxResponseBytes when present.
+// Reads timeoutMs, connectTimeoutMs, caBundle, maxResponseBytes and allowInsecureHttp when present.
 HttpOptions http_options(const Napi::Object& options);
 
 // What every request goes through, as both clients' options hold it.
@@ -33,18 +34,23 @@ struct Policies {
   RetryOptions retry;
   RateLimit rate_limit;
   std::shared_ptr<RateLimiter> rate_limiter;
+  LogOptions log;
 
   template <class ClientOptions>
   void apply_to(ClientOptions& options) const {
     options.retry = retry;
     options.rate_limit = rate_limit;
     options.rate_limiter = rate_limiter;
+    options.log = log;
   }
 };
 
-// Reads retry: { max_attempts, base_delay_ms, max_delay_ms }, rate_limit: { per_second, burst }
-// and rateLimiter (a RateLimiter shared with other clients) when present.
+// Reads retry: { max_attempts, base_delay_ms, max_delay_ms }, rate_limit: { per_second, burst },
+// rateLimiter (a RateLimiter shared with other clients), log and logLevel when present.
 Policies policies(const Napi::Object& options);
+
+// Reads log: (level, message) => ... and logLevel ('debug', 'info', 'warning', 'error').
+LogOptions log_options(const Napi::Object& options);
 
 // Reads managed_tokens: { tokens, oauth: { client_id, client_secret, token_url },
 // refresh_margin_s, store } when present; the store is a JS function given each new pair.

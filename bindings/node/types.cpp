@@ -10,6 +10,7 @@
 #include "ctct/client.hpp"
 #include "ctct/delivery.hpp"
 #include "ctct/oauth.hpp"
+#include "ctct/tag_models.hpp"
 #include "ctct/v2.hpp"
 
 namespace ctct::node {
@@ -46,6 +47,12 @@ CTCT_NODE_NAMED(ActivityStatus, "", "ActivityStatus")
 CTCT_NODE_NAMED(ActivityError, "", "ActivityError")
 CTCT_NODE_NAMED(Activity, "", "Activity")
 CTCT_NODE_NAMED(Empty, "", "Empty")
+CTCT_NODE_NAMED(Tag, "", "Tag")
+CTCT_NODE_NAMED(CustomFieldMetadata, "", "CustomFieldMetadata")
+CTCT_NODE_NAMED(CustomFieldChoice, "", "CustomFieldChoice")
+CTCT_NODE_NAMED(CustomField, "", "CustomField")
+CTCT_NODE_NAMED(TagQuery, "", "TagQuery")
+CTCT_NODE_NAMED(CustomFieldQuery, "", "CustomFieldQuery")
 CTCT_NODE_NAMED(ContactQuery, "", "ContactQuery")
 CTCT_NODE_NAMED(ListQuery, "", "ListQuery")
 CTCT_NODE_NAMED(Lead, "", "Lead")
@@ -64,8 +71,9 @@ template <class... T>
 struct TypeList {};
 using Declared = TypeList<Outcome<TypeParameter>, Page<TypeParameter>, EmailAddress, PhoneNumber,
     StreetAddress, CustomFieldValue, Note, Contact, SignUpStreetAddress, ContactSignUp, SignUpResult,
-    ContactsCounts, ContactList, ActivityStatus, ActivityError, Activity, Empty, ContactQuery,
-    ListQuery, Lead, DeliveryOptions, DeliveryOutcome, oauth::Tokens, oauth::DeviceAuthorization, v2::EmailAddress, v2::ListRef, v2::Address,
+    ContactsCounts, ContactList, ActivityStatus, ActivityError, Activity, Empty, Tag,
+    CustomFieldMetadata, CustomFieldChoice, CustomField, ContactQuery, ListQuery, TagQuery,
+    CustomFieldQuery, Lead, DeliveryOptions, DeliveryOutcome, oauth::Tokens, oauth::DeviceAuthorization, v2::EmailAddress, v2::ListRef, v2::Address,
     v2::Contact, v2::ContactList>;
 
 std::string string_type(const char* const* one_of) {

@@ -8,8 +8,10 @@
 #include <string>
 #include <utility>
 
+#include "ctct/log.hpp"
 #include "ctct/options.hpp"
 #include "ctct/policy.hpp"
+#include "log.hpp"
 #include "ops.hpp"
 
 namespace ctct::python {
@@ -19,25 +21,31 @@ struct Policies {
   RetryOptions retry;
   RateLimit rate_limit;
   std::shared_ptr<RateLimiter> rate_limiter;  // shared by clients of one API key; null: rate_limit
+  LogOptions log;
 };
 
 // Defines __init__(*, args..., connect_timeout_ms, timeout_ms, ca_bundle, max_response_bytes,
-// retry, rate_limit, rate_limiter) building the handle with make(http_options, policies, args...).
+// allow_insecure_http, retry, rate_limit, rate_limiter, log, log_level) building the handle with
+// make(http_options, policies, args...).
 template <class Cls, class Make, class... Args, class... Extra>
 void def_client_init(Cls& cls, Make make, type_list<Args...>, const Extra&... extra) {
   const HttpOptions defaults;
   cls.def(py::init([make](Args... args, long connect_timeout_ms, long timeout_ms, std::string ca_bundle,
-                       std::size_t max_response_bytes, const std::optional<RetryOptions>& retry,
-                       const std::optional<RateLimit>& rate_limit,
-                       std::optional<std::shared_ptr<RateLimiter>> rate_limiter) {
-    HttpOptions http{connect_timeout_ms, timeout_ms, std::move(ca_bundle), max_response_bytes};
-    Policies policies{retry.value_or(RetryOptions{}), rate_limit.value_or(RateLimit{}), rate_limiter.value_or(nullptr)};
+                       std::size_t max_response_bytes, bool allow_insecure_http,
+                       const std::optional<RetryOptions>& retry, const std::optional<RateLimit>& rate_limit,
+                       std::optional<std::shared_ptr<RateLimiter>> rate_limiter, const py::object& log,
+                       const std::string& log_level) {
+    HttpOptions http{connect_timeout_ms, timeout_ms, std::move(ca_bundle), max_response_bytes, allow_insecure_http};
+    Policies policies{retry.value_or(RetryOptions{}), rate_limit.value_or(RateLimit{}), rate_limiter.value_or(nullptr),
+        log_options(log, log_level)};
     return make(std::move(http), std::move(policies), std::move(args)...);
   }),
       py::kw_only(), extra..., py::arg("connect_timeout_ms") = defaults.connect_timeout_ms,
       py::arg("timeout_ms") = defaults.timeout_ms, py::arg("ca_bundle") = defaults.ca_bundle,
-      py::arg("max_response_bytes") = defaults.max_response_bytes, py::arg("retry") = py::none(),
-      py::arg("rate_limit") = py::none(), py::arg("rate_limiter") = py::none());
+      py::arg("max_response_bytes") = defaults.max_response_bytes,
+      py::arg("allow_insecure_http") = defaults.allow_insecure_http, py::arg("retry") = py::none(),
+      py::arg("rate_limit") = py::none(), py::arg("rate_limiter") = py::none(), py::arg("log") = py::none(),
+      py::arg("log_level") = to_string(LogOptions{}.level));
 }
 
 // An already settled future of the running loop.

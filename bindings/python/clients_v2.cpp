@@ -20,7 +20,8 @@ void bind_client(py::module_& m, const std::string& name) {
   def_client_init(cls, [](HttpOptions http, Policies policies, std::string api_key, std::string access_token,
                           std::string base_url) {
     auto client = own(std::make_unique<v2::Client>(v2::ClientOptions{std::move(api_key), std::move(access_token),
-        base_url, std::move(http), policies.retry, policies.rate_limit, std::move(policies.rate_limiter)}),
+        base_url, std::move(http), policies.retry, policies.rate_limit, std::move(policies.rate_limiter),
+        std::move(policies.log)}),
         &v2::Client::close);
     return H{client, client.get(), std::move(base_url)};
   }, type_list<std::string, std::string, std::string>{}, py::arg("api_key"), py::arg("access_token"),

@@ -11,6 +11,7 @@
 #include "ctct/oauth.hpp"
 #include "lifetime.hpp"
 #include "pages.hpp"
+#include "tag_parts.hpp"
 
 namespace ctct::python {
 
@@ -86,6 +87,7 @@ void bind_client(py::module_& m, const std::string& prefix) {
   bind_contacts<Mode>(m, prefix);
   bind_lists<Mode>(m, prefix);
   bind_activities<Mode>(m, prefix);
+  bind_tag_parts<Mode>(m, prefix);
 
   using H = Handle<Client, Mode>;
   const std::string name = prefix + "Client";
@@ -93,7 +95,8 @@ void bind_client(py::module_& m, const std::string& prefix) {
   def_client_init(cls, [](HttpOptions http, Policies policies, std::string access_token, std::string base_url,
                           std::optional<oauth::ManagedTokens> managed_tokens) {
     auto client = own(std::make_unique<Client>(ClientOptions{std::move(access_token), base_url, std::move(http),
-        policies.retry, policies.rate_limit, std::move(policies.rate_limiter), std::move(managed_tokens)}),
+        policies.retry, policies.rate_limit, std::move(policies.rate_limiter), std::move(managed_tokens),
+        std::move(policies.log)}),
         &Client::close);
     return H{client, client.get(), std::move(base_url)};
   }, type_list<std::string, std::string, std::optional<oauth::ManagedTokens>>{}, py::arg("access_token") = "",
@@ -102,6 +105,8 @@ void bind_client(py::module_& m, const std::string& prefix) {
   cls.def_property_readonly("contacts", [](const H& self) { return self.part(self.api().contacts()); });
   cls.def_property_readonly("lists", [](const H& self) { return self.part(self.api().lists()); });
   cls.def_property_readonly("activities", [](const H& self) { return self.part(self.api().activities()); });
+  cls.def_property_readonly("tags", [](const H& self) { return self.part(self.api().tags()); });
+  cls.def_property_readonly("custom_fields", [](const H& self) { return self.part(self.api().custom_fields()); });
   def_op(cls, "add_contact_to_list",
       [](Client& api, DeliveryCallback done, Fields<Lead> lead, const std::string& list_id,
           bool fail_on_duplicate, const std::map<std::string, std::string>& custom_field_ids) {

@@ -3,6 +3,7 @@
 #include "bind.hpp"
 #include "ctct/client.hpp"
 #include "outcomes.hpp"
+#include "tag_parts.hpp"
 
 namespace ctct::python {
 
@@ -35,6 +36,7 @@ void bind_models(py::module_& m) {
   bind_outcome<ContactList>(m, "ContactListOutcome");
   bind_outcome<Page<ContactList>>(m, "ContactListPageOutcome");
   bind_outcome<Activity>(m, "ActivityOutcome");
+  bind_tag_models(m);
 }
 
 }  // namespace ctct::python

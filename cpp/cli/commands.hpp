@@ -8,4 +8,16 @@ namespace ctct::cli {
 // `ctct emulator`: serves the emulator standalone until SIGINT or SIGTERM.
 void add_emulator_command(CLI::App& app);
 
+// `ctct lists`: the contact lists as a table.
+void add_lists_command(CLI::App& app);
+
+// `ctct contacts get ID | add --email ... --list ID | find EMAIL`.
+void add_contacts_command(CLI::App& app);
+
+// `ctct import FILE.csv --list ID [--map COLUMN=FIELD]... [--rejects FILE]`.
+void add_import_command(CLI::App& app);
+
+// `ctct export [--list ID] [--out FILE] [--pages]`.
+void add_export_command(CLI::App& app);
+
 }  // namespace ctct::cli

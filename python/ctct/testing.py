@@ -122,6 +122,8 @@ class Emulator:
         contacts: Iterable[Resource] = (),
         v2_lists: Iterable[Resource] = (),
         v2_contacts: Iterable[Resource] = (),
+        tags: Iterable[Resource] = (),
+        custom_fields: Iterable[Resource] = (),
     ) -> Dict[str, List[str]]:
         """Stores resources as given (missing ids and times filled in); answers their ids by kind."""
         body = {
@@ -129,6 +131,8 @@ class Emulator:
             "contacts": [_as_json_value(r) for r in contacts],
             "v2_lists": [_as_json_value(r) for r in v2_lists],
             "v2_contacts": [_as_json_value(r) for r in v2_contacts],
+            "tags": [_as_json_value(r) for r in tags],
+            "custom_fields": [_as_json_value(r) for r in custom_fields],
         }
         ids: Dict[str, List[str]] = self.control("POST", "seed", body)
         return ids
@@ -174,7 +178,7 @@ class Emulator:
         return answer
 
     def stats(self) -> Dict[str, Any]:
-        """API traffic: requests, distinct connections, requests per route."""
+        """API traffic: requests, distinct connections, requests per route, 429s of the limits."""
         answer: Dict[str, Any] = self.control("GET", "stats")
         return answer
 

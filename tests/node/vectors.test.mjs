@@ -48,6 +48,45 @@ const SHARED_OPTIONS = {
   retry: { max_attempts: 4, base_delay_ms: 1, max_delay_ms: 10 },
 };
 
+// call.http keys are the core's snake_case names; Node's options are camelCase.
+const HTTP_OPTIONS = {
+  timeout_ms: 'timeoutMs',
+  connect_timeout_ms: 'connectTimeoutMs',
+  max_response_bytes: 'maxResponseBytes',
+};
+
+function httpOptions(http = {}) {
+  return Object.fromEntries(Object.entries(http).map(([key, value]) => [HTTP_OPTIONS[key], value]));
+}
+
+// The emulator's URL, or with call.server "refused" a loopback port nothing listens on.
+function serverUrl(server) {
+  if (server === undefined) return emulator.url;
+  assert.equal(server, 'refused', 'call.server must be refused');
+  return 'http://127.0.0.1:1';
+}
+
+function contactEntry(contact, isV2) {
+  if (isV2) {
+    return { email: contact.email_addresses[0].email_address, lists: (contact.lists ?? []).map((list) => list.id) };
+  }
+  return { email: contact.email_address.address, lists: contact.list_memberships ?? [] };
+}
+
+// Each store expect_state names, as address and list ids per stored contact in store order;
+// requests: the API requests the emulator saw.
+function storedState(expectState) {
+  const state = emulator.control('GET', 'state');
+  const projected = {};
+  for (const store of Object.keys(expectState)) {
+    projected[store] =
+      store === 'requests'
+        ? emulator.control('GET', 'stats').requests
+        : (state[store] ?? []).map((contact) => contactEntry(contact, store === 'v2_contacts'));
+  }
+  return JSON.stringify(projected);
+}
+
 const emulator = useEmulator();
 
 async function run(vector) {
@@ -56,12 +95,14 @@ async function run(vector) {
   if (seed !== undefined) emulator.control('POST', 'seed', seed);
   for (const fault of faults) emulator.control('POST', 'faults', fault);
   for (const { method, path, body } of control) emulator.control(method, path, body);
-  const { client: kind, op, args, token } = vector.call;
+  const { client: kind, op, args, token, http, server } = vector.call;
   const accessToken = token === 'wrong' ? 'wrong-token' : emulator.accessToken;
+  const options = { ...SHARED_OPTIONS, ...httpOptions(http) };
+  const url = serverUrl(server);
   const client =
     kind === 'v2'
-      ? new v2.Client({ apiKey: emulator.apiKey, accessToken, baseUrl: emulator.v2Url, ...SHARED_OPTIONS })
-      : new Client({ accessToken, baseUrl: emulator.v3Url, ...SHARED_OPTIONS });
+      ? new v2.Client({ apiKey: emulator.apiKey, accessToken, baseUrl: `${url}/v2`, ...options })
+      : new Client({ accessToken, baseUrl: `${url}/v3`, ...options });
   const calls = kind === 'v2' ? v2Calls : v3Calls;
   assert.ok(op in calls, `unknown ${kind} operation ${op}`);
   try {
@@ -77,5 +118,8 @@ for (const file of files) {
   test(vector.name, async () => {
     const actual = normalise(await run(vector), vectorText);
     assert.equal(actual, JSON.stringify(vector.expect));
+    if (vector.expect_state !== undefined) {
+      assert.equal(storedState(vector.expect_state), JSON.stringify(vector.expect_state));
+    }
   });
 }

@@ -49,6 +49,33 @@ def call_v2(client: ctct.v2.Client, op: str, args: Dict[str, Any]) -> Outcome:
     return getattr(client, op)(**args)
 
 
+def server_url(emulator: Emulator, call: Dict[str, Any]) -> str:
+    """The emulator's URL, or with call.server "refused" a loopback port nothing listens on."""
+    if "server" not in call:
+        return str(emulator.url)
+    assert call["server"] == "refused", "call.server must be refused"
+    return "http://127.0.0.1:1"
+
+
+def contact_entry(contact: Dict[str, Any], v2: bool) -> Dict[str, Any]:
+    if v2:
+        return {"email": contact["email_addresses"][0]["email_address"], "lists": [x["id"] for x in contact.get("lists", [])]}
+    return {"email": contact["email_address"]["address"], "lists": contact.get("list_memberships", [])}
+
+
+def stored_state(emulator: Emulator, expect_state: Dict[str, Any]) -> str:
+    """Each store expect_state names, as address and list ids per stored contact in store order;
+    requests: the API requests the emulator saw."""
+    state = emulator.control("GET", "state")
+    projected = {
+        store: emulator.control("GET", "stats")["requests"]
+        if store == "requests"
+        else [contact_entry(contact, store == "v2_contacts") for contact in state.get(store, [])]
+        for store in expect_state
+    }
+    return json.dumps(projected, separators=(",", ":"), ensure_ascii=False)
+
+
 def run(emulator: Emulator, vector: Dict[str, Any]) -> str:
     emulator.reset()
     setup = vector.get("setup", {})
@@ -60,11 +87,13 @@ def run(emulator: Emulator, vector: Dict[str, Any]) -> str:
         emulator.control(control["method"], control["path"], control.get("body"))
     call = vector["call"]
     token = "wrong-token" if call.get("token") == "wrong" else emulator.access_token
+    options = {**OPTIONS, **call.get("http", {})}
+    url = server_url(emulator, call)
     if call["client"] == "v2":
-        v2 = ctct.v2.Client(api_key=emulator.api_key, access_token=token, base_url=emulator.v2_url, **OPTIONS)
+        v2 = ctct.v2.Client(api_key=emulator.api_key, access_token=token, base_url=url + "/v2", **options)
         with v2:
             return str(call_v2(v2, call["op"], call["args"]).to_json())
-    with ctct.Client(access_token=token, base_url=emulator.v3_url, **OPTIONS) as v3:
+    with ctct.Client(access_token=token, base_url=url + "/v3", **options) as v3:
         return str(call_v3(v3, call["op"], call["args"]).to_json())
 
 
@@ -75,3 +104,6 @@ def test_vector(path: Path, session_emulator: Emulator) -> None:
     actual = normalise(run(session_emulator, vector), vector_text)
     expected = json.dumps(vector["expect"], separators=(",", ":"), ensure_ascii=False)
     assert actual == expected
+    if "expect_state" in vector:
+        expected_state = json.dumps(vector["expect_state"], separators=(",", ":"), ensure_ascii=False)
+        assert stored_state(session_emulator, vector["expect_state"]) == expected_state

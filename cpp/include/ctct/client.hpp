@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "ctct/bulk_models.hpp"
 #include "ctct/delivery.hpp"
+#include "ctct/log.hpp"
 #include "ctct/models.hpp"
 #include "ctct/oauth.hpp"
 #include "ctct/options.hpp"
@@ -26,6 +28,7 @@ struct ClientOptions {
   RateLimit rate_limit;                       // this client's own limit, when rate_limiter is null
   std::shared_ptr<RateLimiter> rate_limiter;  // shared by the clients of one API key
   std::optional<oauth::ManagedTokens> managed_tokens;  // refreshed by the client itself
+  LogOptions log;                                      // requests, retries, refreshes, waits
 };
 
 // Filters of GET /contacts; unset ones are not sent.
@@ -96,6 +99,9 @@ extern template class Pages<ContactList>;
 namespace detail {
 class Core;
 }
+class Tags;          // ctct/tags.hpp
+class CustomFields;  // ctct/tags.hpp
+class Bulk;          // ctct/bulk.hpp
 
 class Contacts {
  public:
@@ -172,6 +178,11 @@ class Activities {
   void get(const std::string& activity_id, Callback<Activity> callback);
   Outcome<Activity> get(const std::string& activity_id);
 
+  // GET /activities: one page of the activities of the last 10 days (ActivityQuery in
+  // ctct/bulk_models.hpp: limit 1-500, state).
+  void list(const ActivityQuery& query, Callback<Page<Activity>> callback);
+  Outcome<Page<Activity>> list(const ActivityQuery& query);
+
  private:
   detail::Core& core_;
 };
@@ -186,6 +197,9 @@ class Client {
   Contacts& contacts();
   ContactLists& lists();
   Activities& activities();
+  Tags& tags();                  // include ctct/tags.hpp to call it
+  CustomFields& custom_fields();  // include ctct/tags.hpp to call it
+  Bulk& bulk();                   // include ctct/bulk.hpp to call it
 
   // The delivery: adds the lead to the list and reads the contact back for the append fields.
   void add_contact_to_list(const std::string& list_id, const Lead& lead,
@@ -201,6 +215,9 @@ class Client {
   Contacts contacts_;
   ContactLists lists_;
   Activities activities_;
+  std::unique_ptr<Tags> tags_;
+  std::unique_ptr<CustomFields> custom_fields_;
+  std::unique_ptr<Bulk> bulk_;
 };
 
 }  // namespace ctct

@@ -1,11 +1,16 @@
 // Everything a C++ program needs from ctct.
 #pragma once
+#include "ctct/bulk.hpp"
+#include "ctct/bulk_models.hpp"
 #include "ctct/client.hpp"
 #include "ctct/delivery.hpp"
 #include "ctct/json.hpp"
+#include "ctct/log.hpp"
 #include "ctct/models.hpp"
 #include "ctct/oauth.hpp"
 #include "ctct/outcome.hpp"
 #include "ctct/policy.hpp"
+#include "ctct/tag_models.hpp"
+#include "ctct/tags.hpp"
 #include "ctct/v2.hpp"
 #include "ctct/version.hpp"

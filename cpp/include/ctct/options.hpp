@@ -11,6 +11,9 @@ struct HttpOptions {
   long timeout_ms = 30'000;             // whole request, connect included
   std::string ca_bundle;                // empty: SSL_CERT_FILE, then CURL_CA_BUNDLE, then the system's
   std::size_t max_response_bytes = 64u << 20;  // larger bodies are an error outcome
+  // Plain http:// to a host that is not loopback (127.0.0.0/8, ::1, localhost) is refused when
+  // the client is built, since tokens would cross the network readable; true allows it.
+  bool allow_insecure_http = false;
 };
 
 }  // namespace ctct

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ctct/delivery.hpp"
+#include "ctct/log.hpp"
 #include "ctct/models.hpp"
 #include "ctct/options.hpp"
 #include "ctct/outcome.hpp"
@@ -106,6 +107,7 @@ struct ClientOptions {
   RetryOptions retry;
   RateLimit rate_limit;                       // this client's own limit, when rate_limiter is null
   std::shared_ptr<RateLimiter> rate_limiter;  // shared by the clients of one API key
+  LogOptions log;                             // requests, retries, waits
 };
 
 class Client {

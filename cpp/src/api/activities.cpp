@@ -3,6 +3,10 @@
 #include "ctct/client.hpp"
 
 namespace ctct {
+namespace {
+constexpr char activities_key[] = "activities";
+constexpr char activities_count_key[] = "activities_count";  // the service sends none
+}  // namespace
 
 void Activities::get(const std::string& activity_id, Callback<Activity> callback) {
   detail::Call("GET", "/activities", "the activity")
@@ -12,6 +16,18 @@ void Activities::get(const std::string& activity_id, Callback<Activity> callback
 
 Outcome<Activity> Activities::get(const std::string& activity_id) {
   return detail::wait_for<Activity>([&](auto done) { get(activity_id, std::move(done)); });
+}
+
+void Activities::list(const ActivityQuery& query, Callback<Page<Activity>> callback) {
+  detail::Call call("GET", "/activities", "the activities");
+  call.refuse_if(detail::validate(query, "query"));
+  if (query.limit) call.query("limit", std::to_string(*query.limit));
+  if (query.state) call.query("state", *query.state);
+  call.send(core_, detail::page_body<Activity, activities_key, activities_count_key>(), std::move(callback));
+}
+
+Outcome<Page<Activity>> Activities::list(const ActivityQuery& query) {
+  return detail::wait_for<Page<Activity>>([&](auto done) { list(query, std::move(done)); });
 }
 
 }  // namespace ctct

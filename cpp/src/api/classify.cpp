@@ -116,6 +116,10 @@ Outcome<Empty> classify(const http::Response& response, std::string_view subject
   } else if (status == 403) {
     outcome.reason = "Constant Contact denied access to " + subject + " " + tag +
                      ": the user lacks the privilege or the token lacks the scope (contact_data) for it.";
+  } else if (status >= 300 && status < 400) {
+    // Redirects are never followed: the credentials must not go to wherever it points.
+    outcome.reason = "Constant Contact redirected the request for " + subject + " " + tag +
+                     ", which ctct does not follow so that credentials stay with base_url's host; check base_url.";
   } else if (status >= 500) {
     outcome.reason = "Constant Contact failed on " + subject + " " + tag + said + "; retry later.";
   } else {

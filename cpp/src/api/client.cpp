@@ -2,6 +2,8 @@
 #include "ctct/client.hpp"
 
 #include "api/core.hpp"
+#include "ctct/bulk.hpp"
+#include "ctct/tags.hpp"
 
 namespace ctct {
 namespace {
@@ -9,6 +11,7 @@ namespace {
 std::unique_ptr<detail::Core> make_core(ClientOptions options) {
   if (options.access_token.empty() && !options.managed_tokens)
     throw UsageError("ClientOptions.access_token or ClientOptions.managed_tokens is required");
+  detail::require_header_safe(options.access_token, "ClientOptions.access_token");
   while (!options.base_url.empty() && options.base_url.back() == '/') options.base_url.pop_back();
   if (options.base_url.empty()) throw UsageError("ClientOptions.base_url is required");
   detail::CoreOptions core;
@@ -18,19 +21,25 @@ std::unique_ptr<detail::Core> make_core(ClientOptions options) {
   core.http = std::move(options.http);
   core.policies = detail::policies(options.retry, options.rate_limit, std::move(options.rate_limiter));
   core.policies.tokens = std::move(options.managed_tokens);
+  core.policies.log = std::move(options.log);
   return std::make_unique<detail::Core>(std::move(core));
 }
 
 }  // namespace
 
 Client::Client(ClientOptions options)
-    : core_(make_core(std::move(options))), contacts_(*core_), lists_(*core_), activities_(*core_) {}
+    : core_(make_core(std::move(options))), contacts_(*core_), lists_(*core_), activities_(*core_),
+      tags_(std::make_unique<Tags>(*core_)), custom_fields_(std::make_unique<CustomFields>(*core_)),
+      bulk_(std::make_unique<Bulk>(*core_)) {}
 
 Client::~Client() = default;
 
 Contacts& Client::contacts() { return contacts_; }
 ContactLists& Client::lists() { return lists_; }
 Activities& Client::activities() { return activities_; }
+Tags& Client::tags() { return *tags_; }
+CustomFields& Client::custom_fields() { return *custom_fields_; }
+Bulk& Client::bulk() { return *bulk_; }
 
 void Client::close() { core_->close(); }
 

@@ -3,6 +3,8 @@
 #include <atomic>
 #include <cctype>
 
+#include "http/url_policy.hpp"
+
 namespace ctct::detail {
 namespace {
 
@@ -43,7 +45,10 @@ struct Core::Impl {
   std::atomic<bool> closed{false};
 };
 
-Core::Core(CoreOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
+Core::Core(CoreOptions options) {
+  http::require_secure_url(options.base_url, options.http.allow_insecure_http, "base_url");
+  impl_ = std::make_unique<Impl>(std::move(options));
+}
 
 // Closed before the pipeline goes: completions of the requests in flight still reach it.
 Core::~Core() { close(); }
@@ -106,6 +111,11 @@ policy::PipelineOptions policies(
   options.retry = retry;
   options.limiter = shared ? std::move(shared) : std::make_shared<RateLimiter>(limit);
   return options;
+}
+
+void require_header_safe(std::string_view value, std::string_view option) {
+  if (value.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos)
+    throw UsageError(std::string(option) + " contains a line break or NUL");
 }
 
 std::string encode_component(std::string_view text) {

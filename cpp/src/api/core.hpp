@@ -95,6 +95,10 @@ class Core {
 policy::PipelineOptions policies(
     const RetryOptions& retry, const RateLimit& limit, std::shared_ptr<RateLimiter> shared);
 
+// Throws UsageError naming `option` when `value`, bound for a header, holds CR, LF or NUL: it
+// could smuggle in another header.
+void require_header_safe(std::string_view value, std::string_view option);
+
 // Percent-encodes one path segment or query value (RFC 3986 unreserved characters kept).
 std::string encode_component(std::string_view text);
 

@@ -2,6 +2,7 @@
 // client.hpp (declared extern there).
 #include "api/call.hpp"
 #include "ctct/client.hpp"
+#include "ctct/tags.hpp"
 
 namespace ctct {
 
@@ -25,5 +26,7 @@ std::optional<Outcome<Page<Item>>> Pages<Item>::next() {
 
 template class Pages<Contact>;
 template class Pages<ContactList>;
+template class Pages<Tag>;
+template class Pages<CustomField>;
 
 }  // namespace ctct

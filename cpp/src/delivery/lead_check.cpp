@@ -31,7 +31,8 @@ std::optional<std::string> check_v2_list_id(const std::string& list_id) {
 }
 
 std::optional<std::string> check_custom_field_ids(const std::map<std::string, std::string>& ids) {
-  for (const auto& [name, id] : ids) {
+  for (const auto& [key, id] : ids) {
+    const std::string& name = key;  // clang 14 cannot capture a structured binding in a lambda
     bool known = false;
     meta::for_each_field<Lead>([&](const auto& field) { known = known || name == field.name; });
     if (!known) {

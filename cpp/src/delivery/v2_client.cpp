@@ -11,14 +11,17 @@ namespace {
 detail::CoreOptions core_options(ClientOptions options) {
   if (options.api_key.empty()) throw UsageError("v2::ClientOptions.api_key is required");
   if (options.access_token.empty()) throw UsageError("v2::ClientOptions.access_token is required");
+  detail::require_header_safe(options.access_token, "v2::ClientOptions.access_token");
   auto base = std::move(options.base_url);
   while (!base.empty() && base.back() == '/') base.pop_back();
   if (base.empty()) throw UsageError("v2::ClientOptions.base_url is required");
-  return detail::CoreOptions{.base_url = std::move(base),
+  detail::CoreOptions core{.base_url = std::move(base),
       .headers = {{"Authorization", "Bearer " + options.access_token}},
       .query = {{"api_key", options.api_key}},
       .http = options.http,
       .policies = detail::policies(options.retry, options.rate_limit, std::move(options.rate_limiter))};
+  core.policies.log = std::move(options.log);
+  return core;
 }
 
 // v2 checks two credentials: a 401 may be either of them (classify speaks of the token only).

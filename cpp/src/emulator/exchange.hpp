@@ -18,6 +18,12 @@ struct Request {
   std::string authorization, content_type;
   std::string body;
   std::string connection;  // "address:port" of the client; empty for in-process calls
+  // multipart/form-data parts (the body is then empty): name -> {content, file name}.
+  struct Part {
+    std::string content, file_name;
+  };
+  std::multimap<std::string, Part> form;
+  std::vector<std::pair<std::string, std::string>> headers;  // as sent, for the traffic record
 
   // The first value of query parameter `name`, or "" when absent.
   std::string param(const std::string& name) const;
@@ -30,6 +36,8 @@ enum class Delivery {
   normal,
   drop,      // close the connection without answering
   truncate,  // declare a Content-Length longer than the body, send the body, close
+  reset,     // declare the body's length, send its first half, reset the connection (TCP RST)
+  drip,      // send the body one byte every `interval_ms`
 };
 
 struct Response {
@@ -41,6 +49,7 @@ struct Response {
   std::string body;
   std::string content_type;  // empty for answers without a body
   Delivery delivery;
+  long interval_ms = 0;  // Delivery::drip: the wait after each byte
   std::vector<std::pair<std::string, std::string>> headers;
 };
 

@@ -1,5 +1,6 @@
 // Faults injected on request through /__emulator/faults: a status and body, a delay, a dropped
-// connection, a malformed or a truncated body, for the next N matching requests.
+// or reset connection, a malformed, truncated, dripped or oversized body, for the next N
+// matching requests.
 #pragma once
 
 #include <optional>
@@ -18,8 +19,11 @@ struct Fault {
   int status = 0;      // 0: no answer of its own (a delay only, or the action's default)
   std::string body;    // sent as application/json
   long delay_ms = 0;
-  std::string action;  // "", "drop", "malformed" or "truncate"
+  std::string action;  // "", "drop", "drop_after", "malformed", "truncate", "reset", "drip", "large"
   long times = 1;      // requests left to fault; 0: every request until cleared
+  long interval_ms = 100;  // drip: the wait after each byte
+  long bytes = 1 << 20;    // large: the body's size
+  std::string location;    // sent as the Location header of a `status` answer (redirects)
 
   bool matches(const std::string& request_method, const std::string& request_path) const;
   // The answer this fault gives, or nullopt when it only delays the normal answer.

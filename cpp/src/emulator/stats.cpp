@@ -21,7 +21,7 @@ std::string Stats::json() const {
     json::write_string(out, json::repair_utf8(route));  // unmatched paths are client text
     out += ':' + std::to_string(count);
   }
-  return out + "}}";
+  return out + "},\"throttled\":" + std::to_string(throttled) + "}";
 }
 
 }  // namespace ctct::emulator

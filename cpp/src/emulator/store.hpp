@@ -8,6 +8,7 @@
 
 #include "ctct/models.hpp"
 #include "ctct/v2.hpp"
+#include "emulator/tag_store.hpp"
 
 namespace ctct::emulator {
 
@@ -22,6 +23,7 @@ struct Store {
   };
   std::vector<StoredList> lists;
   std::vector<Activity> activities;
+  TagStore tagging;  // tags and custom fields
   std::vector<v2::ContactList> v2_lists;
   std::vector<v2::Contact> v2_contacts;
 

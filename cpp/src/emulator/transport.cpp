@@ -5,8 +5,12 @@
 #include <sys/resource.h>
 #include <sys/socket.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <chrono>
 #include <memory>
+#include <thread>
 
 namespace ctct::emulator {
 
@@ -20,7 +24,9 @@ Request to_request(const httplib::Request& http) {
   request.authorization = http.get_header_value("Authorization");
   request.content_type = http.get_header_value("Content-Type");
   request.body = http.body;
+  for (const auto& [name, part] : http.files) request.form.emplace(name, Request::Part{part.content, part.filename});
   request.connection = http.remote_addr + ":" + std::to_string(http.remote_port);
+  request.headers.assign(http.headers.begin(), http.headers.end());
   return request;
 }
 
@@ -40,12 +46,9 @@ std::string endpoint(const sockaddr_storage& address) {
 }
 
 // cpp-httplib 0.11 always writes a response and gives handlers no access to the socket, so a
-// handler cannot leave a request unanswered by itself. To drop the connection we find its
-// socket by the (local, remote) address pair of the request and shut it down: the client sees
-// the connection closed with no response, and httplib's own write then fails and closes it.
-void drop_connection(const httplib::Request& http) {
-  const auto local = http.local_addr + ":" + std::to_string(http.local_port);
-  const auto remote = http.remote_addr + ":" + std::to_string(http.remote_port);
+// handler cannot leave a request unanswered by itself. To break a connection we find its socket
+// by the (local, remote) address pair of the request. -1 when it is gone.
+int find_socket(const std::string& local, const std::string& remote) {
   rlimit limit{};
   getrlimit(RLIMIT_NOFILE, &limit);
   const int last = static_cast<int>(std::min<rlim_t>(limit.rlim_cur, 65536));
@@ -54,11 +57,36 @@ void drop_connection(const httplib::Request& http) {
     socklen_t mine_size = sizeof mine, theirs_size = sizeof theirs;
     if (getsockname(fd, reinterpret_cast<sockaddr*>(&mine), &mine_size) != 0) continue;
     if (getpeername(fd, reinterpret_cast<sockaddr*>(&theirs), &theirs_size) != 0) continue;
-    if (endpoint(mine) == local && endpoint(theirs) == remote) {
-      shutdown(fd, SHUT_RDWR);
-      return;
-    }
+    if (endpoint(mine) == local && endpoint(theirs) == remote) return fd;
   }
+  return -1;
+}
+
+struct Endpoints {
+  std::string local, remote;
+  explicit Endpoints(const httplib::Request& http)
+      : local(http.local_addr + ":" + std::to_string(http.local_port)),
+        remote(http.remote_addr + ":" + std::to_string(http.remote_port)) {}
+};
+
+// The client sees the connection closed with no response; httplib's own write then fails and
+// closes it.
+void drop_connection(const Endpoints& ends) {
+  if (const int fd = find_socket(ends.local, ends.remote); fd >= 0) shutdown(fd, SHUT_RDWR);
+}
+
+// An abortive close (linger 0) sends a TCP RST. The descriptor is replaced by a fresh unconnected
+// socket in one dup2, so httplib's later shutdown and close touch that one, and no other thread
+// can be handed the number in between.
+void reset_connection(const Endpoints& ends) {
+  const int fd = find_socket(ends.local, ends.remote);
+  if (fd < 0) return;
+  const int spare = socket(AF_INET, SOCK_STREAM, 0);
+  if (spare < 0) return;
+  const linger abort_on_close{1, 0};
+  setsockopt(fd, SOL_SOCKET, SO_LINGER, &abort_on_close, sizeof abort_on_close);
+  dup2(spare, fd);
+  close(spare);
 }
 
 }  // namespace
@@ -69,7 +97,7 @@ void serve(Service& service, const httplib::Request& http, httplib::Response& ou
   out.status = answer.status;
   switch (answer.delivery) {
     case Delivery::drop:
-      drop_connection(http);
+      drop_connection(Endpoints(http));
       out.status = 500;  // never reaches the client
       break;
     case Delivery::truncate: {
@@ -80,6 +108,29 @@ void serve(Service& service, const httplib::Request& http, httplib::Response& ou
           [body](std::size_t, std::size_t, httplib::DataSink& sink) {
             sink.write(body->data(), body->size());
             return false;
+          });
+      break;
+    }
+    case Delivery::reset: {
+      auto body = std::make_shared<std::string>(std::move(answer.body));
+      out.set_content_provider(body->size(), answer.content_type,
+          [body, ends = Endpoints(http)](std::size_t, std::size_t, httplib::DataSink& sink) {
+            sink.write(body->data(), body->size() / 2);
+            reset_connection(ends);
+            return false;
+          });
+      break;
+    }
+    case Delivery::drip: {
+      // One byte a call: httplib calls again until the declared length is sent, and a client
+      // that gave up makes the write fail, which ends the drip.
+      auto body = std::make_shared<std::string>(std::move(answer.body));
+      out.set_content_provider(body->size(), answer.content_type,
+          [body, interval = std::chrono::milliseconds(answer.interval_ms)](
+              std::size_t offset, std::size_t, httplib::DataSink& sink) {
+            if (!sink.write(body->data() + offset, 1)) return false;
+            std::this_thread::sleep_for(interval);
+            return true;
           });
       break;
     }

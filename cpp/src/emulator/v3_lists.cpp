@@ -151,12 +151,6 @@ Response remove(Store& store, const std::string& id) {
   return response;
 }
 
-Response activity(Store& store, const std::string& id) {
-  const Activity* found = store.activity(id);
-  if (!found) return not_found("Activity " + id);
-  return json_response(200, linked(*found));
-}
-
 }  // namespace
 
 void add_v3_list_routes(Router& router, Store& store) {
@@ -168,8 +162,6 @@ void add_v3_list_routes(Router& router, Store& store) {
       [&store](const Request& r, const Params& p) { return update(store, r, p[0]); });
   router.add("DELETE", "/v3/contact_lists/{list_id}",
       [&store](const Request&, const Params& p) { return remove(store, p[0]); });
-  router.add("GET", "/v3/activities/{activity_id}",
-      [&store](const Request&, const Params& p) { return activity(store, p[0]); });
 }
 
 }  // namespace ctct::emulator

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ctct/models.hpp"
+#include "ctct/tag_models.hpp"
 #include "ctct/v2.hpp"
 
 namespace ctct::emulator {
@@ -26,9 +27,10 @@ struct Link {
 };
 
 struct Links {
-  std::optional<Link> next, self;
+  std::optional<Link> next, self, results;  // results: an export's file
   static constexpr auto fields() {
-    return std::make_tuple(field("next", &Links::next), field("self", &Links::self));
+    return std::make_tuple(field("next", &Links::next), field("self", &Links::self),
+        field("results", &Links::results));
   }
 };
 
@@ -73,22 +75,40 @@ struct Resubscribe {
 };
 
 // Control API: POST /__emulator/seed, its answer, and GET /__emulator/state.
+// `generate` makes many plain contacts at once (c<N>@generated.example.com), for load tests.
+struct SeedGenerate {
+  std::optional<long> contacts;
+  std::vector<std::string> list_memberships;
+  static constexpr auto fields() {
+    return std::make_tuple(field("contacts", &SeedGenerate::contacts),
+        field("list_memberships", &SeedGenerate::list_memberships));
+  }
+};
+
 struct Seed {
   std::vector<ContactList> lists;
   std::vector<Contact> contacts;
   std::vector<v2::ContactList> v2_lists;
   std::vector<v2::Contact> v2_contacts;
+  std::vector<Tag> tags;
+  std::vector<CustomField> custom_fields;
+  std::optional<SeedGenerate> generate;
   static constexpr auto fields() {
     return std::make_tuple(field("lists", &Seed::lists), field("contacts", &Seed::contacts),
-        field("v2_lists", &Seed::v2_lists), field("v2_contacts", &Seed::v2_contacts));
+        field("v2_lists", &Seed::v2_lists), field("v2_contacts", &Seed::v2_contacts),
+        field("tags", &Seed::tags), field("custom_fields", &Seed::custom_fields),
+        field("generate", &Seed::generate));
   }
 };
 
 struct SeedIds {
-  std::optional<std::vector<std::string>> lists, contacts, v2_lists, v2_contacts;
+  std::optional<std::vector<std::string>> lists, contacts, v2_lists, v2_contacts, tags, custom_fields;
+  std::optional<long> generated;  // contacts made by `generate` (their ids are not listed)
   static constexpr auto fields() {
     return std::make_tuple(field("lists", &SeedIds::lists), field("contacts", &SeedIds::contacts),
-        field("v2_lists", &SeedIds::v2_lists), field("v2_contacts", &SeedIds::v2_contacts));
+        field("v2_lists", &SeedIds::v2_lists), field("v2_contacts", &SeedIds::v2_contacts),
+        field("tags", &SeedIds::tags), field("custom_fields", &SeedIds::custom_fields),
+        field("generated", &SeedIds::generated));
   }
 };
 
@@ -98,11 +118,14 @@ struct StateDump {
   std::optional<std::vector<Activity>> activities;
   std::optional<std::vector<v2::ContactList>> v2_lists;
   std::optional<std::vector<v2::Contact>> v2_contacts;
+  std::optional<std::vector<Tag>> tags;
+  std::optional<std::vector<CustomField>> custom_fields;
   static constexpr auto fields() {
     using T = StateDump;
     return std::make_tuple(field("lists", &T::lists), field("contacts", &T::contacts),
         field("activities", &T::activities), field("v2_lists", &T::v2_lists),
-        field("v2_contacts", &T::v2_contacts));
+        field("v2_contacts", &T::v2_contacts), field("tags", &T::tags),
+        field("custom_fields", &T::custom_fields));
   }
 };
 
@@ -113,12 +136,15 @@ struct FaultSpec {
   std::optional<std::string> body;
   std::optional<long> delay_ms;
   std::optional<std::string> action;
-  std::optional<long> times;
+  std::optional<long> times, interval_ms, bytes;
+  std::optional<std::string> location;
   static constexpr auto fields() {
     using T = FaultSpec;
     return std::make_tuple(field("method", &T::method), field("path", &T::path),
         field("status", &T::status), field("body", &T::body), field("delay_ms", &T::delay_ms),
-        field("action", &T::action), field("times", &T::times));
+        field("action", &T::action), field("times", &T::times),
+        field("interval_ms", &T::interval_ms), field("bytes", &T::bytes),
+        field("location", &T::location));
   }
 };
 

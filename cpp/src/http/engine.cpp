@@ -184,7 +184,9 @@ struct Engine::Impl {
     recycle(easy);
     Completion done = std::move(transfer->done);
     transfer.reset();
-    run_guarded(done, failed_response(std::move(why)));
+    Response refused = failed_response(std::move(why));
+    refused.permanent = true;  // the same request would be refused the same way again
+    run_guarded(done, std::move(refused));
   }
 
   // Timers scheduled while this runs (even with no delay) wait for the next turn of the loop,

@@ -33,6 +33,8 @@ struct Response {
   std::string body;
   std::string transport_error;  // empty when a response came
   bool timed_out = false;
+  // A failure another attempt would meet again (certificate, size cap, URL): not retried.
+  bool permanent = false;
   const std::string* header(std::string_view name) const;
 };
 

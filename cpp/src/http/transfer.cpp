@@ -67,6 +67,20 @@ class Options {
   CURLcode first_error_ = CURLE_OK;
 };
 
+// Failures that depend on the setup or on the answer's size, not on luck: retrying repeats them.
+bool is_permanent(CURLcode code) {
+  switch (code) {
+    case CURLE_FILESIZE_EXCEEDED:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_URL_MALFORMAT:
+    case CURLE_UNSUPPORTED_PROTOCOL:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 TransferSettings resolve_settings(HttpOptions options) {
@@ -222,6 +236,7 @@ Response Transfer::finish(CURLcode result) {
   Response failed;
   failed.transport_error = describe_failure(result, context);
   failed.timed_out = result == CURLE_OPERATION_TIMEDOUT;
+  failed.permanent = too_large_ || is_permanent(result);
   return failed;
 }
 

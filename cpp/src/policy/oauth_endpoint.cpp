@@ -2,6 +2,7 @@
 
 #include "api/classify.hpp"
 #include "api/core.hpp"
+#include "http/url_policy.hpp"
 #include "json/json_read.hpp"
 #include "policy/base64.hpp"
 
@@ -75,6 +76,8 @@ Endpoint::Endpoint(OAuthOptions options, http::Engine* engine)
       own_engine_(engine ? nullptr : std::make_unique<http::Engine>(options_.http)),
       engine_(engine ? *engine : *own_engine_) {
   if (options_.client_id.empty()) throw UsageError("OAuthOptions.client_id is required");
+  http::require_secure_url(options_.token_url, options_.http.allow_insecure_http, "token_url");
+  http::require_secure_url(options_.device_url, options_.http.allow_insecure_http, "device_url");
 }
 
 template <class T>

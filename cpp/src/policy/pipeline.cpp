@@ -15,11 +15,12 @@ struct Pipeline::Run {
 };
 
 Pipeline::Pipeline(PipelineOptions options, http::Engine& engine)
-    : retry_(options.retry), limiter_(std::move(options.limiter)), engine_(engine) {
+    : retry_(options.retry), limiter_(std::move(options.limiter)), log_(std::move(options.log)),
+      engine_(engine) {
   if (retry_.max_attempts < 1) throw UsageError("RetryOptions.max_attempts must be at least 1");
   if (retry_.base_delay_ms < 0 || retry_.max_delay_ms < 0)
     throw UsageError("RetryOptions delays must not be negative");
-  if (options.tokens) tokens_ = std::make_unique<TokenManager>(std::move(*options.tokens), engine);
+  if (options.tokens) tokens_ = std::make_unique<TokenManager>(std::move(*options.tokens), engine, log_);
 }
 
 void Pipeline::run(Exchange exchange, Done done) {
@@ -63,6 +64,9 @@ void Pipeline::later(std::shared_ptr<Run> run, std::chrono::milliseconds delay, 
 // One attempt: a rate-limit slot, then the token, then the request.
 void Pipeline::step(std::shared_ptr<Run> run) {
   const auto wait = limiter_ ? limiter_->reserve() : std::chrono::milliseconds(0);
+  if (wait.count() > 0 && log_.wants(LogLevel::debug))
+    log_.write(LogLevel::debug, "waiting " + std::to_string(wait.count()) + " ms for a rate-limit slot before " +
+        loggable(run->exchange.request.method, run->exchange.request.url));
   later(run, wait, [this, run] {
     if (!tokens_) return send(run, {});
     tokens_->access([this, run](Access access) {
@@ -79,10 +83,23 @@ void Pipeline::send(std::shared_ptr<Run> run, std::string token) {
   run->token = std::move(token);
   ++run->attempts;
   ++run->tries;
+  if (log_.wants(LogLevel::debug))
+    log_.write(LogLevel::debug, "sending " + loggable(request.method, request.url) + " (attempt " +
+        std::to_string(run->tries) + " of " + std::to_string(retry_.max_attempts) + ")");
   engine_.submit(std::move(request), [this, run](http::Response response) { answered(run, std::move(response)); });
 }
 
+void Pipeline::log_answer(const Run& run, const http::Response& response) const {
+  const LogLevel level = response.status == 0 || response.status >= 500 ? LogLevel::warning : LogLevel::debug;
+  if (!log_.wants(level)) return;
+  const auto& request = run.exchange.request;
+  log_.write(level, loggable(request.method, request.url) +
+      (response.status ? " answered " + std::to_string(response.status)
+                       : " got no answer: " + response.transport_error));
+}
+
 void Pipeline::answered(std::shared_ptr<Run> run, http::Response response) {
+  log_answer(*run, response);
   // A 401 means the request was not acted on: refresh once and send it again.
   if (response.status == 401 && tokens_ && !run->reauthorized) {
     run->reauthorized = true;
@@ -101,6 +118,10 @@ void Pipeline::answered(std::shared_ptr<Run> run, http::Response response) {
   const bool resend_blindly = kind == Retry::refused || run->exchange.repeatable;
   if (!delay || (!resend_blindly && !run->exchange.verify))
     return run->done(Result{std::move(response), run->attempts, std::nullopt});
+  if (log_.wants(LogLevel::info))
+    log_.write(LogLevel::info, "retrying " + loggable(run->exchange.request.method, run->exchange.request.url) +
+        " in " + std::to_string(delay->count()) + " ms" +
+        (resend_blindly ? std::string() : ", once a lookup shows it did not take effect"));
   if (resend_blindly) return later(run, *delay, [this, run] { step(run); });
   // The server may have acted: look before sending again.
   auto kept = std::make_shared<http::Response>(std::move(response));

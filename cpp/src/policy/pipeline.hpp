@@ -11,6 +11,7 @@
 #include "ctct/oauth.hpp"
 #include "ctct/policy.hpp"
 #include "http/engine.hpp"
+#include "policy/logger.hpp"
 #include "policy/token_manager.hpp"
 
 namespace ctct::policy {
@@ -44,6 +45,7 @@ struct PipelineOptions {
   RetryOptions retry;
   std::shared_ptr<RateLimiter> limiter;  // null: no limit
   std::optional<oauth::ManagedTokens> tokens;
+  LogOptions log;
 };
 
 class Pipeline {
@@ -63,10 +65,12 @@ class Pipeline {
   void step(std::shared_ptr<Run> run);
   void send(std::shared_ptr<Run> run, std::string token);
   void answered(std::shared_ptr<Run> run, http::Response response);
+  void log_answer(const Run& run, const http::Response& response) const;
   void later(std::shared_ptr<Run> run, std::chrono::milliseconds delay, std::function<void()> fn);
 
   const RetryOptions retry_;
   std::shared_ptr<RateLimiter> limiter_;
+  Logger log_;
   http::Engine& engine_;
   std::unique_ptr<TokenManager> tokens_;
   std::atomic<bool> closing_{false};

@@ -11,6 +11,7 @@ namespace ctct::policy {
 Retry retry_kind(const http::Response& response) {
   switch (response.status) {
     case 0:
+      return response.permanent ? Retry::no : Retry::ambiguous;
     case 500:
     case 502:
     case 503:

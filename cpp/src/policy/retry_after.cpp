@@ -1,5 +1,6 @@
 #include "policy/retry_after.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <ctime>
@@ -40,7 +41,11 @@ std::optional<std::chrono::system_clock::time_point> http_date(std::string_view 
   tm.tm_min = static_cast<int>(*minute);
   tm.tm_sec = static_cast<int>(*second);
   const std::time_t seconds = timegm(&tm);
-  if (seconds == -1) return std::nullopt;
+  // The clock counts nanoseconds, about 292 years either side of 1970: a date beyond half of
+  // that (so that subtracting now cannot overflow either) is not one a server means.
+  constexpr auto reach = std::chrono::duration_cast<std::chrono::seconds>(
+      std::chrono::system_clock::duration::max()).count() / 2;
+  if (seconds == -1 || seconds > reach || seconds < -reach) return std::nullopt;
   return std::chrono::system_clock::from_time_t(seconds);
 }
 
@@ -52,7 +57,9 @@ std::optional<std::chrono::milliseconds> parse_retry_after(
   if (value.empty()) return std::nullopt;
   if (auto seconds = number(value)) {
     if (*seconds < 0) return std::nullopt;
-    return std::chrono::seconds(*seconds);
+    // More seconds than milliseconds can count is as long a wait as can be.
+    constexpr long most = std::chrono::milliseconds::max().count() / 1000;
+    return std::chrono::milliseconds(std::min(*seconds, most) * 1000);
   }
   auto when = http_date(value);
   if (!when) return std::nullopt;

@@ -1,5 +1,7 @@
 #include "policy/token_manager.hpp"
 
+#include <algorithm>
+
 #include "json/json_read.hpp"
 #include "policy/base64.hpp"
 
@@ -11,10 +13,18 @@ struct Claims {
   static constexpr auto fields() { return std::make_tuple(field("exp", &Claims::exp)); }
 };
 
+// Seconds the clock can count from 1970 (it counts nanoseconds, about 292 years either way),
+// halved so that subtracting now from such a time cannot overflow either.
+constexpr long long clock_reach_s =
+    std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::duration::max()).count() / 2;
+
 // Expiry from the JWT, else from expires_in counted from now.
 std::optional<std::chrono::system_clock::time_point> expiry_of(const oauth::Tokens& tokens) {
   if (auto exp = jwt_expiry(tokens.access_token)) return exp;
-  if (tokens.expires_in) return std::chrono::system_clock::now() + std::chrono::seconds(*tokens.expires_in);
+  if (tokens.expires_in) {
+    const auto seconds = std::clamp<long long>(*tokens.expires_in, 0, clock_reach_s / 2);
+    return std::chrono::system_clock::now() + std::chrono::seconds(seconds);
+  }
   return std::nullopt;
 }
 
@@ -29,13 +39,15 @@ std::optional<std::chrono::system_clock::time_point> jwt_expiry(const std::strin
   auto payload = base64url_decode(std::string_view(token).substr(first + 1, second - first - 1));
   if (!payload) return std::nullopt;
   auto claims = json::read<Claims>(*payload);
-  if (!claims || !claims.value->exp) return std::nullopt;
+  // An exp beyond the clock's reach is not a time the server means.
+  if (!claims || !claims.value->exp || *claims.value->exp < 0 || *claims.value->exp > clock_reach_s)
+    return std::nullopt;
   return std::chrono::system_clock::time_point(std::chrono::seconds(*claims.value->exp));
 }
 
-TokenManager::TokenManager(oauth::ManagedTokens managed, http::Engine& engine)
+TokenManager::TokenManager(oauth::ManagedTokens managed, http::Engine& engine, Logger log)
     : endpoint_(std::move(managed.oauth), &engine), store_(std::move(managed.store)),
-      margin_(std::max(0L, managed.refresh_margin_s)), tokens_(std::move(managed.tokens)),
+      margin_(std::max(0L, managed.refresh_margin_s)), log_(std::move(log)), tokens_(std::move(managed.tokens)),
       expires_(expiry_of(tokens_)), token_margin_(margin_) {
   if (tokens_.access_token.empty() && !tokens_.refresh_token)
     throw UsageError("ManagedTokens.tokens needs an access_token or a refresh_token");
@@ -81,6 +93,7 @@ void TokenManager::wait_for_refresh(std::unique_lock<std::mutex>& lock, AccessCa
   refreshing_ = true;
   const std::string refresh_token = *tokens_.refresh_token;
   lock.unlock();
+  log_.write(LogLevel::info, "refreshing the access token");
   endpoint_.token({{"grant_type", "refresh_token"}, {"refresh_token", refresh_token}},
       [this](Outcome<oauth::Tokens> outcome) { refreshed(std::move(outcome)); });
 }
@@ -102,6 +115,7 @@ void TokenManager::refreshed(Outcome<oauth::Tokens> outcome) {
       } catch (...) {
       }
     }
+    log_.write(LogLevel::info, "refreshed the access token");  // outside the lock: it runs user code
     std::lock_guard lock(mutex_);
     expires_ = expiry_of(fresh_tokens);
     tokens_ = std::move(fresh_tokens);
@@ -116,6 +130,8 @@ void TokenManager::refreshed(Outcome<oauth::Tokens> outcome) {
       std::lock_guard lock(mutex_);
       dead_ = failure;
     }
+    // Reasons never hold a secret (see outcome.hpp).
+    log_.write(LogLevel::warning, "the access token could not be refreshed: " + failure->reason.value_or(""));
   }
   std::vector<AccessCallback> waiting;
   std::string token;

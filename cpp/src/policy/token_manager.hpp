@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "ctct/oauth.hpp"
+#include "policy/logger.hpp"
 #include "policy/oauth_endpoint.hpp"
 
 namespace ctct::policy {
@@ -24,7 +25,7 @@ using AccessCallback = std::function<void(Access)>;
 
 class TokenManager {
  public:
-  TokenManager(oauth::ManagedTokens managed, http::Engine& engine);
+  TokenManager(oauth::ManagedTokens managed, http::Engine& engine, Logger log = {});
 
   // The current access token, refreshed first when it is about to expire.
   void access(AccessCallback callback);
@@ -42,6 +43,7 @@ class TokenManager {
   oauth::detail::Endpoint endpoint_;
   oauth::TokenStore store_;
   const std::chrono::seconds margin_;
+  const Logger log_;
 
   std::mutex mutex_;  // guards the members below
   oauth::Tokens tokens_;

@@ -79,8 +79,14 @@ Result run(ctct::Emulator& emulator, const fs::path& path) {
   if (vector["name"].get(name) || vector["expect"].get(expect) || vector["call"].get(call))
     throw std::runtime_error("needs name, call and expect");
   set_up(emulator, vector);
-  return {std::string(name), simdjson::minify(expect),
+  Result result{std::string(name), simdjson::minify(expect),
       vectors::normalise(vectors::perform(emulator, call), text)};
+  dom::object expect_state;
+  if (!vector["expect_state"].get(expect_state)) {
+    result.expected += "\n  state: " + simdjson::minify(expect_state);
+    result.actual += "\n  state: " + vectors::stored_state(emulator, expect_state);
+  }
+  return result;
 }
 
 std::vector<fs::path> vector_files(int argc, char** argv) {

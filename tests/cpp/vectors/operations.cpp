@@ -106,6 +106,27 @@ const typename Map::mapped_type& find_op(const Map& ops, std::string_view name) 
 const ctct::RetryOptions vector_retry{.max_attempts = 4, .base_delay_ms = 1, .max_delay_ms = 10};
 const ctct::RateLimit no_rate_limit{.per_second = 0};
 
+// call.http: the transport options a vector sets ({timeout_ms, connect_timeout_ms,
+// max_response_bytes}); the others keep their defaults.
+ctct::HttpOptions http_options(dom::object call) {
+  ctct::HttpOptions http;
+  dom::object given;
+  if (call["http"].get(given)) return http;
+  int64_t number = 0;
+  if (!given["timeout_ms"].get(number)) http.timeout_ms = static_cast<long>(number);
+  if (!given["connect_timeout_ms"].get(number)) http.connect_timeout_ms = static_cast<long>(number);
+  if (!given["max_response_bytes"].get(number)) http.max_response_bytes = static_cast<std::size_t>(number);
+  return http;
+}
+
+// The emulator's URL, or with call.server "refused" a loopback port nothing listens on.
+std::string server_url(ctct::Emulator& emulator, dom::object call) {
+  std::string_view server;
+  if (call["server"].get(server)) return emulator.url();
+  if (server != "refused") throw std::runtime_error("call.server must be refused");
+  return "http://127.0.0.1:1";
+}
+
 }  // namespace
 
 std::string perform(ctct::Emulator& emulator, dom::object call) {
@@ -116,13 +137,14 @@ std::string perform(ctct::Emulator& emulator, dom::object call) {
   dom::object args;
   if (call["args"].get(args)) throw std::runtime_error("call.args must be an object");
   if (client == "v3") {
-    ctct::Client v3({.access_token = access_token, .base_url = emulator.v3_url(), .http = {},
+    ctct::Client v3({.access_token = access_token, .base_url = server_url(emulator, call) + "/v3",
+        .http = http_options(call),
         .retry = vector_retry, .rate_limit = no_rate_limit});
     return find_op(v3_ops, op)(v3, args);
   }
   if (client == "v2") {
     ctct::v2::Client v2({.api_key = emulator.api_key(), .access_token = access_token,
-        .base_url = emulator.v2_url(), .http = {}, .retry = vector_retry, .rate_limit = no_rate_limit});
+        .base_url = server_url(emulator, call) + "/v2", .http = http_options(call), .retry = vector_retry, .rate_limit = no_rate_limit});
     return find_op(v2_ops, op)(v2, args);
   }
   throw std::runtime_error("call.client must be v3 or v2");

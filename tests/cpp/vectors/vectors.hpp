@@ -15,6 +15,11 @@ namespace vectors {
 // Throws std::runtime_error when the vector itself is malformed (unknown op, unreadable args).
 std::string perform(ctct::Emulator& emulator, simdjson::dom::object call);
 
+// The emulator's state as compact JSON with the keys of `expect_state`, in its order: contacts
+// and v2_contacts as [{"email":ADDRESS,"lists":[IDS]}, ...] in store order, requests as the
+// number of API requests the emulator saw.
+std::string stored_state(ctct::Emulator& emulator, simdjson::dom::object expect_state);
+
 // The outcome text with loopback ports, and the UUIDs and timestamps that `vector_text` does not
 // contain, replaced by placeholders.
 std::string normalise(const std::string& outcome, const std::string& vector_text);

@@ -1,0 +1,160 @@
+// One client process of the benchmarks: runs one scenario against base_url until `seconds` have
+// passed and prints its figures as one JSON line (bench/run.py adds peak memory and ratios).
+//   ctct_bench get|create|inflight|page BASE_URL CONTACT_ID SECONDS WARMUP [IN_FLIGHT]
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include <ctct/ctct.hpp>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double cpu_seconds() {  // user + system time of every thread of this process
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  auto seconds = [](timeval t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+struct Figures {
+  std::vector<double> latencies_ms;
+  long errors = 0;
+  double wall_s = 0, cpu_s = 0;
+};
+
+// Nearest-rank percentile, the same rule as the Python and Node clients.
+double percentile(std::vector<double> values, double p) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  auto rank = static_cast<std::size_t>(std::ceil(p * static_cast<double>(values.size())));
+  return values[std::max<std::size_t>(rank, 1) - 1];
+}
+
+void print(const Figures& f) {
+  std::printf("{\"calls\":%zu,\"errors\":%ld,\"wall_s\":%.6f,\"cpu_s\":%.6f,\"p50_ms\":%.4f,\"p99_ms\":%.4f}\n",
+      f.latencies_ms.size(), f.errors, f.wall_s, f.cpu_s, percentile(f.latencies_ms, 0.50),
+      percentile(f.latencies_ms, 0.99));
+}
+
+// Calls `call` (true when the answer is what the scenario expects) one after another.
+template <class Call>
+Figures sequential(Call call, double seconds, int warmup) {
+  Figures f;
+  for (int i = 0; i < warmup; ++i) call();
+  const double cpu0 = cpu_seconds();
+  const auto start = Clock::now();
+  const auto deadline = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+  for (auto now = start; now < deadline; now = Clock::now()) {
+    if (!call()) ++f.errors;
+    f.latencies_ms.push_back(ms_since(now));
+  }
+  f.wall_s = ms_since(start) / 1000;
+  f.cpu_s = cpu_seconds() - cpu0;
+  return f;
+}
+
+// Keeps `in_flight` GETs going through the callback form: each completion starts the next call
+// on the client's I/O thread until the deadline, so figures are touched by that thread only.
+class InFlight {
+ public:
+  InFlight(ctct::Client& client, std::string id) : client_(client), id_(std::move(id)) {}
+
+  Figures run(int in_flight, double seconds) {
+    const double cpu0 = cpu_seconds();
+    const auto start = Clock::now();
+    deadline_ = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+    active_ = in_flight;
+    for (int i = 0; i < in_flight; ++i) next();
+    std::unique_lock lock(mutex_);
+    done_.wait(lock, [&] { return active_ == 0; });
+    figures_.wall_s = ms_since(start) / 1000;
+    figures_.cpu_s = cpu_seconds() - cpu0;
+    return figures_;
+  }
+
+ private:
+  void next() {
+    const auto sent = Clock::now();
+    client_.contacts().get(id_, {}, [this, sent](ctct::Outcome<ctct::Contact> outcome) {
+      if (!outcome.ok() || !outcome.value->email_address) ++figures_.errors;
+      figures_.latencies_ms.push_back(ms_since(sent));
+      if (Clock::now() < deadline_) return next();
+      std::lock_guard lock(mutex_);
+      if (--active_ == 0) done_.notify_one();
+    });
+  }
+
+  ctct::Client& client_;
+  std::string id_;
+  Clock::time_point deadline_;
+  Figures figures_;
+  std::mutex mutex_;
+  std::condition_variable done_;
+  int active_ = 0;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 6) {
+    std::fprintf(stderr, "usage: ctct_bench get|create|inflight|page BASE_URL CONTACT_ID SECONDS WARMUP [IN_FLIGHT]\n");
+    return 2;
+  }
+  const std::string scenario = argv[1], id = argv[3];
+  const double seconds = std::atof(argv[4]);
+  const int warmup = std::atoi(argv[5]);
+  const int in_flight = argc > 6 ? std::atoi(argv[6]) : 64;
+
+  // No client-side rate limit: the benchmark measures the client, not Constant Contact's 4/s.
+  ctct::Client client({.access_token = "bench-token", .base_url = argv[2], .rate_limit = {.per_second = 0}});
+
+  ctct::Contact contact;
+  contact.email_address = ctct::EmailAddress{.address = "ada.lovelace@example.com"};
+  contact.first_name = "Ada";
+  contact.last_name = "Lovelace";
+  contact.create_source = "Contact";
+
+  Figures figures;
+  if (scenario == "get") {
+    figures = sequential([&] {
+      auto outcome = client.contacts().get(id);
+      return outcome.ok() && outcome.value->email_address.has_value();
+    }, seconds, warmup);
+  } else if (scenario == "create") {
+    figures = sequential([&] {
+      auto outcome = client.contacts().create(contact);
+      return outcome.ok() && outcome.status == 201 && outcome.value->contact_id.has_value();
+    }, seconds, warmup);
+  } else if (scenario == "page") {
+    figures = sequential([&] {
+      auto outcome = client.contacts().list({.limit = 500});
+      if (!outcome.ok()) return false;
+      std::size_t emails = 0;
+      for (const auto& item : outcome.value->items)
+        emails += item.email_address && item.email_address->address && !item.email_address->address->empty();
+      return emails == 500;
+    }, seconds, warmup);
+  } else if (scenario == "inflight") {
+    sequential([&] { return client.contacts().get(id).ok(); }, 0, warmup);
+    figures = InFlight(client, id).run(in_flight, seconds);
+  } else {
+    std::fprintf(stderr, "ctct_bench: unknown scenario %s\n", scenario.c_str());
+    return 2;
+  }
+  print(figures);
+  return 0;
+}

@@ -1,0 +1,24 @@
+// The options every command that talks to Constant Contact shares, and the client they make.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "ctct/client.hpp"
+
+namespace ctct::cli {
+
+struct Connection {
+  std::string token;  // never printed: not in help, errors or progress
+  std::string base_url = default_base_url;
+};
+
+// --token (or CTCT_ACCESS_TOKEN) and --base-url (or CTCT_BASE_URL) on `command`.
+void add_connection_options(CLI::App& command, Connection& connection);
+
+// A client for the connection; a missing token or an unusable URL is a usage error (exit 2).
+std::unique_ptr<Client> connect(const Connection& connection);
+
+}  // namespace ctct::cli

@@ -1,0 +1,74 @@
+// Tags and custom fields of the v3 client, reached as client.tags() and client.custom_fields().
+// Each operation comes in two forms: `op(args, callback)` answers on the client's I/O thread,
+// `op(args)` blocks.
+#pragma once
+
+#include <string>
+
+#include "ctct/client.hpp"
+#include "ctct/tag_models.hpp"
+
+namespace ctct {
+
+extern template class Pages<Tag>;
+extern template class Pages<CustomField>;
+
+class Tags {
+ public:
+  explicit Tags(detail::Core& core) : core_(core) {}
+
+  // POST /contact_tags: name (1-255 characters) required and unique; a taken name is a failure.
+  void create(const Tag& tag, Callback<Tag> callback);
+  Outcome<Tag> create(const Tag& tag);
+
+  // GET /contact_tags/{tag_id}; include_count adds contacts_count.
+  void get(const std::string& tag_id, bool include_count, Callback<Tag> callback);
+  Outcome<Tag> get(const std::string& tag_id, bool include_count = false);
+
+  // GET /contact_tags: one page.
+  void list(const TagQuery& query, Callback<Page<Tag>> callback);
+  Outcome<Page<Tag>> list(const TagQuery& query = {});
+  Pages<Tag> pages(const TagQuery& query = {});
+
+  // PUT /contact_tags/{tag_id}: renames the tag.
+  void update(const std::string& tag_id, const Tag& tag, Callback<Tag> callback);
+  Outcome<Tag> update(const std::string& tag_id, const Tag& tag);
+
+  // DELETE /contact_tags/{tag_id}: 202 with the activity that untags every contact and deletes it.
+  void remove(const std::string& tag_id, Callback<Activity> callback);
+  Outcome<Activity> remove(const std::string& tag_id);
+
+ private:
+  detail::Core& core_;
+};
+
+class CustomFields {
+ public:
+  explicit CustomFields(detail::Core& core) : core_(core) {}
+
+  // POST /contact_custom_fields: label (<=50) and type (<=20) required; a taken label is a failure.
+  void create(const CustomField& field, Callback<CustomField> callback);
+  Outcome<CustomField> create(const CustomField& field);
+
+  void get(const std::string& custom_field_id, Callback<CustomField> callback);
+  Outcome<CustomField> get(const std::string& custom_field_id);
+
+  // GET /contact_custom_fields: one page.
+  void list(const CustomFieldQuery& query, Callback<Page<CustomField>> callback);
+  Outcome<Page<CustomField>> list(const CustomFieldQuery& query = {});
+  Pages<CustomField> pages(const CustomFieldQuery& query = {});
+
+  // PUT /contact_custom_fields/{id}: sends the label and the choices (choice_id keeps a choice).
+  void update(const std::string& custom_field_id, const CustomField& field,
+      Callback<CustomField> callback);
+  Outcome<CustomField> update(const std::string& custom_field_id, const CustomField& field);
+
+  // DELETE /contact_custom_fields/{id}: 204; contacts lose their values of it.
+  void remove(const std::string& custom_field_id, Callback<Empty> callback);
+  Outcome<Empty> remove(const std::string& custom_field_id);
+
+ private:
+  detail::Core& core_;
+};
+
+}  // namespace ctct

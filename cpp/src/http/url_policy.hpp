@@ -1,0 +1,18 @@
+// Which URLs a client may send credentials to: https anywhere, plain http only on loopback
+// unless the programmer allows it. Checked when a client is built, since every request URL
+// keeps the scheme and host of the URL it was given.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace ctct::http {
+
+// True for localhost, 127.0.0.0/8 and ::1.
+bool is_loopback_host(std::string_view host);
+
+// Throws UsageError naming `option` when `url` is plain http to a host that is not loopback and
+// `allow_insecure_http` is false.
+void require_secure_url(const std::string& url, bool allow_insecure_http, std::string_view option);
+
+}  // namespace ctct::http

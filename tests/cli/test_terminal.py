@@ -1,0 +1,79 @@
+"""`ctct import` in a real terminal (tmux): what a person sees. The pane is read with
+capture-pane until the command's exit status shows, so nothing here depends on timing."""
+import csv
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+import unittest
+
+from harness import CLI, LIST_A, TIMEOUT, EmulatorProcess
+
+
+class TerminalTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        if not shutil.which("tmux"):
+            raise RuntimeError("tmux is missing: run scripts/bootstrap")
+        cls.emulator = EmulatorProcess()
+        cls.emulator.seed({"lists": [{"list_id": LIST_A, "name": "Newsletter"}]})
+        cls.tmp = tempfile.TemporaryDirectory()
+        # A server of our own (-L), so no other tmux session is touched.
+        cls.socket = "ctct-cli-test-%d" % os.getpid()
+        env = cls.emulator.env(TERM="xterm-256color", PS1="$ ")
+        subprocess.run(["tmux", "-L", cls.socket, "-f", "/dev/null", "new-session", "-d", "-x", "150", "-y", "50",
+                        "-s", "cli", "bash --norc --noprofile"], env=env, check=True, timeout=TIMEOUT)
+
+    @classmethod
+    def tearDownClass(cls):
+        subprocess.run(["tmux", "-L", cls.socket, "kill-server"], timeout=TIMEOUT)
+        cls.emulator.stop()
+        cls.tmp.cleanup()
+
+    def tmux(self, *args):
+        return subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True,
+                              check=True, timeout=TIMEOUT).stdout
+
+    def type_line(self, line):
+        self.tmux("send-keys", "-t", "cli", "-l", line)
+        self.tmux("send-keys", "-t", "cli", "Enter")
+
+    def screen_after(self, marker):
+        """The pane (history included) once `marker` is on it."""
+        deadline = time.monotonic() + TIMEOUT
+        while True:
+            screen = self.tmux("capture-pane", "-p", "-J", "-S", "-", "-t", "cli")
+            if marker in screen:
+                return screen
+            if time.monotonic() > deadline:
+                self.fail("%r never showed; the pane holds:\n%s" % (marker, screen))
+            time.sleep(0.2)
+
+    def test_import_shows_a_progress_bar_a_summary_and_the_rejects_file(self):
+        people = os.path.join(self.tmp.name, "people.csv")
+        with open(people, "w", newline="", encoding="utf-8") as f:
+            rows = [["Email", "First Name"]] + [["person%d@example.com" % i, "Person %d" % i] for i in range(40)]
+            rows += [["not-an-address", "Broken"]]
+            csv.writer(f).writerows(rows)
+
+        self.type_line("%s import %s --list %s; echo \"exit status $?\"" % (CLI, people, LIST_A))
+        screen = self.screen_after("exit status ")
+
+        self.assertIn("exit status 1", screen)  # a row was rejected
+        # The bar, redrawn in place, left at its end.
+        self.assertRegex(screen, r"importing\s+\[#{30}\] 100%  40/40")
+        self.assertIn("Imported %s into list %s:" % (people, LIST_A), screen)
+        self.assertRegex(screen, r"created\s+40")
+        self.assertRegex(screen, r"updated\s+0")
+        rejects = os.path.join(self.tmp.name, "people.rejects.csv")
+        self.assertRegex(screen, r"rejected\s+1  \(written to %s\)" % rejects)
+        self.assertIn("row 42: Email \"not-an-address\"", screen)
+        with open(rejects, newline="", encoding="utf-8") as f:
+            self.assertEqual(list(csv.reader(f))[1][:2], ["not-an-address", "Broken"])
+        # The token came from the environment and is nowhere on the screen.
+        self.assertNotIn(self.emulator.token, screen)
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,188 @@
+// Bulk activities against the emulator: splitting into the fewest requests, polling with
+// progress, one combined outcome, and the activities' effects.
+#include <set>
+
+#include "bulk_fixture.hpp"
+
+namespace ctct::testing {
+namespace {
+
+TEST_F(BulkTest, ImportOf100001ContactsTakesThreeActivities) {
+  auto outcome = bulk().import_contacts({rows(100001), {list_a}, std::nullopt}, options_);
+  ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
+  const auto& result = *outcome.value;
+  EXPECT_EQ(result.activity, "contacts_json_import");
+  ASSERT_EQ(result.chunks.size(), 3u);
+  EXPECT_EQ(result.chunks[0].items, 40000);
+  EXPECT_EQ(result.chunks[1].items, 40000);
+  EXPECT_EQ(result.chunks[2].items, 20001);
+  EXPECT_EQ(result.items, 100001);
+  EXPECT_EQ(result.completed, 3);
+  EXPECT_EQ(result.error_count, 0);
+  std::set<std::string> ids;
+  for (const auto& chunk : result.chunks) {
+    EXPECT_EQ(chunk.state, "completed");
+    EXPECT_EQ(chunk.percent_done, 100);
+    ids.insert(chunk.activity_id.value_or(""));
+  }
+  EXPECT_EQ(ids.size(), 3u);
+  EXPECT_EQ(members(list_a), 100001);
+}
+
+TEST_F(BulkTest, ProgressIsReportedInOrderUpToTheTotal) {
+  std::vector<BulkProgress> seen;
+  options_.on_progress = [&](const BulkProgress& p) { seen.push_back(p); };
+  auto outcome = bulk().import_contacts({rows(80001), {list_a}, std::nullopt}, options_);
+  ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
+  // Two rounds of polls over three activities: 50% each, then completed each.
+  ASSERT_EQ(seen.size(), 6u);
+  for (std::size_t i = 0; i < seen.size(); ++i) {
+    EXPECT_EQ(seen[i].chunk, static_cast<long>(i % 3));
+    EXPECT_EQ(seen[i].chunks, 3);
+    EXPECT_EQ(seen[i].total, 80001);
+    EXPECT_EQ(seen[i].state, i < 3 ? "processing" : "completed");
+    EXPECT_EQ(seen[i].percent_done, i < 3 ? 50 : 100);
+    EXPECT_EQ(seen[i].activity_id, outcome.value->chunks[i % 3].activity_id);
+    if (i) EXPECT_GE(seen[i].done, seen[i - 1].done);
+  }
+  EXPECT_EQ(seen.back().done, 80001);
+}
+
+TEST_F(BulkTest, ImportUpdatesExistingContactsByEmail) {
+  ASSERT_TRUE(bulk().import_contacts({rows(3), {list_a}, std::nullopt}, options_).ok());
+  auto again = rows(3);
+  again[1].first_name = "Renamed";
+  auto outcome = bulk().import_contacts({again, {list_b}, std::nullopt}, options_);
+  ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
+  EXPECT_EQ(members(list_a), 3);
+  EXPECT_EQ(members(list_b), 3);
+  ContactQuery query;
+  query.email = "lead1@example.com";
+  auto found = client().contacts().list(query);
+  ASSERT_EQ(found.value->items.size(), 1u);
+  EXPECT_EQ(found.value->items[0].first_name, "Renamed");
+}
+
+TEST_F(BulkTest, InvalidRowIsRefusedBeforeSending) {
+  auto input = rows(5);
+  input[3].first_name = std::string(51, 'x');
+  auto outcome = bulk().import_contacts({input, {list_a}, std::nullopt}, options_);
+  EXPECT_EQ(outcome.outcome, Kind::failure);
+  EXPECT_EQ(outcome.attempts, 0);
+  EXPECT_TRUE(has(outcome.reason, "import.import_data[3].first_name"));
+}
+
+TEST_F(BulkTest, ImportToFiftyOneListsIsRefused) {
+  auto outcome = bulk().import_contacts({rows(1), unknown_ids(51), std::nullopt}, options_);
+  EXPECT_EQ(outcome.outcome, Kind::failure);
+  EXPECT_EQ(outcome.attempts, 0);
+  EXPECT_TRUE(has(outcome.reason, "import.list_ids"));
+}
+
+TEST_F(BulkTest, AddingTwelveHundredOneIdsTakesThreeRequests) {
+  ListMemberships input;
+  input.source.contact_ids = unknown_ids(1201);
+  input.list_ids = {list_a};
+  auto outcome = bulk().add_to_lists(input, options_);
+  ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
+  ASSERT_EQ(outcome.value->chunks.size(), 3u);
+  EXPECT_EQ(outcome.value->chunks[0].items, 500);
+  EXPECT_EQ(outcome.value->chunks[2].items, 201);
+  // None of those contacts exists: each is an error of its activity.
+  EXPECT_EQ(outcome.value->error_count, 1201);
+  EXPECT_EQ(outcome.value->chunks[2].errors.size(), 201u);
+}
+
+TEST_F(BulkTest, AddingToFiftyOneListsIsRefusedAndRemovingIsSplit) {
+  ListMemberships input;
+  input.source.contact_ids = unknown_ids(2);
+  input.list_ids = unknown_ids(51);
+  auto add = bulk().add_to_lists(input, options_);
+  EXPECT_EQ(add.outcome, Kind::failure);
+  EXPECT_EQ(add.attempts, 0);
+  EXPECT_TRUE(has(add.reason, "at most 50"));
+  input.list_ids[0] = list_a;
+  BulkOptions started;
+  started.wait = false;
+  auto remove = bulk().remove_from_lists(input, started);
+  ASSERT_TRUE(remove.ok()) << remove.reason.value_or("");
+  ASSERT_EQ(remove.value->chunks.size(), 2u);
+  EXPECT_EQ(remove.value->chunks[0].state, "initialized");
+}
+
+TEST_F(BulkTest, MembershipChangesApply) {
+  ASSERT_TRUE(bulk().import_contacts({rows(4), {list_a}, std::nullopt}, options_).ok());
+  ListMemberships input;
+  input.source.list_ids = {list_a};
+  input.list_ids = {list_b};
+  ASSERT_TRUE(bulk().add_to_lists(input, options_).ok());
+  EXPECT_EQ(members(list_b), 4);
+  auto removed = bulk().remove_from_lists(input, options_);
+  ASSERT_TRUE(removed.ok()) << removed.reason.value_or("");
+  EXPECT_EQ(members(list_b), 0);
+  EXPECT_EQ(members(list_a), 4);
+}
+
+TEST_F(BulkTest, FailedActivityIsAFailureOutcome) {
+  ListMemberships input;
+  input.source.contact_ids = unknown_ids(1);
+  input.list_ids = {unknown_id};
+  auto outcome = bulk().add_to_lists(input, options_);
+  EXPECT_EQ(outcome.outcome, Kind::failure);
+  EXPECT_TRUE(has(outcome.reason, "1 of 1 activities did not complete"));
+  EXPECT_TRUE(has(outcome.reason, "does not exist"));
+  ASSERT_TRUE(outcome.value);
+  EXPECT_EQ(outcome.value->chunks[0].state, "failed");
+  EXPECT_EQ(outcome.value->completed, 0);
+}
+
+TEST_F(BulkTest, RefusedRequestKeepsTheActivitiesAlreadyStarted) {
+  fault(R"({"method":"POST","path":"/v3/activities/contacts_json_import","status":400,"times":1})");
+  auto first = bulk().import_contacts({rows(1), {list_a}, std::nullopt}, options_);
+  EXPECT_EQ(first.outcome, Kind::failure);
+  EXPECT_EQ(first.status, 400);
+  EXPECT_TRUE(has(first.reason, "Activity 1 of 1 was not started", true));
+  EXPECT_TRUE(first.value->chunks.empty());
+}
+
+TEST_F(BulkTest, ServerErrorWhilePollingIsAnError) {
+  fault(R"({"method":"GET","path":"/v3/activities/*","status":503,"times":10})");
+  RetryOptions no_retry;
+  no_retry.max_attempts = 1;
+  auto client = make_client(emulator().access_token(), {}, no_retry);
+  auto outcome = client->bulk().import_contacts({rows(1), {list_a}, std::nullopt}, options_);
+  EXPECT_EQ(outcome.outcome, Kind::error);
+  EXPECT_EQ(outcome.status, 503);
+  ASSERT_EQ(outcome.value->chunks.size(), 1u);
+  EXPECT_EQ(outcome.value->chunks[0].state, "initialized");
+}
+
+TEST_F(BulkTest, WaitFollowsActivitiesStartedEarlier) {
+  BulkOptions started;
+  started.wait = false;
+  auto start = bulk().import_contacts({rows(2), {list_a}, std::nullopt}, started);
+  ASSERT_TRUE(start.ok()) << start.reason.value_or("");
+  std::vector<std::string> ids{*start.value->chunks[0].activity_id};
+  long reports = 0;
+  options_.on_progress = [&](const BulkProgress&) { ++reports; };
+  auto outcome = bulk().wait(ids, options_);
+  ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
+  EXPECT_EQ(outcome.value->chunks[0].state, "completed");
+  EXPECT_EQ(reports, 2);
+  EXPECT_EQ(members(list_a), 2);
+}
+
+TEST_F(BulkTest, ActivitiesAreListed) {
+  ASSERT_TRUE(bulk().import_contacts({rows(2), {list_a}, std::nullopt}, options_).ok());
+  ActivityQuery query;
+  query.state = "completed";
+  auto page = client().activities().list(query);
+  ASSERT_TRUE(page.ok()) << page.reason.value_or("");
+  ASSERT_EQ(page.value->items.size(), 1u);
+  EXPECT_EQ(page.value->items[0].state, "completed");
+  query.limit = 501;
+  EXPECT_EQ(client().activities().list(query).attempts, 0);
+}
+
+}  // namespace
+}  // namespace ctct::testing
