@@ -87,7 +87,8 @@ def targets_table(summary, s5: Optional[Dict[str, Any]]) -> List[str]:
         verdict = "n/a" if ratio is None else ("met" if ratio >= wanted else "**missed**")
         target = (f"{clients.display_name(client, scenario)} >= {wanted:g}x "
                   f"{clients.display_name(other, scenario)}")
-        lines.append(f"| {scenario_label(scenario)} | {target} | {_num(ratio, 2)}x | {verdict} |")
+        measured = "n/a" if ratio is None else f"{ratio:.2f}x"
+        lines.append(f"| {scenario_label(scenario)} | {target} | {measured} | {verdict} |")
     if s5 and "api_calls" in s5:
         met = s5["api_calls"] <= S5_MAX_CALLS and s5["throttled_429"] == 0 and s5["ok"]
         lines.append(f"| S5 | at most {S5_MAX_CALLS} API calls and no 429 for {s5['contacts']:,} contacts | "

@@ -95,7 +95,7 @@ ColumnMap map_columns(const Record& header, const std::vector<std::string>& over
   }
   for (std::size_t i = 0; i < header.size(); ++i) {
     if (!map.fields[i]) {
-      map.ignored.push_back(header[i]);
+      if (!overridden[i]) map.ignored.push_back(header[i]);
       continue;
     }
     for (std::size_t j = i + 1; j < header.size(); ++j)

@@ -11,7 +11,7 @@ namespace ctct::cli {
 
 struct ColumnMap {
   std::vector<std::optional<std::string>> fields;  // per column: its field, or nullopt when ignored
-  std::vector<std::string> ignored;                // the headers of the columns left out
+  std::vector<std::string> ignored;                // the headers of columns no field matched
 };
 
 // Each column's field: a --map override ("COLUMN=FIELD", FIELD "ignore" leaves it out), else

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <exception>
 #include <memory>
 
 #include <csv.h>
@@ -14,6 +15,9 @@ struct Reading {
   Record record;
   const std::function<void(Record&)>* on_record;
   bool first = true;
+  // What on_record threw: kept here and thrown again once libcsv (C) has returned, since an
+  // exception must not unwind through C frames.
+  std::exception_ptr thrown;
 };
 
 void end_field(void* text, std::size_t length, void* data) {
@@ -26,7 +30,13 @@ void end_field(void* text, std::size_t length, void* data) {
 void end_record(int, void* data) {
   auto& reading = *static_cast<Reading*>(data);
   reading.first = false;
-  (*reading.on_record)(reading.record);
+  if (!reading.thrown) {
+    try {
+      (*reading.on_record)(reading.record);
+    } catch (...) {
+      reading.thrown = std::current_exception();
+    }
+  }
   reading.record.clear();
 }
 
@@ -42,11 +52,14 @@ std::optional<std::string> read_csv(const std::string& path, const std::function
   Reading reading{{}, &on_record};
   char chunk[64 * 1024];
   std::size_t got;
-  while ((got = std::fread(chunk, 1, sizeof chunk, file.get())) > 0)
-    if (csv_parse(&parser, chunk, got, end_field, end_record, &reading) != got)
-      return "cannot read " + path + ": " + csv_strerror(csv_error(&parser));
+  while ((got = std::fread(chunk, 1, sizeof chunk, file.get())) > 0) {
+    const auto parsed = csv_parse(&parser, chunk, got, end_field, end_record, &reading);
+    if (reading.thrown) std::rethrow_exception(reading.thrown);
+    if (parsed != got) return "cannot read " + path + ": " + csv_strerror(csv_error(&parser));
+  }
   if (std::ferror(file.get())) return "cannot read " + path + ": " + std::strerror(errno);
   csv_fini(&parser, end_field, end_record, &reading);
+  if (reading.thrown) std::rethrow_exception(reading.thrown);
   return std::nullopt;
 }
 

@@ -10,11 +10,6 @@ namespace {
 constexpr int page_size = 500;
 const char* const phase = "checking";
 
-std::string lower(std::string text) {
-  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 ExistingAddresses failed(const std::optional<std::string>& reason) {
   return {{}, reason.value_or("the lookup did not complete.")};
 }
@@ -48,7 +43,7 @@ ExistingAddresses list_all(Client& client, const std::unordered_set<std::string>
     if (!page->ok()) return failed(page->reason);
     for (const auto& contact : page->value->items)
       if (contact.email_address && contact.email_address->address) {
-        auto address = lower(*contact.email_address->address);
+        auto address = address_key(*contact.email_address->address);
         if (wanted.count(address)) found.addresses.insert(std::move(address));
       }
     seen += static_cast<long>(page->value->items.size());
@@ -58,6 +53,11 @@ ExistingAddresses list_all(Client& client, const std::unordered_set<std::string>
 }
 
 }  // namespace
+
+std::string address_key(std::string address) {
+  for (auto& c : address) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return address;
+}
 
 ExistingAddresses find_existing(Client& client, const std::unordered_set<std::string>& wanted, Progress& progress) {
   if (wanted.empty()) return {};

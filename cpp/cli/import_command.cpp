@@ -25,11 +25,6 @@ struct ImportArgs {
   std::vector<std::string> overrides;
 };
 
-std::string lower(std::string text) {
-  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 // people.csv -> people.rejects.csv, beside the input.
 std::string default_rejects(const std::string& file) {
   const auto dot = file.rfind('.');
@@ -41,7 +36,7 @@ std::string default_rejects(const std::string& file) {
 // What reading the file gave: the contacts to send, and the rows refused (already written).
 struct ReadRows {
   std::vector<ImportContact> contacts;
-  std::unordered_set<std::string> addresses;  // lower case
+  std::unordered_set<std::string> addresses;  // address keys
   long rejected = 0;
   std::vector<std::string> first_reasons;     // "row N: reason", a few for the screen
 };
@@ -93,7 +88,7 @@ ReadRows read_rows(const ImportArgs& args, const std::string& rejects_path) {
     }
     auto checked = check_row(*header, *map, row);
     if (checked.contact) {
-      const auto address = lower(*checked.contact->email);
+      const auto address = address_key(*checked.contact->email);
       auto [seen, added] = first_row_of.emplace(address, row_number);
       if (added) {
         read.addresses.insert(address);
@@ -132,7 +127,10 @@ void run_import(const ImportArgs& args) {
     options.on_progress = [&progress](const BulkProgress& p) { progress.update("importing", p.done, p.total); };
     progress.update("importing", 0, static_cast<long>(read.contacts.size()));
     const long total = static_cast<long>(read.contacts.size());
-    outcome = client->bulk().import_contacts({std::move(read.contacts), {args.list_id}}, options);
+    ContactsImport input;
+    input.import_data = std::move(read.contacts);
+    input.list_ids = {args.list_id};
+    outcome = client->bulk().import_contacts(input, options);
     if (outcome->ok()) progress.update("importing", total, total);  // every activity completed
     progress.finish();
   }

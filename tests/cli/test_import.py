@@ -42,31 +42,39 @@ class ImportTest(unittest.TestCase):
             ["not-an-address", "Bad", "Address", ""],
             ["long@example.com", "x" * 51, "Name", ""],
             ["new.one@example.com", "Again", "", ""],
-            ["new.two@example.com", "New, \"Two\"", "Multi\nLine", ""],
+            ["new.two@example.com", "New, \"Two\"", "Two", "quoted, with a comma"],
+            ["multi@example.com", "Multi", "Two\nLines", ""],
+            ["after@example.com", "After", "", ""],
         ])
         result = self.emulator.run("import", people, "--list", LIST_B)
         self.assertEqual(result.returncode, 1, result.stderr)  # rows were rejected
         self.assertIn("ignoring columns Notes", result.stderr)
         out = result.stdout
         self.assertIn("Imported %s into list %s:" % (people, LIST_B), out)
-        self.assertRegex(out, r"created\s+2\n")
+        self.assertRegex(out, r"created\s+3\n")
         self.assertRegex(out, r"updated\s+1  \(addresses already stored before the import\)")
         rejects = self.path("people.rejects.csv")
-        self.assertRegex(out, r"rejected\s+3  \(written to %s\)" % rejects)
-        self.assertIn("row 4: E-mail Address \"not-an-address\"", out)
+        self.assertRegex(out, r"rejected\s+4  \(written to %s\)" % rejects)
+        self.assertIn("row 4: E-mail Address must be an email address", out)
         self.assertIn("row 5: First Name is 51 characters long", out)
         self.assertIn("row 6: the address is also on row 2", out)
+        self.assertIn("row 8: Last Name contains a line break", out)  # a quoted field over two lines
 
         with open(rejects, newline="", encoding="utf-8") as f:
             rejected = list(csv.reader(f))
         self.assertEqual(rejected[0], ["E-mail Address", "First Name", "Last Name", "Notes", "reject_reason"])
-        self.assertEqual([r[0] for r in rejected[1:]], ["not-an-address", "long@example.com", "new.one@example.com"])
+        self.assertEqual([r[0] for r in rejected[1:]],
+                         ["not-an-address", "long@example.com", "new.one@example.com", "multi@example.com"])
+        self.assertEqual(rejected[4][2], "Two\nLines")
         self.assertTrue(all(r[4] for r in rejected[1:]))
 
-        self.assertEqual(members(self.emulator.state(), LIST_B),
-                         ["ada@example.com", "new.one@example.com", "new.two@example.com"])
+        state = self.emulator.state()
+        self.assertEqual(members(state, LIST_B),
+                         ["ada@example.com", "after@example.com", "new.one@example.com", "new.two@example.com"])
+        two = [c for c in state["contacts"] if c["email_address"]["address"] == "new.two@example.com"]
+        self.assertEqual(two[0]["first_name"], 'New, "Two"')
         # Not a terminal: progress comes as plain lines, never redrawn in place.
-        self.assertIn("importing: 3/3 (100%)", result.stderr)
+        self.assertIn("importing: 4/4 (100%)", result.stderr)
         self.assertNotIn("\r", result.stderr)
         self.assertNotIn(self.emulator.token, out + result.stderr)
 
@@ -78,6 +86,15 @@ class ImportTest(unittest.TestCase):
         self.assertRegex(result.stdout, r"rejected\s+0\n")
         self.assertFalse(os.path.exists(self.path("clean.rejects.csv")))
         self.assertEqual(members(self.emulator.state(), LIST_A), ["a1@example.com", "a2@example.com", "ada@example.com"])
+
+    def test_a_byte_order_mark_before_the_header_is_not_part_of_it(self):
+        people = self.path("excel.csv")
+        with open(people, "w", newline="", encoding="utf-8-sig") as f:  # as spreadsheets save "CSV UTF-8"
+            csv.writer(f).writerows([["Email", "Surname"], ["bom@example.com", "Mark"]])
+        result = self.emulator.run("import", people, "--list", LIST_A)
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        self.assertNotIn("ignoring columns", result.stderr)
+        self.assertIn("bom@example.com", members(self.emulator.state(), LIST_A))
 
     def test_map_overrides_name_the_fields(self):
         people = write(self.path("fr.csv"), [["Courriel", "Prénom", "Title"], ["zoe@example.com", "Zoé", "ignored"]])
@@ -91,11 +108,11 @@ class ImportTest(unittest.TestCase):
         self.assertNotIn("job_title", zoe[0])
 
     def test_mapping_mistakes_are_usage_errors(self):
-        people = write(self.path("p.csv"), [["Name", "Mail"], ["Ann", "ann@example.com"]])
+        people = write(self.path("p.csv"), [["Name", "Contact"], ["Ann", "ann@example.com"]])
         cases = {
-            ("--map", "Mail=e-mail"): "\"e-mail\" is not a field",
+            ("--map", "Contact=e-mail"): "\"e-mail\" is not a field",
             ("--map", "Nope=email"): "no column \"Nope\"",
-            ("--map", "Mail"): "is not COLUMN=FIELD",
+            ("--map", "Contact"): "is not COLUMN=FIELD",
             (): "no column holds the email address",
         }
         for extra, message in cases.items():

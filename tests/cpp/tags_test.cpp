@@ -1,4 +1,5 @@
 // The v3 tag operations against the emulator over HTTP, and tags on contacts.
+#include <cstdio>
 #include <future>
 #include <set>
 
@@ -15,6 +16,9 @@ class TagsTest : public V3Test {
  protected:
   void SetUp() override {
     V3Test::SetUp();
+    // Activities complete at the first poll: waits end at once, on any machine.
+    emulator().control("POST", "activities", R"({"duration_ms":0,"polls_to_complete":1})");
+    options_.poll_interval = std::chrono::milliseconds(1);
     seed(std::string(R"({"tags":[{"tag_id":")") + tag_a + R"(","name":"VIP"},{"tag_id":")" + tag_b +
          R"(","name":"Trade show"},{"name":"Webinar"}],"contacts":[{"contact_id":")" + contact_a +
          R"(","email_address":{"address":"ada@example.com"},"taggings":[")" + tag_a + R"("]}]})");
@@ -25,6 +29,7 @@ class TagsTest : public V3Test {
     tag.name = name;
     return tag;
   }
+  BulkOptions options_;
 };
 
 TEST_F(TagsTest, CreateAnswersTheNewTag) {
@@ -121,20 +126,110 @@ TEST_F(TagsTest, UpdateRenamesTheTag) {
   EXPECT_EQ(tags().update(unknown_id, named("Other")).status, 404);
 }
 
-TEST_F(TagsTest, RemoveUntagsContactsAndAnswersAnActivity) {
+TEST_F(TagsTest, RemoveAnswersTheActivityThatUntagsContacts) {
   auto outcome = tags().remove(tag_a);
   ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
   EXPECT_EQ(outcome.status, 202);
+  EXPECT_EQ(outcome.value->state, "initialized");
   ASSERT_TRUE(outcome.value->activity_id);
-  auto activity = client().activities().get(*outcome.value->activity_id);
-  ASSERT_TRUE(activity.ok()) << activity.reason.value_or("");
-  EXPECT_EQ(activity.value->state, "completed");
+  EXPECT_TRUE(tags().get(tag_a).ok());  // the activity has not run yet
 
+  auto waited = client().bulk().wait({*outcome.value->activity_id}, options_);
+  ASSERT_TRUE(waited.ok()) << waited.reason.value_or("");
+  EXPECT_EQ(waited.value->completed, 1);
   EXPECT_EQ(tags().get(tag_a).status, 404);
   auto contact = client().contacts().get(contact_a, {"taggings"});
   ASSERT_TRUE(contact.ok()) << contact.reason.value_or("");
   EXPECT_TRUE(contact.value->taggings.empty());
   EXPECT_EQ(tags().remove(tag_a).status, 404);
+}
+
+// Well-formed ids that name no contact.
+std::vector<std::string> unknown_contacts(std::size_t count) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < count; ++i) {
+    char id[40];
+    std::snprintf(id, sizeof id, "aaaaaaaa-aaaa-4aaa-8aaa-%012zu", i);
+    out.emplace_back(id);
+  }
+  return out;
+}
+
+TEST_F(TagsTest, AddToContactsSplitsBy500AndWaits) {
+  ContactTagging input;
+  input.source.contact_ids = unknown_contacts(500);
+  input.source.contact_ids.push_back(contact_a);
+  input.tag_ids = {tag_b};
+  std::vector<BulkProgress> seen;
+  options_.on_progress = [&](const BulkProgress& progress) { seen.push_back(progress); };
+  auto outcome = tags().add_to_contacts(input, options_);
+  ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
+  EXPECT_EQ(outcome.value->activity, "contacts_taggings_add");
+  ASSERT_EQ(outcome.value->chunks.size(), 2u);
+  EXPECT_EQ(outcome.value->chunks[0].items, 500);
+  EXPECT_EQ(outcome.value->chunks[1].items, 1);
+  EXPECT_EQ(outcome.value->completed, 2);
+  EXPECT_EQ(outcome.value->error_count, 500);  // the unknown contacts
+  EXPECT_FALSE(seen.empty());
+  auto contact = client().contacts().get(contact_a, {"taggings"});
+  EXPECT_EQ(contact.value->taggings, (std::vector<std::string>{tag_a, tag_b}));
+}
+
+TEST_F(TagsTest, RemoveFromContactsByTagSource) {
+  ContactTagging input;
+  input.source.tag_ids = {tag_a};
+  input.tag_ids = {tag_a};
+  auto outcome = tags().remove_from_contacts(input, options_);
+  ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
+  ASSERT_EQ(outcome.value->chunks.size(), 1u);
+  EXPECT_EQ(outcome.value->chunks[0].items_total_count, 1);
+  EXPECT_EQ(tags().get(tag_a, true).value->contacts_count, 0);
+}
+
+TEST_F(TagsTest, DeleteManyDeletesEveryTag) {
+  auto outcome = tags().delete_many(TagDelete{{tag_a, tag_b}}, options_);
+  ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
+  EXPECT_EQ(outcome.value->activity, "contacts_tags_delete");
+  EXPECT_EQ(outcome.value->items, 2);
+  auto left = tags().list();
+  ASSERT_TRUE(left.ok()) << left.reason.value_or("");
+  ASSERT_EQ(left.value->items.size(), 1u);
+  EXPECT_EQ(left.value->items[0].name, "Webinar");
+  auto unknown = tags().delete_many(TagDelete{{unknown_id}}, options_);
+  EXPECT_EQ(unknown.outcome, Kind::failure);
+  EXPECT_EQ(unknown.status, 400);
+}
+
+TEST_F(TagsTest, TagActivitiesRefuseInvalidInputBeforeSending) {
+  ContactTagging no_source;
+  no_source.tag_ids = {tag_a};
+  ContactTagging two_sources = no_source;
+  two_sources.source.contact_ids = {contact_a};
+  two_sources.source.all_active_contacts = true;
+  ContactTagging no_tags;
+  no_tags.source.all_active_contacts = true;
+  ContactTagging bad_id = no_tags;
+  bad_id.tag_ids = {"vip"};
+  for (const auto& input : {no_source, two_sources, no_tags, bad_id}) {
+    auto outcome = tags().add_to_contacts(input, options_);
+    EXPECT_EQ(outcome.outcome, Kind::failure);
+    EXPECT_EQ(outcome.attempts, 0);
+  }
+  EXPECT_TRUE(has(tags().add_to_contacts(no_source, options_).reason, "tagging.source needs exactly one"));
+  EXPECT_TRUE(has(tags().remove_from_contacts(no_tags, options_).reason, "tagging.tag_ids"));
+  EXPECT_TRUE(has(tags().add_to_contacts(bad_id, options_).reason, "tagging.tag_ids[0]"));
+  auto refused = tags().delete_many(TagDelete{}, options_);
+  EXPECT_EQ(refused.attempts, 0);
+  EXPECT_TRUE(has(refused.reason, "tag_delete.tag_ids"));
+}
+
+TEST_F(TagsTest, UnknownTagInATaggingIsNotFound) {
+  ContactTagging input;
+  input.source.all_active_contacts = true;
+  input.tag_ids = {unknown_id};
+  auto outcome = tags().add_to_contacts(input, options_);
+  EXPECT_EQ(outcome.outcome, Kind::failure);
+  EXPECT_EQ(outcome.status, 404);
 }
 
 TEST_F(TagsTest, ContactsCarryTheirTagsAndFilterByThem) {

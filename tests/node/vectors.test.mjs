@@ -34,6 +34,16 @@ const v3Calls = {
   'lists.update': (c, a) => c.lists.update(a.list_id, a.list),
   'lists.remove': (c, a) => c.lists.remove(a.list_id),
   'activities.get': (c, a) => c.activities.get(a.activity_id),
+  'tags.create': (c, a) => c.tags.create(a.tag),
+  'tags.get': (c, a) => c.tags.get(a.tag_id, { include_count: a.include_count }),
+  'tags.list': (c, a) => c.tags.list(a.query),
+  'tags.update': (c, a) => c.tags.update(a.tag_id, a.tag),
+  'tags.remove': (c, a) => c.tags.remove(a.tag_id),
+  'custom_fields.create': (c, a) => c.customFields.create(a.custom_field),
+  'custom_fields.get': (c, a) => c.customFields.get(a.custom_field_id),
+  'custom_fields.list': (c, a) => c.customFields.list(a.query),
+  'custom_fields.update': (c, a) => c.customFields.update(a.custom_field_id, a.custom_field),
+  'custom_fields.remove': (c, a) => c.customFields.remove(a.custom_field_id),
   add_contact_to_list: (c, a) => c.addContactToList(a.list_id, a.lead, a.options),
 };
 const v2Calls = {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "ctct/bulk_models.hpp"
 #include "ctct/describe.hpp"
 
 namespace ctct {
@@ -102,6 +103,50 @@ struct CustomFieldQuery {
   bool operator==(const CustomFieldQuery&) const = default;
   static constexpr auto fields() {
     return std::make_tuple(meta::field("limit", &CustomFieldQuery::limit));
+  }
+};
+
+// Which contacts a tagging activity concerns: exactly one property.
+struct TagSource {
+  std::vector<std::string> contact_ids;  // any number: split by 500
+  std::vector<std::string> list_ids;     // any number: split by 50
+  std::vector<std::string> tag_ids;      // contacts carrying any of these (at most 50)
+  std::optional<bool> all_active_contacts, new_subscriber;
+  bool operator==(const TagSource&) const = default;
+  static constexpr auto fields() {
+    using meta::field;
+    using T = TagSource;
+    return std::make_tuple(field("contact_ids", &T::contact_ids, {.format = meta::Format::uuid}),
+        field("list_ids", &T::list_ids, {.format = meta::Format::uuid}),
+        field("tag_ids", &T::tag_ids, {.max_items = 50, .format = meta::Format::uuid}),
+        field("all_active_contacts", &T::all_active_contacts),
+        field("new_subscriber", &T::new_subscriber));
+  }
+};
+
+// POST /activities/contacts_taggings_add and /activities/contacts_taggings_remove: the tags
+// (any number: split by 50) added to or removed from the contacts of the source. exclude
+// applies to the list_ids and all_active_contacts sources.
+struct ContactTagging {
+  TagSource source;
+  std::optional<ExcludeContacts> exclude;
+  std::vector<std::string> tag_ids;
+  bool operator==(const ContactTagging&) const = default;
+  static constexpr auto fields() {
+    using meta::field;
+    using T = ContactTagging;
+    return std::make_tuple(field("source", &T::source), field("exclude", &T::exclude),
+        field("tag_ids", &T::tag_ids, {.format = meta::Format::uuid, .required = true}));
+  }
+};
+
+// POST /activities/contacts_tags_delete: any number of tags, split by 500.
+struct TagDelete {
+  std::vector<std::string> tag_ids;
+  bool operator==(const TagDelete&) const = default;
+  static constexpr auto fields() {
+    return std::make_tuple(meta::field("tag_ids", &TagDelete::tag_ids,
+        {.format = meta::Format::uuid, .required = true}));
   }
 };
 

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "ctct/bulk.hpp"
 #include "ctct/client.hpp"
 #include "ctct/tag_models.hpp"
 
@@ -37,6 +38,20 @@ class Tags {
   // DELETE /contact_tags/{tag_id}: 202 with the activity that untags every contact and deletes it.
   void remove(const std::string& tag_id, Callback<Activity> callback);
   Outcome<Activity> remove(const std::string& tag_id);
+
+  // Bulk activities (see bulk.hpp: split into the fewest requests, waited for unless
+  // options.wait is false, one combined outcome).
+  // contacts_taggings_add: source contact_ids split by 500, list_ids by 50; tag_ids by 50.
+  void add_to_contacts(const ContactTagging& input, const BulkOptions& options,
+      Callback<BulkResult> callback);
+  Outcome<BulkResult> add_to_contacts(const ContactTagging& input, const BulkOptions& options = {});
+  // contacts_taggings_remove: split as add_to_contacts.
+  void remove_from_contacts(const ContactTagging& input, const BulkOptions& options,
+      Callback<BulkResult> callback);
+  Outcome<BulkResult> remove_from_contacts(const ContactTagging& input, const BulkOptions& options = {});
+  // contacts_tags_delete: untags every contact and deletes the tags; split by 500 tags.
+  void delete_many(const TagDelete& input, const BulkOptions& options, Callback<BulkResult> callback);
+  Outcome<BulkResult> delete_many(const TagDelete& input, const BulkOptions& options = {});
 
  private:
   detail::Core& core_;

@@ -87,7 +87,7 @@ std::optional<Response> check_generate(Store& store, const Seed& seed) {
 
 long generate_contacts(Store& store, const SeedGenerate& generate, const std::string& now) {
   const long count = generate.contacts.value_or(0);
-  store.contacts.reserve(store.contacts.size() + static_cast<std::size_t>(count));
+  store.reserve_contacts(static_cast<std::size_t>(count));
   std::size_t n = store.contacts.size();
   for (long i = 0; i < count; ++i, ++n) {
     while (store.contact_by_email(generated_address(n))) ++n;

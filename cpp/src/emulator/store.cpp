@@ -36,6 +36,12 @@ Contact& Store::add_contact(Contact contact) {
   return contacts.back();
 }
 
+void Store::reserve_contacts(std::size_t more) {
+  contacts.reserve(contacts.size() + more);
+  contact_ids_.reserve(contacts.size() + more);
+  contact_emails_.reserve(contacts.size() + more);
+}
+
 void Store::set_email(Contact& contact, std::optional<EmailAddress> address) {
   if (contact.email_address && contact.email_address->address)
     contact_emails_.erase(lower(*contact.email_address->address));

@@ -31,6 +31,8 @@ struct Store {
   Contact* contact_by_email(const std::string& address);  // case-insensitive, deleted included
   // Adds a contact (its id and address must be set or empty) and indexes it.
   Contact& add_contact(Contact contact);
+  // Room for `more` contacts (and their index entries) before adding many at once.
+  void reserve_contacts(std::size_t more);
   // Changes a stored contact's address, keeping the index true.
   void set_email(Contact& contact, std::optional<EmailAddress> address);
 

@@ -29,6 +29,14 @@ std::string redacted(const std::string& name, const std::string& value) {
   return value;
 }
 
+// httplib's own entries (client and server addresses) and Host (the emulator's random port) say
+// nothing about the API and would make every connection's exchange a new line.
+bool recorded_header(const std::string& name) {
+  const auto key = lower(name);
+  return key != "host" && key != "remote_addr" && key != "remote_port" && key != "local_addr" &&
+         key != "local_port";
+}
+
 std::string line_of(const Request& request, const Response& response, bool fault) {
   std::string out = "{\"method\":";
   write_text(out, request.method);
@@ -48,6 +56,7 @@ std::string line_of(const Request& request, const Response& response, bool fault
   out += "],\"request_headers\":{";
   first = true;
   for (const auto& [name, value] : request.headers) {
+    if (!recorded_header(name)) continue;
     if (!first) out += ',';
     first = false;
     write_text(out, name);

@@ -1,9 +1,11 @@
-// /v3/contact_tags and /v3/contact_tags/{tag_id}. A tag delete takes the tag off every contact
-// and answers 202 with the activity that did it.
+// /v3/contact_tags and /v3/contact_tags/{tag_id}. A tag delete answers 202 with the activity
+// that takes the tag off every contact and deletes it.
 #include "api/validate.hpp"
+#include "emulator/activity_engine.hpp"
 #include "emulator/ids.hpp"
 #include "emulator/listing.hpp"
 #include "emulator/routes.hpp"
+#include "emulator/tag_activities.hpp"
 #include "emulator/tagging.hpp"
 #include "emulator/wire.hpp"
 #include "json/json_read.hpp"
@@ -112,30 +114,20 @@ Response update(Store& store, const Request& request, const std::string& id) {
   return json_response(200, shown(store, *stored, false));
 }
 
-// The tag goes at once; the activity answers "initialized" now and "completed" when polled.
-Response remove(Store& store, const std::string& id) {
+// The tag goes when its activity completes (202 now, with the activity to poll).
+Response remove(Store& store, ActivityEngine& engine, const std::string& id) {
   if (!detail::is_uuid(id) || !store.tagging.tag(id)) return not_found("Tag " + id);
-  delete_tag(store, id);
-  const auto now = now_iso();
-  Activity done;
-  done.activity_id = new_uuid();
-  done.state = "completed";
-  done.created_at = done.started_at = done.completed_at = done.updated_at = now;
-  done.percent_done = 100;
-  done.status = ActivityStatus{1, 1, std::nullopt, 0, std::nullopt, std::nullopt, std::nullopt};
-  store.activities.push_back(done);
-  LinkedActivity accepted;
-  accepted.activity_id = done.activity_id;
-  accepted.state = "initialized";
-  accepted.created_at = accepted.updated_at = now;
-  accepted.percent_done = 0;
-  accepted._links = Links{std::nullopt, Link{"/v3/activities/" + *done.activity_id}};
-  return json_response(202, accepted);
+  auto response = engine.start(store, Work{1, std::nullopt, [id](Store& s) {
+    delete_tag(s, id);
+    return Effect{};
+  }});
+  if (response.status == 201) response.status = 202;
+  return response;
 }
 
 }  // namespace
 
-void add_v3_tag_routes(Router& router, Store& store) {
+void add_v3_tag_routes(Router& router, Store& store, ActivityEngine& engine) {
   router.add("POST", "/v3/contact_tags", [&store](const Request& r, const Params&) { return create(store, r); });
   router.add("GET", "/v3/contact_tags", [&store](const Request& r, const Params&) { return list_all(store, r); });
   router.add("GET", "/v3/contact_tags/{tag_id}",
@@ -143,7 +135,8 @@ void add_v3_tag_routes(Router& router, Store& store) {
   router.add("PUT", "/v3/contact_tags/{tag_id}",
       [&store](const Request& r, const Params& p) { return update(store, r, p[0]); });
   router.add("DELETE", "/v3/contact_tags/{tag_id}",
-      [&store](const Request&, const Params& p) { return remove(store, p[0]); });
+      [&store, &engine](const Request&, const Params& p) { return remove(store, engine, p[0]); });
+  add_tag_activity_kinds(router, store, engine);
 }
 
 }  // namespace ctct::emulator

@@ -22,9 +22,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// Beyond this, requests to one host wait for a kept-alive connection instead of opening more:
-// the API limits requests per second anyway, and servers keep idle connections open per worker.
-constexpr long max_connections_per_host = 8;
 // Easy handles kept for reuse after a burst; more are freed.
 constexpr std::size_t max_idle_handles = 32;
 // Upper bound of one wait when neither libcurl nor a timer needs the loop sooner.
@@ -68,7 +65,9 @@ struct Engine::Impl {
     init_curl_once();
     multi = curl_multi_init();
     if (!multi) throw std::runtime_error("libcurl could not create a multi handle");
-    curl_multi_setopt(multi, CURLMOPT_MAX_HOST_CONNECTIONS, max_connections_per_host);
+    // No CURLMOPT_MAX_HOST_CONNECTIONS: with it, libcurl 7.88 parks the transfers beyond the
+    // cap as pending and may start them only when their connect timeout fires, stalling a burst
+    // of requests for 10 s (bench S3). Each request in flight gets its own connection instead.
   }
 
   ~Impl() {

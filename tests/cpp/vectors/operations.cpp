@@ -8,6 +8,7 @@
 #include "ctct/client.hpp"
 #include "ctct/emulator.hpp"
 #include "ctct/json.hpp"
+#include "ctct/tags.hpp"
 #include "ctct/v2.hpp"
 #include "json/json_read.hpp"
 #include "vectors.hpp"
@@ -80,6 +81,26 @@ const std::map<std::string, V3Op, std::less<>> v3_ops = {
     {"lists.remove", [](auto& c, auto a) { return to_json(c.lists().remove(arg<std::string>(a, "list_id"))); }},
     {"activities.get",
         [](auto& c, auto a) { return to_json(c.activities().get(arg<std::string>(a, "activity_id"))); }},
+    {"tags.create", [](auto& c, auto a) { return to_json(c.tags().create(arg<ctct::Tag>(a, "tag"))); }},
+    {"tags.get", [](auto& c, auto a) {
+       return to_json(c.tags().get(arg<std::string>(a, "tag_id"), arg<bool>(a, "include_count")));
+     }},
+    {"tags.list", [](auto& c, auto a) { return to_json(c.tags().list(arg<ctct::TagQuery>(a, "query"))); }},
+    {"tags.update", [](auto& c, auto a) {
+       return to_json(c.tags().update(arg<std::string>(a, "tag_id"), arg<ctct::Tag>(a, "tag")));
+     }},
+    {"tags.remove", [](auto& c, auto a) { return to_json(c.tags().remove(arg<std::string>(a, "tag_id"))); }},
+    {"custom_fields.create",
+        [](auto& c, auto a) { return to_json(c.custom_fields().create(arg<ctct::CustomField>(a, "custom_field"))); }},
+    {"custom_fields.get",
+        [](auto& c, auto a) { return to_json(c.custom_fields().get(arg<std::string>(a, "custom_field_id"))); }},
+    {"custom_fields.list",
+        [](auto& c, auto a) { return to_json(c.custom_fields().list(arg<ctct::CustomFieldQuery>(a, "query"))); }},
+    {"custom_fields.update", [](auto& c, auto a) {
+       return to_json(c.custom_fields().update(arg<std::string>(a, "custom_field_id"), arg<ctct::CustomField>(a, "custom_field")));
+     }},
+    {"custom_fields.remove",
+        [](auto& c, auto a) { return to_json(c.custom_fields().remove(arg<std::string>(a, "custom_field_id"))); }},
     {"add_contact_to_list", [](auto& c, auto a) {
        return to_json(c.add_contact_to_list(arg<std::string>(a, "list_id"), arg<Lead>(a, "lead"), delivery_options(a)));
      }},
