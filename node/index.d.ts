@@ -3,6 +3,15 @@
 import type * as models from './models';
 import type {
   Activity,
+  ActivityQuery,
+  BulkProgress,
+  BulkResult,
+  ContactDelete,
+  ContactExport,
+  ExcludeContacts,
+  ExportFile,
+  ImportContact,
+  MembershipSource,
   Contact,
   ContactList,
   ContactQuery,
@@ -153,6 +162,55 @@ export declare class Lists {
 export declare class Activities {
   private constructor();
   get(activityId: string): Promise<Outcome<Activity>>;
+  /** GET /activities: one page of the last 10 days' activities. */
+  list(query?: ActivityQuery): Promise<Outcome<Page<Activity>>>;
+}
+
+/** How a bulk operation runs. */
+export interface BulkOptions {
+  /** false: answer once every activity is started; default true (poll until each ends) */
+  wait?: boolean;
+  /** between rounds of polls; default 1000 */
+  pollIntervalMs?: number;
+  /** called on the JS thread after each poll, before the Promise settles; what it throws
+   * becomes a process warning (CtctProgressWarning) and the operation carries on */
+  onProgress?: (progress: BulkProgress) => void;
+}
+
+/** Where imported contacts go: 1-50 lists. */
+export interface ImportOptions extends BulkOptions {
+  lists: string[];
+  sms_permission_to_send?: 'not_set' | 'explicit';
+}
+
+/** The target lists of a membership change, and contacts to leave out. */
+export interface MembershipOptions extends BulkOptions {
+  lists: string[];
+  exclude?: ExcludeContacts;
+}
+
+/** Bulk activities: any amount of input split into the fewest activities, polled until each
+ * ends, answered as one outcome whose value lists every activity (chunks) and their totals. */
+export declare class Bulk {
+  private constructor();
+  /** POST /activities/contacts_json_import, 40,000 rows (4 MB) per activity. */
+  importContacts(rows: ImportContact[], options: ImportOptions): Promise<Outcome<BulkResult>>;
+  /** POST /activities/contacts_file_import: CSV text with a header row, split by 40,000 lines. */
+  importFile(csv: string, options: ImportOptions & { file_name?: string }): Promise<Outcome<BulkResult>>;
+  /** POST /activities/add_list_memberships: the source's contacts join the lists (at most 50). */
+  addToLists(source: MembershipSource, options: MembershipOptions): Promise<Outcome<BulkResult>>;
+  /** POST /activities/remove_list_memberships: the source's contacts leave the lists. */
+  removeFromLists(source: MembershipSource, options: MembershipOptions): Promise<Outcome<BulkResult>>;
+  /** POST /activities/contact_delete: these contacts, or every member of these lists. */
+  deleteContacts(input: ContactDelete, options?: BulkOptions): Promise<Outcome<BulkResult>>;
+  /** POST /activities/list_delete, 100 lists per activity. */
+  deleteLists(lists: string[], options?: BulkOptions): Promise<Outcome<BulkResult>>;
+  /** POST /activities/contact_exports: one CSV file per activity; fetch each with downloadExport. */
+  exportContacts(query?: ContactExport, options?: BulkOptions): Promise<Outcome<BulkResult>>;
+  /** GET /contact_exports/{activityId}: the CSV of a completed export. */
+  downloadExport(activityId: string): Promise<Outcome<ExportFile>>;
+  /** Polls activities already started until each ends. */
+  wait(activityIds: string[], options?: Omit<BulkOptions, 'wait'>): Promise<Outcome<BulkResult>>;
 }
 
 export declare class Tags {
@@ -192,6 +250,7 @@ export declare class Client {
   readonly activities: Activities;
   readonly tags: Tags;
   readonly customFields: CustomFields;
+  readonly bulk: Bulk;
   /** The delivery: adds the lead to the list and reads the contact back for the append fields. */
   addContactToList(listId: string, lead: Lead, options?: DeliveryOptions): Promise<DeliveryOutcome>;
   /** Settles every call in flight with an error outcome; later calls reject with a TypeError. */

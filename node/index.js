@@ -86,6 +86,73 @@ class Activities {
   get(activityId) {
     return settle(() => this.#native.activitiesGet(activityId));
   }
+  list(query) {
+    return settle(() => this.#native.activitiesList(query));
+  }
+}
+
+// The bulk options { wait, pollIntervalMs, onProgress } as the addon reads them. What onProgress
+// throws cannot reach the caller (the operation is in flight): it becomes a process warning and
+// the operation carries on.
+function bulkOptions(given, extra = []) {
+  const { wait, pollIntervalMs, onProgress } = options(given, ['wait', 'pollIntervalMs', 'onProgress', ...extra]);
+  if (onProgress !== undefined && typeof onProgress !== 'function') {
+    throw new TypeError('options.onProgress must be a function (progress)');
+  }
+  const reported = onProgress && ((progress) => {
+    try {
+      onProgress(progress);
+    } catch (error) {
+      process.emitWarning(`ctct: onProgress threw: ${error?.message ?? error}`, 'CtctProgressWarning');
+    }
+  });
+  return { wait, pollIntervalMs, onProgress: reported };
+}
+
+// client.bulk: any amount of input split into the fewest activities, polled until each ends
+// (unless wait is false), answered as one outcome whose value lists every activity.
+class Bulk {
+  #native;
+  constructor(client) {
+    this.#native = client;
+  }
+  // `given` holds the bulk options and the operation's own `extra` keys (checked here too).
+  #run(op, input, given, extra) {
+    return settle(() => this.#native.bulk(op, input, bulkOptions(given, extra)));
+  }
+  importContacts(rows, given) {
+    const { lists, sms_permission_to_send } = given ?? {};
+    return this.#run('importContacts', { import_data: rows, list_ids: lists, sms_permission_to_send }, given,
+      ['lists', 'sms_permission_to_send']);
+  }
+  importFile(csv, given) {
+    const { lists, file_name, sms_permission_to_send } = given ?? {};
+    return this.#run('importFile', { csv, list_ids: lists, file_name, sms_permission_to_send }, given,
+      ['lists', 'file_name', 'sms_permission_to_send']);
+  }
+  addToLists(source, given) {
+    const { lists, exclude } = given ?? {};
+    return this.#run('addToLists', { source, list_ids: lists, exclude }, given, ['lists', 'exclude']);
+  }
+  removeFromLists(source, given) {
+    const { lists, exclude } = given ?? {};
+    return this.#run('removeFromLists', { source, list_ids: lists, exclude }, given, ['lists', 'exclude']);
+  }
+  deleteContacts(input, given) {
+    return this.#run('deleteContacts', input, given);
+  }
+  deleteLists(lists, given) {
+    return this.#run('deleteLists', { list_ids: lists }, given);
+  }
+  exportContacts(query, given) {
+    return this.#run('exportContacts', query ?? {}, given);
+  }
+  downloadExport(activityId) {
+    return settle(() => this.#native.bulk('downloadExport', activityId));
+  }
+  wait(activityIds, given) {
+    return this.#run('wait', activityIds, given);
+  }
 }
 
 class Tags {
@@ -160,6 +227,7 @@ class Client {
     this.activities = new Activities(this.#native);
     this.tags = new Tags(this.#native);
     this.customFields = new CustomFields(this.#native);
+    this.bulk = new Bulk(this.#native);
   }
   // The delivery: adds the lead to the list and reads the contact back for the append fields.
   addContactToList(listId, lead, deliveryOptions) {

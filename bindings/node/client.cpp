@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "addon.hpp"
+#include "bulk_calls.hpp"
 #include "ctct/client.hpp"
 #include "ctct/tags.hpp"
 #include "options.hpp"
@@ -55,6 +56,8 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
             InstanceMethod<&ClientWrap::lists_update>("listsUpdate"),
             InstanceMethod<&ClientWrap::lists_remove>("listsRemove"),
             InstanceMethod<&ClientWrap::activities_get>("activitiesGet"),
+            InstanceMethod<&ClientWrap::activities_list>("activitiesList"),
+            InstanceMethod<&ClientWrap::bulk>("bulk"),
             InstanceMethod<&ClientWrap::tags_create>("tagsCreate"),
             InstanceMethod<&ClientWrap::tags_get>("tagsGet"),
             InstanceMethod<&ClientWrap::tags_list>("tagsList"),
@@ -165,6 +168,12 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
     return later<Outcome<Activity>>(info, *this,
         [&](auto done) { client_->activities().get(activity_id, done); });
   }
+  Napi::Value activities_list(const Napi::CallbackInfo& info) {
+    auto query = optional_arg<ActivityQuery>(info, 0, "query");
+    return later<Outcome<Page<Activity>>>(info, *this,
+        [&](auto done) { client_->activities().list(query, done); });
+  }
+  Napi::Value bulk(const Napi::CallbackInfo& info) { return bulk_call(info, *this, *client_); }
 
   Napi::Value tags_create(const Napi::CallbackInfo& info) {
     auto tag = arg<Tag>(info, 0, "tag");

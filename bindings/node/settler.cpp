@@ -25,6 +25,7 @@ void Settler::shutdown() {
   std::lock_guard lock(mutex_);
   closed_ = true;
   queue_.clear();
+  events_.clear();
 }
 
 void Settler::begin(Napi::Env env, InFlight& owner) {
@@ -41,18 +42,36 @@ void Settler::post(Completion completion) {
   std::lock_guard lock(mutex_);
   if (closed_) return;
   queue_.push_back(std::move(completion));
-  // One wake-up per batch: later completions join the queue the pending drain will take.
-  if (queue_.size() == 1) tsfn_.NonBlockingCall(nullptr);
+  wake();
+}
+
+void Settler::post_event(std::function<void(Napi::Env)> event) {
+  std::lock_guard lock(mutex_);
+  if (closed_) return;
+  events_.push_back(std::move(event));
+  wake();
+}
+
+void Settler::wake() {
+  // One wake-up per batch: later items join the queues the pending drain will take.
+  if (queue_.size() + events_.size() == 1) tsfn_.NonBlockingCall(nullptr);
 }
 
 void Settler::drain(Napi::Env env, Napi::Function, Settler* self, std::nullptr_t*) {
   if (env == nullptr) return;  // the function is closing: nothing may run
   std::vector<Completion> batch;
+  std::vector<std::function<void(Napi::Env)>> events;
   {
     std::lock_guard lock(self->mutex_);
     batch.swap(self->queue_);
+    events.swap(self->events_);
   }
   try {
+    // A call's events were queued before its completion: they run first.
+    for (auto& event : events) {
+      Napi::HandleScope scope(env);
+      event(env);
+    }
     for (auto& completion : batch) {
       Napi::HandleScope scope(env);
       completion.deferred.Resolve(completion.result->to_js(env));

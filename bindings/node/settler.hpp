@@ -58,6 +58,10 @@ class Settler : public std::enable_shared_from_this<Settler> {
   template <class Result, class Start>
   Napi::Promise call(Napi::Env env, InFlight& owner, Start&& start);
 
+  // Runs `event` on the JS thread (progress of a call in flight). Events queued before a call's
+  // completion run before its Promise settles. Any thread.
+  void post_event(std::function<void(Napi::Env)> event);
+
   // Later completions are dropped: at environment teardown and at process exit, when JS can
   // no longer run. JS thread.
   void shutdown();
@@ -84,9 +88,11 @@ class Settler : public std::enable_shared_from_this<Settler> {
   void begin(Napi::Env env, InFlight& owner);
   void end(Napi::Env env, InFlight& owner);
   void post(Completion completion);  // any thread
+  void wake();                       // with mutex_ held, after queueing one item
 
   std::mutex mutex_;
   std::vector<Completion> queue_;  // guarded by mutex_
+  std::vector<std::function<void(Napi::Env)>> events_;  // guarded by mutex_
   bool closed_ = false;            // guarded by mutex_
   Tsfn tsfn_;
   std::size_t in_flight_ = 0;      // JS thread only

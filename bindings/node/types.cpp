@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "addon.hpp"
+#include "ctct/bulk_models.hpp"
 #include "ctct/client.hpp"
 #include "ctct/delivery.hpp"
 #include "ctct/oauth.hpp"
@@ -55,6 +56,20 @@ CTCT_NODE_NAMED(TagQuery, "", "TagQuery")
 CTCT_NODE_NAMED(CustomFieldQuery, "", "CustomFieldQuery")
 CTCT_NODE_NAMED(ContactQuery, "", "ContactQuery")
 CTCT_NODE_NAMED(ListQuery, "", "ListQuery")
+CTCT_NODE_NAMED(ImportContact, "", "ImportContact")
+CTCT_NODE_NAMED(ContactsImport, "", "ContactsImport")
+CTCT_NODE_NAMED(FileImport, "", "FileImport")
+CTCT_NODE_NAMED(ExcludeContacts, "", "ExcludeContacts")
+CTCT_NODE_NAMED(MembershipSource, "", "MembershipSource")
+CTCT_NODE_NAMED(ListMemberships, "", "ListMemberships")
+CTCT_NODE_NAMED(ContactDelete, "", "ContactDelete")
+CTCT_NODE_NAMED(ListDelete, "", "ListDelete")
+CTCT_NODE_NAMED(ContactExport, "", "ContactExport")
+CTCT_NODE_NAMED(ActivityQuery, "", "ActivityQuery")
+CTCT_NODE_NAMED(ExportFile, "", "ExportFile")
+CTCT_NODE_NAMED(BulkChunk, "", "BulkChunk")
+CTCT_NODE_NAMED(BulkResult, "", "BulkResult")
+CTCT_NODE_NAMED(BulkProgress, "", "BulkProgress")
 CTCT_NODE_NAMED(Lead, "", "Lead")
 CTCT_NODE_NAMED(DeliveryOptions, "", "DeliveryOptions")
 CTCT_NODE_NAMED(DeliveryOutcome, "", "DeliveryOutcome")
@@ -73,7 +88,9 @@ using Declared = TypeList<Outcome<TypeParameter>, Page<TypeParameter>, EmailAddr
     StreetAddress, CustomFieldValue, Note, Contact, SignUpStreetAddress, ContactSignUp, SignUpResult,
     ContactsCounts, ContactList, ActivityStatus, ActivityError, Activity, Empty, Tag,
     CustomFieldMetadata, CustomFieldChoice, CustomField, ContactQuery, ListQuery, TagQuery,
-    CustomFieldQuery, Lead, DeliveryOptions, DeliveryOutcome, oauth::Tokens, oauth::DeviceAuthorization, v2::EmailAddress, v2::ListRef, v2::Address,
+    CustomFieldQuery, ImportContact, ContactsImport, FileImport, ExcludeContacts, MembershipSource,
+    ListMemberships, ContactDelete, ListDelete, ContactExport, ActivityQuery, ExportFile, BulkChunk,
+    BulkResult, BulkProgress, Lead, DeliveryOptions, DeliveryOutcome, oauth::Tokens, oauth::DeviceAuthorization, v2::EmailAddress, v2::ListRef, v2::Address,
     v2::Contact, v2::ContactList>;
 
 std::string string_type(const char* const* one_of) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "bind.hpp"
+#include "bulk_parts.hpp"
 #include "client_init.hpp"
 #include "ctct/client.hpp"
 #include "ctct/oauth.hpp"
@@ -80,6 +81,9 @@ void bind_activities(py::module_& m, const std::string& prefix) {
   def_op(cls, "get", [](Activities& api, Callback<Activity> done, const std::string& activity_id) {
     api.get(activity_id, std::move(done));
   }, "GET /activities/{activity_id}.", py::arg("activity_id"));
+  def_op(cls, "list", [](Activities& api, Callback<Page<Activity>> done, Fields<ActivityQuery> query) {
+    api.list(query.value, std::move(done));
+  }, "GET /activities: one page of the last 10 days' activities.");
 }
 
 template <class Mode>
@@ -88,6 +92,7 @@ void bind_client(py::module_& m, const std::string& prefix) {
   bind_lists<Mode>(m, prefix);
   bind_activities<Mode>(m, prefix);
   bind_tag_parts<Mode>(m, prefix);
+  bind_bulk<Mode>(m, prefix);
 
   using H = Handle<Client, Mode>;
   const std::string name = prefix + "Client";
@@ -107,6 +112,7 @@ void bind_client(py::module_& m, const std::string& prefix) {
   cls.def_property_readonly("activities", [](const H& self) { return self.part(self.api().activities()); });
   cls.def_property_readonly("tags", [](const H& self) { return self.part(self.api().tags()); });
   cls.def_property_readonly("custom_fields", [](const H& self) { return self.part(self.api().custom_fields()); });
+  cls.def_property_readonly("bulk", [](const H& self) { return self.part(self.api().bulk()); });
   def_op(cls, "add_contact_to_list",
       [](Client& api, DeliveryCallback done, Fields<Lead> lead, const std::string& list_id,
           bool fail_on_duplicate, const std::map<std::string, std::string>& custom_field_ids) {

@@ -2,6 +2,7 @@
 // exist before signatures that mention it are made).
 #include "bind.hpp"
 #include "ctct/client.hpp"
+#include "bulk_parts.hpp"
 #include "outcomes.hpp"
 #include "tag_parts.hpp"
 
@@ -37,6 +38,7 @@ void bind_models(py::module_& m) {
   bind_outcome<Page<ContactList>>(m, "ContactListPageOutcome");
   bind_outcome<Activity>(m, "ActivityOutcome");
   bind_tag_models(m);
+  bind_bulk_models(m);
 }
 
 }  // namespace ctct::python

@@ -49,7 +49,7 @@ std::optional<std::string> read_csv(const std::string& path, const std::function
   // Lenient parsing (no CSV_STRICT): a stray quote is kept as text, as spreadsheets do.
   if (csv_init(&parser, 0) != 0) return std::string("out of memory reading ") + path;
   std::unique_ptr<csv_parser, void (*)(csv_parser*)> owned(&parser, csv_free);
-  Reading reading{{}, &on_record};
+  Reading reading{{}, &on_record, true, nullptr};
   char chunk[64 * 1024];
   std::size_t got;
   while ((got = std::fread(chunk, 1, sizeof chunk, file.get())) > 0) {

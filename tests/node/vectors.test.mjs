@@ -18,8 +18,36 @@ function normalise(text, vectorText) {
   return text.replace(PORT, '127.0.0.1:<port>').replace(UUID, unless('<uuid>')).replace(TIME, unless('<time>'));
 }
 
+// import_data, or with rows N that many copies of its one row, {n} in the email the row's index.
+function importRows(input, rows) {
+  if (rows === undefined) return input.import_data ?? [];
+  const [row] = input.import_data;
+  return Array.from({ length: rows }, (_, n) => ({ ...row, email: row.email.replace('{n}', String(n)) }));
+}
+
 // The operations of the README's table, called the Node way.
 const v3Calls = {
+  'activities.list': (c, a) => c.activities.list(a.query),
+  'bulk.import_contacts': (c, { input, rows }) =>
+    c.bulk.importContacts(importRows(input, rows), {
+      lists: input.list_ids ?? [],
+      sms_permission_to_send: input.sms_permission_to_send,
+    }),
+  'bulk.import_file': (c, { input }) =>
+    c.bulk.importFile(input.csv ?? '', {
+      lists: input.list_ids ?? [],
+      file_name: input.file_name,
+      sms_permission_to_send: input.sms_permission_to_send,
+    }),
+  'bulk.add_to_lists': (c, { input }) =>
+    c.bulk.addToLists(input.source ?? {}, { lists: input.list_ids ?? [], exclude: input.exclude }),
+  'bulk.remove_from_lists': (c, { input }) =>
+    c.bulk.removeFromLists(input.source ?? {}, { lists: input.list_ids ?? [], exclude: input.exclude }),
+  'bulk.delete_contacts': (c, { input }) => c.bulk.deleteContacts(input),
+  'bulk.delete_lists': (c, { input }) => c.bulk.deleteLists(input.list_ids ?? []),
+  'bulk.export_contacts': (c, { input }) => c.bulk.exportContacts(input),
+  'bulk.download_export': (c, a) => c.bulk.downloadExport(a.activity_id),
+  'bulk.wait': (c, a) => c.bulk.wait(a.activity_ids ?? []),
   'contacts.create': (c, a) => c.contacts.create(a.contact),
   'contacts.create_or_update': (c, a) => c.contacts.createOrUpdate(a.contact),
   'contacts.get': (c, a) => c.contacts.get(a.contact_id, { include: a.include }),

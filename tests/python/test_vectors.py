@@ -32,7 +32,35 @@ def normalise(text: str, vector_text: str) -> str:
     return TIME.sub(lambda m: m.group(0) if m.group(0) in vector_text else "<time>", text)
 
 
+def import_rows(given: Dict[str, Any], rows: Any) -> Any:
+    """import_data, or with rows N that many copies of its one row, {n} in the email the row's index."""
+    if rows is None:
+        return given.get("import_data", [])
+    row = given["import_data"][0]
+    return [{**row, "email": row["email"].replace("{n}", str(n))} for n in range(rows)]
+
+
+def call_bulk(bulk: ctct.Bulk, name: str, args: Dict[str, Any]) -> Outcome:
+    """The bulk operations take their model's JSON as input, spread over Python's arguments."""
+    given = args.get("input", {})
+    if name == "import_contacts":
+        rows = import_rows(given, args.get("rows"))
+        return bulk.import_contacts(rows, given.get("list_ids", []), sms_permission_to_send=given.get("sms_permission_to_send"))
+    if name == "import_file":
+        extra = {key: given[key] for key in ("file_name", "sms_permission_to_send") if key in given}
+        return bulk.import_file(given.get("csv", ""), given.get("list_ids", []), **extra)
+    if name in ("add_to_lists", "remove_from_lists"):
+        return getattr(bulk, name)(given.get("source", {}), given.get("list_ids", []), exclude=given.get("exclude"))
+    if name == "delete_lists":
+        return bulk.delete_lists(given.get("list_ids", []))
+    if name in ("delete_contacts", "export_contacts"):
+        return getattr(bulk, name)(**given)
+    return getattr(bulk, name)(**args)
+
+
 def call_v3(client: ctct.Client, op: str, args: Dict[str, Any]) -> Outcome:
+    if op.startswith("bulk."):
+        return call_bulk(client.bulk, op.split(".")[1], args)
     if op == "add_contact_to_list":
         return client.add_contact_to_list(args["list_id"], **args.get("lead", {}), **args.get("options", {}))
     part, name = op.split(".")

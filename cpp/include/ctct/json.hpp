@@ -7,6 +7,7 @@
 #include "ctct/models.hpp"
 #include "ctct/oauth.hpp"
 #include "ctct/outcome.hpp"
+#include "ctct/tag_models.hpp"
 #include "ctct/v2.hpp"
 
 namespace ctct {
@@ -21,7 +22,9 @@ namespace ctct {
   X(SignUpStreetAddress) X(ContactSignUp) X(SignUpResult) X(ContactsCounts) X(ContactList)         \
   X(ActivityStatus) X(ActivityError) X(Activity) X(Empty) X(Page<Contact>) X(Page<ContactList>)    \
   X(DeliveryOutcome) X(Lead) X(v2::EmailAddress) X(v2::ListRef) X(v2::Address) X(v2::Contact)      \
-  X(v2::ContactList) X(std::vector<v2::ContactList>) X(oauth::Tokens) X(oauth::DeviceAuthorization)
+  X(v2::ContactList) X(std::vector<v2::ContactList>) X(oauth::Tokens) X(oauth::DeviceAuthorization) \
+  X(Tag) X(CustomFieldMetadata) X(CustomFieldChoice) X(CustomField) X(Page<Tag>)                   \
+  X(Page<CustomField>)
 
 #define CTCT_DECLARE_TO_JSON(T)                     \
   std::string to_json(const T& value);              \

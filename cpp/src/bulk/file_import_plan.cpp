@@ -23,7 +23,9 @@ std::string joined(const std::vector<std::string>& ids) {
 }  // namespace
 
 Plan plan_file_import(const FileImport& input) {
-  if (auto reason = detail::validate(input, "file_import")) return refuse(kind, *reason);
+  // The CSV is checked as records below: as one string field its line breaks would be refused.
+  const FileImport fields{"-", input.file_name, input.list_ids, input.sms_permission_to_send};
+  if (auto reason = detail::validate(fields, "file_import")) return refuse(kind, *reason);
   if (input.file_name.find_first_of("\"\r\n") != std::string::npos)
     return refuse(kind, "file_import.file_name must not contain quotes or line breaks.");
   auto csv = std::make_shared<const std::string>(input.csv);

@@ -16,10 +16,10 @@ bool ended(const Activity& activity) {
          activity.state == "cancelled" || activity.state == "timed_out";
 }
 
-LinkedActivity linked(const Activity& activity, bool has_file) {
-  LinkedActivity out;
+ActivityAnswer linked(const Activity& activity, bool has_file) {
+  ActivityAnswer out;
   static_cast<Activity&>(out) = activity;
-  out._links = Links{std::nullopt, Link{"/v3/activities/" + *activity.activity_id}};
+  out._links = ActivityLinks{Link{"/v3/activities/" + *activity.activity_id}, std::nullopt};
   if (has_file) out._links->results = Link{"/v3/contact_exports/" + *activity.activity_id};
   return out;
 }

@@ -8,8 +8,23 @@
 
 namespace ctct::emulator {
 
+// An activity's links: itself, and an export's file once there is one.
+struct ActivityLinks {
+  std::optional<Link> self, results;
+  static constexpr auto fields() {
+    return std::make_tuple(field("self", &ActivityLinks::self), field("results", &ActivityLinks::results));
+  }
+};
+
+struct ActivityAnswer : Activity {
+  std::optional<ActivityLinks> _links;
+  static constexpr auto fields() {
+    return std::tuple_cat(Activity::fields(), std::make_tuple(field("_links", &ActivityAnswer::_links)));
+  }
+};
+
 struct ActivitiesPage {
-  std::optional<std::vector<LinkedActivity>> activities;
+  std::optional<std::vector<ActivityAnswer>> activities;
   std::optional<Links> _links;
   static constexpr auto fields() {
     return std::make_tuple(field("activities", &ActivitiesPage::activities),

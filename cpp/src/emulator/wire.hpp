@@ -27,10 +27,9 @@ struct Link {
 };
 
 struct Links {
-  std::optional<Link> next, self, results;  // results: an export's file
+  std::optional<Link> next, self;
   static constexpr auto fields() {
-    return std::make_tuple(field("next", &Links::next), field("self", &Links::self),
-        field("results", &Links::results));
+    return std::make_tuple(field("next", &Links::next), field("self", &Links::self));
   }
 };
 

@@ -24,6 +24,12 @@ using Clock = std::chrono::steady_clock;
 
 // Easy handles kept for reuse after a burst; more are freed.
 constexpr std::size_t max_idle_handles = 32;
+// Requests handed to libcurl at once; the rest wait in the queue. Few connections serve a
+// client well (the API limits requests per second anyway, and servers such as cpp-httplib hold a
+// worker per kept-alive connection). The cap is kept here rather than with
+// CURLMOPT_MAX_HOST_CONNECTIONS: libcurl 7.88 parks transfers beyond that limit as pending and
+// may start them only when their connect timeout fires, stalling a burst for 10 s.
+constexpr std::size_t max_in_flight = 8;
 // Upper bound of one wait when neither libcurl nor a timer needs the loop sooner.
 constexpr int idle_poll_ms = 60'000;
 
@@ -65,9 +71,6 @@ struct Engine::Impl {
     init_curl_once();
     multi = curl_multi_init();
     if (!multi) throw std::runtime_error("libcurl could not create a multi handle");
-    // No CURLMOPT_MAX_HOST_CONNECTIONS: with it, libcurl 7.88 parks the transfers beyond the
-    // cap as pending and may start them only when their connect timeout fires, stalling a burst
-    // of requests for 10 s (bench S3). Each request in flight gets its own connection instead.
   }
 
   ~Impl() {
@@ -145,6 +148,11 @@ struct Engine::Impl {
     finish();
   }
 
+  bool queue_empty() {
+    std::lock_guard lock(mutex);
+    return queue.empty();
+  }
+
   bool stop_requested() {
     std::lock_guard lock(mutex);
     return stop;
@@ -153,7 +161,7 @@ struct Engine::Impl {
   // Requests are taken one at a time so that none sits in a local list while user code runs
   // (a completion may close the engine, which must then see every pending request).
   void start_queued() {
-    while (!finished) {
+    while (!finished && running.size() < max_in_flight) {
       std::unique_ptr<Transfer> transfer;
       {
         std::lock_guard lock(mutex);
@@ -230,6 +238,7 @@ struct Engine::Impl {
   }
 
   int poll_timeout_ms() {
+    if (running.size() < max_in_flight && !queue_empty()) return 0;  // room for queued requests
     long timeout = idle_poll_ms;
     long curl_timeout = -1;
     curl_multi_timeout(multi, &curl_timeout);

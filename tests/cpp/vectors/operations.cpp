@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "ctct/bulk.hpp"
 #include "ctct/client.hpp"
 #include "ctct/emulator.hpp"
 #include "ctct/json.hpp"
@@ -49,6 +50,23 @@ ctct::v2::ActionBy action_by(dom::object args) {
   throw std::runtime_error("action_by: expected owner or visitor");
 }
 
+// The bulk operations take their model's JSON as input. For an import, rows N makes N copies of
+// import_data's one row, {n} in the email the row's index.
+ctct::ContactsImport import_input(dom::object args) {
+  auto input = arg<ctct::ContactsImport>(args, "input");
+  int64_t rows = 0;
+  if (args["rows"].get(rows) || input.import_data.empty()) return input;
+  const auto row = input.import_data[0];
+  input.import_data.clear();
+  for (int64_t n = 0; n < rows; ++n) {
+    auto copy = row;
+    if (auto at = copy.email.value_or("").find("{n}"); at != std::string::npos)
+      copy.email->replace(at, 3, std::to_string(n));
+    input.import_data.push_back(std::move(copy));
+  }
+  return input;
+}
+
 using ctct::Contact, ctct::ContactList, ctct::ContactQuery, ctct::ContactSignUp, ctct::Lead,
     ctct::ListQuery, ctct::to_json;
 using Strings = std::vector<std::string>;
@@ -81,6 +99,24 @@ const std::map<std::string, V3Op, std::less<>> v3_ops = {
     {"lists.remove", [](auto& c, auto a) { return to_json(c.lists().remove(arg<std::string>(a, "list_id"))); }},
     {"activities.get",
         [](auto& c, auto a) { return to_json(c.activities().get(arg<std::string>(a, "activity_id"))); }},
+    {"activities.list",
+        [](auto& c, auto a) { return to_json(c.activities().list(arg<ctct::ActivityQuery>(a, "query"))); }},
+    {"bulk.import_contacts", [](auto& c, auto a) { return to_json(c.bulk().import_contacts(import_input(a))); }},
+    {"bulk.import_file",
+        [](auto& c, auto a) { return to_json(c.bulk().import_file(arg<ctct::FileImport>(a, "input"))); }},
+    {"bulk.add_to_lists",
+        [](auto& c, auto a) { return to_json(c.bulk().add_to_lists(arg<ctct::ListMemberships>(a, "input"))); }},
+    {"bulk.remove_from_lists",
+        [](auto& c, auto a) { return to_json(c.bulk().remove_from_lists(arg<ctct::ListMemberships>(a, "input"))); }},
+    {"bulk.delete_contacts",
+        [](auto& c, auto a) { return to_json(c.bulk().delete_contacts(arg<ctct::ContactDelete>(a, "input"))); }},
+    {"bulk.delete_lists",
+        [](auto& c, auto a) { return to_json(c.bulk().delete_lists(arg<ctct::ListDelete>(a, "input"))); }},
+    {"bulk.export_contacts",
+        [](auto& c, auto a) { return to_json(c.bulk().export_contacts(arg<ctct::ContactExport>(a, "input"))); }},
+    {"bulk.download_export",
+        [](auto& c, auto a) { return to_json(c.bulk().download_export(arg<std::string>(a, "activity_id"))); }},
+    {"bulk.wait", [](auto& c, auto a) { return to_json(c.bulk().wait(arg<Strings>(a, "activity_ids"))); }},
     {"tags.create", [](auto& c, auto a) { return to_json(c.tags().create(arg<ctct::Tag>(a, "tag"))); }},
     {"tags.get", [](auto& c, auto a) {
        return to_json(c.tags().get(arg<std::string>(a, "tag_id"), arg<bool>(a, "include_count")));
