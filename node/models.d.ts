@@ -213,6 +213,55 @@ export interface Activity {
 export interface Empty {
 }
 
+export interface Tag {
+  /** a uuid */
+  tag_id?: string;
+  /** at most 255 characters; required when sent */
+  name?: string;
+  contacts_count?: number;
+  created_at?: string;
+  updated_at?: string;
+  tag_source?: string;
+}
+
+export interface CustomFieldMetadata {
+  display_type?: string;
+  allow_negative?: boolean;
+  decimal_places?: number;
+  currency_code?: string;
+  integer?: boolean;
+  display_format?: string;
+}
+
+export interface CustomFieldChoice {
+  /** a uuid */
+  custom_field_id?: string;
+  choice_id?: number;
+  /** at most 255 characters */
+  choice_label?: string;
+  display_order?: number;
+  created_at?: string;
+  updated_at?: string;
+  deleted_at?: string;
+}
+
+export interface CustomField {
+  /** a uuid */
+  custom_field_id?: string;
+  /** at most 50 characters; required when sent */
+  label?: string;
+  /** at most 50 characters */
+  name?: string;
+  /** at most 20 characters; required when sent */
+  type?: string;
+  metadata?: CustomFieldMetadata;
+  version?: number;
+  /** at most 100 items */
+  choices?: CustomFieldChoice[];
+  updated_at?: string;
+  created_at?: string;
+}
+
 export interface ContactQuery {
   status?: string;
   email?: string;
@@ -237,6 +286,15 @@ export interface ListQuery {
   include_membership_count?: string;
   name?: string;
   status?: string;
+}
+
+export interface TagQuery {
+  limit?: number;
+  include_count?: boolean;
+}
+
+export interface CustomFieldQuery {
+  limit?: number;
 }
 
 export interface Lead {

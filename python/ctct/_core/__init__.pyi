@@ -6,7 +6,7 @@ import collections.abc
 import typing
 from . import oauth
 from . import v2
-__all__: list[str] = ['Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContacts', 'Client', 'Contact', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomFieldValue', 'DeliveryOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'Emulator', 'Lead', 'Note', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'StreetAddress', 'UsageError', 'oauth', 'v2']
+__all__: list[str] = ['Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'Client', 'Contact', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'Emulator', 'Lead', 'Note', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'Tags', 'UsageError', 'oauth', 'v2']
 class UsageError(ValueError):
     pass
 class RetryOptions:
@@ -1218,6 +1218,450 @@ class ActivityOutcome:
     @property
     def value(self) -> Activity | None:
         ...
+class Tag:
+    __hash__: typing.ClassVar[None] = None
+    created_at: str | None
+    name: str | None
+    tag_id: str | None
+    tag_source: str | None
+    updated_at: str | None
+    def __copy__(self) -> Tag:
+        ...
+    def __deepcopy__(self, memo: dict) -> Tag:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, tag_id: str | None = None, name: str | None = None, contacts_count: typing.SupportsInt | typing.SupportsIndex | None = None, created_at: str | None = None, updated_at: str | None = None, tag_source: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def contacts_count(self) -> int | None:
+        ...
+    @contacts_count.setter
+    def contacts_count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+class CustomFieldMetadata:
+    __hash__: typing.ClassVar[None] = None
+    allow_negative: bool | None
+    currency_code: str | None
+    display_format: str | None
+    display_type: str | None
+    integer: bool | None
+    def __copy__(self) -> CustomFieldMetadata:
+        ...
+    def __deepcopy__(self, memo: dict) -> CustomFieldMetadata:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, display_type: str | None = None, allow_negative: bool | None = None, decimal_places: typing.SupportsInt | typing.SupportsIndex | None = None, currency_code: str | None = None, integer: bool | None = None, display_format: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def decimal_places(self) -> int | None:
+        ...
+    @decimal_places.setter
+    def decimal_places(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+class CustomFieldChoice:
+    __hash__: typing.ClassVar[None] = None
+    choice_label: str | None
+    created_at: str | None
+    custom_field_id: str | None
+    deleted_at: str | None
+    updated_at: str | None
+    def __copy__(self) -> CustomFieldChoice:
+        ...
+    def __deepcopy__(self, memo: dict) -> CustomFieldChoice:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, custom_field_id: str | None = None, choice_id: typing.SupportsInt | typing.SupportsIndex | None = None, choice_label: str | None = None, display_order: typing.SupportsInt | typing.SupportsIndex | None = None, created_at: str | None = None, updated_at: str | None = None, deleted_at: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def choice_id(self) -> int | None:
+        ...
+    @choice_id.setter
+    def choice_id(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def display_order(self) -> int | None:
+        ...
+    @display_order.setter
+    def display_order(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+class CustomField:
+    __hash__: typing.ClassVar[None] = None
+    created_at: str | None
+    custom_field_id: str | None
+    label: str | None
+    metadata: CustomFieldMetadata | None
+    name: str | None
+    type: str | None
+    updated_at: str | None
+    def __copy__(self) -> CustomField:
+        ...
+    def __deepcopy__(self, memo: dict) -> CustomField:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, custom_field_id: str | None = None, label: str | None = None, name: str | None = None, type: str | None = None, metadata: CustomFieldMetadata | None = None, version: typing.SupportsInt | typing.SupportsIndex | None = None, choices: collections.abc.Sequence[CustomFieldChoice] = [], updated_at: str | None = None, created_at: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def choices(self) -> list[CustomFieldChoice]:
+        ...
+    @choices.setter
+    def choices(self, arg1: collections.abc.Sequence[CustomFieldChoice]) -> None:
+        ...
+    @property
+    def version(self) -> int | None:
+        ...
+    @version.setter
+    def version(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+class TagPage:
+    __hash__: typing.ClassVar[None] = None
+    next: str | None
+    def __copy__(self) -> TagPage:
+        ...
+    def __deepcopy__(self, memo: dict) -> TagPage:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, items: collections.abc.Sequence[Tag] = [], count: typing.SupportsInt | typing.SupportsIndex | None = None, next: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def count(self) -> int | None:
+        ...
+    @count.setter
+    def count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def items(self) -> list[Tag]:
+        ...
+    @items.setter
+    def items(self, arg1: collections.abc.Sequence[Tag]) -> None:
+        ...
+class CustomFieldPage:
+    __hash__: typing.ClassVar[None] = None
+    next: str | None
+    def __copy__(self) -> CustomFieldPage:
+        ...
+    def __deepcopy__(self, memo: dict) -> CustomFieldPage:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, items: collections.abc.Sequence[CustomField] = [], count: typing.SupportsInt | typing.SupportsIndex | None = None, next: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def count(self) -> int | None:
+        ...
+    @count.setter
+    def count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def items(self) -> list[CustomField]:
+        ...
+    @items.setter
+    def items(self, arg1: collections.abc.Sequence[CustomField]) -> None:
+        ...
+class TagOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> TagOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> TagOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> Tag:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> Tag | None:
+        ...
+class TagPageOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> TagPageOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> TagPageOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> TagPage:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> TagPage | None:
+        ...
+class CustomFieldOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> CustomFieldOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> CustomFieldOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> CustomField:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> CustomField | None:
+        ...
+class CustomFieldPageOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> CustomFieldPageOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> CustomFieldPageOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> CustomFieldPage:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> CustomFieldPage | None:
+        ...
+class TagPages:
+    def __iter__(self) -> TagPages:
+        ...
+    def __next__(self) -> TagPageOutcome:
+        ...
+class AsyncTagPages:
+    def __aiter__(self) -> AsyncTagPages:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[TagPageOutcome]:
+        ...
+class TagIterator:
+    def __iter__(self) -> TagIterator:
+        ...
+    def __next__(self) -> Tag:
+        ...
+class AsyncTagIterator:
+    def __aiter__(self) -> AsyncTagIterator:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[Tag]:
+        ...
+class CustomFieldPages:
+    def __iter__(self) -> CustomFieldPages:
+        ...
+    def __next__(self) -> CustomFieldPageOutcome:
+        ...
+class AsyncCustomFieldPages:
+    def __aiter__(self) -> AsyncCustomFieldPages:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[CustomFieldPageOutcome]:
+        ...
+class CustomFieldIterator:
+    def __iter__(self) -> CustomFieldIterator:
+        ...
+    def __next__(self) -> CustomField:
+        ...
+class AsyncCustomFieldIterator:
+    def __aiter__(self) -> AsyncCustomFieldIterator:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[CustomField]:
+        ...
 class ContactPages:
     def __iter__(self) -> ContactPages:
         ...
@@ -1333,6 +1777,64 @@ class Activities:
         """
         GET /activities/{activity_id}.
         """
+class Tags:
+    def create(self, tag: Tag) -> TagOutcome:
+        """
+        POST /contact_tags: name (1-255 characters) is required and unique.
+        """
+    def get(self, tag_id: str, include_count: bool = False) -> TagOutcome:
+        """
+        GET /contact_tags/{tag_id}; include_count adds contacts_count.
+        """
+    def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None) -> TagIterator:
+        """
+        Every item of every page; a page that is not a success raises its exception.
+        """
+    def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None) -> TagPageOutcome:
+        """
+        GET /contact_tags: one page.
+        """
+    def pages(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None) -> TagPages:
+        """
+        Every page of the listing, one outcome each, following the next links.
+        """
+    def remove(self, tag_id: str) -> ActivityOutcome:
+        """
+        DELETE /contact_tags/{tag_id}: answers the activity that untags the contacts and deletes it.
+        """
+    def update(self, tag_id: str, tag: Tag) -> TagOutcome:
+        """
+        PUT /contact_tags/{tag_id}: renames the tag.
+        """
+class CustomFields:
+    def create(self, custom_field: CustomField) -> CustomFieldOutcome:
+        """
+        POST /contact_custom_fields: label (<=50) and type (<=20) are required.
+        """
+    def get(self, custom_field_id: str) -> CustomFieldOutcome:
+        """
+        GET /contact_custom_fields/{custom_field_id}.
+        """
+    def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> CustomFieldIterator:
+        """
+        Every item of every page; a page that is not a success raises its exception.
+        """
+    def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> CustomFieldPageOutcome:
+        """
+        GET /contact_custom_fields: one page.
+        """
+    def pages(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> CustomFieldPages:
+        """
+        Every page of the listing, one outcome each, following the next links.
+        """
+    def remove(self, custom_field_id: str) -> EmptyOutcome:
+        """
+        DELETE /contact_custom_fields/{custom_field_id}: contacts lose their values of it.
+        """
+    def update(self, custom_field_id: str, custom_field: CustomField) -> CustomFieldOutcome:
+        """
+        PUT /contact_custom_fields/{custom_field_id}: sends the label and the choices.
+        """
 class Client:
     """
     Constant Contact API v3.
@@ -1341,7 +1843,7 @@ class Client:
         ...
     def __exit__(self, *args) -> None:
         ...
-    def __init__(self, *, access_token: str = '', base_url: str = 'https://api.cc.email/v3', managed_tokens: oauth.ManagedTokens | None = None, connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, retry: RetryOptions | None = None, rate_limit: RateLimit | None = None, rate_limiter: RateLimiter | None = None) -> None:
+    def __init__(self, *, access_token: str = '', base_url: str = 'https://api.cc.email/v3', managed_tokens: oauth.ManagedTokens | None = None, connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, allow_insecure_http: bool = False, retry: RetryOptions | None = None, rate_limit: RateLimit | None = None, rate_limiter: RateLimiter | None = None, log: typing.Any = None, log_level: str = 'info') -> None:
         ...
     def __repr__(self) -> str:
         ...
@@ -1363,7 +1865,13 @@ class Client:
     def contacts(self) -> Contacts:
         ...
     @property
+    def custom_fields(self) -> CustomFields:
+        ...
+    @property
     def lists(self) -> ContactLists:
+        ...
+    @property
+    def tags(self) -> Tags:
         ...
 class AsyncContacts:
     def counts(self, include_new_subscriber: bool = False) -> collections.abc.Awaitable[ContactsCountsOutcome]:
@@ -1440,6 +1948,64 @@ class AsyncActivities:
         """
         GET /activities/{activity_id}.
         """
+class AsyncTags:
+    def create(self, tag: Tag) -> collections.abc.Awaitable[TagOutcome]:
+        """
+        POST /contact_tags: name (1-255 characters) is required and unique.
+        """
+    def get(self, tag_id: str, include_count: bool = False) -> collections.abc.Awaitable[TagOutcome]:
+        """
+        GET /contact_tags/{tag_id}; include_count adds contacts_count.
+        """
+    def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None) -> AsyncTagIterator:
+        """
+        Every item of every page; a page that is not a success raises its exception.
+        """
+    def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None) -> collections.abc.Awaitable[TagPageOutcome]:
+        """
+        GET /contact_tags: one page.
+        """
+    def pages(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None) -> AsyncTagPages:
+        """
+        Every page of the listing, one outcome each, following the next links.
+        """
+    def remove(self, tag_id: str) -> collections.abc.Awaitable[ActivityOutcome]:
+        """
+        DELETE /contact_tags/{tag_id}: answers the activity that untags the contacts and deletes it.
+        """
+    def update(self, tag_id: str, tag: Tag) -> collections.abc.Awaitable[TagOutcome]:
+        """
+        PUT /contact_tags/{tag_id}: renames the tag.
+        """
+class AsyncCustomFields:
+    def create(self, custom_field: CustomField) -> collections.abc.Awaitable[CustomFieldOutcome]:
+        """
+        POST /contact_custom_fields: label (<=50) and type (<=20) are required.
+        """
+    def get(self, custom_field_id: str) -> collections.abc.Awaitable[CustomFieldOutcome]:
+        """
+        GET /contact_custom_fields/{custom_field_id}.
+        """
+    def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> AsyncCustomFieldIterator:
+        """
+        Every item of every page; a page that is not a success raises its exception.
+        """
+    def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> collections.abc.Awaitable[CustomFieldPageOutcome]:
+        """
+        GET /contact_custom_fields: one page.
+        """
+    def pages(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> AsyncCustomFieldPages:
+        """
+        Every page of the listing, one outcome each, following the next links.
+        """
+    def remove(self, custom_field_id: str) -> collections.abc.Awaitable[EmptyOutcome]:
+        """
+        DELETE /contact_custom_fields/{custom_field_id}: contacts lose their values of it.
+        """
+    def update(self, custom_field_id: str, custom_field: CustomField) -> collections.abc.Awaitable[CustomFieldOutcome]:
+        """
+        PUT /contact_custom_fields/{custom_field_id}: sends the label and the choices.
+        """
 class AsyncClient:
     """
     Constant Contact API v3.
@@ -1448,7 +2014,7 @@ class AsyncClient:
         ...
     def __aexit__(self, *args) -> collections.abc.Awaitable[None]:
         ...
-    def __init__(self, *, access_token: str = '', base_url: str = 'https://api.cc.email/v3', managed_tokens: oauth.ManagedTokens | None = None, connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, retry: RetryOptions | None = None, rate_limit: RateLimit | None = None, rate_limiter: RateLimiter | None = None) -> None:
+    def __init__(self, *, access_token: str = '', base_url: str = 'https://api.cc.email/v3', managed_tokens: oauth.ManagedTokens | None = None, connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, allow_insecure_http: bool = False, retry: RetryOptions | None = None, rate_limit: RateLimit | None = None, rate_limiter: RateLimiter | None = None, log: typing.Any = None, log_level: str = 'info') -> None:
         ...
     def __repr__(self) -> str:
         ...
@@ -1470,7 +2036,13 @@ class AsyncClient:
     def contacts(self) -> AsyncContacts:
         ...
     @property
+    def custom_fields(self) -> AsyncCustomFields:
+        ...
+    @property
     def lists(self) -> AsyncContactLists:
+        ...
+    @property
+    def tags(self) -> AsyncTags:
         ...
 class Emulator:
     """
