@@ -131,7 +131,7 @@ def main() -> int:
                           f"{'  FAILED: ' + figures['failure'] if 'failure' in figures else ''}", flush=True)
     bulk = s5.run(args.cpp_build, args.s5_contacts, env) if "s5" in args.scenarios else None
     results = {
-        "smoke": args.smoke, "command": "make bench-smoke" if args.smoke else "make bench",
+        "smoke": args.smoke, "command": " ".join(["python", "bench/run.py", *sys.argv[1:]]),
         "settings": {"reps": args.reps, "seconds": args.seconds, "warmup": args.warmup,
                      "in_flight": args.in_flight, "s5_contacts": args.s5_contacts},
         "machine": machine.describe(paths), "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(started)),

@@ -6,6 +6,7 @@ const native = require('./binding.js');
 const { options, settle } = require('./arguments.js');
 const { PageError, pages, items } = require('./pages.js');
 const oauth = require('./oauth.js');
+const { withHiddenStoredTokens } = require('./hidden-tokens.js');
 
 class Contacts {
   #native;
@@ -221,7 +222,7 @@ class CustomFields {
 class Client {
   #native;
   constructor(clientOptions) {
-    this.#native = new native.Client(clientOptions);
+    this.#native = new native.Client(withHiddenStoredTokens(clientOptions));
     this.contacts = new Contacts(this.#native);
     this.lists = new Lists(this.#native);
     this.activities = new Activities(this.#native);

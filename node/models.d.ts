@@ -297,6 +297,195 @@ export interface CustomFieldQuery {
   limit?: number;
 }
 
+export interface ImportContact {
+  /** at most 50 characters; an email */
+  email?: string;
+  /** at most 50 characters */
+  first_name?: string;
+  /** at most 50 characters */
+  last_name?: string;
+  /** at most 50 characters */
+  job_title?: string;
+  /** at most 50 characters */
+  company_name?: string;
+  /** from 1 to 12 */
+  birthday_month?: number;
+  /** from 1 to 31 */
+  birthday_day?: number;
+  /** at most 50 characters */
+  anniversary?: string;
+  /** at most 50 characters */
+  phone?: string;
+  /** at most 50 characters */
+  home_phone?: string;
+  /** at most 50 characters */
+  work_phone?: string;
+  /** at most 50 characters */
+  mobile_phone?: string;
+  /** at most 50 characters */
+  other_phone?: string;
+  /** at most 255 characters */
+  street?: string;
+  /** at most 255 characters */
+  street2?: string;
+  /** at most 50 characters */
+  city?: string;
+  /** at most 50 characters */
+  state?: string;
+  /** at most 50 characters */
+  zip?: string;
+  /** at most 50 characters */
+  country?: string;
+  /** at most 255 characters */
+  home_street?: string;
+  /** at most 255 characters */
+  home_street2?: string;
+  /** at most 50 characters */
+  home_city?: string;
+  /** at most 50 characters */
+  home_state?: string;
+  /** at most 50 characters */
+  home_zip?: string;
+  /** at most 50 characters */
+  home_country?: string;
+  /** at most 255 characters */
+  work_street?: string;
+  /** at most 255 characters */
+  work_street2?: string;
+  /** at most 50 characters */
+  work_city?: string;
+  /** at most 50 characters */
+  work_state?: string;
+  /** at most 50 characters */
+  work_zip?: string;
+  /** at most 50 characters */
+  work_country?: string;
+  /** at most 255 characters */
+  other_street?: string;
+  /** at most 255 characters */
+  other_street2?: string;
+  /** at most 50 characters */
+  other_city?: string;
+  /** at most 50 characters */
+  other_state?: string;
+  /** at most 50 characters */
+  other_zip?: string;
+  /** at most 50 characters */
+  other_country?: string;
+  /** at most 16 characters */
+  sms_number?: string;
+  /** at most 16 characters */
+  sms_consent_date?: string;
+}
+
+export interface ContactsImport {
+  /** required when sent */
+  import_data?: ImportContact[];
+  /** at most 50 items; a uuid; required when sent */
+  list_ids?: string[];
+  sms_permission_to_send?: 'not_set' | 'explicit';
+}
+
+export interface FileImport {
+  /** required when sent */
+  csv?: string;
+  /** at most 255 characters */
+  file_name?: string;
+  /** at most 50 items; a uuid; required when sent */
+  list_ids?: string[];
+  sms_permission_to_send?: 'not_set' | 'explicit';
+}
+
+export interface ExcludeContacts {
+  /** a uuid */
+  contact_ids?: string[];
+}
+
+export interface MembershipSource {
+  /** a uuid */
+  contact_ids?: string[];
+  /** a uuid */
+  list_ids?: string[];
+  all_active_contacts?: boolean;
+  /** a uuid */
+  tag_ids?: string[];
+  engagement_level?: string;
+  segment_id?: number;
+}
+
+export interface ListMemberships {
+  source?: MembershipSource;
+  exclude?: ExcludeContacts;
+  /** a uuid; required when sent */
+  list_ids?: string[];
+}
+
+export interface ContactDelete {
+  /** a uuid */
+  contact_ids?: string[];
+  /** a uuid */
+  list_ids?: string[];
+}
+
+export interface ListDelete {
+  /** a uuid; required when sent */
+  list_ids?: string[];
+}
+
+export interface ContactExport {
+  /** a uuid */
+  contact_ids?: string[];
+  /** at most 50 items; a uuid */
+  list_ids?: string[];
+  /** at most 50 items; a uuid */
+  tag_ids?: string[];
+  new_subscriber?: boolean;
+  segment_id?: number;
+  fields?: string[];
+  status?: string;
+  exclude?: ExcludeContacts;
+}
+
+export interface ActivityQuery {
+  /** from 1 to 500 */
+  limit?: number;
+  state?: 'initialized' | 'processing' | 'completed' | 'cancelled' | 'failed' | 'timed_out';
+}
+
+export interface ExportFile {
+  csv?: string;
+}
+
+export interface BulkChunk {
+  index?: number;
+  items?: number;
+  activity_id?: string;
+  state?: string;
+  percent_done?: number;
+  items_total_count?: number;
+  items_completed_count?: number;
+  error_count?: number;
+  errors?: string[];
+}
+
+export interface BulkResult {
+  activity?: string;
+  chunks?: BulkChunk[];
+  items?: number;
+  completed?: number;
+  error_count?: number;
+}
+
+export interface BulkProgress {
+  chunk?: number;
+  chunks?: number;
+  activity_id?: string;
+  state?: string;
+  percent_done?: number;
+  done?: number;
+  total?: number;
+}
+
 export interface Lead {
   /** an email; required when sent */
   email?: string;

@@ -1,26 +1,9 @@
 'use strict';
 // OAuth 2.0 with Constant Contact: the authorization URL (with PKCE for public clients), the
 // code exchange, refresh and the device flow. Token-endpoint answers are outcomes, as elsewhere.
-const { inspect } = require('node:util');
 const native = require('./binding.js');
 const { settle } = require('./arguments.js');
-
-// Tokens stay readable (a token store saves them) and JSON.stringify keeps them, but
-// console.log and util.inspect show them hidden, so they do not end up in logs.
-function hideTokensWhenInspected(outcome) {
-  const tokens = outcome && outcome.value;
-  if (tokens && typeof tokens === 'object' && 'access_token' in tokens) {
-    Object.defineProperty(tokens, inspect.custom, {
-      enumerable: false,
-      value: (depth, options, show) => show({
-        ...tokens,
-        access_token: '<hidden>',
-        ...('refresh_token' in tokens ? { refresh_token: '<hidden>' } : {}),
-      }, options),
-    });
-  }
-  return outcome;
-}
+const { hideTokensWhenInspected } = require('./hidden-tokens.js');
 
 // new oauth.OAuthClient({ client_id, client_secret?, token_url?, device_url?, timeoutMs?, ... }).
 class OAuthClient {

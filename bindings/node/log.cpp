@@ -1,10 +1,10 @@
 // The log and logLevel options of both clients: log(level, message) is a JS function the core
-// calls on its I/O thread, so lines reach JS through a thread-safe function (unref'd, so an idle
-// client lets Node exit), in the order they were written.
+// calls on its I/O thread, so lines reach JS through a JsCallback, in the order they were written.
 #include <memory>
 #include <string>
 
 #include "addon.hpp"
+#include "js_callback.hpp"
 #include "options.hpp"
 
 namespace ctct::node {
@@ -17,15 +17,10 @@ struct Line {
 
 class JsLog {
  public:
-  JsLog(Napi::Env env, Napi::Function log)
-      : function_(Napi::ThreadSafeFunction::New(env, log, "ctct log", 0, 1)) {
-    function_.Unref(env);
-  }
-  ~JsLog() { function_.Release(); }
+  JsLog(Napi::Env env, Napi::Function log) : callback_(env, log, "ctct log") {}
 
   void operator()(LogLevel level, const std::string& message) {
-    auto line = std::make_unique<Line>(Line{level, message});
-    auto status = function_.NonBlockingCall(line.get(), [](Napi::Env env, Napi::Function log, Line* data) {
+    callback_.post(std::make_unique<Line>(Line{level, message}), [](Napi::Env env, Napi::Function log, Line* data) {
       std::unique_ptr<Line> owned(data);
       if (env == nullptr) return;
       // A throwing log function must not end the process: the line is dropped.
@@ -34,11 +29,10 @@ class JsLog {
       } catch (const Napi::Error&) {
       }
     });
-    if (status == napi_ok) line.release();  // the JS thread owns it now
   }
 
  private:
-  Napi::ThreadSafeFunction function_;
+  JsCallback<Line> callback_;
 };
 
 LogLevel level_named(const Napi::Env& env, const std::string& name) {

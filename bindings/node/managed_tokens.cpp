@@ -1,9 +1,10 @@
 // The managed_tokens option of the v3 client: tokens the client refreshes itself, handing each
 // new pair to a JS store function. The core calls the store on its I/O thread, so the call
-// reaches JS through a thread-safe function; it is unref'd so an idle client lets Node exit.
+// reaches JS through a JsCallback.
 #include <memory>
 
 #include "addon.hpp"
+#include "js_callback.hpp"
 #include "options.hpp"
 
 namespace ctct::node {
@@ -12,24 +13,17 @@ namespace {
 // Owns the thread-safe function for as long as the core holds the store.
 class JsTokenStore {
  public:
-  JsTokenStore(Napi::Env env, Napi::Function store)
-      : function_(Napi::ThreadSafeFunction::New(env, store, "ctct token store", 0, 1)) {
-    function_.Unref(env);
-  }
-  ~JsTokenStore() { function_.Release(); }
+  JsTokenStore(Napi::Env env, Napi::Function store) : callback_(env, store, "ctct token store") {}
 
   void operator()(const oauth::Tokens& tokens) {
-    auto copy = std::make_unique<oauth::Tokens>(tokens);
-    auto status = function_.NonBlockingCall(copy.get(),
-        [](Napi::Env env, Napi::Function store, oauth::Tokens* data) {
-          std::unique_ptr<oauth::Tokens> owned(data);
-          if (env != nullptr) store.Call({to_js(env, *owned)});
-        });
-    if (status == napi_ok) copy.release();  // the JS thread owns it now
+    callback_.post(std::make_unique<oauth::Tokens>(tokens), [](Napi::Env env, Napi::Function store, oauth::Tokens* data) {
+      std::unique_ptr<oauth::Tokens> owned(data);
+      if (env != nullptr) store.Call({to_js(env, *owned)});
+    });
   }
 
  private:
-  Napi::ThreadSafeFunction function_;
+  JsCallback<oauth::Tokens> callback_;
 };
 
 }  // namespace

@@ -4,6 +4,8 @@
 // sys.unraisablehook and the operation carries on, since nothing on that thread could catch it.
 #include "bulk_parts.hpp"
 
+#include <pybind11/functional.h>
+
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -22,12 +24,12 @@ using Strings = std::vector<std::string>;
 // pybind11's std::function takes the GIL for each call, each copy and its release.
 using Progress = std::function<void(const BulkProgress&)>;
 
-BulkOptions bulk_options(bool wait, long poll_interval_ms, const Progress& progress) {
+BulkOptions bulk_options(bool wait, long poll_interval_ms, const std::optional<Progress>& progress) {
   BulkOptions options;
   options.wait = wait;
   options.poll_interval = std::chrono::milliseconds(poll_interval_ms);
   if (progress) {
-    options.on_progress = [progress](const BulkProgress& p) {
+    options.on_progress = [progress = *progress](const BulkProgress& p) {
       try {
         progress(p);
       } catch (py::error_already_set& error) {
@@ -52,7 +54,6 @@ void bind_bulk_models(py::module_& m) {
   bind_model<ImportContact>(m, "ImportContact");
   bind_model<ExcludeContacts>(m, "ExcludeContacts");
   bind_model<MembershipSource>(m, "MembershipSource");
-  bind_model<ActivityQuery>(m, "ActivityQuery");
   bind_model<ExportFile>(m, "ExportFile");
   bind_model<BulkChunk>(m, "BulkChunk");
   bind_model<BulkResult>(m, "BulkResult");
@@ -72,7 +73,7 @@ void bind_bulk(py::module_& m, const std::string& prefix) {
   def_bulk_op(cls, "import_contacts",
       [](Bulk& api, Callback<BulkResult> done, const std::vector<ImportContact>& rows, const Strings& lists,
           const std::optional<std::string>& sms_permission_to_send, bool wait, long poll_interval_ms,
-          const Progress& progress) {
+          const std::optional<Progress>& progress) {
         api.import_contacts({rows, lists, sms_permission_to_send}, bulk_options(wait, poll_interval_ms, progress),
             std::move(done));
       },
@@ -81,7 +82,7 @@ void bind_bulk(py::module_& m, const std::string& prefix) {
   def_bulk_op(cls, "import_file",
       [](Bulk& api, Callback<BulkResult> done, const std::string& csv, const Strings& lists,
           const std::string& file_name, const std::optional<std::string>& sms_permission_to_send, bool wait,
-          long poll_interval_ms, const Progress& progress) {
+          long poll_interval_ms, const std::optional<Progress>& progress) {
         api.import_file({csv, file_name, lists, sms_permission_to_send},
             bulk_options(wait, poll_interval_ms, progress), std::move(done));
       },
@@ -90,14 +91,14 @@ void bind_bulk(py::module_& m, const std::string& prefix) {
       py::arg("sms_permission_to_send") = py::none());
   def_bulk_op(cls, "add_to_lists",
       [](Bulk& api, Callback<BulkResult> done, const MembershipSource& source, const Strings& lists,
-          const std::optional<ExcludeContacts>& exclude, bool wait, long poll_interval_ms, const Progress& progress) {
+          const std::optional<ExcludeContacts>& exclude, bool wait, long poll_interval_ms, const std::optional<Progress>& progress) {
         api.add_to_lists({source, exclude, lists}, bulk_options(wait, poll_interval_ms, progress), std::move(done));
       },
       "POST /activities/add_list_memberships: the source's contacts join the lists (at most 50).",
       py::arg("source"), py::arg("lists"), py::kw_only(), py::arg("exclude") = py::none());
   def_bulk_op(cls, "remove_from_lists",
       [](Bulk& api, Callback<BulkResult> done, const MembershipSource& source, const Strings& lists,
-          const std::optional<ExcludeContacts>& exclude, bool wait, long poll_interval_ms, const Progress& progress) {
+          const std::optional<ExcludeContacts>& exclude, bool wait, long poll_interval_ms, const std::optional<Progress>& progress) {
         api.remove_from_lists({source, exclude, lists}, bulk_options(wait, poll_interval_ms, progress),
             std::move(done));
       },
@@ -105,20 +106,20 @@ void bind_bulk(py::module_& m, const std::string& prefix) {
       py::arg("source"), py::arg("lists"), py::kw_only(), py::arg("exclude") = py::none());
   def_bulk_op(cls, "delete_contacts",
       [](Bulk& api, Callback<BulkResult> done, const Strings& contact_ids, const Strings& list_ids, bool wait,
-          long poll_interval_ms, const Progress& progress) {
+          long poll_interval_ms, const std::optional<Progress>& progress) {
         api.delete_contacts({contact_ids, list_ids}, bulk_options(wait, poll_interval_ms, progress), std::move(done));
       },
       "POST /activities/contact_delete: these contacts, or every member of these lists.",
       py::kw_only(), py::arg("contact_ids") = Strings{}, py::arg("list_ids") = Strings{});
   def_bulk_op(cls, "delete_lists",
       [](Bulk& api, Callback<BulkResult> done, const Strings& lists, bool wait, long poll_interval_ms,
-          const Progress& progress) {
+          const std::optional<Progress>& progress) {
         api.delete_lists({lists}, bulk_options(wait, poll_interval_ms, progress), std::move(done));
       },
       "POST /activities/list_delete, 100 lists per activity.", py::arg("lists"), py::kw_only());
   def_bulk_op(cls, "export_contacts",
       [](Bulk& api, Callback<BulkResult> done, Fields<ContactExport> query, bool wait, long poll_interval_ms,
-          const Progress& progress) {
+          const std::optional<Progress>& progress) {
         api.export_contacts(query.value, bulk_options(wait, poll_interval_ms, progress), std::move(done));
       },
       "POST /activities/contact_exports: one CSV file per activity; fetch each with download_export.",
@@ -128,7 +129,7 @@ void bind_bulk(py::module_& m, const std::string& prefix) {
   }, "GET /contact_exports/{activity_id}: the CSV of a completed export.", py::arg("activity_id"));
   def_op(cls, "wait",
       [](Bulk& api, Callback<BulkResult> done, const Strings& activity_ids, long poll_interval_ms,
-          const Progress& progress) {
+          const std::optional<Progress>& progress) {
         api.wait(activity_ids, bulk_options(true, poll_interval_ms, progress), std::move(done));
       },
       "Polls activities already started until each ends.", py::arg("activity_ids"), py::kw_only(),

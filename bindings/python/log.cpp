@@ -1,5 +1,7 @@
 #include "log.hpp"
 
+#include <pybind11/functional.h>  // Python callables as std::function, taking the GIL
+
 #include <functional>
 
 namespace ctct::python {

@@ -40,7 +40,7 @@ def main() -> None:
         # Activities here advance one step per poll; the real service takes its own time.
         emulator.control("POST", "activities", {"duration_ms": 0, "polls_to_complete": 2})
         list_id = emulator.seed(lists=[{"name": "Imported"}])["lists"][0]
-        rows = [{"email": f"lead{n}@example.com", "first_name": "Lead"} for n in range(100_000)]
+        rows = [ctct.ImportContact(email=f"lead{n}@example.com", first_name="Lead") for n in range(100_000)]
         progress, close = progress_display()
         with emulator.client() as client:
             outcome = client.bulk.import_contacts(rows, lists=[list_id], progress=progress, poll_interval_ms=100)

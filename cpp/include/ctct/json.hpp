@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "ctct/bulk_models.hpp"
 #include "ctct/delivery.hpp"
 #include "ctct/models.hpp"
 #include "ctct/oauth.hpp"
@@ -24,7 +25,9 @@ namespace ctct {
   X(DeliveryOutcome) X(Lead) X(v2::EmailAddress) X(v2::ListRef) X(v2::Address) X(v2::Contact)      \
   X(v2::ContactList) X(std::vector<v2::ContactList>) X(oauth::Tokens) X(oauth::DeviceAuthorization) \
   X(Tag) X(CustomFieldMetadata) X(CustomFieldChoice) X(CustomField) X(Page<Tag>)                   \
-  X(Page<CustomField>)
+  X(Page<CustomField>) X(ImportContact) X(ContactsImport) X(FileImport) X(ExcludeContacts)       \
+  X(MembershipSource) X(ListMemberships) X(ContactDelete) X(ListDelete) X(ContactExport)           \
+  X(ExportFile) X(BulkChunk) X(BulkResult) X(BulkProgress) X(Page<Activity>)
 
 #define CTCT_DECLARE_TO_JSON(T)                     \
   std::string to_json(const T& value);              \

@@ -151,8 +151,8 @@ std::variant<Response, Work> start_contact_delete(Store&, const Request& request
     source.contact_ids = input->contact_ids;
     source.list_ids = input->list_ids;
     const auto chosen = source_contacts(store, source, std::nullopt, effect.errors);
-    const auto now = now_iso();
-    for (auto index : chosen) store.contacts[index].deleted_at = now;
+    const auto today = today_iso();  // deleted_at is a date in the spec
+    for (auto index : chosen) store.contacts[index].deleted_at = today;
     effect.status.items_total_count = static_cast<long>(chosen.size() + effect.errors.size());
     effect.status.items_completed_count = static_cast<long>(chosen.size());
     effect.status.error_count = static_cast<long>(effect.errors.size());

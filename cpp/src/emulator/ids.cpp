@@ -55,6 +55,8 @@ std::string random_token(std::size_t bytes) {
 
 std::string now_iso() { return iso(std::chrono::system_clock::now(), false); }
 
+std::string today_iso() { return now_iso().substr(0, 10); }
+
 std::string now_iso_millis() { return iso(std::chrono::system_clock::now(), true); }
 
 std::string days_ago_iso(int days) {

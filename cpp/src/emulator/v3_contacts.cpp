@@ -118,7 +118,8 @@ Response get_one(Store& store, const Request& request, const std::string& id) {
 Response remove(Store& store, const std::string& id) {
   Contact* stored = detail::is_uuid(id) ? store.contact(id) : nullptr;
   if (!stored) return not_found("Contact " + id);
-  stored->deleted_at = stored->updated_at = now_iso();
+  stored->updated_at = now_iso();
+  stored->deleted_at = today_iso();  // a date, not a time, in the spec
   return Response{204, "", ""};
 }
 

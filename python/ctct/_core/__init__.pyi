@@ -6,7 +6,7 @@ import collections.abc
 import typing
 from . import oauth
 from . import v2
-__all__: list[str] = ['Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'Client', 'Contact', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'Emulator', 'Lead', 'Note', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'Tags', 'UsageError', 'oauth', 'v2']
+__all__: list[str] = ['Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityPage', 'ActivityPageOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncBulk', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'Bulk', 'BulkChunk', 'BulkProgress', 'BulkResult', 'BulkResultOutcome', 'Client', 'Contact', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'Emulator', 'ExcludeContacts', 'ExportFile', 'ExportFileOutcome', 'ImportContact', 'Lead', 'MembershipSource', 'Note', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'Tags', 'UsageError', 'oauth', 'v2']
 class UsageError(ValueError):
     pass
 class RetryOptions:
@@ -1662,6 +1662,519 @@ class AsyncCustomFieldIterator:
         ...
     def __anext__(self) -> collections.abc.Awaitable[CustomField]:
         ...
+class ImportContact:
+    __hash__: typing.ClassVar[None] = None
+    anniversary: str | None
+    city: str | None
+    company_name: str | None
+    country: str | None
+    email: str | None
+    first_name: str | None
+    home_city: str | None
+    home_country: str | None
+    home_phone: str | None
+    home_state: str | None
+    home_street: str | None
+    home_street2: str | None
+    home_zip: str | None
+    job_title: str | None
+    last_name: str | None
+    mobile_phone: str | None
+    other_city: str | None
+    other_country: str | None
+    other_phone: str | None
+    other_state: str | None
+    other_street: str | None
+    other_street2: str | None
+    other_zip: str | None
+    phone: str | None
+    sms_consent_date: str | None
+    sms_number: str | None
+    state: str | None
+    street: str | None
+    street2: str | None
+    work_city: str | None
+    work_country: str | None
+    work_phone: str | None
+    work_state: str | None
+    work_street: str | None
+    work_street2: str | None
+    work_zip: str | None
+    zip: str | None
+    def __copy__(self) -> ImportContact:
+        ...
+    def __deepcopy__(self, memo: dict) -> ImportContact:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, email: str | None = None, first_name: str | None = None, last_name: str | None = None, job_title: str | None = None, company_name: str | None = None, birthday_month: typing.SupportsInt | typing.SupportsIndex | None = None, birthday_day: typing.SupportsInt | typing.SupportsIndex | None = None, anniversary: str | None = None, phone: str | None = None, home_phone: str | None = None, work_phone: str | None = None, mobile_phone: str | None = None, other_phone: str | None = None, street: str | None = None, street2: str | None = None, city: str | None = None, state: str | None = None, zip: str | None = None, country: str | None = None, home_street: str | None = None, home_street2: str | None = None, home_city: str | None = None, home_state: str | None = None, home_zip: str | None = None, home_country: str | None = None, work_street: str | None = None, work_street2: str | None = None, work_city: str | None = None, work_state: str | None = None, work_zip: str | None = None, work_country: str | None = None, other_street: str | None = None, other_street2: str | None = None, other_city: str | None = None, other_state: str | None = None, other_zip: str | None = None, other_country: str | None = None, sms_number: str | None = None, sms_consent_date: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def birthday_day(self) -> int | None:
+        ...
+    @birthday_day.setter
+    def birthday_day(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def birthday_month(self) -> int | None:
+        ...
+    @birthday_month.setter
+    def birthday_month(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+class ExcludeContacts:
+    __hash__: typing.ClassVar[None] = None
+    def __copy__(self) -> ExcludeContacts:
+        ...
+    def __deepcopy__(self, memo: dict) -> ExcludeContacts:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, contact_ids: collections.abc.Sequence[str] = []) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def contact_ids(self) -> list[str]:
+        ...
+    @contact_ids.setter
+    def contact_ids(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+class MembershipSource:
+    __hash__: typing.ClassVar[None] = None
+    all_active_contacts: bool | None
+    engagement_level: str | None
+    def __copy__(self) -> MembershipSource:
+        ...
+    def __deepcopy__(self, memo: dict) -> MembershipSource:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, contact_ids: collections.abc.Sequence[str] = [], list_ids: collections.abc.Sequence[str] = [], all_active_contacts: bool | None = None, tag_ids: collections.abc.Sequence[str] = [], engagement_level: str | None = None, segment_id: typing.SupportsInt | typing.SupportsIndex | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def contact_ids(self) -> list[str]:
+        ...
+    @contact_ids.setter
+    def contact_ids(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def list_ids(self) -> list[str]:
+        ...
+    @list_ids.setter
+    def list_ids(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def segment_id(self) -> int | None:
+        ...
+    @segment_id.setter
+    def segment_id(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def tag_ids(self) -> list[str]:
+        ...
+    @tag_ids.setter
+    def tag_ids(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+class ExportFile:
+    __hash__: typing.ClassVar[None] = None
+    csv: str
+    def __copy__(self) -> ExportFile:
+        ...
+    def __deepcopy__(self, memo: dict) -> ExportFile:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, csv: str = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+class BulkChunk:
+    __hash__: typing.ClassVar[None] = None
+    activity_id: str | None
+    state: str | None
+    def __copy__(self) -> BulkChunk:
+        ...
+    def __deepcopy__(self, memo: dict) -> BulkChunk:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, index: typing.SupportsInt | typing.SupportsIndex = None, items: typing.SupportsInt | typing.SupportsIndex = None, activity_id: str | None = None, state: str | None = None, percent_done: typing.SupportsInt | typing.SupportsIndex | None = None, items_total_count: typing.SupportsInt | typing.SupportsIndex | None = None, items_completed_count: typing.SupportsInt | typing.SupportsIndex | None = None, error_count: typing.SupportsInt | typing.SupportsIndex | None = None, errors: collections.abc.Sequence[str] = []) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def error_count(self) -> int | None:
+        ...
+    @error_count.setter
+    def error_count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def errors(self) -> list[str]:
+        ...
+    @errors.setter
+    def errors(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def index(self) -> int:
+        ...
+    @index.setter
+    def index(self, arg1: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def items(self) -> int:
+        ...
+    @items.setter
+    def items(self, arg1: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def items_completed_count(self) -> int | None:
+        ...
+    @items_completed_count.setter
+    def items_completed_count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def items_total_count(self) -> int | None:
+        ...
+    @items_total_count.setter
+    def items_total_count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def percent_done(self) -> int | None:
+        ...
+    @percent_done.setter
+    def percent_done(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+class BulkResult:
+    __hash__: typing.ClassVar[None] = None
+    activity: str
+    def __copy__(self) -> BulkResult:
+        ...
+    def __deepcopy__(self, memo: dict) -> BulkResult:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, activity: str = None, chunks: collections.abc.Sequence[BulkChunk] = [], items: typing.SupportsInt | typing.SupportsIndex = None, completed: typing.SupportsInt | typing.SupportsIndex = None, error_count: typing.SupportsInt | typing.SupportsIndex = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def chunks(self) -> list[BulkChunk]:
+        ...
+    @chunks.setter
+    def chunks(self, arg1: collections.abc.Sequence[BulkChunk]) -> None:
+        ...
+    @property
+    def completed(self) -> int:
+        ...
+    @completed.setter
+    def completed(self, arg1: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def error_count(self) -> int:
+        ...
+    @error_count.setter
+    def error_count(self, arg1: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def items(self) -> int:
+        ...
+    @items.setter
+    def items(self, arg1: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class BulkProgress:
+    __hash__: typing.ClassVar[None] = None
+    activity_id: str | None
+    state: str | None
+    def __copy__(self) -> BulkProgress:
+        ...
+    def __deepcopy__(self, memo: dict) -> BulkProgress:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, chunk: typing.SupportsInt | typing.SupportsIndex = None, chunks: typing.SupportsInt | typing.SupportsIndex = None, activity_id: str | None = None, state: str | None = None, percent_done: typing.SupportsInt | typing.SupportsIndex = None, done: typing.SupportsInt | typing.SupportsIndex = None, total: typing.SupportsInt | typing.SupportsIndex = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def chunk(self) -> int:
+        ...
+    @chunk.setter
+    def chunk(self, arg1: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def chunks(self) -> int:
+        ...
+    @chunks.setter
+    def chunks(self, arg1: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def done(self) -> int:
+        ...
+    @done.setter
+    def done(self, arg1: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def percent_done(self) -> int:
+        ...
+    @percent_done.setter
+    def percent_done(self, arg1: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def total(self) -> int:
+        ...
+    @total.setter
+    def total(self, arg1: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class ActivityPage:
+    __hash__: typing.ClassVar[None] = None
+    next: str | None
+    def __copy__(self) -> ActivityPage:
+        ...
+    def __deepcopy__(self, memo: dict) -> ActivityPage:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, items: collections.abc.Sequence[Activity] = [], count: typing.SupportsInt | typing.SupportsIndex | None = None, next: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def count(self) -> int | None:
+        ...
+    @count.setter
+    def count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def items(self) -> list[Activity]:
+        ...
+    @items.setter
+    def items(self, arg1: collections.abc.Sequence[Activity]) -> None:
+        ...
+class BulkResultOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> BulkResultOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> BulkResultOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> BulkResult:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> BulkResult | None:
+        ...
+class ExportFileOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> ExportFileOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> ExportFileOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> ExportFile:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> ExportFile | None:
+        ...
+class ActivityPageOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> ActivityPageOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> ActivityPageOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> ActivityPage:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> ActivityPage | None:
+        ...
 class ContactPages:
     def __iter__(self) -> ContactPages:
         ...
@@ -1777,6 +2290,10 @@ class Activities:
         """
         GET /activities/{activity_id}.
         """
+    def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, state: str | None = None) -> ActivityPageOutcome:
+        """
+        GET /activities: one page of the last 10 days' activities.
+        """
 class Tags:
     def create(self, tag: Tag) -> TagOutcome:
         """
@@ -1835,6 +2352,46 @@ class CustomFields:
         """
         PUT /contact_custom_fields/{custom_field_id}: sends the label and the choices.
         """
+class Bulk:
+    """
+    Bulk activities: any amount of input split into the fewest activities, polled until each ends, answered as one BulkResultOutcome. progress(BulkProgress) runs after each poll on the client's I/O thread; an exception it raises goes to sys.unraisablehook.
+    """
+    def add_to_lists(self, source: MembershipSource, lists: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+        """
+        POST /activities/add_list_memberships: the source's contacts join the lists (at most 50).
+        """
+    def delete_contacts(self, *, contact_ids: collections.abc.Sequence[str] = [], list_ids: collections.abc.Sequence[str] = [], wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+        """
+        POST /activities/contact_delete: these contacts, or every member of these lists.
+        """
+    def delete_lists(self, lists: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+        """
+        POST /activities/list_delete, 100 lists per activity.
+        """
+    def download_export(self, activity_id: str) -> ExportFileOutcome:
+        """
+        GET /contact_exports/{activity_id}: the CSV of a completed export.
+        """
+    def export_contacts(self, *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None, contact_ids: collections.abc.Sequence[str] = [], list_ids: collections.abc.Sequence[str] = [], tag_ids: collections.abc.Sequence[str] = [], new_subscriber: bool | None = None, segment_id: typing.SupportsInt | typing.SupportsIndex | None = None, fields: collections.abc.Sequence[str] = [], status: str | None = None, exclude: ExcludeContacts | None = None) -> BulkResultOutcome:
+        """
+        POST /activities/contact_exports: one CSV file per activity; fetch each with download_export.
+        """
+    def import_contacts(self, rows: collections.abc.Sequence[ImportContact], lists: collections.abc.Sequence[str], *, sms_permission_to_send: str | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+        """
+        POST /activities/contacts_json_import, 40,000 rows (4 MB) per activity; every row joins the lists.
+        """
+    def import_file(self, csv: str, lists: collections.abc.Sequence[str], *, file_name: str = 'contacts.csv', sms_permission_to_send: str | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+        """
+        POST /activities/contacts_file_import: CSV text with a header row, split by 40,000 lines (4 MB).
+        """
+    def remove_from_lists(self, source: MembershipSource, lists: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+        """
+        POST /activities/remove_list_memberships: the source's contacts leave the lists.
+        """
+    def wait(self, activity_ids: collections.abc.Sequence[str], *, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+        """
+        Polls activities already started until each ends.
+        """
 class Client:
     """
     Constant Contact API v3.
@@ -1860,6 +2417,9 @@ class Client:
         ...
     @property
     def base_url(self) -> str:
+        ...
+    @property
+    def bulk(self) -> Bulk:
         ...
     @property
     def contacts(self) -> Contacts:
@@ -1948,6 +2508,10 @@ class AsyncActivities:
         """
         GET /activities/{activity_id}.
         """
+    def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, state: str | None = None) -> collections.abc.Awaitable[ActivityPageOutcome]:
+        """
+        GET /activities: one page of the last 10 days' activities.
+        """
 class AsyncTags:
     def create(self, tag: Tag) -> collections.abc.Awaitable[TagOutcome]:
         """
@@ -2006,6 +2570,46 @@ class AsyncCustomFields:
         """
         PUT /contact_custom_fields/{custom_field_id}: sends the label and the choices.
         """
+class AsyncBulk:
+    """
+    Bulk activities: any amount of input split into the fewest activities, polled until each ends, answered as one BulkResultOutcome. progress(BulkProgress) runs after each poll on the client's I/O thread; an exception it raises goes to sys.unraisablehook.
+    """
+    def add_to_lists(self, source: MembershipSource, lists: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+        """
+        POST /activities/add_list_memberships: the source's contacts join the lists (at most 50).
+        """
+    def delete_contacts(self, *, contact_ids: collections.abc.Sequence[str] = [], list_ids: collections.abc.Sequence[str] = [], wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+        """
+        POST /activities/contact_delete: these contacts, or every member of these lists.
+        """
+    def delete_lists(self, lists: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+        """
+        POST /activities/list_delete, 100 lists per activity.
+        """
+    def download_export(self, activity_id: str) -> collections.abc.Awaitable[ExportFileOutcome]:
+        """
+        GET /contact_exports/{activity_id}: the CSV of a completed export.
+        """
+    def export_contacts(self, *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None, contact_ids: collections.abc.Sequence[str] = [], list_ids: collections.abc.Sequence[str] = [], tag_ids: collections.abc.Sequence[str] = [], new_subscriber: bool | None = None, segment_id: typing.SupportsInt | typing.SupportsIndex | None = None, fields: collections.abc.Sequence[str] = [], status: str | None = None, exclude: ExcludeContacts | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+        """
+        POST /activities/contact_exports: one CSV file per activity; fetch each with download_export.
+        """
+    def import_contacts(self, rows: collections.abc.Sequence[ImportContact], lists: collections.abc.Sequence[str], *, sms_permission_to_send: str | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+        """
+        POST /activities/contacts_json_import, 40,000 rows (4 MB) per activity; every row joins the lists.
+        """
+    def import_file(self, csv: str, lists: collections.abc.Sequence[str], *, file_name: str = 'contacts.csv', sms_permission_to_send: str | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+        """
+        POST /activities/contacts_file_import: CSV text with a header row, split by 40,000 lines (4 MB).
+        """
+    def remove_from_lists(self, source: MembershipSource, lists: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+        """
+        POST /activities/remove_list_memberships: the source's contacts leave the lists.
+        """
+    def wait(self, activity_ids: collections.abc.Sequence[str], *, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+        """
+        Polls activities already started until each ends.
+        """
 class AsyncClient:
     """
     Constant Contact API v3.
@@ -2031,6 +2635,9 @@ class AsyncClient:
         ...
     @property
     def base_url(self) -> str:
+        ...
+    @property
+    def bulk(self) -> AsyncBulk:
         ...
     @property
     def contacts(self) -> AsyncContacts:

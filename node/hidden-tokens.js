@@ -1,0 +1,33 @@
+'use strict';
+// Tokens stay readable (a token store saves them) and JSON.stringify keeps them, but
+// console.log and util.inspect show them hidden, so they do not end up in logs.
+const { inspect } = require('node:util');
+
+function hideWhenInspected(tokens) {
+  Object.defineProperty(tokens, inspect.custom, {
+    enumerable: false,
+    value: (depth, options, show) => show({
+      ...tokens,
+      access_token: '<hidden>',
+      ...('refresh_token' in tokens ? { refresh_token: '<hidden>' } : {}),
+    }, options),
+  });
+  return tokens;
+}
+
+// An outcome of the token endpoint, its tokens hidden when inspected.
+function hideTokensWhenInspected(outcome) {
+  const tokens = outcome && outcome.value;
+  if (tokens && typeof tokens === 'object' && 'access_token' in tokens) hideWhenInspected(tokens);
+  return outcome;
+}
+
+// Client options whose managed_tokens.store, if any, gets tokens hidden when inspected too.
+function withHiddenStoredTokens(clientOptions) {
+  const managed = clientOptions && clientOptions.managed_tokens;
+  if (!managed || typeof managed !== 'object' || typeof managed.store !== 'function') return clientOptions;
+  const { store } = managed;
+  return { ...clientOptions, managed_tokens: { ...managed, store: (tokens) => store(hideWhenInspected(tokens)) } };
+}
+
+module.exports = { hideTokensWhenInspected, withHiddenStoredTokens };

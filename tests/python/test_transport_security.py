@@ -1,0 +1,100 @@
+"""What the transport refuses: redirects (never followed, so credentials stay with the API host),
+certificates it cannot verify (not retried), bodies over max_response_bytes, and plain http to
+any host but loopback unless allow_insecure_http is set."""
+
+from __future__ import annotations
+
+import http.server
+import sys
+import threading
+from pathlib import Path
+from typing import Any, Iterator, List
+
+import pytest
+
+import ctct
+from ctct.testing import Emulator
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tls"))
+from https_server import LIST_ID, HttpsServer  # noqa: E402
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    seen: List[str] = []
+
+    def do_GET(self) -> None:
+        self.seen.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"{}")
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def other_server() -> Iterator[http.server.HTTPServer]:
+    """A second loopback server that records every request it gets."""
+    handler = type("Recorder", (_Recorder,), {"seen": []})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    thread.join()
+    server.server_close()
+
+
+@pytest.mark.parametrize("status", [302, 307])
+def test_a_redirect_is_not_followed(emulator: Emulator, other_server: http.server.HTTPServer,
+                                    status: int) -> None:
+    location = f"http://127.0.0.1:{other_server.server_address[1]}/v3/contact_lists"
+    emulator.control("POST", "faults", {"path": "/v3/contact_lists", "status": status, "body": "",
+                                        "location": location})
+    with emulator.client() as client:
+        outcome = client.lists.list()
+    assert outcome.outcome == "error" and outcome.status == status and outcome.attempts == 1
+    assert "does not follow" in (outcome.reason or "")
+    assert other_server.RequestHandlerClass.seen == []  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="module")
+def https_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HttpsServer]:
+    with HttpsServer(tmp_path_factory.mktemp("tls")) as server:
+        yield server
+
+
+def test_an_unverified_certificate_is_an_error_and_not_retried(https_server: HttpsServer) -> None:
+    with ctct.Client(access_token="token", base_url=https_server.url + "/v3") as client:
+        outcome = client.lists.list()
+    assert outcome.outcome == "error" and outcome.attempts == 1
+    assert "certificate" in (outcome.reason or "") and "could not be verified" in (outcome.reason or "")
+
+
+def test_the_ca_bundle_makes_the_certificate_trusted(https_server: HttpsServer) -> None:
+    with ctct.Client(access_token="token", base_url=https_server.url + "/v3",
+                     ca_bundle=str(https_server.ca)) as client:
+        outcome = client.lists.list()
+    assert outcome.ok, outcome.reason
+    assert outcome.value is not None and [item.list_id for item in outcome.value.items] == [LIST_ID]
+
+
+def test_a_body_over_max_response_bytes_is_an_error_naming_the_cap(emulator: Emulator) -> None:
+    emulator.control("POST", "faults", {"path": "/v3/contacts", "action": "large", "bytes": 4096})
+    with emulator.client(max_response_bytes=1024) as client:
+        outcome = client.contacts.list()
+    assert outcome.outcome == "error" and outcome.attempts == 1
+    assert "1024-byte cap (max_response_bytes)" in (outcome.reason or "")
+
+
+def test_plain_http_goes_to_loopback_only_unless_allowed() -> None:
+    with pytest.raises(ctct.UsageError, match="allow_insecure_http"):
+        ctct.Client(access_token="token", base_url="http://api.example.com/v3")
+    with pytest.raises(ValueError):  # UsageError is a ValueError
+        ctct.v2.Client(api_key="key", access_token="token", base_url="http://10.0.0.1/v2")
+    ctct.Client(access_token="token", base_url="http://api.example.com/v3", allow_insecure_http=True).close()
+    ctct.v2.Client(api_key="key", access_token="token", base_url="http://10.0.0.1/v2",
+                   allow_insecure_http=True).close()
+    for url in ("http://127.0.0.2:1/v3", "http://localhost:1/v3", "http://[::1]:1/v3"):
+        ctct.Client(access_token="token", base_url=url).close()
