@@ -10,9 +10,13 @@ import { useEmulator } from './support.mjs';
 const emulator = useEmulator();
 
 const CALLS = 10_000;
-const ROUNDS = 4;
+const ROUNDS = 8;
 const INJECTED = 25; // 404s the emulator answers on purpose each round
 const ALLOWED_GROWTH = 10 * 1024 * 1024;
+// The first rounds raise V8's heap and the allocator arenas of the emulator's and the client's
+// threads (this process hosts both) to their high-water marks, some 15-30 MB; memory is compared
+// from the end of round 4 on, where a leak still shows as growth with every round.
+const WARM_ROUNDS = 4;
 const LIST_ID = '11111111-1111-4111-8111-00000000a0ad';
 const CONTACT_ID = 'cccccccc-cccc-4ccc-8ccc-00000000a0ad';
 const LIST_ROUTE = 'GET /v3/contact_lists/{list_id}';
@@ -68,7 +72,6 @@ test(`${CALLS} Promises at once, in ${ROUNDS} rounds, account for every outcome 
     client.close();
   }
   console.log(`RSS per round (MB): ${readings.map((bytes) => (bytes / 2 ** 20).toFixed(1)).join(' ')}`);
-  // Round 1 and 2 warm pools, allocators and the JIT; after that, memory must not grow.
-  const growth = readings.at(-1) - readings[1];
-  assert.ok(growth < ALLOWED_GROWTH, `RSS grew ${growth} bytes after round 2: ${readings.join(' ')}`);
+  const growth = readings.at(-1) - readings[WARM_ROUNDS - 1];
+  assert.ok(growth < ALLOWED_GROWTH, `RSS grew ${growth} bytes after round ${WARM_ROUNDS}: ${readings.join(' ')}`);
 });

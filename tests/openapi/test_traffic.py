@@ -42,8 +42,8 @@ class Exchange(NamedTuple):
 
 
 class Known(NamedTuple):
-    """A known mismatch: `method` and `path` (a regular expression, ids as {id}) with `status`
-    (0: any), and a fragment of the validator's message; `fault` for injected answers."""
+    """A known mismatch: `method` and `path` (each id written {id}) with `status` (0: any), and a
+    fragment of the validator's message; or, with `fault`, every answer an injected fault made."""
 
     why: str
     method: str = ""

@@ -1,0 +1,60 @@
+"""The log and log_level keywords: a callable (level, message) or a logging.Logger gets the lines
+of requests, answers and retries at or above the level; a raising callable is reported as
+unraisable and the client carries on."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Any, List, Tuple
+
+import pytest
+
+import ctct
+from ctct.testing import Emulator
+
+QUICK = ctct.RetryOptions(base_delay_ms=1, max_delay_ms=5)
+
+
+def test_a_callable_gets_lines_at_or_above_the_level(emulator: Emulator) -> None:
+    lines: List[Tuple[str, str]] = []
+    emulator.fault("/v3/contact_lists", status=503)
+    with emulator.client(retry=QUICK, log=lambda level, message: lines.append((level, message)),
+                         log_level="debug") as client:
+        assert client.lists.list().ok
+    assert {level for level, _ in lines} <= {"debug", "info", "warning", "error"}
+    assert any(level == "debug" and message.startswith("sending GET") for level, message in lines)
+    assert any("retrying GET" in message for _, message in lines)
+    quiet: List[Tuple[str, str]] = []
+    with emulator.client(log=lambda level, message: quiet.append((level, message)), log_level="error") as client:
+        assert client.lists.list().ok
+    assert quiet == []
+
+
+def test_a_logger_gets_records_with_the_matching_levels(emulator: Emulator,
+                                                        caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="ctct.test")
+    with emulator.client(log=logging.getLogger("ctct.test"), log_level="debug") as client:
+        assert client.lists.list().ok
+    records = [record for record in caplog.records if record.name == "ctct.test"]
+    assert records and records[0].levelno == logging.DEBUG and "sending GET" in records[0].getMessage()
+
+
+def test_a_raising_log_is_reported_and_the_client_carries_on(emulator: Emulator,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    reported: List[Any] = []
+    monkeypatch.setattr(sys, "unraisablehook", reported.append)
+
+    def broken(level: str, message: str) -> None:
+        raise OSError("log disk full")
+
+    with emulator.client(log=broken, log_level="debug") as client:
+        assert client.lists.list().ok
+    assert reported and all(isinstance(report.exc_value, OSError) for report in reported)
+
+
+def test_bad_log_options_raise() -> None:
+    with pytest.raises(ValueError, match="log_level"):
+        ctct.Client(access_token="token", log_level="loud")
+    with pytest.raises(TypeError, match="log must be"):
+        ctct.Client(access_token="token", log=3)
