@@ -29,6 +29,7 @@ import type {
   SignUpResult,
   Tag,
   TagQuery,
+  TagSource,
   Tokens,
   DeviceAuthorization,
 } from './models';
@@ -189,6 +190,13 @@ export interface MembershipOptions extends BulkOptions {
   exclude?: ExcludeContacts;
 }
 
+/** The tags a tagging activity adds or removes; exclude applies to the list_ids and
+ * all_active_contacts sources. */
+export interface TaggingOptions extends BulkOptions {
+  tags: string[];
+  exclude?: ExcludeContacts;
+}
+
 /** Bulk activities: any amount of input split into the fewest activities, polled until each
  * ends, answered as one outcome whose value lists every activity (chunks) and their totals. */
 export declare class Bulk {
@@ -226,6 +234,13 @@ export declare class Tags {
   update(tagId: string, tag: Tag): Promise<Outcome<Tag>>;
   /** DELETE /contact_tags/{id}: answers the activity that untags the contacts and deletes it. */
   remove(tagId: string): Promise<Outcome<Activity>>;
+  /** POST /activities/contacts_taggings_add: the source's contacts get the tags (split by 50
+   * tags, 500 contact ids, 50 list ids), as the operations of client.bulk. */
+  addToContacts(source: TagSource, options: TaggingOptions): Promise<Outcome<BulkResult>>;
+  /** POST /activities/contacts_taggings_remove: the source's contacts lose the tags. */
+  removeFromContacts(source: TagSource, options: TaggingOptions): Promise<Outcome<BulkResult>>;
+  /** POST /activities/contacts_tags_delete: untags every contact and deletes the tags (500 per activity). */
+  deleteMany(tags: string[], options?: BulkOptions): Promise<Outcome<BulkResult>>;
 }
 
 export declare class CustomFields {

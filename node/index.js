@@ -110,6 +110,12 @@ function bulkOptions(given, extra = []) {
   return { wait, pollIntervalMs, onProgress: reported };
 }
 
+// Starts the bulk operation `op` of the addon. `given` holds the bulk options and the operation's
+// own `extra` keys (checked here too).
+function runBulk(native, op, input, given, extra) {
+  return settle(() => native.bulk(op, input, bulkOptions(given, extra)));
+}
+
 // client.bulk: any amount of input split into the fewest activities, polled until each ends
 // (unless wait is false), answered as one outcome whose value lists every activity.
 class Bulk {
@@ -117,9 +123,8 @@ class Bulk {
   constructor(client) {
     this.#native = client;
   }
-  // `given` holds the bulk options and the operation's own `extra` keys (checked here too).
   #run(op, input, given, extra) {
-    return settle(() => this.#native.bulk(op, input, bulkOptions(given, extra)));
+    return runBulk(this.#native, op, input, given, extra);
   }
   importContacts(rows, given) {
     const { lists, sms_permission_to_send } = given ?? {};
@@ -184,6 +189,19 @@ class Tags {
   }
   remove(tagId) {
     return settle(() => this.#native.tagsRemove(tagId));
+  }
+  // The tag bulk activities, split and waited for as client.bulk's operations.
+  addToContacts(source, given) {
+    const { tags, exclude } = given ?? {};
+    return runBulk(this.#native, 'tagsAddToContacts', { source, tag_ids: tags, exclude }, given, ['tags', 'exclude']);
+  }
+  removeFromContacts(source, given) {
+    const { tags, exclude } = given ?? {};
+    return runBulk(this.#native, 'tagsRemoveFromContacts', { source, tag_ids: tags, exclude }, given,
+      ['tags', 'exclude']);
+  }
+  deleteMany(tags, given) {
+    return runBulk(this.#native, 'tagsDeleteMany', { tag_ids: tags }, given);
   }
 }
 

@@ -420,6 +420,29 @@ export interface ListMemberships {
   list_ids?: string[];
 }
 
+export interface TagSource {
+  /** a uuid */
+  contact_ids?: string[];
+  /** a uuid */
+  list_ids?: string[];
+  /** at most 50 items; a uuid */
+  tag_ids?: string[];
+  all_active_contacts?: boolean;
+  new_subscriber?: boolean;
+}
+
+export interface ContactTagging {
+  source?: TagSource;
+  exclude?: ExcludeContacts;
+  /** a uuid; required when sent */
+  tag_ids?: string[];
+}
+
+export interface TagDelete {
+  /** a uuid; required when sent */
+  tag_ids?: string[];
+}
+
 export interface ContactDelete {
   /** a uuid */
   contact_ids?: string[];

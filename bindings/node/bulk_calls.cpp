@@ -7,6 +7,7 @@
 
 #include "addon.hpp"
 #include "ctct/bulk.hpp"
+#include "ctct/tags.hpp"
 #include "options.hpp"
 
 namespace ctct::node {
@@ -107,6 +108,19 @@ Napi::Value bulk_call(const Napi::CallbackInfo& info, InFlight& owner, Client& c
   if (op == "wait")
     return start<R, Strings>(info, owner, "activityIds", [&](auto& in, auto& o, auto done) {
       bulk.wait(in, o, std::move(done));
+    });
+  Tags& tags = client.tags();
+  if (op == "tagsAddToContacts")
+    return start<R, ContactTagging>(info, owner, "input", [&](auto& in, auto& o, auto done) {
+      tags.add_to_contacts(in, o, std::move(done));
+    });
+  if (op == "tagsRemoveFromContacts")
+    return start<R, ContactTagging>(info, owner, "input", [&](auto& in, auto& o, auto done) {
+      tags.remove_from_contacts(in, o, std::move(done));
+    });
+  if (op == "tagsDeleteMany")
+    return start<R, TagDelete>(info, owner, "input", [&](auto& in, auto& o, auto done) {
+      tags.delete_many(in, o, std::move(done));
     });
   if (op == "downloadExport")
     return start<Outcome<ExportFile>, std::string>(info, owner, "activityId", [&](auto& in, auto&, auto done) {

@@ -62,6 +62,9 @@ CTCT_NODE_NAMED(FileImport, "", "FileImport")
 CTCT_NODE_NAMED(ExcludeContacts, "", "ExcludeContacts")
 CTCT_NODE_NAMED(MembershipSource, "", "MembershipSource")
 CTCT_NODE_NAMED(ListMemberships, "", "ListMemberships")
+CTCT_NODE_NAMED(TagSource, "", "TagSource")
+CTCT_NODE_NAMED(ContactTagging, "", "ContactTagging")
+CTCT_NODE_NAMED(TagDelete, "", "TagDelete")
 CTCT_NODE_NAMED(ContactDelete, "", "ContactDelete")
 CTCT_NODE_NAMED(ListDelete, "", "ListDelete")
 CTCT_NODE_NAMED(ContactExport, "", "ContactExport")
@@ -89,7 +92,7 @@ using Declared = TypeList<Outcome<TypeParameter>, Page<TypeParameter>, EmailAddr
     ContactsCounts, ContactList, ActivityStatus, ActivityError, Activity, Empty, Tag,
     CustomFieldMetadata, CustomFieldChoice, CustomField, ContactQuery, ListQuery, TagQuery,
     CustomFieldQuery, ImportContact, ContactsImport, FileImport, ExcludeContacts, MembershipSource,
-    ListMemberships, ContactDelete, ListDelete, ContactExport, ActivityQuery, ExportFile, BulkChunk,
+    ListMemberships, TagSource, ContactTagging, TagDelete, ContactDelete, ListDelete, ContactExport, ActivityQuery, ExportFile, BulkChunk,
     BulkResult, BulkProgress, Lead, DeliveryOptions, DeliveryOutcome, oauth::Tokens, oauth::DeviceAuthorization, v2::EmailAddress, v2::ListRef, v2::Address,
     v2::Contact, v2::ContactList>;
 

@@ -1,53 +1,19 @@
-// client.bulk: each bulk operation bound once for Client and AsyncClient. Every operation takes
-// wait, poll_interval_ms and progress as keywords (BulkOptions). progress(p) runs on the client's
-// I/O thread with the GIL held, after each poll; an exception it raises is reported through
-// sys.unraisablehook and the operation carries on, since nothing on that thread could catch it.
+// client.bulk: each bulk operation bound once for Client and AsyncClient, each ending with the
+// keywords of bulk_options.hpp.
 #include "bulk_parts.hpp"
 
-#include <pybind11/functional.h>
-
-#include <chrono>
-#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "bulk_options.hpp"
 #include "outcomes.hpp"
-#include "ops.hpp"
 
 namespace ctct::python {
 
 namespace {
-
 using Strings = std::vector<std::string>;
-// pybind11's std::function takes the GIL for each call, each copy and its release.
-using Progress = std::function<void(const BulkProgress&)>;
-
-BulkOptions bulk_options(bool wait, long poll_interval_ms, const std::optional<Progress>& progress) {
-  BulkOptions options;
-  options.wait = wait;
-  options.poll_interval = std::chrono::milliseconds(poll_interval_ms);
-  if (progress) {
-    options.on_progress = [progress = *progress](const BulkProgress& p) {
-      try {
-        progress(p);
-      } catch (py::error_already_set& error) {
-        py::gil_scoped_acquire gil;
-        error.discard_as_unraisable("ctct bulk progress callback");
-      }
-    };
-  }
-  return options;
-}
-
-// Adds the keywords every bulk operation ends with; `extra` must hold a py::kw_only() before.
-template <class Cls, class Start, class... Extra>
-void def_bulk_op(Cls& cls, const char* name, Start start, const char* doc, const Extra&... extra) {
-  def_op(cls, name, start, doc, extra..., py::arg("wait") = true, py::arg("poll_interval_ms") = 1000L,
-      py::arg("progress") = py::none());
-}
-
 }  // namespace
 
 void bind_bulk_models(py::module_& m) {

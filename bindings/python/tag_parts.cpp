@@ -1,6 +1,12 @@
 // client.tags and client.custom_fields: each operation bound once for Client and AsyncClient.
 #include "tag_parts.hpp"
 
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "bulk_options.hpp"
 #include "outcomes.hpp"
 #include "pages.hpp"
 
@@ -8,6 +14,7 @@ namespace ctct::python {
 
 void bind_tag_models(py::module_& m) {
   bind_model<Tag>(m, "Tag");
+  bind_model<TagSource>(m, "TagSource");
   bind_model<CustomFieldMetadata>(m, "CustomFieldMetadata");
   bind_model<CustomFieldChoice>(m, "CustomFieldChoice");
   bind_model<CustomField>(m, "CustomField");
@@ -42,6 +49,32 @@ void bind_tags(py::module_& m, const std::string& prefix) {
   }, "DELETE /contact_tags/{tag_id}: answers the activity that untags the contacts and deletes it.",
       py::arg("tag_id"));
   def_listing<Tag, TagQuery>(cls);
+  using Strings = std::vector<std::string>;
+  def_bulk_op(cls, "add_to_contacts",
+      [](Tags& api, Callback<BulkResult> done, const TagSource& source, const Strings& tags,
+          const std::optional<ExcludeContacts>& exclude, bool wait, long poll_interval_ms,
+          const std::optional<Progress>& progress) {
+        api.add_to_contacts({source, exclude, tags}, bulk_options(wait, poll_interval_ms, progress), std::move(done));
+      },
+      "POST /activities/contacts_taggings_add: the source's contacts get the tags (split by 50 tags, "
+      "500 contact ids, 50 list ids).",
+      py::arg("source"), py::arg("tags"), py::kw_only(), py::arg("exclude") = py::none());
+  def_bulk_op(cls, "remove_from_contacts",
+      [](Tags& api, Callback<BulkResult> done, const TagSource& source, const Strings& tags,
+          const std::optional<ExcludeContacts>& exclude, bool wait, long poll_interval_ms,
+          const std::optional<Progress>& progress) {
+        api.remove_from_contacts({source, exclude, tags}, bulk_options(wait, poll_interval_ms, progress),
+            std::move(done));
+      },
+      "POST /activities/contacts_taggings_remove: the source's contacts lose the tags.",
+      py::arg("source"), py::arg("tags"), py::kw_only(), py::arg("exclude") = py::none());
+  def_bulk_op(cls, "delete_many",
+      [](Tags& api, Callback<BulkResult> done, const Strings& tags, bool wait, long poll_interval_ms,
+          const std::optional<Progress>& progress) {
+        api.delete_many({tags}, bulk_options(wait, poll_interval_ms, progress), std::move(done));
+      },
+      "POST /activities/contacts_tags_delete: untags every contact and deletes the tags (500 per activity).",
+      py::arg("tags"), py::kw_only());
 }
 
 template <class Mode>

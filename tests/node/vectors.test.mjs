@@ -67,6 +67,11 @@ const v3Calls = {
   'tags.list': (c, a) => c.tags.list(a.query),
   'tags.update': (c, a) => c.tags.update(a.tag_id, a.tag),
   'tags.remove': (c, a) => c.tags.remove(a.tag_id),
+  'tags.add_to_contacts': (c, { input }) =>
+    c.tags.addToContacts(input.source ?? {}, { tags: input.tag_ids ?? [], exclude: input.exclude }),
+  'tags.remove_from_contacts': (c, { input }) =>
+    c.tags.removeFromContacts(input.source ?? {}, { tags: input.tag_ids ?? [], exclude: input.exclude }),
+  'tags.delete_many': (c, { input }) => c.tags.deleteMany(input.tag_ids ?? []),
   'custom_fields.create': (c, a) => c.customFields.create(a.custom_field),
   'custom_fields.get': (c, a) => c.customFields.get(a.custom_field_id),
   'custom_fields.list': (c, a) => c.customFields.list(a.query),
@@ -108,10 +113,12 @@ function contactEntry(contact, isV2) {
   if (isV2) {
     return { email: contact.email_addresses[0].email_address, lists: (contact.lists ?? []).map((list) => list.id) };
   }
-  return { email: contact.email_address.address, lists: contact.list_memberships ?? [] };
+  const entry = { email: contact.email_address.address, lists: contact.list_memberships ?? [] };
+  if (contact.taggings?.length) entry.tags = contact.taggings;
+  return entry;
 }
 
-// Each store expect_state names, as address and list ids per stored contact in store order;
+// Each store expect_state names, as address, list ids and any tag ids per stored contact in store order;
 // requests: the API requests the emulator saw.
 function storedState(expectState) {
   const state = emulator.control('GET', 'state');

@@ -1,5 +1,5 @@
 """client.tags and client.custom_fields against the emulator: every operation, paging, refusals,
-and the same operations on AsyncClient."""
+the tag bulk activities with progress, and the same operations on AsyncClient."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import ctct
 from ctct.testing import Emulator
 
 TAG = "7a700000-0000-4000-8000-000000000001"
+OTHER_TAG = "7a700000-0000-4000-8000-000000000002"
+LIST = "11111111-1111-4111-8111-0000000007a9"
 FIELD = "cf000000-0000-4000-8000-000000000001"
 UNKNOWN = "99999999-9999-4999-8999-999999999999"
 
@@ -45,6 +47,47 @@ def test_tag_refusals_and_errors(client: ctct.Client, emulator: Emulator) -> Non
         assert refused.outcome == "failure" and refused.attempts == 0 and refused.reason
 
 
+def tagged(emulator: Emulator) -> dict:
+    """Each stored contact's address and tag ids."""
+    return {c["email_address"]["address"]: c.get("taggings", []) for c in emulator.state()["contacts"]}
+
+
+def test_tag_activities_are_split_waited_for_and_reported(client: ctct.Client, emulator: Emulator) -> None:
+    emulator.control("POST", "activities", {"duration_ms": 0, "polls_to_complete": 2})
+    emulator.seed(lists=[{"list_id": LIST, "name": "Leads"}],
+                  tags=[{"tag_id": TAG, "name": "VIP"}, {"tag_id": OTHER_TAG, "name": "Webinar"}])
+    ids = emulator.seed(contacts=[{"email_address": {"address": f"c{n}@example.com"}, "list_memberships": [LIST]}
+                                  for n in range(501)])["contacts"]
+    seen: list = []
+    added = client.tags.add_to_contacts(ctct.TagSource(contact_ids=ids), [TAG], progress=seen.append,
+                                        poll_interval_ms=1)
+    assert added.ok, added.reason
+    result = added.unwrap()
+    assert result.activity == "contacts_taggings_add" and [c.items for c in result.chunks] == [500, 1]
+    assert all(chunk.state == "completed" for chunk in result.chunks)
+    assert seen and seen[-1].done == seen[-1].total == 501 and seen[-1].chunks == 2
+    assert all(tags == [TAG] for tags in tagged(emulator).values())
+
+    removed = client.tags.remove_from_contacts({"list_ids": [LIST]}, [TAG], poll_interval_ms=1)
+    assert removed.ok and removed.unwrap().activity == "contacts_taggings_remove"
+    assert all(tags == [] for tags in tagged(emulator).values())
+
+    started = client.tags.delete_many([TAG, OTHER_TAG], wait=False)
+    assert started.ok and started.unwrap().chunks[0].state != "completed"
+    waited = client.bulk.wait([started.unwrap().chunks[0].activity_id], poll_interval_ms=1)
+    assert waited.ok and waited.unwrap().chunks[0].state == "completed"
+    assert client.tags.get(TAG).status == 404
+
+
+def test_tag_activities_refuse_bad_input_before_sending(client: ctct.Client, emulator: Emulator) -> None:
+    for refused, field in ((client.tags.add_to_contacts({"contact_ids": [UNKNOWN]}, []), "tag_ids"),
+                           (client.tags.remove_from_contacts({"contact_ids": ["a/b"]}, [TAG]), "contact_ids[0]"),
+                           (client.tags.delete_many(["../x"]), "tag_ids[0]")):
+        assert refused.outcome == "failure" and refused.attempts == 0
+        assert refused.reason and field in refused.reason, refused.reason
+    assert emulator.stats()["requests"] == 0
+
+
 def test_custom_fields_create_get_list_update_remove(client: ctct.Client, emulator: Emulator) -> None:
     emulator.seed(custom_fields=[{"custom_field_id": FIELD, "label": "Favorite fruit", "type": "string"}])
     field = ctct.CustomField(label="Plan", type="single_select",
@@ -77,6 +120,8 @@ def test_async_client_has_the_same_operations(emulator: Emulator) -> None:
             assert names == ["VIP"]
             field = await client.custom_fields.create(ctct.CustomField(label="Size", type="number"))
             assert field.ok and field.status == 201
+            deleted = await client.tags.delete_many([TAG], poll_interval_ms=1)
+            assert deleted.ok and deleted.unwrap().activity == "contacts_tags_delete"
 
     asyncio.run(run())
 

@@ -58,9 +58,19 @@ def call_bulk(bulk: ctct.Bulk, name: str, args: Dict[str, Any]) -> Outcome:
     return getattr(bulk, name)(**args)
 
 
+def call_tag_activity(tags: ctct.Tags, name: str, args: Dict[str, Any]) -> Outcome:
+    """The tag activities take their model's JSON as input, spread over Python's arguments."""
+    given = args.get("input", {})
+    if name == "delete_many":
+        return tags.delete_many(given.get("tag_ids", []))
+    return getattr(tags, name)(given.get("source", {}), given.get("tag_ids", []), exclude=given.get("exclude"))
+
+
 def call_v3(client: ctct.Client, op: str, args: Dict[str, Any]) -> Outcome:
     if op.startswith("bulk."):
         return call_bulk(client.bulk, op.split(".")[1], args)
+    if op in ("tags.add_to_contacts", "tags.remove_from_contacts", "tags.delete_many"):
+        return call_tag_activity(client.tags, op.split(".")[1], args)
     if op == "add_contact_to_list":
         return client.add_contact_to_list(args["list_id"], **args.get("lead", {}), **args.get("options", {}))
     part, name = op.split(".")
@@ -88,11 +98,14 @@ def server_url(emulator: Emulator, call: Dict[str, Any]) -> str:
 def contact_entry(contact: Dict[str, Any], v2: bool) -> Dict[str, Any]:
     if v2:
         return {"email": contact["email_addresses"][0]["email_address"], "lists": [x["id"] for x in contact.get("lists", [])]}
-    return {"email": contact["email_address"]["address"], "lists": contact.get("list_memberships", [])}
+    entry = {"email": contact["email_address"]["address"], "lists": contact.get("list_memberships", [])}
+    if contact.get("taggings"):
+        entry["tags"] = contact["taggings"]
+    return entry
 
 
 def stored_state(emulator: Emulator, expect_state: Dict[str, Any]) -> str:
-    """Each store expect_state names, as address and list ids per stored contact in store order;
+    """Each store expect_state names, as address, list ids and any tag ids per stored contact in store order;
     requests: the API requests the emulator saw."""
     state = emulator.control("GET", "state")
     projected = {

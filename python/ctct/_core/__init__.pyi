@@ -6,7 +6,7 @@ import collections.abc
 import typing
 from . import oauth
 from . import v2
-__all__: list[str] = ['Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityPage', 'ActivityPageOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncBulk', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'Bulk', 'BulkChunk', 'BulkProgress', 'BulkResult', 'BulkResultOutcome', 'Client', 'Contact', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'Emulator', 'ExcludeContacts', 'ExportFile', 'ExportFileOutcome', 'ImportContact', 'Lead', 'MembershipSource', 'Note', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'Tags', 'UsageError', 'oauth', 'v2']
+__all__: list[str] = ['Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityPage', 'ActivityPageOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncBulk', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'Bulk', 'BulkChunk', 'BulkProgress', 'BulkResult', 'BulkResultOutcome', 'Client', 'Contact', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'Emulator', 'ExcludeContacts', 'ExportFile', 'ExportFileOutcome', 'ImportContact', 'Lead', 'MembershipSource', 'Note', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'TagSource', 'Tags', 'UsageError', 'oauth', 'v2']
 class UsageError(ValueError):
     pass
 class RetryOptions:
@@ -1251,6 +1251,48 @@ class Tag:
     @contacts_count.setter
     def contacts_count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
         ...
+class TagSource:
+    __hash__: typing.ClassVar[None] = None
+    all_active_contacts: bool | None
+    new_subscriber: bool | None
+    def __copy__(self) -> TagSource:
+        ...
+    def __deepcopy__(self, memo: dict) -> TagSource:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, contact_ids: collections.abc.Sequence[str] = [], list_ids: collections.abc.Sequence[str] = [], tag_ids: collections.abc.Sequence[str] = [], all_active_contacts: bool | None = None, new_subscriber: bool | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def contact_ids(self) -> list[str]:
+        ...
+    @contact_ids.setter
+    def contact_ids(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def list_ids(self) -> list[str]:
+        ...
+    @list_ids.setter
+    def list_ids(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def tag_ids(self) -> list[str]:
+        ...
+    @tag_ids.setter
+    def tag_ids(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
 class CustomFieldMetadata:
     __hash__: typing.ClassVar[None] = None
     allow_negative: bool | None
@@ -2295,9 +2337,17 @@ class Activities:
         GET /activities: one page of the last 10 days' activities.
         """
 class Tags:
+    def add_to_contacts(self, source: TagSource, tags: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+        """
+        POST /activities/contacts_taggings_add: the source's contacts get the tags (split by 50 tags, 500 contact ids, 50 list ids).
+        """
     def create(self, tag: Tag) -> TagOutcome:
         """
         POST /contact_tags: name (1-255 characters) is required and unique.
+        """
+    def delete_many(self, tags: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+        """
+        POST /activities/contacts_tags_delete: untags every contact and deletes the tags (500 per activity).
         """
     def get(self, tag_id: str, include_count: bool = False) -> TagOutcome:
         """
@@ -2318,6 +2368,10 @@ class Tags:
     def remove(self, tag_id: str) -> ActivityOutcome:
         """
         DELETE /contact_tags/{tag_id}: answers the activity that untags the contacts and deletes it.
+        """
+    def remove_from_contacts(self, source: TagSource, tags: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+        """
+        POST /activities/contacts_taggings_remove: the source's contacts lose the tags.
         """
     def update(self, tag_id: str, tag: Tag) -> TagOutcome:
         """
@@ -2513,9 +2567,17 @@ class AsyncActivities:
         GET /activities: one page of the last 10 days' activities.
         """
 class AsyncTags:
+    def add_to_contacts(self, source: TagSource, tags: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+        """
+        POST /activities/contacts_taggings_add: the source's contacts get the tags (split by 50 tags, 500 contact ids, 50 list ids).
+        """
     def create(self, tag: Tag) -> collections.abc.Awaitable[TagOutcome]:
         """
         POST /contact_tags: name (1-255 characters) is required and unique.
+        """
+    def delete_many(self, tags: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+        """
+        POST /activities/contacts_tags_delete: untags every contact and deletes the tags (500 per activity).
         """
     def get(self, tag_id: str, include_count: bool = False) -> collections.abc.Awaitable[TagOutcome]:
         """
@@ -2536,6 +2598,10 @@ class AsyncTags:
     def remove(self, tag_id: str) -> collections.abc.Awaitable[ActivityOutcome]:
         """
         DELETE /contact_tags/{tag_id}: answers the activity that untags the contacts and deletes it.
+        """
+    def remove_from_contacts(self, source: TagSource, tags: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+        """
+        POST /activities/contacts_taggings_remove: the source's contacts lose the tags.
         """
     def update(self, tag_id: str, tag: Tag) -> collections.abc.Awaitable[TagOutcome]:
         """

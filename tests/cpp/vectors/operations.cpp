@@ -126,6 +126,13 @@ const std::map<std::string, V3Op, std::less<>> v3_ops = {
        return to_json(c.tags().update(arg<std::string>(a, "tag_id"), arg<ctct::Tag>(a, "tag")));
      }},
     {"tags.remove", [](auto& c, auto a) { return to_json(c.tags().remove(arg<std::string>(a, "tag_id"))); }},
+    {"tags.add_to_contacts",
+        [](auto& c, auto a) { return to_json(c.tags().add_to_contacts(arg<ctct::ContactTagging>(a, "input"))); }},
+    {"tags.remove_from_contacts", [](auto& c, auto a) {
+       return to_json(c.tags().remove_from_contacts(arg<ctct::ContactTagging>(a, "input")));
+     }},
+    {"tags.delete_many",
+        [](auto& c, auto a) { return to_json(c.tags().delete_many(arg<ctct::TagDelete>(a, "input"))); }},
     {"custom_fields.create",
         [](auto& c, auto a) { return to_json(c.custom_fields().create(arg<ctct::CustomField>(a, "custom_field"))); }},
     {"custom_fields.get",

@@ -11,10 +11,19 @@ namespace {
 
 namespace dom = simdjson::dom;
 
-// {"email":ADDRESS,"lists":[IDS]} of one stored contact; v2 contacts keep both in other fields.
+// The minified JSON of an array of ids, separated by commas, without brackets.
+std::string joined(dom::array ids) {
+  std::string out;
+  for (dom::element id : ids) out += (out.empty() ? "" : ",") + simdjson::minify(id);
+  return out;
+}
+
+// {"email":ADDRESS,"lists":[IDS]} of one stored contact, with "tags":[IDS] when it has any; v2
+// contacts keep address and lists in other fields.
 std::string contact_entry(dom::object contact, bool v2) {
   dom::element address;
   dom::array lists;
+  dom::array tags;
   const auto found = v2 ? contact["email_addresses"].at(0)["email_address"].get(address)
                         : contact["email_address"]["address"].get(address);
   if (found) throw std::runtime_error("a stored contact has no email address");
@@ -27,7 +36,9 @@ std::string contact_entry(dom::object contact, bool v2) {
       out += simdjson::minify(v2 ? list["id"].value() : list);
     }
   }
-  return out + "]}";
+  out += "]";
+  if (!v2 && !contact["taggings"].get(tags) && tags.size() > 0) out += ",\"tags\":[" + joined(tags) + "]";
+  return out + "}";
 }
 
 // The API requests the emulator has seen since the vector's reset.
