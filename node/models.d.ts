@@ -297,6 +297,13 @@ export interface CustomFieldQuery {
   limit?: number;
 }
 
+export interface ImportCustomField {
+  /** at most 50 characters; required when sent */
+  name?: string;
+  /** at most 255 characters */
+  value?: string;
+}
+
 export interface ImportContact {
   /** at most 50 characters; an email */
   email?: string;
@@ -376,6 +383,8 @@ export interface ImportContact {
   sms_number?: string;
   /** at most 16 characters */
   sms_consent_date?: string;
+  /** at most 25 items */
+  [custom_fields: `cf:${string}`]: string;
 }
 
 export interface ContactsImport {

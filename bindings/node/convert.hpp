@@ -20,6 +20,7 @@
 namespace ctct::node {
 
 namespace traits {
+using meta::is_keyed_list_v;
 using meta::is_optional;
 using meta::is_vector;
 template <class T>
@@ -44,18 +45,30 @@ T from_js(const Napi::Value& value, const std::string& path);
 template <class T>
 void read_fields(const Napi::Object& object, T& out, const std::string& path) {
   std::size_t known = 0;
+  Napi::Array names = object.GetPropertyNames();
   meta::for_each_field<T>([&](const auto& field) {
+    using M = std::remove_cvref_t<decltype(out.*(field.member))>;
+    if constexpr (meta::is_keyed_list_v<M>) {
+      if (const char* prefix = field.limits.key_prefix) {  // "<prefix><name>": value properties
+        for (uint32_t i = 0; i < names.Length(); ++i) {
+          std::string key = names.Get(i).ToString().Utf8Value();
+          if (auto name = meta::keyed_name(key, prefix)) {
+            (out.*(field.member)).push_back({std::string(*name), from_js<std::string>(object.Get(key), path + "." + key)});
+            ++known;
+          }
+        }
+        return;
+      }
+    }
     Napi::Value property = object.Get(field.name);
     if (property.IsUndefined()) return;
     ++known;
-    using M = std::remove_cvref_t<decltype(out.*(field.member))>;
     out.*(field.member) = from_js<M>(property, path + "." + field.name);
   });
-  Napi::Array names = object.GetPropertyNames();
   if (names.Length() == known) return;
   for (uint32_t i = 0; i < names.Length(); ++i) {
     std::string name = names.Get(i).ToString().Utf8Value();
-    bool described = false;
+    bool described = meta::is_keyed_key<T>(name);
     meta::for_each_field<T>([&](const auto& field) { described = described || name == field.name; });
     if (!described && !object.Get(name).IsUndefined())
       throw Napi::TypeError::New(object.Env(), path + "." + name + " is not a known field");
@@ -135,6 +148,12 @@ Napi::Value to_js(Napi::Env env, const T& value) {
     auto object = Napi::Object::New(env);
     meta::for_each_field<T>([&](const auto& field) {
       const auto& member = value.*(field.member);
+      if constexpr (traits::is_keyed_list_v<std::remove_cvref_t<decltype(member)>>) {
+        if (const char* prefix = field.limits.key_prefix) {  // spread as the JSON writer does
+          for (const auto& item : member) object.Set(prefix + item.name, to_js(env, item.value));
+          return;
+        }
+      }
       if (!meta::is_shown<T>(member)) return;  // the same omissions as the JSON writer
       object.Set(field.name, to_js(env, member));
     });

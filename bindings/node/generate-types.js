@@ -24,7 +24,9 @@ function note(field) {
 }
 
 // Outcomes write every field (missing ones as null); resources and inputs leave missing ones out.
+// A keyed list spreads into its object as "<prefix><name>": value properties.
 function member(type, field) {
+  if (field.keyPrefix) return `[${field.name}: \`${field.keyPrefix}\${string}\`]: string;`;
   if (type.nulls) return `${field.name}: ${field.type}${field.optional ? ' | null' : ''};`;
   return `${field.name}?: ${field.type};`;
 }

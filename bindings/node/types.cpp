@@ -56,6 +56,7 @@ CTCT_NODE_NAMED(TagQuery, "", "TagQuery")
 CTCT_NODE_NAMED(CustomFieldQuery, "", "CustomFieldQuery")
 CTCT_NODE_NAMED(ContactQuery, "", "ContactQuery")
 CTCT_NODE_NAMED(ListQuery, "", "ListQuery")
+CTCT_NODE_NAMED(ImportCustomField, "", "ImportCustomField")
 CTCT_NODE_NAMED(ImportContact, "", "ImportContact")
 CTCT_NODE_NAMED(ContactsImport, "", "ContactsImport")
 CTCT_NODE_NAMED(FileImport, "", "FileImport")
@@ -91,7 +92,7 @@ using Declared = TypeList<Outcome<TypeParameter>, Page<TypeParameter>, EmailAddr
     StreetAddress, CustomFieldValue, Note, Contact, SignUpStreetAddress, ContactSignUp, SignUpResult,
     ContactsCounts, ContactList, ActivityStatus, ActivityError, Activity, Empty, Tag,
     CustomFieldMetadata, CustomFieldChoice, CustomField, ContactQuery, ListQuery, TagQuery,
-    CustomFieldQuery, ImportContact, ContactsImport, FileImport, ExcludeContacts, MembershipSource,
+    CustomFieldQuery, ImportCustomField, ImportContact, ContactsImport, FileImport, ExcludeContacts, MembershipSource,
     ListMemberships, TagSource, ContactTagging, TagDelete, ContactDelete, ListDelete, ContactExport, ActivityQuery, ExportFile, BulkChunk,
     BulkResult, BulkProgress, Lead, DeliveryOptions, DeliveryOutcome, oauth::Tokens, oauth::DeviceAuthorization, v2::EmailAddress, v2::ListRef, v2::Address,
     v2::Contact, v2::ContactList>;
@@ -155,6 +156,7 @@ Napi::Object describe(Napi::Env env) {
     if (limits.max_items) out.Set("maxItems", static_cast<double>(limits.max_items));
     if (limits.format != meta::Format::none) out.Set("format", format_name(limits.format));
     if (limits.required) out.Set("required", true);
+    if (const char* prefix = meta::key_prefix(field)) out.Set("keyPrefix", prefix);
     if (limits.max_value > limits.min_value) {
       out.Set("min", static_cast<double>(limits.min_value));
       out.Set("max", static_cast<double>(limits.max_value));

@@ -17,6 +17,7 @@ using Strings = std::vector<std::string>;
 }  // namespace
 
 void bind_bulk_models(py::module_& m) {
+  bind_model<ImportCustomField>(m, "ImportCustomField");
   bind_model<ImportContact>(m, "ImportContact");
   bind_model<ExcludeContacts>(m, "ExcludeContacts");
   bind_model<MembershipSource>(m, "MembershipSource");

@@ -52,6 +52,12 @@ py::dict to_dict(const T& value) {
   py::dict out;
   meta::for_each_field<T>([&](const auto& field) {
     const auto& member = value.*(field.member);
+    if constexpr (meta::is_keyed_list_v<std::remove_cvref_t<decltype(member)>>) {
+      if (const char* prefix = field.limits.key_prefix) {  // spread as "<prefix><name>": value
+        for (const auto& item : member) out[py::str(prefix + item.name)] = item.value;
+        return;
+      }
+    }
     if (!meta::is_shown<T>(member)) return;
     out[field.name] = to_py(member);
   });
@@ -96,15 +102,27 @@ T from_dict(const py::dict& values, const std::string& class_name) {
   T out;
   std::size_t used = 0;
   meta::for_each_field<T>([&](const auto& field) {
+    using M = std::remove_cvref_t<decltype(out.*(field.member))>;
+    if constexpr (meta::is_keyed_list_v<M>) {
+      if (const char* prefix = field.limits.key_prefix) {  // "<prefix><name>": value keys
+        for (const auto& [key, value] : values) {
+          const auto text = py::str(key).cast<std::string>();
+          if (auto name = meta::keyed_name(text, prefix)) {
+            (out.*(field.member)).push_back({std::string(*name), value.template cast<std::string>()});
+            ++used;
+          }
+        }
+        return;
+      }
+    }
     if (!values.contains(field.name)) return;
     ++used;
-    using M = std::remove_cvref_t<decltype(out.*(field.member))>;
     out.*(field.member) = values[field.name].template cast<M>();
   });
   if (used != values.size()) {
     for (const auto& item : values) {
       const auto key = py::str(item.first).cast<std::string>();
-      bool known = false;
+      bool known = meta::is_keyed_key<T>(key);
       meta::for_each_field<T>([&](const auto& field) { known = known || key == field.name; });
       if (!known) throw py::type_error(class_name + " has no field '" + key + "'");
     }
@@ -112,7 +130,8 @@ T from_dict(const py::dict& values, const std::string& class_name) {
   return out;
 }
 
-// Sets a member from a keyword argument that was given (not None, not empty).
+// Sets a member from a keyword argument that was given (not None, not empty, not the default
+// of a plain member), so that a value from the fields dict stays.
 template <class M>
 void assign_if_given(M& member, M&& value) {
   if constexpr (is_optional_v<M>) {
@@ -120,7 +139,7 @@ void assign_if_given(M& member, M&& value) {
   } else if constexpr (is_vector_v<M>) {
     if (!value.empty()) member = std::move(value);
   } else {
-    member = std::move(value);
+    if (!(value == M{})) member = std::move(value);
   }
 }
 

@@ -20,9 +20,13 @@ std::string key_of(const std::string& text) {
   return key;
 }
 
+// The import's own fields; custom fields are columns "cf:<name>" (see is_custom_field).
 std::vector<std::string> field_names() {
   std::vector<std::string> names;
-  meta::for_each_field<ImportContact>([&](const auto& field) { names.emplace_back(field.name); });
+  meta::for_each_field<ImportContact>([&](const auto& field) {
+    if constexpr (!meta::is_keyed_list_v<std::decay_t<decltype(ImportContact{}.*(field.member))>>)
+      names.emplace_back(field.name);
+  });
   return names;
 }
 
@@ -70,6 +74,10 @@ std::size_t column_named(const Record& header, const std::string& name) {
 
 }  // namespace
 
+bool is_custom_field(const std::string& field) {
+  return field.size() > 3 && field.rfind("cf:", 0) == 0;
+}
+
 ColumnMap map_columns(const Record& header, const std::vector<std::string>& overrides) {
   ColumnMap map;
   map.fields.resize(header.size());
@@ -81,8 +89,8 @@ ColumnMap map_columns(const Record& header, const std::vector<std::string>& over
       throw CLI::ValidationError("--map", "\"" + text + "\" is not COLUMN=FIELD");
     const auto column = column_named(header, text.substr(0, equals));
     const auto field = text.substr(equals + 1);
-    if (field != "ignore" && std::find(names.begin(), names.end(), field) == names.end())
-      throw CLI::ValidationError("--map", "\"" + field + "\" is not a field; use ignore or one of " +
+    if (field != "ignore" && !is_custom_field(field) && std::find(names.begin(), names.end(), field) == names.end())
+      throw CLI::ValidationError("--map", "\"" + field + "\" is not a field; use ignore, cf:<custom field name> or one of " +
                                               quoted_list(names));
     overridden[column] = true;
     if (field != "ignore") map.fields[column] = field;
@@ -90,6 +98,10 @@ ColumnMap map_columns(const Record& header, const std::vector<std::string>& over
   const auto& known = known_headers();
   for (std::size_t i = 0; i < header.size(); ++i) {
     if (overridden[i]) continue;
+    if (is_custom_field(header[i])) {
+      map.fields[i] = header[i];
+      continue;
+    }
     auto found = known.find(key_of(header[i]));
     if (found != known.end()) map.fields[i] = found->second;
   }

@@ -26,6 +26,18 @@ std::optional<std::string> assign(Member& member, const std::string& text, const
   return detail::validation::check(member, limits, path);
 }
 
+// Adds a custom field's value; answers why it cannot be sent (the reason names the column).
+std::optional<std::string> add_custom_field(ImportContact& contact, const std::string& name, const std::string& text,
+    const std::string& column) {
+  ImportCustomField field{name, text};
+  if (auto reason = detail::validate(field, column)) return reason;
+  contact.custom_fields.push_back(std::move(field));
+  if (contact.custom_fields.size() > bulk_limits::custom_fields_per_contact)
+    return "the row has more than " + std::to_string(bulk_limits::custom_fields_per_contact) +
+           " custom field values; Constant Contact takes no more.";
+  return std::nullopt;
+}
+
 }  // namespace
 
 RowCheck check_row(const Record& header, const ColumnMap& map, const Record& row) {
@@ -36,9 +48,15 @@ RowCheck check_row(const Record& header, const ColumnMap& map, const Record& row
   std::optional<std::string> reason;
   for (std::size_t column = 0; column < row.size() && !reason; ++column) {
     if (!map.fields[column] || row[column].empty()) continue;
+    if (is_custom_field(*map.fields[column])) {
+      reason = add_custom_field(contact, map.fields[column]->substr(3), row[column], header[column]);
+      continue;
+    }
     meta::for_each_field<ImportContact>([&](const auto& field) {
-      if (!reason && *map.fields[column] == field.name)
-        reason = assign(contact.*(field.member), row[column], field.limits, header[column]);
+      if constexpr (!meta::is_keyed_list_v<std::decay_t<decltype(contact.*(field.member))>>) {
+        if (!reason && *map.fields[column] == field.name)
+          reason = assign(contact.*(field.member), row[column], field.limits, header[column]);
+      }
     });
   }
   if (!reason && !contact.email) reason = "the email address is empty.";

@@ -107,6 +107,23 @@ class ImportTest(unittest.TestCase):
         self.assertEqual(zoe[0].get("first_name"), "Zoé")
         self.assertNotIn("job_title", zoe[0])
 
+    def test_custom_field_columns_fill_the_accounts_custom_fields(self):
+        field_id = "cf000000-0000-4000-8000-000000000001"
+        self.emulator.seed({"custom_fields": [{"custom_field_id": field_id, "label": "Plan", "type": "string"}]})
+        people = write(self.path("plans.csv"), [["email", "cf:Plan", "Level"],
+                                                ["gold@example.com", "Gold", "3"],
+                                                ["long@example.com", "x" * 256, "1"]])
+        result = self.emulator.run("import", people, "--list", LIST_A, "--map", "Level=cf:Plan_level")
+        self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
+        self.assertIn("row 3: cf:Plan.value is 256 characters long", result.stdout)
+        self.assertIn("Row 1: cf:Plan_level names no custom field", result.stdout)  # reported by Constant Contact
+        gold = [c for c in self.emulator.state()["contacts"] if c["email_address"]["address"] == "gold@example.com"]
+        self.assertEqual(gold, [])  # a row with an unknown custom field is not imported
+
+        result = self.emulator.run("import", people, "--list", LIST_A, "--map", "Level=ignore")
+        gold = [c for c in self.emulator.state()["contacts"] if c["email_address"]["address"] == "gold@example.com"]
+        self.assertEqual(gold[0]["custom_fields"], [{"custom_field_id": field_id, "value": "Gold"}])
+
     def test_mapping_mistakes_are_usage_errors(self):
         people = write(self.path("p.csv"), [["Name", "Contact"], ["Ann", "ann@example.com"]])
         cases = {

@@ -3,6 +3,9 @@
 #include <set>
 
 #include "bulk_fixture.hpp"
+#include "ctct/json.hpp"
+#include "json/json_read.hpp"
+#include "json/json_write.hpp"
 
 namespace ctct::testing {
 namespace {
@@ -61,6 +64,63 @@ TEST_F(BulkTest, ImportUpdatesExistingContactsByEmail) {
   auto found = client().contacts().list(query);
   ASSERT_EQ(found.value->items.size(), 1u);
   EXPECT_EQ(found.value->items[0].first_name, "Renamed");
+}
+
+TEST(ImportCustomFieldsJson, AreWrittenAndReadAsCfKeys) {
+  ImportContact row;
+  row.email = "ann@example.com";
+  row.custom_fields = {{"plan", "Gold"}, {"Lead \"score\"", "9"}};
+  const auto text = json::write(row);
+  ASSERT_TRUE(text);
+  EXPECT_EQ(*text, R"({"email":"ann@example.com","cf:plan":"Gold","cf:Lead \"score\"":"9"})");
+  auto back = json::read<ImportContact>(*text);
+  ASSERT_TRUE(back) << back.error->message;
+  EXPECT_EQ(*back.value, row);
+  EXPECT_EQ(to_json(ImportContact{}), "{}");
+  auto wrong = json::read<ImportContact>(R"({"email":"a@example.com","cf:plan":7})");
+  ASSERT_FALSE(wrong);
+  EXPECT_EQ(wrong.error->message, "cf:plan: expected a string");
+}
+
+TEST_F(BulkTest, ImportSetsCustomFieldsByName) {
+  seed(R"({"custom_fields":[{"custom_field_id":"cf000000-0000-4000-8000-000000000001","label":"Plan level","type":"string"}]})");
+  auto input = rows(2);
+  input[0].custom_fields = {{"Plan_level", "Gold"}};
+  input[1].custom_fields = {{"No_such_field", "x"}};
+  auto outcome = bulk().import_contacts({input, {list_a}, std::nullopt}, options_);
+  ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
+  ASSERT_EQ(outcome.value->chunks.size(), 1u);
+  EXPECT_EQ(outcome.value->error_count, 1);
+  const auto& errors = outcome.value->chunks[0].errors;
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_TRUE(has(errors[0], "Row 2: cf:No_such_field names no custom field"));
+
+  ContactQuery query;
+  query.email = "lead0@example.com";
+  query.include = {"custom_fields"};
+  auto found = client().contacts().list(query);
+  ASSERT_EQ(found.value->items.size(), 1u);
+  const auto& values = found.value->items[0].custom_fields;
+  ASSERT_EQ(values.size(), 1u);
+  EXPECT_EQ(values[0].custom_field_id, "cf000000-0000-4000-8000-000000000001");
+  EXPECT_EQ(values[0].value, "Gold");
+  EXPECT_EQ(members(list_a), 1);  // the refused row was not imported
+}
+
+TEST_F(BulkTest, ImportCustomFieldsAreCheckedBeforeSending) {
+  auto input = rows(1);
+  input[0].custom_fields = {{"", "x"}};
+  auto nameless = bulk().import_contacts({input, {list_a}, std::nullopt}, options_);
+  EXPECT_EQ(nameless.attempts, 0);
+  EXPECT_EQ(nameless.reason, "import.import_data[0].custom_fields[0].name is required.");
+  input[0].custom_fields.assign(26, {"plan", "x"});
+  auto too_many = bulk().import_contacts({input, {list_a}, std::nullopt}, options_);
+  EXPECT_EQ(too_many.attempts, 0);
+  EXPECT_TRUE(has(too_many.reason, "import.import_data[0].custom_fields")) << too_many.reason.value_or("");
+  input[0].custom_fields = {{"plan", "a\nb"}};
+  EXPECT_TRUE(has(bulk().import_contacts({input, {list_a}, std::nullopt}, options_).reason,
+      "custom_fields[0].value contains a line break"));
+  EXPECT_TRUE(has(emulator().control("GET", "stats"), R"({"requests":0,)", true));
 }
 
 TEST_F(BulkTest, InvalidRowIsRefusedBeforeSending) {

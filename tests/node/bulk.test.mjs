@@ -53,6 +53,26 @@ test('an import is split into activities and answered as one outcome, with progr
   client.close();
 });
 
+test('import rows carry custom field values as cf:<name>', async () => {
+  seedList(emulator);
+  const [fieldId] = emulator.seed({ custom_fields: [{ label: 'Plan level', type: 'string' }] }).custom_fields;
+  const client = emulator.client();
+  const outcome = await client.bulk.importContacts(
+    [{ email: 'gold@example.com', 'cf:Plan_level': 'Gold' }],
+    { lists: [LIST_ID], ...FAST },
+  );
+  assert.equal(outcome.value.error_count, 0, JSON.stringify(outcome));
+  const [contact] = (await client.contacts.list({ include: ['custom_fields'] })).value.items;
+  assert.deepEqual(contact.custom_fields, [{ custom_field_id: fieldId, value: 'Gold' }]);
+  const refused = await client.bulk.importContacts(
+    [{ email: 'a@example.com', 'cf:Plan_level': 'x'.repeat(256) }],
+    { lists: [LIST_ID] },
+  );
+  assert.equal(refused.attempts, 0);
+  assert.match(refused.reason, /^import\.import_data\[0\]\.custom_fields\[0\]\.value is 256 characters long/);
+  client.close();
+});
+
 test('memberships, deletes, export and download', async () => {
   seedList(emulator);
   const [other] = emulator.seed({ lists: [{ name: 'Customers' }] }).lists;

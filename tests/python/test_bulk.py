@@ -72,6 +72,24 @@ def test_progress_drives_a_tqdm_style_bar(client: ctct.Client, list_id: str) -> 
     assert (bar.n, bar.total, bar.updates) == (3, 3, 2)
 
 
+def test_import_rows_carry_custom_field_values(client: ctct.Client, list_id: str, emulator: Emulator) -> None:
+    field_id = emulator.seed(custom_fields=[{"label": "Plan level", "type": "string"}])["custom_fields"][0]
+    row = ctct.ImportContact(email="gold@example.com",
+                             custom_fields=[ctct.ImportCustomField(name="Plan_level", value="Gold")])
+    assert row.to_json() == '{"email":"gold@example.com","cf:Plan_level":"Gold"}'  # the API's form
+    assert row.to_dict() == {"email": "gold@example.com", "cf:Plan_level": "Gold"}
+    assert ctct.ImportContact(row.to_dict()) == row
+    outcome = client.bulk.import_contacts(
+        [row, {"email": "silver@example.com", "cf:Plan_level": "Silver"}], [list_id], **FAST)
+    assert outcome.ok and outcome.unwrap().error_count == 0, outcome.to_json()
+    values = {c.email_address.address: [(v.custom_field_id, v.value) for v in c.custom_fields]
+              for c in client.contacts.iter(include=["custom_fields"])}
+    assert values == {"gold@example.com": [(field_id, "Gold")], "silver@example.com": [(field_id, "Silver")]}
+    refused = client.bulk.import_contacts([{"email": "a@example.com", "cf:Plan_level": "x" * 256}], [list_id])
+    assert refused.attempts == 0
+    assert refused.reason.startswith("import.import_data[0].custom_fields[0].value is 256 characters long")
+
+
 def test_membership_changes_and_deletes(client: ctct.Client, list_id: str, emulator: Emulator) -> None:
     other = emulator.seed(lists=[{"name": "Customers"}])["lists"][0]
     assert client.bulk.import_contacts(rows(4), [list_id], **FAST).ok

@@ -21,6 +21,7 @@ inline constexpr std::size_t contact_ids = 500;
 inline constexpr std::size_t list_ids = 50;
 inline constexpr std::size_t list_delete_ids = 100;
 inline constexpr std::size_t export_exclude_ids = 50;
+inline constexpr std::size_t custom_fields_per_contact = 25;  // "cf:" values per imported contact
 }  // namespace bulk_limits
 
 namespace enums {
@@ -28,6 +29,18 @@ inline constexpr const char* sms_permission[] = {"not_set", "explicit", nullptr}
 inline constexpr const char* activity_state[] = {
     "initialized", "processing", "completed", "cancelled", "failed", "timed_out", nullptr};
 }  // namespace enums
+
+// A custom field's value in an import row, sent as "cf:<name>": value; name is the custom
+// field's name (CustomField.name), which must exist in the account.
+struct ImportCustomField {
+  std::string name, value;
+  bool operator==(const ImportCustomField&) const = default;
+  static constexpr auto fields() {
+    using T = ImportCustomField;
+    return std::make_tuple(meta::field("name", &T::name, {.max_len = 50, .required = true}),
+        meta::field("value", &T::value, {.max_len = 255}));
+  }
+};
 
 // One contact of a JSON import, with the import's flat keys.
 struct ImportContact {
@@ -40,6 +53,7 @@ struct ImportContact {
   std::optional<std::string> other_street, other_street2, other_city, other_state, other_zip,
       other_country;
   std::optional<std::string> sms_number, sms_consent_date;
+  std::vector<ImportCustomField> custom_fields;
   bool operator==(const ImportContact&) const = default;
   static constexpr auto fields() {
     using T = ImportContact;
@@ -65,7 +79,8 @@ struct ImportContact {
         field("other_street2", &T::other_street2, s255), field("other_city", &T::other_city, s50),
         field("other_state", &T::other_state, s50), field("other_zip", &T::other_zip, s50),
         field("other_country", &T::other_country, s50), field("sms_number", &T::sms_number, s16),
-        field("sms_consent_date", &T::sms_consent_date, s16));
+        field("sms_consent_date", &T::sms_consent_date, s16),
+        field("custom_fields", &T::custom_fields, {.max_items = bulk_limits::custom_fields_per_contact, .key_prefix = "cf:"}));
   }
 };
 

@@ -6,7 +6,10 @@
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -23,6 +26,9 @@ struct Limits {
   bool required = false;        // required whenever this struct is sent
   long min_value = 0, max_value = 0;    // integers: inclusive range when max_value > min_value
   bool secret = false;          // a credential: written to JSON (token stores need it), never shown in a repr
+  // A list of {name, value} (a keyed list) spread into the containing object's JSON as
+  // "<key_prefix><name>": value members, as the imports' "cf:<custom field name>" properties.
+  const char* key_prefix = nullptr;
 };
 
 template <class Class, class Member>
@@ -70,6 +76,39 @@ template <class T, class A>
 struct is_vector<std::vector<T, A>> : std::true_type {};
 template <class T>
 inline constexpr bool is_vector_v = is_vector<T>::value;
+
+// A vector of structs with string members name and value: what a key_prefix field holds.
+template <class T, class = void>
+struct is_keyed_list : std::false_type {};
+template <class T>
+struct is_keyed_list<std::vector<T>,
+    std::enable_if_t<std::is_same_v<decltype(T::name), std::string> && std::is_same_v<decltype(T::value), std::string>>>
+    : std::true_type {};
+template <class T>
+inline constexpr bool is_keyed_list_v = is_keyed_list<T>::value;
+
+// The key prefix of a field that spreads a keyed list, or nullptr for any other field.
+template <class Class, class Member>
+constexpr const char* key_prefix(const Field<Class, Member>& field) {
+  if constexpr (is_keyed_list_v<Member>) return field.limits.key_prefix;
+  else return nullptr;
+}
+
+// A key's name within a keyed list (the key without the prefix), when the key has the prefix.
+inline std::optional<std::string_view> keyed_name(std::string_view key, const char* prefix) {
+  if (!prefix) return std::nullopt;
+  const std::string_view start(prefix);
+  if (key.substr(0, start.size()) != start) return std::nullopt;
+  return key.substr(start.size());
+}
+
+// Whether `key` spreads into one of T's keyed lists.
+template <class T>
+bool is_keyed_key(std::string_view key) {
+  bool keyed = false;
+  for_each_field<T>([&](const auto& field) { keyed = keyed || keyed_name(key, key_prefix(field)); });
+  return keyed;
+}
 
 // Whether a field of Parent appears in its JSON (and its Python dict and JS object):
 // resources leave out missing optionals and empty arrays; outcomes show every field.

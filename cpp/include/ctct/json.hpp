@@ -27,7 +27,8 @@ namespace ctct {
   X(Tag) X(CustomFieldMetadata) X(CustomFieldChoice) X(CustomField) X(Page<Tag>)                   \
   X(Page<CustomField>) X(ImportContact) X(ContactsImport) X(FileImport) X(ExcludeContacts)       \
   X(MembershipSource) X(ListMemberships) X(ContactDelete) X(ListDelete) X(ContactExport)           \
-  X(ExportFile) X(BulkChunk) X(BulkResult) X(BulkProgress) X(Page<Activity>) X(TagSource)
+  X(ExportFile) X(BulkChunk) X(BulkResult) X(BulkProgress) X(Page<Activity>) X(TagSource)       \
+  X(ImportCustomField)
 
 #define CTCT_DECLARE_TO_JSON(T)                     \
   std::string to_json(const T& value);              \

@@ -117,6 +117,7 @@ std::string Path::str() const {
 }
 
 Reason check_string(std::string_view text, const meta::Limits& limits, const Path& path) {
+  if (limits.required && text.empty()) return required(path, false);
   if (!json::valid_utf8(text)) return path.str() + " is not valid UTF-8 text.";
   if (text.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos)
     return path.str() + " contains a line break or NUL, which Constant Contact cannot store.";

@@ -56,11 +56,27 @@ void apply_address(Contact& contact, const char* kind, const std::optional<std::
   address->updated_at = now;
 }
 
+// Sets the contact's value of one custom field, replacing the value it had.
+void apply_custom_field(Contact& contact, CustomFieldValue value) {
+  for (auto& held : contact.custom_fields)
+    if (held.custom_field_id == value.custom_field_id) {
+      held.value = std::move(value.value);
+      return;
+    }
+  contact.custom_fields.push_back(std::move(value));
+}
+
 // Creates or updates the row's contact; the reason when the row is refused.
 std::optional<std::string> apply_row(Store& store, const ImportContact& row,
     const std::vector<std::string>& lists, const std::string& now) {
   if (!row.email) return "A contact has no email address.";
   if (auto reason = detail::validate(row, "contact")) return reason;
+  std::vector<CustomFieldValue> custom_values;  // resolved first: a refused row changes nothing
+  for (const auto& field : row.custom_fields) {
+    const CustomField* known = store.tagging.custom_field_by_name(field.name);
+    if (!known) return "cf:" + field.name + " names no custom field of the account.";
+    custom_values.push_back({known->custom_field_id, field.value});
+  }
   Contact* contact = store.contact_by_email(*row.email);
   if (!contact) {
     Contact fresh;
@@ -88,6 +104,7 @@ std::optional<std::string> apply_row(Store& store, const ImportContact& row,
   apply_address(*contact, "work", row.work_street, row.work_city, row.work_state, row.work_zip, row.work_country, now);
   apply_address(*contact, "other", row.other_street, row.other_city, row.other_state, row.other_zip,
       row.other_country, now);
+  for (auto& value : custom_values) apply_custom_field(*contact, std::move(value));
   contact->update_source = "Account";
   contact->updated_at = now;
   add_memberships(*contact, lists);
@@ -139,22 +156,30 @@ Response too_many_rows(std::size_t rows) {
       "The import holds " + std::to_string(rows) + " contacts; at most 40,000 are allowed per request.");
 }
 
-// A CSV cell into the ImportContact field of the same name (birthday_* as integers).
+// A CSV cell into the ImportContact field of the same name (birthday_* as integers), or a
+// "cf:<name>" column into its custom fields.
 bool set_column(ImportContact& row, const std::string& column, const std::string& value) {
+  if (column.rfind("cf:", 0) == 0) {
+    if (!value.empty()) row.custom_fields.push_back({column.substr(3), value});
+    return true;
+  }
   bool known = false;
   meta::for_each_field<ImportContact>([&](const auto& field) {
-    if (known || column != field.name) return;
-    known = true;
-    if (value.empty()) return;
     auto& member = row.*(field.member);
-    if constexpr (std::is_same_v<std::decay_t<decltype(member)>, std::optional<int>>) {
-      try {
-        member = std::stoi(value);
-      } catch (const std::exception&) {
-        member = 0;  // refused by the row's validation
+    using Member = std::decay_t<decltype(member)>;
+    if constexpr (!meta::is_keyed_list_v<Member>) {
+      if (known || column != field.name) return;
+      known = true;
+      if (value.empty()) return;
+      if constexpr (std::is_same_v<Member, std::optional<int>>) {
+        try {
+          member = std::stoi(value);
+        } catch (const std::exception&) {
+          member = 0;  // refused by the row's validation
+        }
+      } else {
+        member = value;
       }
-    } else {
-      member = value;
     }
   });
   return known;

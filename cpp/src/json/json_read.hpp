@@ -68,6 +68,16 @@ struct Failure {
 template <class T, class Source>
 bool read_value(Source& source, T& out, Failure& failure);
 
+// Adds the member `name` (its key without the prefix) and its string value to a keyed list.
+template <class List, class Member>
+bool read_keyed(Member& member, std::string_view name, List& items, Failure& failure) {
+  auto& item = items.emplace_back();
+  item.name.assign(name);  // copied before the value is read
+  od::value value;
+  if (auto code = member.value().get(value)) return failure.fail(code, "");
+  return read_value(value, item.value, failure);
+}
+
 template <class T, class Source>
 bool read_object(Source& source, T& out, Failure& failure) {
   od::object object;
@@ -77,7 +87,15 @@ bool read_object(Source& source, T& out, Failure& failure) {
     if (auto code = member.unescaped_key().get(key)) return failure.fail(code, "");
     bool ok = true;
     meta::for_each_field<T>([&](const auto& field) {
-      if (!ok || key != field.name) return;
+      if (!ok) return;
+      if constexpr (meta::is_keyed_list_v<std::decay_t<decltype(out.*(field.member))>>) {
+        if (auto name = meta::keyed_name(key, field.limits.key_prefix)) {
+          ok = read_keyed(member, *name, out.*(field.member), failure);
+          if (!ok) failure.prefix(key);
+          return;
+        }
+      }
+      if (key != field.name) return;
       od::value value;
       if (auto code = member.value().get(value)) {
         ok = failure.fail(code, "");

@@ -47,6 +47,27 @@ struct Sink {
 template <class T>
 bool write_value(Sink& sink, const T& value);
 
+// Appends a keyed list's items as members "<prefix><name>": value of the object being written.
+template <class List>
+bool write_keyed(Sink& sink, const List& items, const char* field_name, const char* prefix, bool& first) {
+  auto& out = sink.out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const std::string& name = items[i].name;
+    const std::string& value = items[i].value;
+    const char* bad = !valid_utf8(name) ? "].name" : !valid_utf8(value) ? "].value" : nullptr;
+    if (bad && !sink.repair) {
+      sink.path = std::string(field_name) + "[" + std::to_string(i) + bad;
+      return false;
+    }
+    if (!first) out += ',';
+    first = false;
+    write_string(out, prefix + (bad ? repair_utf8(name) : name));
+    out += ':';
+    write_string(out, bad ? repair_utf8(value) : value);
+  }
+  return true;
+}
+
 template <class T>
 bool write_object(Sink& sink, const T& value) {
   auto& out = sink.out;
@@ -55,6 +76,12 @@ bool write_object(Sink& sink, const T& value) {
   meta::for_each_field<T>([&](const auto& field) {
     if (!ok) return;
     const auto& member = value.*(field.member);
+    if constexpr (meta::is_keyed_list_v<std::decay_t<decltype(member)>>) {
+      if (field.limits.key_prefix) {
+        ok = write_keyed(sink, member, field.name, field.limits.key_prefix, first);
+        return;
+      }
+    }
     if (!meta::is_shown<T>(member)) return;
     if (!first) out += ',';
     first = false;

@@ -6,7 +6,7 @@ import collections.abc
 import typing
 from . import oauth
 from . import v2
-__all__: list[str] = ['Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityPage', 'ActivityPageOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncBulk', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'Bulk', 'BulkChunk', 'BulkProgress', 'BulkResult', 'BulkResultOutcome', 'Client', 'Contact', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'Emulator', 'ExcludeContacts', 'ExportFile', 'ExportFileOutcome', 'ImportContact', 'Lead', 'MembershipSource', 'Note', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'TagSource', 'Tags', 'UsageError', 'oauth', 'v2']
+__all__: list[str] = ['Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityPage', 'ActivityPageOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncBulk', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'Bulk', 'BulkChunk', 'BulkProgress', 'BulkResult', 'BulkResultOutcome', 'Client', 'Contact', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'Emulator', 'ExcludeContacts', 'ExportFile', 'ExportFileOutcome', 'ImportContact', 'ImportCustomField', 'Lead', 'MembershipSource', 'Note', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'TagSource', 'Tags', 'UsageError', 'oauth', 'v2']
 class UsageError(ValueError):
     pass
 class RetryOptions:
@@ -1704,6 +1704,30 @@ class AsyncCustomFieldIterator:
         ...
     def __anext__(self) -> collections.abc.Awaitable[CustomField]:
         ...
+class ImportCustomField:
+    __hash__: typing.ClassVar[None] = None
+    name: str
+    value: str
+    def __copy__(self) -> ImportCustomField:
+        ...
+    def __deepcopy__(self, memo: dict) -> ImportCustomField:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, name: str = None, value: str = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
 class ImportContact:
     __hash__: typing.ClassVar[None] = None
     anniversary: str | None
@@ -1749,7 +1773,7 @@ class ImportContact:
         ...
     def __eq__(self, other: typing.Any) -> bool:
         ...
-    def __init__(self, fields: dict | None = None, *, email: str | None = None, first_name: str | None = None, last_name: str | None = None, job_title: str | None = None, company_name: str | None = None, birthday_month: typing.SupportsInt | typing.SupportsIndex | None = None, birthday_day: typing.SupportsInt | typing.SupportsIndex | None = None, anniversary: str | None = None, phone: str | None = None, home_phone: str | None = None, work_phone: str | None = None, mobile_phone: str | None = None, other_phone: str | None = None, street: str | None = None, street2: str | None = None, city: str | None = None, state: str | None = None, zip: str | None = None, country: str | None = None, home_street: str | None = None, home_street2: str | None = None, home_city: str | None = None, home_state: str | None = None, home_zip: str | None = None, home_country: str | None = None, work_street: str | None = None, work_street2: str | None = None, work_city: str | None = None, work_state: str | None = None, work_zip: str | None = None, work_country: str | None = None, other_street: str | None = None, other_street2: str | None = None, other_city: str | None = None, other_state: str | None = None, other_zip: str | None = None, other_country: str | None = None, sms_number: str | None = None, sms_consent_date: str | None = None) -> None:
+    def __init__(self, fields: dict | None = None, *, email: str | None = None, first_name: str | None = None, last_name: str | None = None, job_title: str | None = None, company_name: str | None = None, birthday_month: typing.SupportsInt | typing.SupportsIndex | None = None, birthday_day: typing.SupportsInt | typing.SupportsIndex | None = None, anniversary: str | None = None, phone: str | None = None, home_phone: str | None = None, work_phone: str | None = None, mobile_phone: str | None = None, other_phone: str | None = None, street: str | None = None, street2: str | None = None, city: str | None = None, state: str | None = None, zip: str | None = None, country: str | None = None, home_street: str | None = None, home_street2: str | None = None, home_city: str | None = None, home_state: str | None = None, home_zip: str | None = None, home_country: str | None = None, work_street: str | None = None, work_street2: str | None = None, work_city: str | None = None, work_state: str | None = None, work_zip: str | None = None, work_country: str | None = None, other_street: str | None = None, other_street2: str | None = None, other_city: str | None = None, other_state: str | None = None, other_zip: str | None = None, other_country: str | None = None, sms_number: str | None = None, sms_consent_date: str | None = None, custom_fields: collections.abc.Sequence[ImportCustomField] = []) -> None:
         """
         From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
         """
@@ -1774,6 +1798,12 @@ class ImportContact:
         ...
     @birthday_month.setter
     def birthday_month(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def custom_fields(self) -> list[ImportCustomField]:
+        ...
+    @custom_fields.setter
+    def custom_fields(self, arg1: collections.abc.Sequence[ImportCustomField]) -> None:
         ...
 class ExcludeContacts:
     __hash__: typing.ClassVar[None] = None

@@ -1,6 +1,6 @@
 // Compiled with `tsc --noEmit --strict` (tsconfig.json beside this folder): the shipped
 // declarations accept correct use and refuse wrong use (each @ts-expect-error must be needed).
-import ctct, { Client, PageError, RateLimiter, v2, type Contact, type DeliveryOutcome, type Outcome, type Tokens } from 'ctct';
+import ctct, { Client, PageError, RateLimiter, v2, type Contact, type DeliveryOutcome, type ImportContact, type Outcome, type Tokens } from 'ctct';
 import { Emulator, type Stats } from 'ctct/testing';
 
 export async function typed(client: Client, legacy: v2.Client, emulator: Emulator): Promise<string[]> {
@@ -15,6 +15,12 @@ export async function typed(client: Client, legacy: v2.Client, emulator: Emulato
     custom_field_ids: { fax: 'id' },
   });
   notes.push(delivered.outcome, delivered.reason ?? '', ...delivered.warnings);
+  const row: ImportContact = { email: 'a@example.com', 'cf:Plan_level': 'Gold' };
+  // @ts-expect-error custom field values are strings
+  const wrongRow: ImportContact = { email: 'a@example.com', 'cf:Plan_level': 3 };
+  const imported = await client.bulk.importContacts([row, wrongRow], { lists: ['id'] });
+  const tagged = await client.tags.addToContacts({ contact_ids: ['id'] }, { tags: ['id'], pollIntervalMs: 10 });
+  notes.push(String(imported.value?.error_count), tagged.value?.activity ?? '');
   for await (const list of client.lists.iter({ limit: 10 })) notes.push(list.name ?? '');
   for await (const page of client.contacts.pages({ include: ['custom_fields'] })) notes.push(String(page.status));
   const lists = await legacy.lists();
