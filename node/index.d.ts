@@ -50,6 +50,9 @@ export interface HttpOptions {
   maxResponseBytes?: number;
   /** plain http:// to a host that is not loopback is refused unless true; default false */
   allowInsecureHttp?: boolean;
+  /** requests sent at once, each on its own kept-alive connection (1-256); more wait in the
+   * client's queue; default 8 */
+  maxConnections?: number;
 }
 
 /** Retries of requests safe to repeat (GET, PUT, DELETE, sign-up form) after 429, 500, 502,

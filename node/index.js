@@ -234,7 +234,7 @@ class CustomFields {
 }
 
 // The v3 client: new Client({ accessToken, baseUrl?, timeoutMs?, connectTimeoutMs?, caBundle?,
-// maxResponseBytes?, allowInsecureHttp?, retry?: { max_attempts, base_delay_ms, max_delay_ms },
+// maxResponseBytes?, allowInsecureHttp?, maxConnections?, retry?: { max_attempts, base_delay_ms, max_delay_ms },
 // rate_limit?: { per_second, burst }, rateLimiter?, log?: (level, message) => ..., logLevel? }), or managed_tokens: { tokens, oauth: { client_id, client_secret?, token_url? },
 // store?, refresh_margin_s? } in place of accessToken: the client refreshes its tokens itself.
 class Client {

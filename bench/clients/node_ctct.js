@@ -5,7 +5,13 @@ const { Client } = bench.benchRequire('ctct');
 
 async function main() {
   const a = bench.args();
-  const client = new Client({ accessToken: bench.TOKEN, baseUrl: a.baseUrl, rate_limit: { per_second: 0 } });
+  // One connection per request in flight, as undici's Pool is sized in S3.
+  const client = new Client({
+    accessToken: bench.TOKEN,
+    baseUrl: a.baseUrl,
+    rate_limit: { per_second: 0 },
+    maxConnections: a.inFlight,
+  });
   await bench.run(a, {
     async get() {
       const outcome = await client.contacts.get(a.contactId);

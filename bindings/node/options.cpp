@@ -20,6 +20,7 @@ HttpOptions http_options(const Napi::Object& options) {
   read_option(options, "caBundle", http.ca_bundle);
   read_option(options, "maxResponseBytes", http.max_response_bytes);
   read_option(options, "allowInsecureHttp", http.allow_insecure_http);
+  read_option(options, "maxConnections", http.max_connections);
   return http;
 }
 

@@ -26,7 +26,8 @@ void read_option(const Napi::Object& options, const char* name, M& member,
   if (auto value = from_js<std::optional<M>>(options.Get(name), path + "." + name)) member = *value;
 }
 
-// Reads timeoutMs, connectTimeoutMs, caBundle, maxResponseBytes and allowInsecureHttp when present.
+// Reads timeoutMs, connectTimeoutMs, caBundle, maxResponseBytes, allowInsecureHttp and
+// maxConnections when present.
 HttpOptions http_options(const Napi::Object& options);
 
 // What every request goes through, as both clients' options hold it.

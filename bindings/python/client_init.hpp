@@ -25,17 +25,18 @@ struct Policies {
 };
 
 // Defines __init__(*, args..., connect_timeout_ms, timeout_ms, ca_bundle, max_response_bytes,
-// allow_insecure_http, retry, rate_limit, rate_limiter, log, log_level) building the handle with
+// allow_insecure_http, max_connections, retry, rate_limit, rate_limiter, log, log_level) building the handle with
 // make(http_options, policies, args...).
 template <class Cls, class Make, class... Args, class... Extra>
 void def_client_init(Cls& cls, Make make, type_list<Args...>, const Extra&... extra) {
   const HttpOptions defaults;
   cls.def(py::init([make](Args... args, long connect_timeout_ms, long timeout_ms, std::string ca_bundle,
-                       std::size_t max_response_bytes, bool allow_insecure_http,
+                       std::size_t max_response_bytes, bool allow_insecure_http, std::size_t max_connections,
                        const std::optional<RetryOptions>& retry, const std::optional<RateLimit>& rate_limit,
                        std::optional<std::shared_ptr<RateLimiter>> rate_limiter, const py::object& log,
                        const std::string& log_level) {
-    HttpOptions http{connect_timeout_ms, timeout_ms, std::move(ca_bundle), max_response_bytes, allow_insecure_http};
+    HttpOptions http{connect_timeout_ms, timeout_ms, std::move(ca_bundle), max_response_bytes, allow_insecure_http,
+        max_connections};
     Policies policies{retry.value_or(RetryOptions{}), rate_limit.value_or(RateLimit{}), rate_limiter.value_or(nullptr),
         log_options(log, log_level)};
     return make(std::move(http), std::move(policies), std::move(args)...);
@@ -43,7 +44,8 @@ void def_client_init(Cls& cls, Make make, type_list<Args...>, const Extra&... ex
       py::kw_only(), extra..., py::arg("connect_timeout_ms") = defaults.connect_timeout_ms,
       py::arg("timeout_ms") = defaults.timeout_ms, py::arg("ca_bundle") = defaults.ca_bundle,
       py::arg("max_response_bytes") = defaults.max_response_bytes,
-      py::arg("allow_insecure_http") = defaults.allow_insecure_http, py::arg("retry") = py::none(),
+      py::arg("allow_insecure_http") = defaults.allow_insecure_http,
+      py::arg("max_connections") = defaults.max_connections, py::arg("retry") = py::none(),
       py::arg("rate_limit") = py::none(), py::arg("rate_limiter") = py::none(), py::arg("log") = py::none(),
       py::arg("log_level") = to_string(LogOptions{}.level));
 }

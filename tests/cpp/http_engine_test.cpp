@@ -18,6 +18,7 @@
 #include <simdjson.h>
 
 #include "ctct/emulator.hpp"
+#include "ctct/outcome.hpp"
 #include "ctct/version.hpp"
 #include "http/engine.hpp"
 #include "http/transport_error.hpp"
@@ -182,6 +183,37 @@ TEST_F(HttpEngineTest, ManyConcurrentRequestsAllComplete) {
   for (auto& submitter : submitters) submitter.join();
   ASSERT_EQ(all_done.get_future().wait_for(wait_limit), std::future_status::ready);
   EXPECT_EQ(ok.load(), count);
+}
+
+// Slow answers keep every request of a burst in flight: the emulator counts the connections.
+TEST_F(HttpEngineTest, MaxConnectionsCapsTheRequestsSentAtOnce) {
+  for (const std::size_t cap : {std::size_t{2}, std::size_t{16}}) {
+    SCOPED_TRACE(cap);
+    emulator_.control("POST", "reset");
+    slow_down_contacts(200, 0);
+    HttpOptions options;
+    options.max_connections = cap;
+    Engine engine(options);
+    constexpr int count = 32;
+    std::atomic<int> ok{0}, completed{0};
+    std::promise<void> all_done;
+    for (int i = 0; i < count; ++i)
+      engine.submit(contacts(), [&](Response response) {
+        if (response.status == 200) ok.fetch_add(1);
+        if (completed.fetch_add(1) + 1 == count) all_done.set_value();
+      });
+    ASSERT_EQ(all_done.get_future().wait_for(wait_limit), std::future_status::ready);
+    EXPECT_EQ(ok.load(), count);
+    EXPECT_EQ(stat("connections"), static_cast<std::int64_t>(cap));
+  }
+}
+
+TEST_F(HttpEngineTest, MaxConnectionsOutsideOneTo256IsAUsageError) {
+  for (const std::size_t cap : {std::size_t{0}, std::size_t{257}}) {
+    HttpOptions options;
+    options.max_connections = cap;
+    EXPECT_THROW(Engine engine(options), ctct::UsageError);
+  }
 }
 
 TEST_F(HttpEngineTest, RefusedConnectionIsATransportErrorWithoutTheQuery) {

@@ -102,6 +102,18 @@ test('a body over maxResponseBytes is an error naming the cap', async () => {
   assert.match(outcome.reason, /1024-byte cap \(max_response_bytes\)/);
 });
 
+test('maxConnections caps the requests sent at once', async () => {
+  emulator.fault({ path: '/v3/contact_lists', delay_ms: 200, times: 0 }); // keeps a burst in flight
+  const client = emulator.client({ maxConnections: 3, rate_limit: { per_second: 0 } });
+  const outcomes = await Promise.all(Array.from({ length: 12 }, () => client.lists.list()));
+  client.close();
+  assert.ok(outcomes.every((outcome) => outcome.outcome === 'success'));
+  assert.equal(emulator.stats().connections, 3);
+  for (const maxConnections of [0, 257]) {
+    assert.throws(() => emulator.client({ maxConnections }), { name: 'TypeError', message: /max_connections must be from 1 to 256/ });
+  }
+});
+
 test('plain http goes to loopback only unless allowInsecureHttp', () => {
   assert.throws(() => new Client({ accessToken: 'token', baseUrl: 'http://api.example.com/v3' }), {
     name: 'TypeError',

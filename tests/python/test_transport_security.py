@@ -1,9 +1,10 @@
 """What the transport refuses: redirects (never followed, so credentials stay with the API host),
 certificates it cannot verify (not retried), bodies over max_response_bytes, and plain http to
-any host but loopback unless allow_insecure_http is set."""
+any host but loopback unless allow_insecure_http is set; max_connections caps the connections."""
 
 from __future__ import annotations
 
+import asyncio
 import http.server
 import sys
 import threading
@@ -86,6 +87,21 @@ def test_a_body_over_max_response_bytes_is_an_error_naming_the_cap(emulator: Emu
         outcome = client.contacts.list()
     assert outcome.outcome == "error" and outcome.attempts == 1
     assert "1024-byte cap (max_response_bytes)" in (outcome.reason or "")
+
+
+def test_max_connections_caps_the_requests_sent_at_once(emulator: Emulator) -> None:
+    emulator.fault("/v3/contact_lists", delay_ms=200, times=0)  # keeps a burst in flight
+
+    async def burst() -> None:
+        async with emulator.async_client(max_connections=3, rate_limit=ctct.RateLimit(per_second=0)) as client:
+            outcomes = await asyncio.gather(*(client.lists.list() for _ in range(12)))
+        assert all(outcome.ok for outcome in outcomes)
+
+    asyncio.run(burst())
+    assert emulator.stats()["connections"] == 3
+    for wrong in (0, 257):
+        with pytest.raises(ctct.UsageError, match="max_connections must be from 1 to 256"):
+            emulator.client(max_connections=wrong)
 
 
 def test_plain_http_goes_to_loopback_only_unless_allowed() -> None:

@@ -14,6 +14,9 @@ struct HttpOptions {
   // Plain http:// to a host that is not loopback (127.0.0.0/8, ::1, localhost) is refused when
   // the client is built, since tokens would cross the network readable; true allows it.
   bool allow_insecure_http = false;
+  // Requests sent at once, each on its own kept-alive connection; more wait in the client's
+  // queue. The API's 4 requests a second need few; 1 to 256.
+  std::size_t max_connections = 8;
 };
 
 }  // namespace ctct

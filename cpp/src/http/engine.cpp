@@ -24,12 +24,12 @@ using Clock = std::chrono::steady_clock;
 
 // Easy handles kept for reuse after a burst; more are freed.
 constexpr std::size_t max_idle_handles = 32;
-// Requests handed to libcurl at once; the rest wait in the queue. Few connections serve a
-// client well (the API limits requests per second anyway, and servers such as cpp-httplib hold a
-// worker per kept-alive connection). The cap is kept here rather than with
-// CURLMOPT_MAX_HOST_CONNECTIONS: libcurl 7.88 parks transfers beyond that limit as pending and
-// may start them only when their connect timeout fires, stalling a burst for 10 s.
-constexpr std::size_t max_in_flight = 8;
+// At most HttpOptions.max_connections requests are handed to libcurl at once; the rest wait in
+// the queue. Few connections serve a client well (the API limits requests per second anyway, and
+// servers such as cpp-httplib hold a worker per kept-alive connection). The cap is kept here
+// rather than with CURLMOPT_MAX_HOST_CONNECTIONS: libcurl 7.88 parks transfers beyond that limit
+// as pending and may start them only when their connect timeout fires, stalling a burst for 10 s.
+constexpr std::size_t most_connections = 256;
 // Upper bound of one wait when neither libcurl nor a timer needs the loop sooner.
 constexpr int idle_poll_ms = 60'000;
 
@@ -68,6 +68,10 @@ void run_guarded(Fn& fn, Args&&... args) {
 
 struct Engine::Impl {
   explicit Impl(HttpOptions options) : settings(resolve_settings(std::move(options))) {
+    const auto connections = settings.options.max_connections;
+    if (connections < 1 || connections > most_connections)
+      throw UsageError("max_connections must be from 1 to " + std::to_string(most_connections) + "; got " +
+                       std::to_string(connections));
     init_curl_once();
     multi = curl_multi_init();
     if (!multi) throw std::runtime_error("libcurl could not create a multi handle");
@@ -161,7 +165,7 @@ struct Engine::Impl {
   // Requests are taken one at a time so that none sits in a local list while user code runs
   // (a completion may close the engine, which must then see every pending request).
   void start_queued() {
-    while (!finished && running.size() < max_in_flight) {
+    while (!finished && running.size() < settings.options.max_connections) {
       std::unique_ptr<Transfer> transfer;
       {
         std::lock_guard lock(mutex);
@@ -238,7 +242,7 @@ struct Engine::Impl {
   }
 
   int poll_timeout_ms() {
-    if (running.size() < max_in_flight && !queue_empty()) return 0;  // room for queued requests
+    if (running.size() < settings.options.max_connections && !queue_empty()) return 0;  // room for queued requests
     long timeout = idle_poll_ms;
     long curl_timeout = -1;
     curl_multi_timeout(multi, &curl_timeout);
