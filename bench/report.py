@@ -183,7 +183,7 @@ def write(results: Dict[str, Any], md_path: Path, png_path: Path) -> None:
         "and marked in the tables. Competitors parse the body into their language's objects (`.json()`), ctct into "
         "its models.",
         "- ctct clients use `base_url` pointing at nginx, the rate limit off (`per_second` 0) and retries at "
-        "their defaults. S3 keeps 64 GETs in flight (callbacks in C++, coroutines in Python, Promises in Node).",
+        "their defaults. S3 keeps 64 GETs in flight (callbacks in C++, coroutines in Python, Promises in Node) with `max_connections` 64, one connection per request in flight as undici's Pool and aiohttp open.",
         "- calls/s = calls / timed wall seconds; CPU s / 1,000 calls = user + system time of the whole client "
         "process (all threads) over the timed part (wrk: its whole process, from `wait4`); p50 and p99 are "
         "per-call latencies (nearest rank); peak RSS is the process's maximum resident set (`wait4`).",

@@ -111,8 +111,9 @@ TEST(Validate, Email) {
     lead.email = good;
     EXPECT_EQ(validate(lead, "lead"), std::nullopt) << good;
   }
+  EXPECT_EQ(validate(Lead{.email = ""}, "lead"), "lead.email is required.");  // given empty
   for (const char* bad :
-       {"", "plain", "@example.com", "a@@example.com", "a@b@example.com", "a@example", "a b@c.de",
+       {"plain", "@example.com", "a@@example.com", "a@b@example.com", "a@example", "a b@c.de",
            "a@exa mple.com", "a@.com", "a@example.", "a\t@b.co"}) {
     lead.email = bad;
     EXPECT_EQ(validate(lead, "lead"),
