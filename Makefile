@@ -81,7 +81,7 @@ test-tsan: bootstrap
 	cmake -S . -B $(TSAN_BUILD) -G Ninja -DCTCT_BUILD_EXAMPLES=OFF -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$(SANITIZER_OPT)" \
 	  -DCMAKE_CXX_FLAGS="$(TSAN_FLAGS)" -DCMAKE_EXE_LINKER_FLAGS="$(TSAN_FLAGS)"
 	cmake --build $(TSAN_BUILD) -j $(JOBS)
-	cd $(TSAN_BUILD) && TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
+	cd $(TSAN_BUILD) && TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$(CURDIR)/tests/sanitizers/tsan.supp \
 	  ctest --output-on-failure -j $(JOBS) -E '$(SANITIZER_SKIP)'
 
 # Memcheck on the regular build's C++ suite: any leak or memory error fails.
