@@ -1,6 +1,7 @@
 // One template binds every described struct: a property per field (optional -> None,
 // vector -> list), a keyword constructor, to_dict(), to_json(), == and a repr. Outcomes
-// (types that write nulls) are read-only and have no constructor: only operations make them.
+// (types that write nulls) are read-only and have no constructor: only operations make them;
+// a listing's page is read-only too.
 #pragma once
 
 #include <cstddef>
@@ -14,6 +15,7 @@
 #include "casters.hpp"
 #include "ctct/describe.hpp"
 #include "ctct/json.hpp"
+#include "ctct/models.hpp"
 
 namespace ctct::python {
 
@@ -157,6 +159,12 @@ void def_keyword_init(py::class_<T>& cls, const std::string& class_name, std::in
       "From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.");
 }
 
+// A listing's page (items, count, next): an answer, read but not edited.
+template <class T>
+struct is_page : std::false_type {};
+template <class Item>
+struct is_page<Page<Item>> : std::true_type {};
+
 template <class T>
 py::class_<T> bind_model(py::handle scope, const char* name) {
   py::class_<T> cls(scope, name);
@@ -168,11 +176,15 @@ py::class_<T> bind_model(py::handle scope, const char* name) {
   meta::for_each_field<T>([&](const auto& field) {
     auto member = field.member;
     using M = std::remove_cvref_t<decltype(std::declval<T&>().*member)>;
-    auto get = [member](const T& self) -> M { return self.*member; };
-    if constexpr (is_outcome) {
-      cls.def_property_readonly(field.name, get);
+    if constexpr (is_outcome || is_page<T>::value) {
+      // Read-only members are handed out by reference, each object kept alive by its owner,
+      // not copied: a 500-contact page costs no copy of its contacts. Nothing can replace
+      // or resize a read-only member, so the references stay valid.
+      cls.def_property_readonly(field.name, [member](const T& self) -> const M& { return self.*member; },
+          py::return_value_policy::reference_internal);
     } else {
-      cls.def_property(field.name, get, [member](T& self, M value) { self.*member = std::move(value); });
+      cls.def_property(field.name, [member](const T& self) -> M { return self.*member; },
+          [member](T& self, M value) { self.*member = std::move(value); });
     }
   });
   cls.def("to_dict", [](const T& self) { return to_dict(self); },

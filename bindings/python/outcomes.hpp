@@ -25,12 +25,16 @@ template <class T>
 py::class_<Outcome<T>> bind_outcome(py::handle scope, const char* name) {
   auto cls = bind_model<Outcome<T>>(scope, name);
   def_ok(cls);
-  cls.def("unwrap", [](py::object self) -> T {
+  // The same object as .value, the outcome's own (kept alive by it), not a copy.
+  cls.def("unwrap", [](py::object self) -> const T& {
     const auto& outcome = self.cast<const Outcome<T>&>();
     if (!outcome.ok()) raise_for(self);
     // Operations without a resource (remove, resubscribe) answer an Empty value.
-    return outcome.value ? *outcome.value : T{};
-  }, "The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.");
+    static const Empty nothing;
+    if constexpr (std::is_same_v<T, Empty>) return outcome.value ? *outcome.value : nothing;
+    else return outcome.value.value();
+  }, py::return_value_policy::reference_internal,
+      "The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.");
   return cls;
 }
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 import ctct
@@ -73,6 +75,22 @@ def test_lists_and_activities(client: ctct.Client) -> None:
     activity = client.lists.remove(created.list_id).unwrap()
     assert activity.activity_id
     assert client.activities.get(activity.activity_id).unwrap().activity_id == activity.activity_id
+
+
+def test_a_page_hands_out_its_contacts_without_copying_them(client: ctct.Client, emulator: Emulator) -> None:
+    emulator.seed(contacts=[{"email_address": {"address": f"p{i}@example.com"}} for i in range(3)])
+    outcome = client.contacts.list(limit=10)
+    page = outcome.value
+    assert outcome.value is page and outcome.unwrap() is page
+    first = page.items[0]
+    assert page.items[0] is first and len(page.items) == 3
+    first.first_name = "Edited"  # the page's own contact, not a copy
+    assert page.items[0].first_name == "Edited"
+    with pytest.raises(AttributeError):
+        page.items = []  # a page is read-only: nothing can pull its contacts from under their objects
+    del outcome, page
+    gc.collect()
+    assert first.first_name == "Edited" and first.email_address.address.startswith("p")
 
 
 def test_delivery_adds_a_lead_to_a_list(client: ctct.Client, list_id: str) -> None:

@@ -36,11 +36,14 @@ struct Field {
   const char* name;
   Member Class::*member;
   Limits limits;
+  std::size_t name_length;
+  // The name as JSON keys are compared with it: the length is known, so no strlen per key.
+  constexpr std::string_view key() const { return {name, name_length}; }
 };
 
 template <class Class, class Member>
 constexpr Field<Class, Member> field(const char* name, Member Class::*member, Limits limits = {}) {
-  return {name, member, limits};
+  return {name, member, limits, std::char_traits<char>::length(name)};
 }
 
 // A type is described when it has `static constexpr auto fields()` returning a tuple of Field.
@@ -51,10 +54,14 @@ struct is_described<T, std::void_t<decltype(T::fields())>> : std::true_type {};
 template <class T>
 inline constexpr bool is_described_v = is_described<T>::value;
 
+// T's fields as a constant: built once at compile time, not by a call of T::fields() per use.
+template <class T>
+inline constexpr auto fields_of = T::fields();
+
 // Calls fn(field) for each field of T, in declaration order.
 template <class T, class Fn>
 constexpr void for_each_field(Fn&& fn) {
-  std::apply([&](const auto&... f) { (fn(f), ...); }, T::fields());
+  std::apply([&](const auto&... f) { (fn(f), ...); }, fields_of<T>);
 }
 
 // Types whose missing values are written as null (outcomes) rather than left out (resources).

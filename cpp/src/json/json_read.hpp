@@ -85,17 +85,19 @@ bool read_object(Source& source, T& out, Failure& failure) {
   for (auto member : object) {
     std::string_view key;
     if (auto code = member.unescaped_key().get(key)) return failure.fail(code, "");
-    bool ok = true;
+    bool ok = true, matched = false;
     meta::for_each_field<T>([&](const auto& field) {
-      if (!ok) return;
+      if (matched) return;
       if constexpr (meta::is_keyed_list_v<std::decay_t<decltype(out.*(field.member))>>) {
         if (auto name = meta::keyed_name(key, field.limits.key_prefix)) {
+          matched = true;
           ok = read_keyed(member, *name, out.*(field.member), failure);
           if (!ok) failure.prefix(key);
           return;
         }
       }
-      if (key != field.name) return;
+      if (key != field.key()) return;
+      matched = true;
       od::value value;
       if (auto code = member.value().get(value)) {
         ok = failure.fail(code, "");
@@ -149,6 +151,10 @@ bool read_value(Source& source, T& out, Failure& failure) {
     od::array array;
     if (auto code = source.get_array().get(array)) return failure.fail(code, "expected an array");
     out.clear();
+    // Counting first (a scan of the already indexed array) saves the regrowth of large pages.
+    std::size_t count = 0;
+    if (auto code = array.count_elements().get(count)) return failure.fail(code, "");
+    out.reserve(count);
     std::size_t index = 0;
     for (auto element : array) {
       od::value value;

@@ -643,7 +643,6 @@ class Empty:
         """
 class ContactPage:
     __hash__: typing.ClassVar[None] = None
-    next: str | None
     def __copy__(self) -> ContactPage:
         ...
     def __deepcopy__(self, memo: dict) -> ContactPage:
@@ -667,18 +666,14 @@ class ContactPage:
     @property
     def count(self) -> int | None:
         ...
-    @count.setter
-    def count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
-        ...
     @property
     def items(self) -> list[Contact]:
         ...
-    @items.setter
-    def items(self, arg1: collections.abc.Sequence[Contact]) -> None:
+    @property
+    def next(self) -> str | None:
         ...
 class ContactListPage:
     __hash__: typing.ClassVar[None] = None
-    next: str | None
     def __copy__(self) -> ContactListPage:
         ...
     def __deepcopy__(self, memo: dict) -> ContactListPage:
@@ -702,14 +697,11 @@ class ContactListPage:
     @property
     def count(self) -> int | None:
         ...
-    @count.setter
-    def count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
-        ...
     @property
     def items(self) -> list[ContactList]:
         ...
-    @items.setter
-    def items(self, arg1: collections.abc.Sequence[ContactList]) -> None:
+    @property
+    def next(self) -> str | None:
         ...
 class Lead:
     __hash__: typing.ClassVar[None] = None
@@ -1408,7 +1400,6 @@ class CustomField:
         ...
 class TagPage:
     __hash__: typing.ClassVar[None] = None
-    next: str | None
     def __copy__(self) -> TagPage:
         ...
     def __deepcopy__(self, memo: dict) -> TagPage:
@@ -1432,18 +1423,14 @@ class TagPage:
     @property
     def count(self) -> int | None:
         ...
-    @count.setter
-    def count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
-        ...
     @property
     def items(self) -> list[Tag]:
         ...
-    @items.setter
-    def items(self, arg1: collections.abc.Sequence[Tag]) -> None:
+    @property
+    def next(self) -> str | None:
         ...
 class CustomFieldPage:
     __hash__: typing.ClassVar[None] = None
-    next: str | None
     def __copy__(self) -> CustomFieldPage:
         ...
     def __deepcopy__(self, memo: dict) -> CustomFieldPage:
@@ -1467,14 +1454,11 @@ class CustomFieldPage:
     @property
     def count(self) -> int | None:
         ...
-    @count.setter
-    def count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
-        ...
     @property
     def items(self) -> list[CustomField]:
         ...
-    @items.setter
-    def items(self, arg1: collections.abc.Sequence[CustomField]) -> None:
+    @property
+    def next(self) -> str | None:
         ...
 class TagOutcome:
     __hash__: typing.ClassVar[None] = None
@@ -2073,7 +2057,6 @@ class BulkProgress:
         ...
 class ActivityPage:
     __hash__: typing.ClassVar[None] = None
-    next: str | None
     def __copy__(self) -> ActivityPage:
         ...
     def __deepcopy__(self, memo: dict) -> ActivityPage:
@@ -2097,14 +2080,11 @@ class ActivityPage:
     @property
     def count(self) -> int | None:
         ...
-    @count.setter
-    def count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
-        ...
     @property
     def items(self) -> list[Activity]:
         ...
-    @items.setter
-    def items(self, arg1: collections.abc.Sequence[Activity]) -> None:
+    @property
+    def next(self) -> str | None:
         ...
 class BulkResultOutcome:
     __hash__: typing.ClassVar[None] = None
