@@ -1,8 +1,9 @@
 'use strict';
-// Loads the native addon that `npm install` builds with cmake-js into build/Release.
+// Loads the native addon that `npm install` builds with cmake-js into build/node/Release (its own
+// folder: cmake-js wipes its build folder when a compile fails).
 const path = require('node:path');
 
-const file = path.join(__dirname, '..', 'build', 'Release', 'ctct.node');
+const file = path.join(__dirname, '..', 'build', 'node', 'Release', 'ctct.node');
 
 function load() {
   try {

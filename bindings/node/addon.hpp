@@ -8,6 +8,7 @@
 
 #include <napi.h>
 
+#include "convert.hpp"
 #include "ctct/policy.hpp"
 #include "settler.hpp"
 

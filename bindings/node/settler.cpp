@@ -72,9 +72,11 @@ void Settler::drain(Napi::Env env, Napi::Function, Settler* self, std::nullptr_t
       Napi::HandleScope scope(env);
       event(env);
     }
+    auto json = env.Global().Get("JSON").As<Napi::Object>();
+    auto parse = json.Get("parse").As<Napi::Function>();
     for (auto& completion : batch) {
       Napi::HandleScope scope(env);
-      completion.deferred.Resolve(completion.result->to_js(env));
+      completion.deferred.Resolve(parse.Call(json, {Napi::String::New(env, completion.json)}));
       self->end(env, *completion.owner);
     }
   } catch (const Napi::Error&) {
