@@ -10,7 +10,7 @@ export CCACHE_NOHASHDIR := true
 export CTCT_TRAFFIC_DIR := $(CURDIR)/build/traffic
 
 .PHONY: demo test bootstrap build test-cpp test-install test-python test-node test-openapi clean bench bench-smoke \
-	fuzz fuzz-ci fuzz-build test-asan test-tsan test-valgrind
+	fuzz fuzz-ci fuzz-build test-asan test-asan-cpp test-asan-python test-asan-node test-tsan test-valgrind
 
 demo: build
 	@scripts/demo $(BUILD)
@@ -70,7 +70,17 @@ SANITIZER_SKIP := RateLimitTest.TwoHundredCallsAtOnceGetNo429|Load\.|StreamingTe
 ASAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 TSAN_FLAGS := -fsanitize=thread
 
-test-asan: bootstrap
+# ASan + UBSan: the C++ suite, then the Python and Node suites on extensions built with them
+# (the interpreters themselves are not instrumented: the ASan runtime is preloaded into them).
+test-asan: test-asan-cpp test-asan-python test-asan-node
+
+test-asan-python: bootstrap
+	ASAN_FLAGS="$(ASAN_FLAGS)" SANITIZER_OPT="$(SANITIZER_OPT)" scripts/test-python-asan
+
+test-asan-node: bootstrap
+	ASAN_FLAGS="$(ASAN_FLAGS)" SANITIZER_OPT="$(SANITIZER_OPT)" scripts/test-node-asan
+
+test-asan-cpp: bootstrap
 	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCTCT_BUILD_EXAMPLES=OFF -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$(SANITIZER_OPT)" \
 	  -DCMAKE_CXX_FLAGS="$(ASAN_FLAGS)" -DCMAKE_EXE_LINKER_FLAGS="$(ASAN_FLAGS)"
 	cmake --build $(ASAN_BUILD) -j $(JOBS)

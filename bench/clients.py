@@ -43,6 +43,8 @@ CLIENT_LIST = [
     Client("fetch", "Node fetch", "node", "node_fetch.js", ALL),
     Client("undici", "undici Pool", "node", "node_undici.js", ALL),
     Client("wrk", "wrk", "wrk", "wrk", ALL),
+    # Not a target: what libcurl alone costs (one easy handle, no JSON), beside ctct C++.
+    Client("libcurl", "libcurl easy loop (no JSON)", "cpp", "curl_bench", SEQUENTIAL),
 ]
 BY_KEY: Dict[str, Client] = {c.key: c for c in CLIENT_LIST}
 
@@ -57,14 +59,14 @@ def display_name(key: str, scenario: str) -> str:
 class Paths:
     python: str      # the bench venv's interpreter
     node_dir: Path   # the npm folder with ctct and undici
-    cpp_bench: Path  # the built ctct_bench
+    cpp_dir: Path    # the built C++ programs (ctct_bench, curl_bench)
 
 
 def command(client: Client, scenario: str, base_url: str, contact_id: str, seconds: float,
             warmup: int, in_flight: int, paths: Paths) -> List[str]:
     args = [scenario, base_url, contact_id, f"{seconds:g}", str(warmup), str(in_flight)]
     if client.runtime == "cpp":
-        return [str(paths.cpp_bench), *args]
+        return [str(paths.cpp_dir / client.program), *args]
     if client.runtime == "python":
         return [paths.python, str(CLIENTS / client.program), *args]
     if client.runtime == "node":

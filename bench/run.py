@@ -107,7 +107,7 @@ def main() -> int:
     args = arguments()
     started = time.time()
     paths = clients.Paths(python=sys.executable, node_dir=WORK / "node",
-                          cpp_bench=args.cpp_build / "bench" / "cpp" / "ctct_bench")
+                          cpp_dir=args.cpp_build / "bench" / "cpp")
     env = dict(os.environ, CTCT_BENCH_NODE=str(paths.node_dir))
     chosen = [c for c in clients.CLIENT_LIST if not args.only or c.key in args.only]
     work = WORK / ("smoke" if args.smoke else "full")

@@ -1,71 +1,21 @@
 // One client process of the benchmarks: runs one scenario against base_url until `seconds` have
 // passed and prints its figures as one JSON line (bench/run.py adds peak memory and ratios).
 //   ctct_bench get|create|inflight|page BASE_URL CONTACT_ID SECONDS WARMUP [IN_FLIGHT]
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
 #include <string>
-#include <vector>
 
 #include <ctct/ctct.hpp>
 
+#include "figures.hpp"
+
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double cpu_seconds() {  // user + system time of every thread of this process
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  auto seconds = [](timeval t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
-  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
-
-double ms_since(Clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-struct Figures {
-  std::vector<double> latencies_ms;
-  long errors = 0;
-  double wall_s = 0, cpu_s = 0;
-};
-
-// Nearest-rank percentile, the same rule as the Python and Node clients.
-double percentile(std::vector<double> values, double p) {
-  if (values.empty()) return 0;
-  std::sort(values.begin(), values.end());
-  auto rank = static_cast<std::size_t>(std::ceil(p * static_cast<double>(values.size())));
-  return values[std::max<std::size_t>(rank, 1) - 1];
-}
-
-void print(const Figures& f) {
-  std::printf("{\"calls\":%zu,\"errors\":%ld,\"wall_s\":%.6f,\"cpu_s\":%.6f,\"p50_ms\":%.4f,\"p99_ms\":%.4f}\n",
-      f.latencies_ms.size(), f.errors, f.wall_s, f.cpu_s, percentile(f.latencies_ms, 0.50),
-      percentile(f.latencies_ms, 0.99));
-}
-
-// Calls `call` (true when the answer is what the scenario expects) one after another.
-template <class Call>
-Figures sequential(Call call, double seconds, int warmup) {
-  Figures f;
-  for (int i = 0; i < warmup; ++i) call();
-  const double cpu0 = cpu_seconds();
-  const auto start = Clock::now();
-  const auto deadline = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
-  for (auto now = start; now < deadline; now = Clock::now()) {
-    if (!call()) ++f.errors;
-    f.latencies_ms.push_back(ms_since(now));
-  }
-  f.wall_s = ms_since(start) / 1000;
-  f.cpu_s = cpu_seconds() - cpu0;
-  return f;
-}
+using namespace bench;
 
 // Keeps `in_flight` GETs going through the callback form: each completion starts the next call
 // on the client's I/O thread until the deadline, so figures are touched by that thread only.
