@@ -19,6 +19,8 @@ Napi::Value shutdown(const Napi::CallbackInfo& info) {
 Napi::Object init(Napi::Env env, Napi::Object exports) {
   auto* addon = new Addon;
   env.SetInstanceData(addon);
+  addon->json_parse =
+      Napi::Persistent(env.Global().Get("JSON").As<Napi::Object>().Get("parse").As<Napi::Function>());
   addon->settler = Settler::create(env);
   init_clients(env, exports);
   init_v2_client(env, exports);

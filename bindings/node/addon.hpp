@@ -25,6 +25,9 @@ struct Addon {
   std::shared_ptr<Settler> settler;
   Napi::FunctionReference page_cursor;
   Napi::FunctionReference rate_limiter;
+  // JSON.parse as it was when ctct loaded: outcomes are read with it (settler.hpp), so code that
+  // replaces the global later cannot change them.
+  Napi::FunctionReference json_parse;
   // JS thread only; shared so that objects finalized after the Addon at teardown stay safe.
   std::shared_ptr<std::set<Stoppable*>> live = std::make_shared<std::set<Stoppable*>>();
 

@@ -1,5 +1,7 @@
 #include "settler.hpp"
 
+#include "addon.hpp"
+
 namespace ctct::node {
 
 std::shared_ptr<Settler> Settler::create(Napi::Env env) {
@@ -72,11 +74,10 @@ void Settler::drain(Napi::Env env, Napi::Function, Settler* self, std::nullptr_t
       Napi::HandleScope scope(env);
       event(env);
     }
-    auto json = env.Global().Get("JSON").As<Napi::Object>();
-    auto parse = json.Get("parse").As<Napi::Function>();
+    Napi::Function parse = Addon::of(env).json_parse.Value();
     for (auto& completion : batch) {
       Napi::HandleScope scope(env);
-      completion.deferred.Resolve(parse.Call(json, {Napi::String::New(env, completion.json)}));
+      completion.deferred.Resolve(parse.Call({Napi::String::New(env, completion.json)}));
       self->end(env, *completion.owner);
     }
   } catch (const Napi::Error&) {

@@ -1,6 +1,6 @@
 // How a Python call waits for the core. Sync methods start the callback form and wait with the
 // GIL released (still answering Ctrl-C); async methods return an asyncio future that the
-// callback, on the client's I/O thread, resolves through loop.call_soon_threadsafe.
+// callback, on the client's I/O thread, hands to the thread that settles futures (runtime.cpp).
 #pragma once
 
 #include <chrono>
@@ -18,8 +18,8 @@ namespace ctct::python {
 struct Sync {};
 struct Async {};
 
-// A future of the running loop, settled at most once from any thread.
-class Settle {
+// A future of the running loop, settled at most once from any thread. Held by shared_ptr.
+class Settle : public std::enable_shared_from_this<Settle> {
  public:
   Settle();  // needs the GIL and a running loop (RuntimeError otherwise)
   ~Settle();
@@ -27,13 +27,15 @@ class Settle {
   Settle& operator=(const Settle&) = delete;
 
   py::object future() const { return future_; }
-  // Take the GIL; hand the value (or exception) to the loop's thread. A cancelled future or a
-  // closed loop drops it: nobody is waiting any more.
-  void resolve(const std::function<py::object()>& make_value);
-  void fail(const std::function<py::object()>& make_exception);
+  // Hand the value (or exception) `make` builds to the loop's thread; any thread, no GIL needed.
+  // `make` runs later, with the GIL, on the thread that settles futures (runtime.cpp), so it
+  // must own what it converts. A cancelled future or a closed loop drops it: nobody is waiting.
+  void resolve(std::function<py::object()> make_value);
+  void fail(std::function<py::object()> make_exception);
 
  private:
-  void settle(const std::function<py::object()>& make, bool failed);
+  void settle(std::function<py::object()> make, bool failed);
+  void deliver(const std::function<py::object()>& make, bool failed);  // with the GIL
   py::object loop_, future_;
 };
 
@@ -75,7 +77,7 @@ Awaitable<R> start_future(const std::function<void(std::function<void(R)>)>& sta
   {
     py::gil_scoped_release release;
     start([target](R result) {
-      target->resolve([&] { return py::cast(std::move(result)); });
+      target->resolve([result = std::move(result)]() mutable { return py::cast(std::move(result)); });
     });
   }
   return Awaitable<R>(std::move(future));

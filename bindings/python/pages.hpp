@@ -39,9 +39,9 @@ inline py::object stop_async_iteration() {
 // A future that ends an `async for`.
 template <class R>
 Awaitable<R> ended() {
-  Settle target;
-  Awaitable<R> future(target.future());
-  target.fail(stop_async_iteration);
+  auto target = std::make_shared<Settle>();
+  Awaitable<R> future(target->future());
+  target->fail(stop_async_iteration);
   return future;
 }
 
@@ -62,17 +62,15 @@ Outcome<Page<Item>> next_page(const std::shared_ptr<Pages<Item>>& pages) {
 template <class Item>
 void settle_next_item(const std::shared_ptr<ItemsState<Item>>& state, const std::shared_ptr<Settle>& target) {
   if (!state->buffered.empty()) {
-    target->resolve([&] {
-      py::object item = py::cast(std::move(state->buffered.front()));
-      state->buffered.pop_front();
-      return item;
-    });
+    Item item = std::move(state->buffered.front());
+    state->buffered.pop_front();
+    target->resolve([item = std::move(item)]() mutable { return py::cast(std::move(item)); });
   } else if (state->pages->done()) {
     target->fail(stop_async_iteration);
   } else {
     fetch_next<Item>(state->pages, [state, target](Outcome<Page<Item>> outcome) {
       if (!outcome.ok()) {
-        target->fail([&] { return error_for(py::cast(std::move(outcome))); });
+        target->fail([outcome = std::move(outcome)]() mutable { return error_for(py::cast(std::move(outcome))); });
         return;
       }
       for (auto& item : outcome.value->items) state->buffered.push_back(std::move(item));

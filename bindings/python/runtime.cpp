@@ -1,6 +1,8 @@
 // Settling asyncio futures from other threads, raising outcome exceptions, and closing what is
 // still open at exit.
+#include <condition_variable>
 #include <mutex>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -33,6 +35,64 @@ py::object settle_on_loop() {
       .get_stored();
 }
 
+// Async results reach Python through this one thread: it takes the GIL once for every batch of
+// answers and settles them all. A client's I/O thread thus never waits for the GIL (an event
+// loop may hold it for milliseconds, stalling every transfer), and thousands of answers in
+// flight cost one GIL hand-off per batch rather than one each.
+class Courier {
+ public:
+  static Courier& instance() {
+    static auto* courier = new Courier;  // never destroyed: stop() at exit ends its thread
+    return *courier;
+  }
+
+  // Any thread, no GIL needed. `job` runs with the GIL; after stop() it is dropped unrun.
+  void post(std::function<void()> job) {
+    {
+      std::lock_guard lock(mutex_);
+      if (stopped_) return;
+      if (!thread_.joinable()) thread_ = std::thread([this] { run(); });
+      jobs_.push_back(std::move(job));
+    }
+    wake_.notify_one();
+  }
+
+  // At exit, with the GIL released: jobs still queued are dropped, the thread joined.
+  void stop() {
+    std::vector<std::function<void()>> dropped;
+    {
+      std::lock_guard lock(mutex_);
+      stopped_ = true;
+      dropped.swap(jobs_);
+    }
+    wake_.notify_one();
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  void run() {
+    std::vector<std::function<void()>> batch;
+    for (;;) {
+      {
+        std::unique_lock lock(mutex_);
+        wake_.wait(lock, [&] { return stopped_ || !jobs_.empty(); });
+        if (stopped_) return;
+        batch.swap(jobs_);
+      }
+      if (finalizing()) return;
+      py::gil_scoped_acquire gil;
+      for (auto& job : batch) job();
+      batch.clear();  // the jobs hold Python objects: released with the GIL held
+    }
+  }
+
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::vector<std::function<void()>> jobs_;  // guarded by mutex_
+  bool stopped_ = false;                     // guarded by mutex_
+  std::thread thread_;
+};
+
 struct Open {
   std::weak_ptr<void> object;
   std::function<void()> close;
@@ -59,14 +119,28 @@ Settle::~Settle() {
   future_ = py::object();
 }
 
-void Settle::resolve(const std::function<py::object()>& make_value) { settle(make_value, false); }
-void Settle::fail(const std::function<py::object()>& make_exception) { settle(make_exception, true); }
+void Settle::resolve(std::function<py::object()> make_value) { settle(std::move(make_value), false); }
+void Settle::fail(std::function<py::object()> make_exception) { settle(std::move(make_exception), true); }
 
-void Settle::settle(const std::function<py::object()>& make, bool failed) {
+void Settle::settle(std::function<py::object()> make, bool failed) {
   if (!future_ || finalizing()) return;
-  py::gil_scoped_acquire gil;
+  Courier::instance().post([self = shared_from_this(), make = std::move(make), failed] { self->deliver(make, failed); });
+}
+
+void Settle::deliver(const std::function<py::object()>& make, bool failed) {
+  if (!future_) return;
+  py::object value;
+  try {  // a value that cannot be built still settles the future, with the reason
+    value = make();
+  } catch (py::error_already_set& error) {
+    value = error.value();
+    failed = true;
+  } catch (const std::exception& error) {
+    value = py::reinterpret_borrow<py::object>(PyExc_RuntimeError)(error.what());
+    failed = true;
+  }
   try {
-    loop_.attr("call_soon_threadsafe")(settle_on_loop(), future_, make(), failed);
+    loop_.attr("call_soon_threadsafe")(settle_on_loop(), future_, value, failed);
   } catch (py::error_already_set& closed_loop) {
     // The loop was closed before the answer came: nobody awaits it.
     if (!closed_loop.matches(PyExc_RuntimeError)) closed_loop.discard_as_unraisable(__func__);
@@ -100,6 +174,7 @@ void register_exit_hook() {
     }
     py::gil_scoped_release release;
     for (auto& open : still_open) open.close();
+    Courier::instance().stop();  // after the clients: their last answers are dropped with it
   }));
 }
 

@@ -27,6 +27,22 @@ test('contacts.create answers a success outcome with the stored contact', async 
   client.close();
 });
 
+test('outcomes do not depend on the global JSON.parse', async () => {
+  const client = emulator.client();
+  const original = JSON.parse;
+  JSON.parse = () => {
+    throw new Error('replaced');
+  };
+  try {
+    const outcome = await client.contacts.get(MISSING_ID);
+    assert.equal(outcome.outcome, 'failure');
+    assert.equal(outcome.status, 404);
+  } finally {
+    JSON.parse = original;
+    client.close();
+  }
+});
+
 test('a created contact reads back, updates and is removed', async () => {
   const client = emulator.client();
   const created = await client.contacts.create({
