@@ -95,7 +95,7 @@ struct Engine::Impl {
       std::lock_guard lock(mutex);  // held for the wakeup too: finish() frees the multi under it
       if (!closed) {
         queue.push_back(std::move(transfer));
-        curl_multi_wakeup(multi);
+        wake_loop();
         return;
       }
     }
@@ -109,7 +109,7 @@ struct Engine::Impl {
       if (closed) return;  // a closed engine runs no more timers
       timers.push_back(Timer{Clock::now() + delay, next_seq++, std::move(fn)});
       std::push_heap(timers.begin(), timers.end(), runs_later);
-      curl_multi_wakeup(multi);
+      wake_loop();
     }
   }
 
@@ -137,9 +137,21 @@ struct Engine::Impl {
     std::call_once(thread_released, [this] { thread.detach(); });
   }
 
+  // With the mutex held. One wake-up until the loop next looks at the queue: a burst of
+  // requests (a batch of completions starting the next calls) costs one, not one each.
+  void wake_loop() {
+    if (wake_pending) return;
+    wake_pending = true;
+    curl_multi_wakeup(multi);
+  }
+
   void run() {
     io_thread_id.store(std::this_thread::get_id());
     while (!finished && !stop_requested()) {
+      {
+        std::lock_guard lock(mutex);  // before the queue and timers are read: later work wakes again
+        wake_pending = false;
+      }
       start_queued();
       run_due_timers();
       if (finished) break;
@@ -317,12 +329,13 @@ struct Engine::Impl {
   std::once_flag thread_released;  // joined or detached exactly once
   std::atomic<std::thread::id> io_thread_id{};
 
-  std::mutex mutex;  // guards the four members below
+  std::mutex mutex;  // guards the members below
   std::deque<std::unique_ptr<Transfer>> queue;
   std::vector<Timer> timers;  // a heap ordered by runs_later
   std::uint64_t next_seq = 0;
   bool closed = false;  // submit and schedule refuse work
   bool stop = false;    // the loop must finish and end
+  bool wake_pending = false;  // a wake-up was sent that the loop has not yet taken
 
   // I/O thread only.
   std::unordered_map<CURL*, std::unique_ptr<Transfer>> running;
