@@ -28,6 +28,7 @@ TARGETS = [
     ("page", "ctct-py", "requests", 1.5),
 ]
 S5_MAX_CALLS = 10
+CEILINGS = ("wrk", "libcurl")  # not clients a user would pick: what HTTP alone costs
 
 
 def summarise(runs: List[Dict[str, Any]]) -> Dict[Tuple[str, str], Dict[str, Any]]:
@@ -126,21 +127,22 @@ def chart(summary, path: Path) -> None:
 
     fig, axes = plt.subplots(2, 2, figsize=(13, 8.5))
     for ax, scenario in zip(axes.flat, clients.SCENARIOS):
-        rows = [(clients.display_name(c.key, scenario), summary[(scenario, c.key)], c.key.startswith("ctct"))
+        rows = [(clients.display_name(c.key, scenario), summary[(scenario, c.key)], c.key)
                 for c in clients.CLIENT_LIST if (scenario, c.key) in summary and summary[(scenario, c.key)]["rate"]]
         rows.sort(key=lambda row: row[1]["rate"])
         names = [r[0] for r in rows]
         rates = [r[1]["rate"] for r in rows]
         spread = [[r[1]["rate"] - r[1]["rate_min"] for r in rows], [r[1]["rate_max"] - r[1]["rate"] for r in rows]]
-        colours = ["#1f77b4" if ours else ("#7f7f7f" if name.startswith("wrk") else "#ff7f0e")
-                   for name, _, ours in rows]
+        colours = ["#1f77b4" if key.startswith("ctct") else ("#7f7f7f" if key in CEILINGS else "#ff7f0e")
+                   for _, _, key in rows]
         ax.barh(names, rates, xerr=spread, color=colours, capsize=2)
         for y, rate in enumerate(rates):
             ax.text(rate, y, f" {rate:,.0f}", va="center", fontsize=8)
         ax.set_title(clients.SCENARIOS[scenario], fontsize=10)
         ax.set_xlabel("calls/s (median; bars: min–max)")
         ax.margins(x=0.18)
-    fig.suptitle("ctct (blue) against other clients (orange) and wrk (grey), nginx on loopback", fontsize=11)
+    fig.suptitle("ctct (blue) against other clients (orange), wrk and libcurl alone (grey), nginx on loopback",
+                 fontsize=11)
     fig.tight_layout()
     fig.savefig(path, dpi=90)
     plt.close(fig)
@@ -158,7 +160,7 @@ def write(results: Dict[str, Any], md_path: Path, png_path: Path) -> None:
         f"`{'bench/results/results.json' if not results['smoke'] else 'results.json'}`; edit `bench/findings.md`, not this file.",
         "",
         f"All figures come from **one run** of `{results['command']}` on this **{m['nproc']}-core machine**, "
-        f"started {results['started']} and lasting {results['duration_s'] // 60} min, while other work shared its cores. "
+        f"started {results['started']} and lasting {results['duration_s'] // 60} min. "
         f"Each (scenario, client) ran {st['reps']} times for {st['seconds']:g} s after {st['warmup']} untimed calls, "
         "each time as its own process; tables give the median of the repetitions and the spread of calls/s (min–max).",
         "",
@@ -184,6 +186,9 @@ def write(results: Dict[str, Any], md_path: Path, png_path: Path) -> None:
         "its models.",
         "- ctct clients use `base_url` pointing at nginx, the rate limit off (`per_second` 0) and retries at "
         "their defaults. S3 keeps 64 GETs in flight (callbacks in C++, coroutines in Python, Promises in Node) with `max_connections` 64, one connection per request in flight as undici's Pool and aiohttp open.",
+        "- `libcurl easy loop (no JSON)` (`bench/cpp/curl_bench.cpp`) is libcurl alone: one easy handle "
+        "performing the same requests on the calling thread, reading each body without parsing it. Like wrk it is "
+        "a ceiling, not a client a user would pick: any client built on libcurl (as ctct is) pays at least its cost.",
         "- calls/s = calls / timed wall seconds; CPU s / 1,000 calls = user + system time of the whole client "
         "process (all threads) over the timed part (wrk: its whole process, from `wait4`); p50 and p99 are "
         "per-call latencies (nearest rank); peak RSS is the process's maximum resident set (`wait4`).",
