@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "casters.hpp"
+#include "ctct/blocking.hpp"
 
 namespace ctct::python {
 
@@ -39,6 +40,9 @@ class Settle : public std::enable_shared_from_this<Settle> {
   py::object loop_, future_;
 };
 
+// How often a blocking call looks for Ctrl-C while it waits.
+constexpr std::chrono::milliseconds signal_check_interval{100};
+
 // Blocks for the callback's result with the GIL released.
 template <class R>
 R wait_for(const std::function<void(std::function<void(R)>)>& start) {
@@ -49,6 +53,7 @@ R wait_for(const std::function<void(std::function<void(R)>)>& start) {
   };
   auto slot = std::make_shared<Slot>();
   py::gil_scoped_release release;
+  BlockingWait wait;  // this thread runs the client's loop itself while it has only this call
   start([slot](R result) {
     {
       std::lock_guard lock(slot->mutex);
@@ -56,14 +61,20 @@ R wait_for(const std::function<void(std::function<void(R)>)>& start) {
     }
     slot->ready.notify_one();
   });
+  const auto check_signals = [] {
+    py::gil_scoped_acquire gil;
+    if (PyErr_CheckSignals() != 0) throw py::error_already_set();
+  };
+  wait.drive(
+      [&slot] {
+        std::lock_guard lock(slot->mutex);
+        return slot->result.has_value();
+      },
+      signal_check_interval, check_signals);
   std::unique_lock lock(slot->mutex);
-  while (!slot->ready.wait_for(lock, std::chrono::milliseconds(100), [&] { return slot->result.has_value(); })) {
+  while (!slot->ready.wait_for(lock, signal_check_interval, [&] { return slot->result.has_value(); })) {
     lock.unlock();
-    {
-      // Let Ctrl-C interrupt a long wait; the late result then lands in the orphaned slot.
-      py::gil_scoped_acquire gil;
-      if (PyErr_CheckSignals() != 0) throw py::error_already_set();
-    }
+    check_signals();  // Ctrl-C ends a long wait; the late result then lands in the orphaned slot
     lock.lock();
   }
   return std::move(*slot->result);

@@ -3,6 +3,7 @@
 // http::Request from typed input, call send(), and give a parser for the 2xx body.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <future>
 #include <memory>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "api/classify.hpp"
+#include "ctct/blocking.hpp"
 #include "ctct/outcome.hpp"
 #include "http/engine.hpp"
 #include "policy/pipeline.hpp"
@@ -112,16 +114,19 @@ Outcome<T> refused(std::string reason) {
 }
 
 // Blocking form of any callback operation: `start` receives the Callback<T> to pass on, and
-// the calling thread waits for the outcome. Throws UsageError inside a completion (that thread
-// is the one that would answer).
+// the calling thread waits for the outcome, driving the client's loop itself when it is idle
+// (ctct/blocking.hpp). Throws UsageError inside a completion (that thread is the one that would
+// answer).
 template <class T, class Start>
 Outcome<T> wait_for(Start&& start) {
   if (CompletionScope::active())
     throw UsageError("a blocking call cannot run inside a ctct callback; use the callback form");
   auto promise = std::make_shared<std::promise<Outcome<T>>>();
   auto future = promise->get_future();
+  BlockingWait wait;
   std::forward<Start>(start)(
       Callback<T>([promise](Outcome<T> outcome) { promise->set_value(std::move(outcome)); }));
+  wait.drive([&future] { return future.wait_for(std::chrono::seconds(0)) == std::future_status::ready; });
   return future.get();
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <condition_variable>
 #include <cstdint>
 #include <deque>
 #include <mutex>
@@ -13,6 +14,7 @@
 
 #include <curl/curl.h>
 
+#include "ctct/blocking.hpp"
 #include "ctct/outcome.hpp"
 #include "http/transfer.hpp"
 #include "http/transport_error.hpp"
@@ -64,10 +66,18 @@ void run_guarded(Fn& fn, Args&&... args) {
   }
 }
 
+thread_local BlockingWait* innermost_wait = nullptr;
+
 }  // namespace
 
-struct Engine::Impl {
-  explicit Impl(HttpOptions options) : settings(resolve_settings(std::move(options))) {
+// The loop: a libcurl multi handle, the queue and the timers. One thread at a time drives it:
+// the engine's I/O thread while there is work, or a thread in a blocking call that claimed it
+// while it was idle (BlockingWait). The driver runs completions and timers; the mutex hands the
+// loop from one driver to the next.
+struct Loop : std::enable_shared_from_this<Loop> {
+  enum class Driver { none, io_thread, caller };
+
+  explicit Loop(HttpOptions options) : settings(resolve_settings(std::move(options))) {
     const auto connections = settings.options.max_connections;
     if (connections < 1 || connections > most_connections)
       throw UsageError("max_connections must be from 1 to " + std::to_string(most_connections) + "; got " +
@@ -77,7 +87,7 @@ struct Engine::Impl {
     if (!multi) throw std::runtime_error("libcurl could not create a multi handle");
   }
 
-  ~Impl() {
+  ~Loop() {
     for (auto& [easy, transfer] : running) {
       curl_multi_remove_handle(multi, easy);
       curl_easy_cleanup(easy);
@@ -86,7 +96,7 @@ struct Engine::Impl {
     if (multi) curl_multi_cleanup(multi);
   }
 
-  bool on_io_thread() const { return io_thread_id.load() == std::this_thread::get_id(); }
+  bool on_io_thread() const { return driver_id.load() == std::this_thread::get_id(); }
 
   void submit(Request request, Completion done) {
     if (!done) throw UsageError("submit needs a completion callback");
@@ -95,7 +105,7 @@ struct Engine::Impl {
       std::lock_guard lock(mutex);  // held for the wakeup too: finish() frees the multi under it
       if (!closed) {
         queue.push_back(std::move(transfer));
-        wake_loop();
+        work_added();
         return;
       }
     }
@@ -109,7 +119,7 @@ struct Engine::Impl {
       if (closed) return;  // a closed engine runs no more timers
       timers.push_back(Timer{Clock::now() + delay, next_seq++, std::move(fn)});
       std::push_heap(timers.begin(), timers.end(), runs_later);
-      wake_loop();
+      work_added();
     }
   }
 
@@ -123,7 +133,8 @@ struct Engine::Impl {
       std::lock_guard lock(mutex);
       closed = true;
       stop = true;
-      if (multi) curl_multi_wakeup(multi);
+      if (multi && driver != Driver::none) curl_multi_wakeup(multi);
+      io_wanted.notify_one();
     }
     std::call_once(thread_released, [this] {
       if (thread.joinable()) thread.join();
@@ -131,7 +142,7 @@ struct Engine::Impl {
   }
 
   // The engine is being destroyed by one of its own callbacks: finish now, and let the thread,
-  // which holds its own reference to this Impl, end once the callback returns.
+  // which holds its own reference to this Loop, end once the callback returns.
   void release_from_io_thread() {
     finish();
     std::call_once(thread_released, [this] { thread.detach(); });
@@ -145,23 +156,142 @@ struct Engine::Impl {
     curl_multi_wakeup(multi);
   }
 
-  void run() {
-    io_thread_id.store(std::this_thread::get_id());
-    while (!finished && !stop_requested()) {
-      {
-        std::lock_guard lock(mutex);  // before the queue and timers are read: later work wakes again
-        wake_pending = false;
-      }
-      start_queued();
-      run_due_timers();
-      if (finished) break;
-      int still_running = 0;
-      curl_multi_perform(multi, &still_running);
-      complete_done_transfers();
-      if (finished) break;
-      curl_multi_poll(multi, nullptr, 0, poll_timeout_ms(), nullptr);
+  // With the mutex held, after adding to the queue or the timers: whoever drives the loop must
+  // look. An idle loop goes to this thread's blocking call if it has one, else to the I/O thread.
+  void work_added() {
+    switch (driver) {
+      case Driver::none:
+        if (BlockingWait* wait = BlockingWait::current(); wait && !wait->claimed() && only_new_work()) {
+          take(Driver::caller);
+          wait->claim(shared_from_this());
+        } else {
+          io_wanted.notify_one();
+        }
+        return;
+      case Driver::caller:
+        if (driver_id.load() != std::this_thread::get_id()) handoff = true;  // not that call's work
+        wake_loop();
+        return;
+      case Driver::io_thread:
+        wake_loop();
+        return;
     }
-    finish();
+  }
+
+  // With the mutex held: the loop has nothing but the request or timer just added.
+  bool only_new_work() const { return !transfers_left && queue.size() + timers.size() == 1; }
+
+  // With the mutex held.
+  void take(Driver who) {
+    driver = who;
+    driver_id.store(std::this_thread::get_id());
+    handoff = false;
+  }
+
+  // The driver lets go of the loop; the I/O thread takes it if anything is left to do.
+  void release() {
+    std::lock_guard lock(mutex);
+    driver = Driver::none;
+    driver_id.store(std::thread::id{});
+    transfers_left = !running.empty();
+    if (transfers_left || stop || !queue.empty() || !timers.empty()) io_wanted.notify_one();
+  }
+
+  // The I/O thread: drives the loop whenever it is free and has work, until the engine finishes.
+  void run() {
+    while (true) {
+      {
+        std::unique_lock lock(mutex);
+        io_wanted.wait(lock, [this] {
+          return driver == Driver::none && (stop || transfers_left || !queue.empty() || !timers.empty());
+        });
+        take(Driver::io_thread);
+      }
+      while (!finished && !stop_requested()) {
+        turn();
+        if (finished || release_if_idle()) break;
+        wait_for_events(-1);
+      }
+      if (!finished && driver_id.load() == std::this_thread::get_id()) finish();
+      if (finished) {
+        release();
+        return;
+      }
+    }
+  }
+
+  // A blocking call's thread drives the loop it claimed until `ready`, while the loop holds
+  // only that call's work. False when the loop goes back to the I/O thread before.
+  bool drive_for_caller(const std::function<bool()>& ready, std::chrono::milliseconds interval,
+      const std::function<void()>& every) {
+    struct Releaser {
+      Loop& loop;
+      ~Releaser() { loop.release(); }
+    } releaser{*this};
+    auto next_check = Clock::now() + interval;
+    while (!finished) {
+      if (stop_requested()) {
+        finish();
+        break;
+      }
+      if (handoff_requested()) break;
+      turn();
+      if (ready()) return true;
+      if (finished || nothing_to_do()) break;
+      int cap = -1;
+      if (every) {
+        cap = static_cast<int>(std::max<long>(0, std::chrono::ceil<std::chrono::milliseconds>(next_check - Clock::now()).count()));
+      }
+      wait_for_events(cap);
+      if (every && Clock::now() >= next_check) {
+        every();
+        next_check = Clock::now() + interval;
+      }
+    }
+    return ready();
+  }
+
+  // One turn: start queued requests, run due timers, move transfers on, complete those done.
+  void turn() {
+    {
+      std::lock_guard lock(mutex);  // before the queue and timers are read: later work wakes again
+      wake_pending = false;
+    }
+    start_queued();
+    run_due_timers();
+    if (finished) return;
+    int still_running = 0;
+    curl_multi_perform(multi, &still_running);
+    complete_done_transfers();
+  }
+
+  // Sleeps until a socket, a timer or a wake-up needs the loop; `cap_ms` >= 0 bounds the wait.
+  void wait_for_events(int cap_ms) {
+    int timeout = poll_timeout_ms();
+    if (cap_ms >= 0) timeout = std::min(timeout, cap_ms);
+    curl_multi_poll(multi, nullptr, 0, timeout, nullptr);
+  }
+
+  // The I/O thread lets go of a loop with nothing in flight, queued or timed.
+  bool release_if_idle() {
+    if (!running.empty()) return false;
+    std::lock_guard lock(mutex);
+    if (!queue.empty() || !timers.empty() || stop) return false;
+    driver = Driver::none;
+    driver_id.store(std::thread::id{});
+    transfers_left = false;
+    return true;
+  }
+
+  bool nothing_to_do() {
+    if (!running.empty()) return false;
+    std::lock_guard lock(mutex);
+    return queue.empty() && timers.empty();
+  }
+
+  bool handoff_requested() {
+    std::lock_guard lock(mutex);
+    return handoff;
   }
 
   bool queue_empty() {
@@ -327,7 +457,7 @@ struct Engine::Impl {
   CURLM* multi = nullptr;
   std::thread thread;
   std::once_flag thread_released;  // joined or detached exactly once
-  std::atomic<std::thread::id> io_thread_id{};
+  std::atomic<std::thread::id> driver_id{};  // the thread driving the loop, if any
 
   std::mutex mutex;  // guards the members below
   std::deque<std::unique_ptr<Transfer>> queue;
@@ -336,14 +466,18 @@ struct Engine::Impl {
   bool closed = false;  // submit and schedule refuse work
   bool stop = false;    // the loop must finish and end
   bool wake_pending = false;  // a wake-up was sent that the loop has not yet taken
+  Driver driver = Driver::none;
+  bool handoff = false;          // another thread added work while a blocking call drives
+  bool transfers_left = false;   // the last driver let go with transfers in flight
+  std::condition_variable io_wanted;  // the I/O thread waits here for a free loop with work
 
-  // I/O thread only.
+  // The driver only.
   std::unordered_map<CURL*, std::unique_ptr<Transfer>> running;
   std::vector<CURL*> idle;
   bool finished = false;
 };
 
-Engine::Engine(HttpOptions options) : impl_(std::make_shared<Impl>(std::move(options))) {
+Engine::Engine(HttpOptions options) : impl_(std::make_shared<Loop>(std::move(options))) {
   impl_->thread = std::thread([self = impl_] { self->run(); });
 }
 
@@ -381,3 +515,23 @@ const std::string* Response::header(std::string_view name) const {
 std::string user_agent() { return std::string("ctct/") + CTCT_VERSION; }
 
 }  // namespace ctct::http
+
+namespace ctct {
+
+BlockingWait::BlockingWait() : outer_(http::innermost_wait) { http::innermost_wait = this; }
+
+BlockingWait::~BlockingWait() {
+  http::innermost_wait = outer_;
+  if (claimed_) claimed_->release();
+}
+
+BlockingWait* BlockingWait::current() { return http::innermost_wait; }
+
+bool BlockingWait::drive(
+    const std::function<bool()>& ready, std::chrono::milliseconds interval, const std::function<void()>& every) {
+  if (!claimed_) return false;
+  const std::shared_ptr<http::Loop> loop = std::move(claimed_);  // released by drive_for_caller
+  return loop->drive_for_caller(ready, interval, every);
+}
+
+}  // namespace ctct

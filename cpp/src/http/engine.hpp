@@ -1,6 +1,7 @@
-// The HTTP engine: one I/O thread owns a libcurl multi handle. Other threads submit requests to
-// a queue and wake it with curl_multi_wakeup; easy handles are pooled and reset, connections are
-// kept alive and reused. Completions run on the I/O thread.
+// The HTTP engine: a loop around a libcurl multi handle, driven by the engine's I/O thread, or
+// by a thread in a blocking call while the loop has only that call's work (ctct/blocking.hpp).
+// Other threads submit requests to a queue and wake the loop; easy handles are pooled and reset,
+// connections are kept alive and reused. Completions and timers run on the loop's driver.
 #pragma once
 
 #include <chrono>
@@ -14,6 +15,8 @@
 #include "ctct/options.hpp"
 
 namespace ctct::http {
+
+struct Loop;
 
 struct Request {
   std::string method = "GET";  // GET, POST, PUT, DELETE
@@ -47,26 +50,26 @@ class Engine {
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
 
-  // Queues the request; `done` runs exactly once on the I/O thread. After close() it runs at
+  // Queues the request; `done` runs exactly once on the loop's driver. After close() it runs at
   // once on the caller's thread with a transport error. Callable from completions.
   void submit(Request request, Completion done);
 
-  // Runs `fn` on the I/O thread after `delay` (retry backoff, rate limits, polling).
+  // Runs `fn` on the loop's driver after `delay` (retry backoff, rate limits, polling).
   void schedule(std::chrono::milliseconds delay, std::function<void()> fn);
 
   // Stops accepting, drops pending timers unrun, completes every queued and in-flight request
   // with a "client closed" error, then joins the I/O thread: no completion runs after it returns.
-  // Safe to call twice and from any thread. From a completion or timer (the I/O thread) it
-  // finishes everything before returning and the thread ends once that callback returns.
+  // Safe to call twice and from any thread. From a completion or timer (the loop's driver) it
+  // finishes everything before returning and the I/O thread ends once that callback returns.
   void close();
 
+  // Whether this thread drives the loop now (it runs a completion or a timer).
   bool on_io_thread() const;
 
  private:
-  struct Impl;
-  // Shared with the I/O thread so that an engine destroyed from its own completion stays alive
-  // until the loop has unwound.
-  std::shared_ptr<Impl> impl_;
+  // Shared with the I/O thread (and a blocking call driving it) so that an engine destroyed from
+  // its own completion stays alive until the loop has unwound.
+  std::shared_ptr<Loop> impl_;
 };
 
 // User-Agent sent with every request: "ctct/<version>".

@@ -1,0 +1,220 @@
+// A blocking call drives an idle engine's loop on its own thread (BlockingWait), and hands the
+// loop back to the I/O thread when other work arrives, when the engine closes, or when it is
+// interrupted; over real loopback HTTP against the emulator.
+#include <atomic>
+#include <chrono>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <simdjson.h>
+
+#include "ctct/blocking.hpp"
+#include "ctct/client.hpp"
+#include "ctct/emulator.hpp"
+#include "ctct/log.hpp"
+#include "http/engine.hpp"
+#include "http/transport_error.hpp"
+
+namespace ctct::http {
+namespace {
+
+using namespace std::chrono_literals;
+using Clock = std::chrono::steady_clock;
+
+constexpr auto wait_limit = 30s;
+
+// What one request answered and on which thread its completion ran.
+struct Answer {
+  Response response;
+  std::thread::id completed_on;
+};
+
+std::shared_ptr<std::promise<Answer>> submit_recording(Engine& engine, Request request) {
+  auto promise = std::make_shared<std::promise<Answer>>();
+  engine.submit(std::move(request),
+      [promise](Response response) { promise->set_value({std::move(response), std::this_thread::get_id()}); });
+  return promise;
+}
+
+bool is_ready(const std::future<Answer>& future) { return future.wait_for(0s) == std::future_status::ready; }
+
+class BlockingWaitTest : public ::testing::Test {
+ protected:
+  void SetUp() override { emulator_.start(); }
+
+  Request contacts() const {
+    Request request;
+    request.url = emulator_.v3_url() + "/contacts";
+    request.headers = {{"Authorization", "Bearer " + emulator_.access_token()}};
+    return request;
+  }
+
+  void slow_down_contacts(long delay_ms) {
+    emulator_.control("POST", "faults",
+        R"({"method":"GET","path":"/v3/contacts","delay_ms":)" + std::to_string(delay_ms) + R"(,"times":1})");
+  }
+
+  std::int64_t stat(const char* name) {
+    simdjson::dom::parser parser;
+    const simdjson::padded_string text(emulator_.control("GET", "stats"));
+    return parser.parse(text)[name].get_int64().value();
+  }
+
+  Emulator emulator_;
+};
+
+TEST_F(BlockingWaitTest, ACallOnAnIdleEngineRunsOnTheCallersThreadAndSharesItsConnections) {
+  Engine engine(HttpOptions{});
+  for (int i = 0; i < 20; ++i) {
+    BlockingWait wait;
+    auto future = submit_recording(engine, contacts())->get_future();
+    EXPECT_TRUE(wait.drive([&] { return is_ready(future); }));
+    const Answer answer = future.get();
+    ASSERT_EQ(answer.response.status, 200) << answer.response.transport_error;
+    EXPECT_EQ(answer.completed_on, std::this_thread::get_id());
+  }
+  // Without a BlockingWait the I/O thread does the transfer, on the same kept-alive connection.
+  const Answer from_io = submit_recording(engine, contacts())->get_future().get();
+  EXPECT_EQ(from_io.response.status, 200);
+  EXPECT_NE(from_io.completed_on, std::this_thread::get_id());
+  EXPECT_EQ(stat("connections"), 1);
+}
+
+TEST_F(BlockingWaitTest, TimersOfTheCallRunOnTheCallersThread) {
+  Engine engine(HttpOptions{});
+  BlockingWait wait;
+  std::atomic<bool> ran{false};
+  std::thread::id ran_on;
+  bool was_driver = false;
+  engine.schedule(20ms, [&] {
+    ran_on = std::this_thread::get_id();
+    was_driver = engine.on_io_thread();
+    ran = true;
+  });
+  EXPECT_TRUE(wait.drive([&] { return ran.load(); }));
+  EXPECT_EQ(ran_on, std::this_thread::get_id());
+  EXPECT_TRUE(was_driver);
+  EXPECT_FALSE(engine.on_io_thread());  // let go once the call is answered
+}
+
+// The request of another thread is not this call's work: the loop goes back to the I/O thread,
+// which completes both, and the caller waits as usual.
+TEST_F(BlockingWaitTest, WorkFromAnotherThreadHandsTheLoopBackToTheIoThread) {
+  slow_down_contacts(300);
+  Engine engine(HttpOptions{});
+  BlockingWait wait;
+  auto mine = submit_recording(engine, contacts())->get_future();
+  std::future<Answer> theirs;
+  std::thread other([&] { theirs = submit_recording(engine, contacts())->get_future(); });
+  other.join();
+  EXPECT_FALSE(wait.drive([&] { return is_ready(mine); }));
+  ASSERT_EQ(mine.wait_for(wait_limit), std::future_status::ready);
+  ASSERT_EQ(theirs.wait_for(wait_limit), std::future_status::ready);
+  const Answer my_answer = mine.get(), their_answer = theirs.get();
+  EXPECT_EQ(my_answer.response.status, 200);
+  EXPECT_EQ(their_answer.response.status, 200);
+  EXPECT_NE(my_answer.completed_on, std::this_thread::get_id());
+  EXPECT_NE(their_answer.completed_on, std::this_thread::get_id());
+}
+
+// Queued work of earlier calls is not this call's either: a loop that is not idle is not claimed.
+TEST_F(BlockingWaitTest, ALoopWithOtherWorkIsNotClaimed) {
+  slow_down_contacts(300);
+  Engine engine(HttpOptions{});
+  auto earlier = submit_recording(engine, contacts())->get_future();
+  BlockingWait wait;
+  auto mine = submit_recording(engine, contacts())->get_future();
+  EXPECT_FALSE(wait.drive([&] { return is_ready(mine); }));
+  EXPECT_NE(mine.get().completed_on, std::this_thread::get_id());
+  EXPECT_NE(earlier.get().completed_on, std::this_thread::get_id());
+}
+
+TEST_F(BlockingWaitTest, CloseFromAnotherThreadEndsADrivenCallPromptly) {
+  slow_down_contacts(3'000);
+  Engine engine(HttpOptions{});
+  BlockingWait wait;
+  auto mine = submit_recording(engine, contacts())->get_future();
+  std::thread closer([&] {
+    std::this_thread::sleep_for(200ms);
+    engine.close();
+  });
+  const auto start = Clock::now();
+  EXPECT_TRUE(wait.drive([&] { return is_ready(mine); }));
+  closer.join();
+  EXPECT_LT(Clock::now() - start, 2s);
+  const Answer answer = mine.get();
+  EXPECT_EQ(answer.response.transport_error, closed_error);
+  EXPECT_EQ(answer.completed_on, std::this_thread::get_id());
+}
+
+TEST_F(BlockingWaitTest, AnInterruptedWaitHandsItsTransferToTheIoThread) {
+  slow_down_contacts(500);
+  Engine engine(HttpOptions{});
+  std::future<Answer> mine;
+  {
+    BlockingWait wait;
+    mine = submit_recording(engine, contacts())->get_future();
+    EXPECT_THROW(wait.drive([&] { return is_ready(mine); }, 10ms, [] { throw std::runtime_error("interrupted"); }),
+        std::runtime_error);
+  }
+  ASSERT_EQ(mine.wait_for(wait_limit), std::future_status::ready);
+  const Answer answer = mine.get();
+  EXPECT_EQ(answer.response.status, 200);
+  EXPECT_NE(answer.completed_on, std::this_thread::get_id());
+}
+
+TEST_F(BlockingWaitTest, AClaimNeverDrivenIsHandedBack) {
+  Engine engine(HttpOptions{});
+  std::future<Answer> mine;
+  {
+    BlockingWait wait;
+    mine = submit_recording(engine, contacts())->get_future();
+  }  // as when the call's start throws after its request was queued
+  ASSERT_EQ(mine.wait_for(wait_limit), std::future_status::ready);
+  EXPECT_EQ(mine.get().response.status, 200);
+}
+
+TEST_F(BlockingWaitTest, EngineDestroyedByTheCallersOwnCompletion) {
+  auto engine = std::make_unique<Engine>(HttpOptions{});
+  BlockingWait wait;
+  std::atomic<bool> destroyed{false};
+  engine->submit(contacts(), [&](Response) {
+    engine.reset();
+    destroyed = true;
+  });
+  EXPECT_TRUE(wait.drive([&] { return destroyed.load(); }));
+  EXPECT_EQ(engine, nullptr);
+}
+
+// Through the client: a blocking call's answer is logged on the calling thread, an async call's
+// on the I/O thread, and both kinds of call share one connection.
+TEST_F(BlockingWaitTest, BlockingClientCallsRunOnTheCallingThread) {
+  std::mutex mutex;
+  std::vector<std::thread::id> answers_logged_on;
+  ClientOptions options{emulator_.access_token(), emulator_.v3_url()};
+  options.rate_limit = {.per_second = 0};
+  options.log = {.level = LogLevel::debug, .callback = [&](LogLevel, const std::string& line) {
+                   std::lock_guard lock(mutex);
+                   if (line.find(" answered ") != std::string::npos)
+                     answers_logged_on.push_back(std::this_thread::get_id());
+                 }};
+  Client client(std::move(options));
+  ASSERT_TRUE(client.contacts().list().ok());
+  std::promise<bool> answered;
+  client.contacts().list({}, [&](Outcome<Page<Contact>> outcome) { answered.set_value(outcome.ok()); });
+  ASSERT_TRUE(answered.get_future().get());
+  std::lock_guard lock(mutex);
+  ASSERT_EQ(answers_logged_on.size(), 2u);
+  EXPECT_EQ(answers_logged_on[0], std::this_thread::get_id());
+  EXPECT_NE(answers_logged_on[1], std::this_thread::get_id());
+  EXPECT_EQ(stat("connections"), 1);
+}
+
+}  // namespace
+}  // namespace ctct::http
