@@ -4,9 +4,13 @@ Clients here have no client-side rate limit: the tests measure concurrency, not 
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+
+import pytest
 
 import ctct
 from ctct.testing import Emulator
@@ -71,6 +75,19 @@ def test_async_operations_and_delivery(emulator: Emulator, list_id: str) -> None
             assert delivered.ok and delivered.action == "created"
 
     asyncio.run(main())
+
+
+def test_ctrl_c_ends_a_blocking_call_and_the_client_still_works(emulator: Emulator) -> None:
+    # The call drives the client's loop on this thread; SIGINT must still end its wait promptly,
+    # and the transfer it leaves behind must finish on the client's own thread.
+    emulator.fault("/v3/contact_lists", method="GET", delay_ms=3000)
+    with emulator.client(rate_limit=UNLIMITED) as client:
+        threading.Timer(0.2, os.kill, (os.getpid(), signal.SIGINT)).start()
+        started = time.monotonic()
+        with pytest.raises(KeyboardInterrupt):
+            client.lists.list()
+        assert time.monotonic() - started < 2
+        assert client.lists.list().ok
 
 
 def test_a_cancelled_call_is_dropped_quietly(emulator: Emulator) -> None:

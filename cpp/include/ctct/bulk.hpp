@@ -34,7 +34,8 @@ class Core;
 struct BulkOptions {
   bool wait = true;  // false: answer once every activity is started
   std::chrono::milliseconds poll_interval{1000};  // between rounds of polls
-  // Runs on the I/O thread after each poll (keep it short; no blocking ctct calls in it).
+  // Runs after each poll on the thread running the loop: the I/O thread, or the caller of a
+  // blocking bulk call (ctct/blocking.hpp). Keep it short; no blocking ctct calls in it.
   std::function<void(const BulkProgress&)> on_progress;
 };
 
