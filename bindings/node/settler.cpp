@@ -77,7 +77,7 @@ void Settler::drain(Napi::Env env, Napi::Function, Settler* self, std::nullptr_t
     Napi::Function parse = Addon::of(env).json_parse.Value();
     for (auto& completion : batch) {
       Napi::HandleScope scope(env);
-      completion.deferred.Resolve(parse.Call({Napi::String::New(env, completion.json)}));
+      completion.deferred.Resolve(parse.Call({Napi::String::New(env, completion.json())}));
       self->end(env, *completion.owner);
     }
   } catch (const Napi::Error&) {

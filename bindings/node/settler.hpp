@@ -68,13 +68,14 @@ class Settler : public std::enable_shared_from_this<Settler> {
   void shutdown();
 
  private:
-  // The result travels as its JSON text, written on the I/O thread: the JS thread only runs
-  // JSON.parse, which builds the objects far faster than one N-API call per property, and
-  // gives the same object (the JSON is what to_js would build, field for field).
+  // The result becomes JSON text on the JS thread, read by JSON.parse, which builds the objects
+  // far faster than one N-API call per property, and gives the same object (the JSON is what
+  // to_js would build, field for field). Writing it there rather than on the I/O thread keeps
+  // the I/O thread, the busier of the two with many calls in flight, free for transfers.
   struct Completion {
     Napi::Promise::Deferred deferred;
     InFlight* owner;
-    std::string json;
+    std::function<std::string()> json;
   };
   static void drain(Napi::Env env, Napi::Function, Settler* self, std::nullptr_t*);
   using Tsfn = Napi::TypedThreadSafeFunction<Settler, std::nullptr_t, &Settler::drain>;
@@ -98,7 +99,7 @@ Napi::Promise Settler::call(Napi::Env env, InFlight& owner, Start&& start) {
   begin(env, owner);
   std::function<void(Result)> callback =
       [self = shared_from_this(), deferred, owner = &owner](Result result) {
-        self->post({deferred, owner, to_json(result)});
+        self->post({deferred, owner, [result = std::move(result)] { return to_json(result); }});
       };
   try {
     start(std::move(callback));
