@@ -12,12 +12,11 @@
 #include <vector>
 
 #include <gtest/gtest.h>
-#include <simdjson.h>
 
 #include "ctct/blocking.hpp"
 #include "ctct/client.hpp"
-#include "ctct/emulator.hpp"
 #include "ctct/log.hpp"
+#include "engine_fixture.hpp"
 #include "http/engine.hpp"
 #include "http/transport_error.hpp"
 
@@ -44,30 +43,7 @@ std::shared_ptr<std::promise<Answer>> submit_recording(Engine& engine, Request r
 
 bool is_ready(const std::future<Answer>& future) { return future.wait_for(0s) == std::future_status::ready; }
 
-class BlockingWaitTest : public ::testing::Test {
- protected:
-  void SetUp() override { emulator_.start(); }
-
-  Request contacts() const {
-    Request request;
-    request.url = emulator_.v3_url() + "/contacts";
-    request.headers = {{"Authorization", "Bearer " + emulator_.access_token()}};
-    return request;
-  }
-
-  void slow_down_contacts(long delay_ms) {
-    emulator_.control("POST", "faults",
-        R"({"method":"GET","path":"/v3/contacts","delay_ms":)" + std::to_string(delay_ms) + R"(,"times":1})");
-  }
-
-  std::int64_t stat(const char* name) {
-    simdjson::dom::parser parser;
-    const simdjson::padded_string text(emulator_.control("GET", "stats"));
-    return parser.parse(text)[name].get_int64().value();
-  }
-
-  Emulator emulator_;
-};
+using BlockingWaitTest = EngineTest;
 
 TEST_F(BlockingWaitTest, ACallOnAnIdleEngineRunsOnTheCallersThreadAndSharesItsConnections) {
   Engine engine(HttpOptions{});
@@ -106,7 +82,7 @@ TEST_F(BlockingWaitTest, TimersOfTheCallRunOnTheCallersThread) {
 // The request of another thread is not this call's work: the loop goes back to the I/O thread,
 // which completes both, and the caller waits as usual.
 TEST_F(BlockingWaitTest, WorkFromAnotherThreadHandsTheLoopBackToTheIoThread) {
-  slow_down_contacts(300);
+  slow_down_contacts(300, 1);
   Engine engine(HttpOptions{});
   BlockingWait wait;
   auto mine = submit_recording(engine, contacts())->get_future();
@@ -125,7 +101,7 @@ TEST_F(BlockingWaitTest, WorkFromAnotherThreadHandsTheLoopBackToTheIoThread) {
 
 // Queued work of earlier calls is not this call's either: a loop that is not idle is not claimed.
 TEST_F(BlockingWaitTest, ALoopWithOtherWorkIsNotClaimed) {
-  slow_down_contacts(300);
+  slow_down_contacts(300, 1);
   Engine engine(HttpOptions{});
   auto earlier = submit_recording(engine, contacts())->get_future();
   BlockingWait wait;
@@ -136,7 +112,7 @@ TEST_F(BlockingWaitTest, ALoopWithOtherWorkIsNotClaimed) {
 }
 
 TEST_F(BlockingWaitTest, CloseFromAnotherThreadEndsADrivenCallPromptly) {
-  slow_down_contacts(3'000);
+  slow_down_contacts(3'000, 1);
   Engine engine(HttpOptions{});
   BlockingWait wait;
   auto mine = submit_recording(engine, contacts())->get_future();
@@ -154,7 +130,7 @@ TEST_F(BlockingWaitTest, CloseFromAnotherThreadEndsADrivenCallPromptly) {
 }
 
 TEST_F(BlockingWaitTest, AnInterruptedWaitHandsItsTransferToTheIoThread) {
-  slow_down_contacts(500);
+  slow_down_contacts(500, 1);
   Engine engine(HttpOptions{});
   std::future<Answer> mine;
   {

@@ -17,9 +17,9 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
-#include "ctct/emulator.hpp"
 #include "ctct/outcome.hpp"
 #include "ctct/version.hpp"
+#include "engine_fixture.hpp"
 #include "http/engine.hpp"
 #include "http/transport_error.hpp"
 
@@ -126,32 +126,7 @@ std::string chunked_answer(const std::string& body) {
          std::string(size) + "\r\n" + body + "\r\n0\r\n\r\n";
 }
 
-class HttpEngineTest : public ::testing::Test {
- protected:
-  void SetUp() override { emulator_.start(); }
-
-  Request contacts() const {
-    Request request;
-    request.url = emulator_.v3_url() + "/contacts";
-    request.headers = {{"Authorization", "Bearer " + emulator_.access_token()}};
-    return request;
-  }
-
-  // Every request to GET /v3/contacts waits `delay_ms` before it is answered.
-  void slow_down_contacts(long delay_ms, int times) {
-    emulator_.control("POST", "faults",
-        R"({"method":"GET","path":"/v3/contacts","delay_ms":)" + std::to_string(delay_ms) +
-            R"(,"times":)" + std::to_string(times) + "}");
-  }
-
-  std::int64_t stat(const char* name) {
-    simdjson::dom::parser parser;
-    const simdjson::padded_string text(emulator_.control("GET", "stats"));
-    return parser.parse(text)[name].get_int64().value();
-  }
-
-  Emulator emulator_;
-};
+using HttpEngineTest = EngineTest;
 
 TEST_F(HttpEngineTest, SequentialRequestsReuseOneConnection) {
   Engine engine(HttpOptions{});
