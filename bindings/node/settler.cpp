@@ -77,7 +77,15 @@ void Settler::drain(Napi::Env env, Napi::Function, Settler* self, std::nullptr_t
     Napi::Function parse = Addon::of(env).json_parse.Value();
     for (auto& completion : batch) {
       Napi::HandleScope scope(env);
-      completion.deferred.Resolve(parse.Call({Napi::String::New(env, completion.json())}));
+      std::string json;
+      try {
+        json = completion.json();
+      } catch (const std::exception&) {  // out of memory: this call fails, the others settle
+        completion.deferred.Reject(Napi::Error::New(env, "out of memory while reading the answer").Value());
+        self->end(env, *completion.owner);
+        continue;
+      }
+      completion.deferred.Resolve(parse.Call({Napi::String::New(env, json)}));
       self->end(env, *completion.owner);
     }
   } catch (const Napi::Error&) {

@@ -53,7 +53,9 @@ R wait_for(const std::function<void(std::function<void(R)>)>& start) {
   };
   auto slot = std::make_shared<Slot>();
   py::gil_scoped_release release;
-  BlockingWait wait;  // this thread runs the client's loop itself while it has only this call
+  // This thread runs the client's loop itself while it has only this call, for at most one
+  // signal-check interval: a signal handler (which may call ctct) runs only once it let go.
+  BlockingWait wait;
   start([slot](R result) {
     {
       std::lock_guard lock(slot->mutex);
@@ -61,20 +63,20 @@ R wait_for(const std::function<void(std::function<void(R)>)>& start) {
     }
     slot->ready.notify_one();
   });
-  const auto check_signals = [] {
-    py::gil_scoped_acquire gil;
-    if (PyErr_CheckSignals() != 0) throw py::error_already_set();
-  };
   wait.drive(
       [&slot] {
         std::lock_guard lock(slot->mutex);
         return slot->result.has_value();
       },
-      signal_check_interval, check_signals);
+      signal_check_interval);
   std::unique_lock lock(slot->mutex);
   while (!slot->ready.wait_for(lock, signal_check_interval, [&] { return slot->result.has_value(); })) {
     lock.unlock();
-    check_signals();  // Ctrl-C ends a long wait; the late result then lands in the orphaned slot
+    {
+      // Let Ctrl-C interrupt a long wait; the late result then lands in the orphaned slot.
+      py::gil_scoped_acquire gil;
+      if (PyErr_CheckSignals() != 0) throw py::error_already_set();
+    }
     lock.lock();
   }
   return std::move(*slot->result);

@@ -5,7 +5,8 @@
 // sequential caller then pays no thread hop each way: the kernel's scheduler was a third of the
 // time of a sequential GET when the I/O thread did every transfer. Work from any other thread
 // makes this thread hand the loop back to the client's I/O thread at its next turn, so what runs
-// here is this call's own steps (its log lines, its progress reports), not other calls' callbacks.
+// here is the work this call's steps start (its requests, timers, log lines, progress reports),
+// never the callbacks of other threads' calls.
 #pragma once
 
 #include <chrono>
@@ -26,21 +27,23 @@ class BlockingWait {
 
   // Runs the claimed loop until ready() is true, then returns true. Returns false when nothing
   // was claimed, or when the loop goes back to the I/O thread first (work from another thread,
-  // a loop with nothing left to do for this call): the caller then waits as it would have.
-  // When `every` is given it runs at least each `interval` (Python checks for Ctrl-C); an
-  // exception from it hands the loop back and propagates.
-  bool drive(const std::function<bool()>& ready, std::chrono::milliseconds interval = {},
-      const std::function<void()>& every = {});
+  // a loop with nothing left to do for this call, `at_most` spent when not zero): the caller
+  // then waits as it would have. Python gives 100 ms, then checks for Ctrl-C while it waits:
+  // a signal handler, which may call ctct, must not run while this thread holds the loop.
+  // Call once.
+  bool drive(const std::function<bool()>& ready, std::chrono::milliseconds at_most = {});
 
   // The innermost BlockingWait of this thread, or nullptr. For the engine.
   static BlockingWait* current();
-  // Called by the engine, with its lock held, when this wait makes the thread drive `loop`.
+  // For the engine, with its lock held: whether this wait may still claim a loop (one, before
+  // drive()), and the claim itself, which makes this thread drive `loop`.
+  bool may_claim() const { return !claimed_ && !used_; }
   void claim(std::shared_ptr<http::Loop> loop) { claimed_ = std::move(loop); }
-  bool claimed() const { return claimed_ != nullptr; }
 
  private:
   BlockingWait* outer_;
   std::shared_ptr<http::Loop> claimed_;
+  bool used_ = false;  // drive() was called
 };
 
 }  // namespace ctct

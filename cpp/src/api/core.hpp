@@ -73,7 +73,7 @@ class Core {
   // classifies the response into an Outcome: 2xx parsed by `parse`, other statuses by the rules
   // of ARCHITECTURE.md "Outcomes", error bodies in both shapes read into error_key and reason.
   // `subject` names what the request is about in reasons ("the contact"). The callback runs on
-  // the I/O thread. Throws UsageError once closed or without a callback.
+  // the loop's driver (http/engine.hpp). Throws UsageError once closed or without a callback.
   template <class T>
   void send(http::Request request, Parser<T> parse, Callback<T> callback,
       std::string subject = "the request", Resend resend = {});

@@ -161,7 +161,7 @@ struct Loop : std::enable_shared_from_this<Loop> {
   void work_added() {
     switch (driver) {
       case Driver::none:
-        if (BlockingWait* wait = BlockingWait::current(); wait && !wait->claimed() && only_new_work()) {
+        if (BlockingWait* wait = BlockingWait::current(); wait && wait->may_claim() && only_new_work()) {
           take(Driver::caller);
           wait->claim(shared_from_this());
         } else {
@@ -207,28 +207,29 @@ struct Loop : std::enable_shared_from_this<Loop> {
         });
         take(Driver::io_thread);
       }
+      bool let_go = false;
       while (!finished && !stop_requested()) {
         turn();
-        if (finished || release_if_idle()) break;
+        if (finished) break;
+        if ((let_go = release_if_idle())) break;
         wait_for_events(-1);
       }
-      if (!finished && driver_id.load() == std::this_thread::get_id()) finish();
-      if (finished) {
-        release();
-        return;
-      }
+      if (let_go) continue;  // another thread may drive the loop now: nothing of it is ours
+      finish();
+      release();
+      return;
     }
   }
 
   // A blocking call's thread drives the loop it claimed until `ready`, while the loop holds
-  // only that call's work. False when the loop goes back to the I/O thread before.
-  bool drive_for_caller(const std::function<bool()>& ready, std::chrono::milliseconds interval,
-      const std::function<void()>& every) {
+  // only that call's work, for at most `at_most` (zero: no limit). False when the loop goes
+  // back to the I/O thread before.
+  bool drive_for_caller(const std::function<bool()>& ready, std::chrono::milliseconds at_most) {
     struct Releaser {
       Loop& loop;
       ~Releaser() { loop.release(); }
     } releaser{*this};
-    auto next_check = Clock::now() + interval;
+    const auto deadline = Clock::now() + at_most;
     while (!finished) {
       if (stop_requested()) {
         finish();
@@ -239,14 +240,12 @@ struct Loop : std::enable_shared_from_this<Loop> {
       if (ready()) return true;
       if (finished || nothing_to_do()) break;
       int cap = -1;
-      if (every) {
-        cap = static_cast<int>(std::max<long>(0, std::chrono::ceil<std::chrono::milliseconds>(next_check - Clock::now()).count()));
+      if (at_most.count() > 0) {
+        const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - Clock::now()).count();
+        if (left <= 0) break;
+        cap = static_cast<int>(left);
       }
       wait_for_events(cap);
-      if (every && Clock::now() >= next_check) {
-        every();
-        next_check = Clock::now() + interval;
-      }
     }
     return ready();
   }
@@ -397,7 +396,7 @@ struct Loop : std::enable_shared_from_this<Loop> {
     return static_cast<int>(timeout);
   }
 
-  // Runs on the I/O thread once: refuses new work, drops timers, completes every request left.
+  // Runs once, on the loop's driver: refuses new work, drops timers, completes every request left.
   void finish() {
     if (finished) return;
     finished = true;
@@ -527,11 +526,11 @@ BlockingWait::~BlockingWait() {
 
 BlockingWait* BlockingWait::current() { return http::innermost_wait; }
 
-bool BlockingWait::drive(
-    const std::function<bool()>& ready, std::chrono::milliseconds interval, const std::function<void()>& every) {
+bool BlockingWait::drive(const std::function<bool()>& ready, std::chrono::milliseconds at_most) {
+  used_ = true;  // from here on this wait claims nothing: it could not drive a second loop
   if (!claimed_) return false;
   const std::shared_ptr<http::Loop> loop = std::move(claimed_);  // released by drive_for_caller
-  return loop->drive_for_caller(ready, interval, every);
+  return loop->drive_for_caller(ready, at_most);
 }
 
 }  // namespace ctct

@@ -63,7 +63,8 @@ class Engine {
   // finishes everything before returning and the I/O thread ends once that callback returns.
   void close();
 
-  // Whether this thread drives the loop now (it runs a completion or a timer).
+  // Whether this thread drives the loop now: it runs a completion or a timer, or its blocking
+  // call claimed the loop (ctct/blocking.hpp).
   bool on_io_thread() const;
 
  private:

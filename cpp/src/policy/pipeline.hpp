@@ -1,6 +1,6 @@
 // The policies between operations and the engine, per request: wait for a rate-limit slot,
 // put the access token on, send, refresh once after a 401, and retry with backoff what is safe
-// to retry. Every wait is a timer on the engine's I/O thread.
+// to retry. Every wait is a timer on the engine's loop.
 #pragma once
 
 #include <atomic>
@@ -52,7 +52,7 @@ class Pipeline {
  public:
   Pipeline(PipelineOptions options, http::Engine& engine);
 
-  // `done` runs once, on the I/O thread (or at once on this thread when the engine is closed).
+  // `done` runs once, on the loop's driver (or at once on this thread when the engine is closed).
   void run(Exchange exchange, Done done);
 
   // Call before closing the engine: nothing is retried any more, and requests waiting on a
