@@ -186,15 +186,24 @@ struct Loop : std::enable_shared_from_this<Loop> {
     driver = who;
     driver_id.store(std::this_thread::get_id());
     handoff = false;
+    transfers_left = false;  // the new driver has them
   }
+
+  // With the mutex held, by the driver.
+  void let_go() {
+    driver = Driver::none;
+    driver_id.store(std::thread::id{});
+    transfers_left = !running.empty();
+  }
+
+  // With the mutex held: whether a loop nobody drives needs the I/O thread.
+  bool has_work() const { return stop || transfers_left || !queue.empty() || !timers.empty(); }
 
   // The driver lets go of the loop; the I/O thread takes it if anything is left to do.
   void release() {
     std::lock_guard lock(mutex);
-    driver = Driver::none;
-    driver_id.store(std::thread::id{});
-    transfers_left = !running.empty();
-    if (transfers_left || stop || !queue.empty() || !timers.empty()) io_wanted.notify_one();
+    let_go();
+    if (has_work()) io_wanted.notify_one();
   }
 
   // The I/O thread: drives the loop whenever it is free and has work, until the engine finishes.
@@ -202,9 +211,7 @@ struct Loop : std::enable_shared_from_this<Loop> {
     while (true) {
       {
         std::unique_lock lock(mutex);
-        io_wanted.wait(lock, [this] {
-          return driver == Driver::none && (stop || transfers_left || !queue.empty() || !timers.empty());
-        });
+        io_wanted.wait(lock, [this] { return driver == Driver::none && has_work(); });
         take(Driver::io_thread);
       }
       bool let_go = false;
@@ -275,10 +282,8 @@ struct Loop : std::enable_shared_from_this<Loop> {
   bool release_if_idle() {
     if (!running.empty()) return false;
     std::lock_guard lock(mutex);
-    if (!queue.empty() || !timers.empty() || stop) return false;
-    driver = Driver::none;
-    driver_id.store(std::thread::id{});
-    transfers_left = false;
+    if (has_work()) return false;
+    let_go();
     return true;
   }
 
