@@ -4,11 +4,8 @@
 #pragma once
 
 #include <chrono>
-#include <condition_variable>
 #include <functional>
 #include <memory>
-#include <mutex>
-#include <optional>
 #include <utility>
 
 #include "casters.hpp"
@@ -46,40 +43,19 @@ constexpr std::chrono::milliseconds signal_check_interval{100};
 // Blocks for the callback's result with the GIL released.
 template <class R>
 R wait_for(const std::function<void(std::function<void(R)>)>& start) {
-  struct Slot {
-    std::mutex mutex;
-    std::condition_variable ready;
-    std::optional<R> result;
-  };
-  auto slot = std::make_shared<Slot>();
+  auto answer = std::make_shared<Answer<R>>();
   py::gil_scoped_release release;
   // This thread runs the client's loop itself while it has only this call, for at most one
   // signal-check interval: a signal handler (which may call ctct) runs only once it let go.
   BlockingWait wait;
-  start([slot](R result) {
-    {
-      std::lock_guard lock(slot->mutex);
-      slot->result.emplace(std::move(result));
-    }
-    slot->ready.notify_one();
-  });
-  wait.drive(
-      [&slot] {
-        std::lock_guard lock(slot->mutex);
-        return slot->result.has_value();
-      },
-      signal_check_interval);
-  std::unique_lock lock(slot->mutex);
-  while (!slot->ready.wait_for(lock, signal_check_interval, [&] { return slot->result.has_value(); })) {
-    lock.unlock();
-    {
-      // Let Ctrl-C interrupt a long wait; the late result then lands in the orphaned slot.
-      py::gil_scoped_acquire gil;
-      if (PyErr_CheckSignals() != 0) throw py::error_already_set();
-    }
-    lock.lock();
+  start([answer](R result) { answer->set(std::move(result)); });
+  wait.drive([&answer] { return answer->ready(); }, signal_check_interval);
+  while (!answer->wait(signal_check_interval)) {
+    // Let Ctrl-C interrupt a long wait; the late result then lands in the orphaned answer.
+    py::gil_scoped_acquire gil;
+    if (PyErr_CheckSignals() != 0) throw py::error_already_set();
   }
-  return std::move(*slot->result);
+  return answer->take();
 }
 
 // Starts the call and returns a future resolved with its result.

@@ -330,6 +330,32 @@ TEST_F(HttpEngineTest, SendsUserAgentAndJsonHeadersAndLowerCasesResponseHeaders)
   EXPECT_EQ(response.body, "{}");
 }
 
+// Easy handles are reused, cleared of their last request's options: each request goes out with
+// its own method, and a GET after bodies carries none of them.
+TEST_F(HttpEngineTest, AReusedHandleCarriesNothingOfItsLastRequestIntoTheNext) {
+  Engine engine(HttpOptions{});
+  const auto head_of = [&engine](const std::string& method, const std::string& body, bool replayable) {
+    OneShotServer server(answer_with_length("{}"));  // one connection each: only the handle is reused
+    Request request;
+    request.method = method;
+    request.url = server.url() + "/x";
+    request.body = body;
+    request.replayable = replayable;
+    const Response response = fetch(engine, request);
+    EXPECT_EQ(response.status, 200) << method << ": " << response.transport_error;
+    return server.head();
+  };
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_TRUE(head_of("PUT", R"({"a":1})", true).starts_with("PUT /x HTTP/1.1\r\n"));
+    EXPECT_TRUE(head_of("POST", R"({"b":2})", false).starts_with("POST /x HTTP/1.1\r\n"));
+    const std::string get = head_of("GET", "", true);
+    EXPECT_TRUE(get.starts_with("GET /x HTTP/1.1\r\n")) << get;
+    EXPECT_EQ(get.find("Content-"), std::string::npos) << get;
+    EXPECT_TRUE(head_of("DELETE", "", true).starts_with("DELETE /x HTTP/1.1\r\n"));
+    EXPECT_TRUE(head_of("PATCH", R"({"c":3})", true).starts_with("PATCH /x HTTP/1.1\r\n"));
+  }
+}
+
 TEST_F(HttpEngineTest, TlsIsVerifiedSoHttpsToAPlainPortFails) {
   Engine engine(HttpOptions{});
   Request request = contacts();

@@ -10,8 +10,12 @@
 #pragma once
 
 #include <chrono>
+#include <condition_variable>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <utility>
 
 namespace ctct {
 namespace http {
@@ -44,6 +48,41 @@ class BlockingWait {
   BlockingWait* outer_;
   std::shared_ptr<http::Loop> claimed_;
   bool used_ = false;  // drive() was called
+};
+
+// Where a blocking call's answer lands, from whichever thread completes the call: the caller's
+// own (while it drives the loop) or the I/O thread. Held by shared_ptr, as the completing thread
+// may still hold it when the caller has stopped waiting (Python, after Ctrl-C).
+template <class R>
+class Answer {
+ public:
+  void set(R value) {
+    std::lock_guard lock(mutex_);
+    value_.emplace(std::move(value));
+    arrived_.notify_one();  // no system call when nobody waits, as while the caller drives
+  }
+
+  bool ready() {
+    std::lock_guard lock(mutex_);
+    return value_.has_value();
+  }
+
+  // Waits for the answer for at most `interval`; true once it is in.
+  bool wait(std::chrono::milliseconds interval) {
+    std::unique_lock lock(mutex_);
+    return arrived_.wait_for(lock, interval, [this] { return value_.has_value(); });
+  }
+
+  // The answer, once ready() or wait() said it is in.
+  R take() {
+    std::lock_guard lock(mutex_);
+    return std::move(*value_);
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable arrived_;
+  std::optional<R> value_;
 };
 
 }  // namespace ctct

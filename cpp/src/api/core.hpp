@@ -5,7 +5,6 @@
 
 #include <chrono>
 #include <functional>
-#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -121,13 +120,13 @@ template <class T, class Start>
 Outcome<T> wait_for(Start&& start) {
   if (CompletionScope::active())
     throw UsageError("a blocking call cannot run inside a ctct callback; use the callback form");
-  auto promise = std::make_shared<std::promise<Outcome<T>>>();
-  auto future = promise->get_future();
+  auto answer = std::make_shared<Answer<Outcome<T>>>();
   BlockingWait wait;
-  std::forward<Start>(start)(
-      Callback<T>([promise](Outcome<T> outcome) { promise->set_value(std::move(outcome)); }));
-  wait.drive([&future] { return future.wait_for(std::chrono::seconds(0)) == std::future_status::ready; });
-  return future.get();
+  std::forward<Start>(start)(Callback<T>([answer](Outcome<T> outcome) { answer->set(std::move(outcome)); }));
+  if (!wait.drive([&answer] { return answer->ready(); }))
+    while (!answer->wait(std::chrono::hours(1))) {
+    }
+  return answer->take();
 }
 
 template <class T>

@@ -324,12 +324,15 @@ struct Loop : std::enable_shared_from_this<Loop> {
   }
 
   void start(std::unique_ptr<Transfer> transfer) {
-    CURL* easy = take_handle();
+    std::string why;
+    CURL* easy = take_handle(why);
     if (!easy) {
-      run_guarded(transfer->done, failed_response("out of memory while preparing the request"));
+      Response refused = failed_response(std::move(why));
+      refused.permanent = true;  // a handle that cannot be set up now will not be later either
+      run_guarded(transfer->done, std::move(refused));
       return;
     }
-    std::string why = transfer->attach(easy, settings);
+    why = transfer->attach(easy, settings);
     if (why.empty()) {
       const CURLMcode added = curl_multi_add_handle(multi, easy);
       if (added == CURLM_OK) {
@@ -440,16 +443,17 @@ struct Loop : std::enable_shared_from_this<Loop> {
     multi = nullptr;
   }
 
-  CURL* take_handle() {
-    if (idle.empty()) return curl_easy_init();
+  CURL* take_handle(std::string& why) {
+    if (idle.empty()) return make_handle(settings, why);
     CURL* easy = idle.back();
     idle.pop_back();
     return easy;
   }
 
-  // Reset keeps the handle's allocations; connections stay in the multi's cache either way.
+  // A kept handle keeps its allocations and the options shared by every request; connections
+  // stay in the multi's cache either way.
   void recycle(CURL* easy) {
-    curl_easy_reset(easy);
+    clear_request(easy);
     if (idle.size() < max_idle_handles) {
       idle.push_back(easy);
     } else {

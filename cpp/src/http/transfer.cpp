@@ -24,6 +24,8 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
+constexpr const char* no_memory = "out of memory while preparing the request";
+
 // "host:port" of the URL, for error sentences: never its path, query or user info.
 std::string host_port_of(const std::string& url) {
   std::string result = "the server";
@@ -96,37 +98,18 @@ TransferSettings resolve_settings(HttpOptions options) {
 }
 
 Transfer::Transfer(Request request, Completion completion)
-    : done(std::move(completion)), request_(std::move(request)), host_port_(host_port_of(request_.url)) {}
+    : done(std::move(completion)), request_(std::move(request)) {}
 
 Transfer::~Transfer() { curl_slist_free_all(header_list_); }
 
-std::string Transfer::attach(CURL* easy, const TransferSettings& settings) {
-  easy_ = easy;
-  settings_ = &settings;
+CURL* make_handle(const TransferSettings& settings, std::string& why) {
+  CURL* easy = curl_easy_init();
+  if (!easy) {
+    why = no_memory;
+    return nullptr;
+  }
   const HttpOptions& options = settings.options;
-
-  const bool sends_body = !request_.body.empty() || request_.method == "POST" ||
-                          request_.method == "PUT" || request_.method == "PATCH";
-  std::vector<std::string> lines;
-  for (const auto& [name, value] : request_.headers) {
-    // A line break would let a value smuggle in another header or a second request.
-    if (name.find_first_of("\r\n:") != std::string::npos || value.find_first_of("\r\n") != std::string::npos)
-      return "the request header '" + name + "' contains a line break or colon";
-    // "Name;" is libcurl's way to send a header with an empty value ("Name:" would remove it).
-    lines.push_back(value.empty() ? name + ";" : name + ": " + value);
-  }
-  if (!has_header(request_, "Accept")) lines.emplace_back("Accept: application/json");
-  if (!request_.body.empty() && !has_header(request_, "Content-Type"))
-    lines.emplace_back("Content-Type: application/json");
-  lines.emplace_back("Expect:");  // no 100-continue round trip before bodies
-  for (const auto& line : lines) {
-    curl_slist* grown = curl_slist_append(header_list_, line.c_str());
-    if (!grown) return "out of memory while preparing the request";
-    header_list_ = grown;
-  }
-
   Options set(easy);
-  set.set(CURLOPT_URL, request_.url.c_str());
   set.set(CURLOPT_PROTOCOLS_STR, "http,https");
   set.set(CURLOPT_NOSIGNAL, 1L);
   set.set(CURLOPT_CONNECTTIMEOUT_MS, options.connect_timeout_ms);
@@ -138,18 +121,65 @@ std::string Transfer::attach(CURL* easy, const TransferSettings& settings) {
   set.set(CURLOPT_SSLVERSION, static_cast<long>(CURL_SSLVERSION_TLSv1_2));
   if (!settings.ca_bundle.empty()) set.set(CURLOPT_CAINFO, settings.ca_bundle.c_str());
   set.set(CURLOPT_USERAGENT, user_agent().c_str());
-  set.set(CURLOPT_HTTPHEADER, header_list_);
   set.set(CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.max_response_bytes));
   set.set(CURLOPT_WRITEFUNCTION, &Transfer::on_body);
-  set.set(CURLOPT_WRITEDATA, this);
   set.set(CURLOPT_HEADERFUNCTION, &Transfer::on_header);
+  set.set(CURLOPT_READFUNCTION, &Transfer::on_read);
+  if (set.result() == CURLE_OK) return easy;
+  why = std::string("the request could not be prepared: ") + curl_easy_strerror(set.result());
+  curl_easy_cleanup(easy);
+  return nullptr;
+}
+
+void clear_request(CURL* easy) {
+  // POSTFIELDS first: setting it, even to null, makes the method POST, which HTTPGET then undoes.
+  curl_easy_setopt(easy, CURLOPT_POSTFIELDS, nullptr);
+  curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(-1));
+  curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, nullptr);
+  curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
+  curl_easy_setopt(easy, CURLOPT_HTTPHEADER, nullptr);
+  curl_easy_setopt(easy, CURLOPT_WRITEDATA, nullptr);
+  curl_easy_setopt(easy, CURLOPT_HEADERDATA, nullptr);
+  curl_easy_setopt(easy, CURLOPT_READDATA, nullptr);
+}
+
+std::string Transfer::attach(CURL* easy, const TransferSettings& settings) {
+  easy_ = easy;
+  settings_ = &settings;
+
+  const bool sends_body = !request_.body.empty() || request_.method == "POST" ||
+                          request_.method == "PUT" || request_.method == "PATCH";
+  const auto add_line = [this](const std::string& line) {
+    curl_slist* grown = curl_slist_append(header_list_, line.c_str());
+    if (grown) header_list_ = grown;
+    return grown != nullptr;
+  };
+  std::string line;
+  for (const auto& [name, value] : request_.headers) {
+    // A line break would let a value smuggle in another header or a second request.
+    if (name.find_first_of("\r\n:") != std::string::npos || value.find_first_of("\r\n") != std::string::npos)
+      return "the request header '" + name + "' contains a line break or colon";
+    // "Name;" is libcurl's way to send a header with an empty value ("Name:" would remove it).
+    if (!add_line(line.assign(name).append(value.empty() ? ";" : ": ").append(value))) return no_memory;
+  }
+  bool added = true;
+  if (!has_header(request_, "Accept")) added = add_line("Accept: application/json");
+  if (added && !request_.body.empty() && !has_header(request_, "Content-Type"))
+    added = add_line("Content-Type: application/json");
+  if (added) added = add_line("Expect:");  // no 100-continue round trip before bodies
+  if (!added) return no_memory;
+
+  // The engine's shared options are already set (make_handle); these are this request's.
+  Options set(easy);
+  set.set(CURLOPT_URL, request_.url.c_str());
+  set.set(CURLOPT_HTTPHEADER, header_list_);
+  set.set(CURLOPT_WRITEDATA, this);
   set.set(CURLOPT_HEADERDATA, this);
   if (sends_body && !request_.replayable) {
     // A body given through a read callback with no seek callback cannot be rewound, so libcurl
     // ends with CURLE_SEND_FAIL_REWIND instead of silently sending it again on a new connection.
     set.set(CURLOPT_POST, 1L);
     set.set(CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request_.body.size()));
-    set.set(CURLOPT_READFUNCTION, &Transfer::on_read);
     set.set(CURLOPT_READDATA, this);
     if (request_.method != "POST") set.set(CURLOPT_CUSTOMREQUEST, request_.method.c_str());
   } else if (sends_body) {
@@ -183,6 +213,7 @@ size_t Transfer::on_body(char* data, size_t size, size_t count, void* self) {
 }
 
 size_t Transfer::on_read(char* buffer, size_t size, size_t count, void* self) {
+  if (!self) return CURL_READFUNC_ABORT;  // a handle between requests reads nothing
   auto& transfer = *static_cast<Transfer*>(self);
   const std::string& body = transfer.request_.body;
   const size_t bytes = std::min(size * count, body.size() - transfer.body_sent_);
@@ -218,7 +249,7 @@ Response Transfer::finish(CURLcode result) {
     return response;
   }
   FailureContext context;
-  context.host_port = host_port_;
+  context.host_port = host_port_of(request_.url);  // only now: parsing the URL costs every call
   curl_easy_getinfo(easy_, CURLINFO_OS_ERRNO, &context.os_errno);
   curl_off_t connect_time = 0;
   curl_off_t pretransfer_time = 0;

@@ -20,6 +20,13 @@ struct TransferSettings {
 // ca_bundle from the options, else SSL_CERT_FILE, else CURL_CA_BUNDLE, else empty.
 TransferSettings resolve_settings(HttpOptions options);
 
+// A new easy handle with the options every request of the engine shares, or nullptr with `why`.
+CURL* make_handle(const TransferSettings& settings, std::string& why);
+
+// Takes back what Transfer::attach set for one request: the handle then holds only the shared
+// options again, ready for the next request (cheaper than curl_easy_reset and setting them all).
+void clear_request(CURL* easy);
+
 class Transfer {
  public:
   Transfer(Request request, Completion done);
@@ -27,8 +34,8 @@ class Transfer {
   Transfer(const Transfer&) = delete;
   Transfer& operator=(const Transfer&) = delete;
 
-  // Sets up a freshly reset `easy` for this request. Answers an empty string, or why the request
-  // cannot be sent (then nothing must be started).
+  // Sets up `easy` (from make_handle, cleared since its last request) for this request. Answers
+  // an empty string, or why the request cannot be sent (then nothing must be started).
   std::string attach(CURL* easy, const TransferSettings& settings);
 
   // The response once libcurl reports `result` for this transfer.
@@ -37,12 +44,12 @@ class Transfer {
   Completion done;
 
  private:
+  friend CURL* make_handle(const TransferSettings&, std::string&);
   static size_t on_body(char* data, size_t size, size_t count, void* self);
   static size_t on_header(char* data, size_t size, size_t count, void* self);
   static size_t on_read(char* buffer, size_t size, size_t count, void* self);
 
   Request request_;
-  std::string host_port_;
   CURL* easy_ = nullptr;
   const TransferSettings* settings_ = nullptr;
   curl_slist* header_list_ = nullptr;
