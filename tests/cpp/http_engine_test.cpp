@@ -356,6 +356,20 @@ TEST_F(HttpEngineTest, AReusedHandleCarriesNothingOfItsLastRequestIntoTheNext) {
   }
 }
 
+TEST_F(HttpEngineTest, AHeaderWithALineBreakOrNulIsRefusedUnsent) {
+  Engine engine(HttpOptions{});
+  for (const std::string& value : {std::string("a\r\nX-Injected: 1"), std::string("a\0b", 3)}) {
+    Request request = contacts();
+    request.headers.emplace_back("X-Note", value);
+    const Response response = fetch(engine, request);
+    EXPECT_EQ(response.status, 0);
+    EXPECT_TRUE(response.permanent);
+    EXPECT_EQ(response.transport_error, "the request header 'X-Note' contains a line break, NUL or colon");
+  }
+  EXPECT_EQ(stat("requests"), 0);
+  EXPECT_EQ(fetch(engine, contacts()).status, 200);  // the refused requests' handle is reused
+}
+
 TEST_F(HttpEngineTest, TlsIsVerifiedSoHttpsToAPlainPortFails) {
   Engine engine(HttpOptions{});
   Request request = contacts();

@@ -24,8 +24,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// Easy handles kept for reuse after a burst; more are freed.
-constexpr std::size_t max_idle_handles = 32;
 // At most HttpOptions.max_connections requests are handed to libcurl at once; the rest wait in
 // the queue. Few connections serve a client well (the API limits requests per second anyway, and
 // servers such as cpp-httplib hold a worker per kept-alive connection). The cap is kept here
@@ -451,10 +449,11 @@ struct Loop : std::enable_shared_from_this<Loop> {
   }
 
   // A kept handle keeps its allocations and the options shared by every request; connections
-  // stay in the multi's cache either way.
+  // stay in the multi's cache either way. As many are kept as may run at once, so a client
+  // that keeps max_connections requests in flight never frees and makes handles again.
   void recycle(CURL* easy) {
     clear_request(easy);
-    if (idle.size() < max_idle_handles) {
+    if (idle.size() < settings.options.max_connections) {
       idle.push_back(easy);
     } else {
       curl_easy_cleanup(easy);

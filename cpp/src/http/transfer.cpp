@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <cstring>
+#include <new>
 #include <string_view>
 #include <vector>
 
@@ -100,7 +102,29 @@ TransferSettings resolve_settings(HttpOptions options) {
 Transfer::Transfer(Request request, Completion completion)
     : done(std::move(completion)), request_(std::move(request)) {}
 
-Transfer::~Transfer() { curl_slist_free_all(header_list_); }
+void Transfer::set_header_lines() {
+  std::size_t lines = 0;
+  const auto add = [&](std::string_view name, std::string_view separator, std::string_view value) {
+    header_text_.append(name).append(separator).append(value).push_back('\0');
+    ++lines;
+  };
+  for (const auto& [name, value] : request_.headers) {
+    // "Name;" is libcurl's way to send a header with an empty value ("Name:" would remove it).
+    add(name, value.empty() ? ";" : ": ", value);
+  }
+  if (!has_header(request_, "Accept")) add("Accept", ": ", "application/json");
+  if (!request_.body.empty() && !has_header(request_, "Content-Type")) add("Content-Type", ": ", "application/json");
+  add("Expect", ":", "");  // no 100-continue round trip before bodies
+  // libcurl only reads the list, so its nodes can point into one buffer: two allocations in
+  // all, not two per line. Lines hold no NUL (attach refuses them), so each ends at its own.
+  header_nodes_.resize(lines);
+  char* line = header_text_.data();
+  for (std::size_t i = 0; i < lines; ++i) {
+    header_nodes_[i].data = line;
+    header_nodes_[i].next = i + 1 < lines ? &header_nodes_[i + 1] : nullptr;
+    line += std::strlen(line) + 1;
+  }
+}
 
 CURL* make_handle(const TransferSettings& settings, std::string& why) {
   CURL* easy = curl_easy_init();
@@ -149,30 +173,24 @@ std::string Transfer::attach(CURL* easy, const TransferSettings& settings) {
 
   const bool sends_body = !request_.body.empty() || request_.method == "POST" ||
                           request_.method == "PUT" || request_.method == "PATCH";
-  const auto add_line = [this](const std::string& line) {
-    curl_slist* grown = curl_slist_append(header_list_, line.c_str());
-    if (grown) header_list_ = grown;
-    return grown != nullptr;
-  };
-  std::string line;
   for (const auto& [name, value] : request_.headers) {
-    // A line break would let a value smuggle in another header or a second request.
-    if (name.find_first_of("\r\n:") != std::string::npos || value.find_first_of("\r\n") != std::string::npos)
-      return "the request header '" + name + "' contains a line break or colon";
-    // "Name;" is libcurl's way to send a header with an empty value ("Name:" would remove it).
-    if (!add_line(line.assign(name).append(value.empty() ? ";" : ": ").append(value))) return no_memory;
+    // A line break would let a value smuggle in another header or a second request; a NUL
+    // would cut the line short.
+    constexpr std::string_view breaks("\r\n\0", 3);
+    if (name.find_first_of(std::string_view("\r\n\0:", 4)) != std::string::npos ||
+        value.find_first_of(breaks) != std::string::npos)
+      return "the request header '" + name + "' contains a line break, NUL or colon";
   }
-  bool added = true;
-  if (!has_header(request_, "Accept")) added = add_line("Accept: application/json");
-  if (added && !request_.body.empty() && !has_header(request_, "Content-Type"))
-    added = add_line("Content-Type: application/json");
-  if (added) added = add_line("Expect:");  // no 100-continue round trip before bodies
-  if (!added) return no_memory;
+  try {
+    set_header_lines();
+  } catch (const std::bad_alloc&) {
+    return no_memory;
+  }
 
   // The engine's shared options are already set (make_handle); these are this request's.
   Options set(easy);
   set.set(CURLOPT_URL, request_.url.c_str());
-  set.set(CURLOPT_HTTPHEADER, header_list_);
+  set.set(CURLOPT_HTTPHEADER, header_nodes_.data());
   set.set(CURLOPT_WRITEDATA, this);
   set.set(CURLOPT_HEADERDATA, this);
   if (sends_body && !request_.replayable) {
@@ -233,6 +251,7 @@ size_t Transfer::on_header(char* data, size_t size, size_t count, void* self) {
   }
   const size_t colon = line.find(':');
   if (colon == std::string_view::npos) return bytes;  // the blank line ending the block
+  if (headers.empty()) headers.reserve(16);  // one allocation for a usual answer's headers
   std::string name(trim(line.substr(0, colon)));
   std::transform(name.begin(), name.end(), name.begin(),
       [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });

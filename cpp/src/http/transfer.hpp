@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <curl/curl.h>
 
@@ -30,7 +31,6 @@ void clear_request(CURL* easy);
 class Transfer {
  public:
   Transfer(Request request, Completion done);
-  ~Transfer();
   Transfer(const Transfer&) = delete;
   Transfer& operator=(const Transfer&) = delete;
 
@@ -48,11 +48,14 @@ class Transfer {
   static size_t on_body(char* data, size_t size, size_t count, void* self);
   static size_t on_header(char* data, size_t size, size_t count, void* self);
   static size_t on_read(char* buffer, size_t size, size_t count, void* self);
+  // The header lines libcurl sends (CURLOPT_HTTPHEADER). Throws std::bad_alloc.
+  void set_header_lines();
 
   Request request_;
   CURL* easy_ = nullptr;
   const TransferSettings* settings_ = nullptr;
-  curl_slist* header_list_ = nullptr;
+  std::string header_text_;              // the request's header lines, each ending in NUL
+  std::vector<curl_slist> header_nodes_;  // libcurl's header list, pointing into header_text_
   Response response_;
   bool too_large_ = false;
   size_t body_sent_ = 0;  // bytes of a non-replayable body given to libcurl so far
