@@ -89,6 +89,8 @@ class Settler : public std::enable_shared_from_this<Settler> {
   std::vector<Completion> queue_;  // guarded by mutex_
   std::vector<std::function<void(Napi::Env)>> events_;  // guarded by mutex_
   bool closed_ = false;            // guarded by mutex_
+  std::vector<Completion> draining_;  // JS thread only: the batch drain() is settling
+  std::vector<std::function<void(Napi::Env)>> draining_events_;  // JS thread only
   Tsfn tsfn_;
   std::size_t in_flight_ = 0;      // JS thread only
 };
