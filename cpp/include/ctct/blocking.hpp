@@ -67,6 +67,12 @@ class Answer {
     return value_.has_value();
   }
 
+  // Waits until the answer is in.
+  void wait() {
+    std::unique_lock lock(mutex_);
+    arrived_.wait(lock, [this] { return value_.has_value(); });
+  }
+
   // Waits for the answer for at most `interval`; true once it is in.
   bool wait(std::chrono::milliseconds interval) {
     std::unique_lock lock(mutex_);

@@ -123,9 +123,7 @@ Outcome<T> wait_for(Start&& start) {
   auto answer = std::make_shared<Answer<Outcome<T>>>();
   BlockingWait wait;
   std::forward<Start>(start)(Callback<T>([answer](Outcome<T> outcome) { answer->set(std::move(outcome)); }));
-  if (!wait.drive([&answer] { return answer->ready(); }))
-    while (!answer->wait(std::chrono::hours(1))) {
-    }
+  if (!wait.drive([&answer] { return answer->ready(); })) answer->wait();
   return answer->take();
 }
 
