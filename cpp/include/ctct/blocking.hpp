@@ -56,7 +56,7 @@ class BlockingWait {
 template <class R>
 class Answer {
  public:
-  void set(R value) {
+  void set(R&& value) {
     std::lock_guard lock(mutex_);
     value_.emplace(std::move(value));
     arrived_.notify_one();  // no system call when nobody waits, as while the caller drives

@@ -138,14 +138,12 @@ void Core::send(http::Request request, Parser<T> parse, Callback<T> callback, st
         CompletionScope scope;
         const http::Response& response = result.response;
         auto meta = result.failure ? *result.failure : classify(response, subject, timeout);
-        std::optional<T> value;
-        if (meta.ok()) {
-          std::string why;
-          value = parse(response, why);
-          if (!value) meta = unreadable(response.status, why);
-        }
-        meta.attempts = result.attempts;
-        callback(meta.with_value(std::move(value)));
+        std::string why;
+        // Built in place and handed on as temporaries: a parsed resource can be large to move.
+        std::optional<T> value = meta.ok() ? parse(response, why) : std::nullopt;
+        if (meta.ok() && !value) meta = unreadable(response.status, why);
+        callback(Outcome<T>{meta.outcome, std::move(meta.reason), meta.status, std::move(meta.error_key),
+            result.attempts, std::move(value)});
       });
 }
 

@@ -200,12 +200,13 @@ inline bool trailing_content(od::document& doc) {
   return doc.current_location().get(location) == simdjson::SUCCESS;
 }
 
+// Values are read in place into result.value (no move of a large struct); a failed read
+// leaves no half-read value behind.
 template <class T>
-ReadResult<T> finish(bool ok, T&& value, const Failure& failure) {
-  ReadResult<T> result;
-  if (ok) result.value = std::move(value);
-  else result.error = failure.error();
-  return result;
+void finish(bool ok, ReadResult<T>& result, const Failure& failure) {
+  if (ok) return;
+  result.value.reset();
+  result.error = failure.error();
 }
 
 }  // namespace detail
@@ -214,14 +215,16 @@ template <class T>
 ReadResult<T> read(std::string_view text, std::size_t readable) {
   detail::Failure failure;
   detail::od::document doc;
-  T value{};
+  ReadResult<T> result;
+  T& value = result.value.emplace();
   bool ok = false;
   if (auto code = detail::start(text, readable, doc)) {
     failure.fail(code, "");
   } else if (detail::read_value(doc, value, failure)) {
     ok = !detail::trailing_content(doc) || failure.fail(simdjson::TAPE_ERROR, "");
   }
-  return detail::finish(ok, std::move(value), failure);
+  detail::finish(ok, result, failure);
+  return result;
 }
 
 template <class T>
@@ -229,7 +232,8 @@ ReadResult<T> read_member(std::string_view text, std::string_view key, std::size
   detail::Failure failure;
   detail::od::document doc;
   detail::od::object object;
-  T value{};
+  ReadResult<T> result;
+  T& value = result.value.emplace();
   bool ok = false, found = false;
   if (auto code = detail::start(text, readable, doc)) {
     failure.fail(code, "");
@@ -260,7 +264,8 @@ ReadResult<T> read_member(std::string_view text, std::string_view key, std::size
       ok = false;
     }
   }
-  return detail::finish(ok, std::move(value), failure);
+  detail::finish(ok, result, failure);
+  return result;
 }
 
 }  // namespace ctct::json
