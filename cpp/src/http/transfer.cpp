@@ -108,6 +108,10 @@ void Transfer::set_header_lines() {
     header_text_.append(name).append(separator).append(value).push_back('\0');
     ++lines;
   };
+  // Room for every line up front, the three defaults (64 bytes) included: one allocation.
+  std::size_t room = 64;
+  for (const auto& [name, value] : request_.headers) room += name.size() + value.size() + 3;
+  header_text_.reserve(room);
   for (const auto& [name, value] : request_.headers) {
     // "Name;" is libcurl's way to send a header with an empty value ("Name:" would remove it).
     add(name, value.empty() ? ";" : ": ", value);
@@ -253,8 +257,8 @@ size_t Transfer::on_header(char* data, size_t size, size_t count, void* self) {
   if (colon == std::string_view::npos) return bytes;  // the blank line ending the block
   if (headers.empty()) headers.reserve(16);  // one allocation for a usual answer's headers
   std::string name(trim(line.substr(0, colon)));
-  std::transform(name.begin(), name.end(), name.begin(),
-      [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  for (char& ch : name)  // header names are ASCII tokens: no locale lookup per character
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   headers.emplace_back(std::move(name), std::string(trim(line.substr(colon + 1))));
   return bytes;
 }
