@@ -215,7 +215,7 @@ def write(results: Dict[str, Any], md_path: Path, png_path: Path) -> None:
 
 
 if __name__ == "__main__":
-    raw = Path(sys.argv[1]) if len(sys.argv) > 1 else BENCH / "results" / "results.json"
+    raw = (Path(sys.argv[1]) if len(sys.argv) > 1 else BENCH / "results" / "results.json").resolve()
     data = json.loads(raw.read_text())
     md = BENCH / "RESULTS.md" if not data["smoke"] else raw.parent / "RESULTS.md"
     write(data, md, raw.parent / "calls-per-second.png")
