@@ -39,10 +39,15 @@ struct Outcome {
         field("attempts", &Outcome::attempts), field("value", &Outcome::value));
   }
 
-  // Moves the outcome's meta (kind, reason, status, ...) onto an outcome of another type.
+  // Copies the outcome's meta (kind, reason, status, ...) onto an outcome of another type.
   template <class U>
-  Outcome<U> with_value(std::optional<U> new_value) const {
+  Outcome<U> with_value(std::optional<U> new_value) const& {
     return Outcome<U>{outcome, reason, status, error_key, attempts, std::move(new_value)};
+  }
+  // Moves it, from an outcome no longer needed: the value is moved once, into the result.
+  template <class U>
+  Outcome<U> with_value(std::optional<U>&& new_value) && {
+    return Outcome<U>{outcome, std::move(reason), status, std::move(error_key), attempts, std::move(new_value)};
   }
 };
 

@@ -142,8 +142,8 @@ void Core::send(http::Request request, Parser<T> parse, Callback<T> callback, st
         // Built in place and handed on as temporaries: a parsed resource can be large to move.
         std::optional<T> value = meta.ok() ? parse(response, why) : std::nullopt;
         if (meta.ok() && !value) meta = unreadable(response.status, why);
-        callback(Outcome<T>{meta.outcome, std::move(meta.reason), meta.status, std::move(meta.error_key),
-            result.attempts, std::move(value)});
+        meta.attempts = result.attempts;
+        callback(std::move(meta).with_value(std::move(value)));
       });
 }
 
