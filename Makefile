@@ -1,5 +1,6 @@
 # The README's commands. Each installs what is missing first (scripts/bootstrap).
 BUILD ?= build/cpp
+DIST ?= dist
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 # ccache hits across checkouts and build folders (a fresh clone reuses an earlier build's work).
@@ -9,33 +10,51 @@ export CCACHE_NOHASHDIR := true
 # validates it against Constant Contact's OpenAPI spec.
 export CTCT_TRAFFIC_DIR := $(CURDIR)/build/traffic
 
-.PHONY: demo test bootstrap build test-cpp test-install test-python test-node test-openapi clean bench bench-smoke \
+.PHONY: demo test bootstrap build dist test-cpp test-install test-python test-node test-openapi test-binaries test-bare \
+	clean bench bench-smoke \
 	fuzz fuzz-ci fuzz-build test-asan test-asan-cpp test-asan-python test-asan-node test-tsan test-valgrind
 
-demo: build
-	@scripts/demo $(BUILD)
+demo: dist
+	@scripts/demo $(BUILD) $(DIST)
 
-test: build test-cpp test-install test-python test-node test-openapi bench-smoke
+# The suites run against the artifacts of dist/ as users install them, not the source tree.
+test: build test-cpp dist test-binaries test-install test-python test-node test-openapi bench-smoke
 
 bootstrap:
 	@scripts/bootstrap
 
+# One tree, one compile: the core, its tests, the ctct command, the Python module and the Node
+# addon (scripts/build).
 build: bootstrap
-	cmake -S . -B $(BUILD) -G Ninja -DCTCT_TRAFFIC_DIR=$(CTCT_TRAFFIC_DIR) $(CMAKE_FLAGS)
-	cmake --build $(BUILD) -j $(JOBS)
+	JOBS=$(JOBS) scripts/build $(BUILD) -DCTCT_TRAFFIC_DIR=$(CTCT_TRAFFIC_DIR) $(CMAKE_FLAGS)
+
+# The release: wheel, sdist, npm tarball and C++ archive, packed from that tree (scripts/dist).
+dist: build
+	scripts/dist $(BUILD) $(DIST)
 
 test-cpp: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-# Installs the C++ package and builds examples/cpp against it with find_package(ctct CONFIG).
-test-install: build
-	scripts/test-install $(BUILD)
+# The manylinux tag, the libraries each binary needs and the symbols each exports.
+test-binaries: dist
+	scripts/check-binaries $(DIST)
 
-test-python: bootstrap
-	CTCT_TEST_INSTALL=1 scripts/test-python
+# The C++ archive unpacked into an empty prefix, examples/cpp built against it.
+test-install: dist
+	scripts/test-install $(DIST)
 
-test-node: bootstrap
-	scripts/test-node
+# The wheel installed with --no-index into a fresh venv outside the tree, the whole suite on it.
+test-python: dist
+	scripts/test-python $(DIST)
+
+# The npm tarball installed with --ignore-scripts outside the tree, the whole suite on it.
+test-node: dist
+	scripts/test-node $(DIST)
+
+# A minimal Debian root with no compiler installs the wheel and the tarball and delivers a lead.
+test-bare: dist
+	@scripts/bootstrap debootstrap
+	scripts/test-bare $(DIST)
 
 # After the three suites: every v3 exchange they recorded validates against the spec.
 test-openapi: test-cpp test-python test-node
@@ -100,14 +119,15 @@ test-valgrind: build
 	scripts/test-valgrind $(BUILD)
 
 # Benchmarks against the clients users would pick instead (bench/RESULTS.md): installs nginx,
-# wrk and those clients under build/bench, builds the C++ client in Release, runs everything 5
-# times. bench-smoke runs each once with tiny counts, in the test build, so the harness never rots.
-bench: bootstrap
-	bench/setup build/bench-cpp -DCMAKE_BUILD_TYPE=Release -DCTCT_BUILD_TESTS=OFF -DCTCT_BUILD_EXAMPLES=OFF
-	build/bench/venv/bin/python bench/run.py --cpp-build build/bench-cpp
+# wrk and those clients under build/bench, with ctct from dist/ and the C++ benchmark programs
+# built in the release tree, and runs everything 5 times. bench-smoke runs each once with tiny
+# counts, so the harness never rots.
+bench: dist
+	bench/setup $(BUILD) $(DIST)
+	build/bench/venv/bin/python bench/run.py --cpp-build $(BUILD)
 
-bench-smoke: build
-	bench/setup $(BUILD)
+bench-smoke: dist
+	bench/setup $(BUILD) $(DIST)
 	build/bench/venv/bin/python bench/run.py --smoke --cpp-build $(BUILD)
 
 clean:

@@ -1,19 +1,29 @@
 'use strict';
-// Loads the native addon that `npm install` builds with cmake-js into build/node/Release (its own
-// folder: cmake-js wipes its build folder when a compile fails).
+// Loads the native addon: build/Release/*.node when this package was built from source
+// (node/install.js), else the prebuilt prebuilds/<platform>-<arch>/ctct.napi.glibc.node that the
+// package ships (prebuildify's layout, found by node-gyp-build). No install script is needed
+// for the prebuilt one, so `npm install --ignore-scripts` and pnpm work.
 const path = require('node:path');
+const nodeGypBuild = require('node-gyp-build');
+const { buildNeeds, platformName } = require('./platform');
 
-const file = path.join(__dirname, '..', 'build', 'node', 'Release', 'ctct.node');
+const root = path.join(__dirname, '..');
 
 function load() {
+  let file;
+  try {
+    file = nodeGypBuild.resolve(root);
+  } catch (cause) {
+    throw new Error(
+      `ctct: no prebuilt addon for ${platformName()}; build it from source with ` +
+        `\`npm rebuild ctct --build-from-source\` (it needs ${buildNeeds})`,
+      { cause },
+    );
+  }
   try {
     return require(file);
   } catch (cause) {
-    throw new Error(
-      'ctct: the native addon could not be loaded; run `npm install` in the ctct package ' +
-        'to build it (it needs cmake, a C++20 compiler, libcurl and simdjson)',
-      { cause },
-    );
+    throw new Error(`ctct: the native addon ${file} could not be loaded on ${platformName()}`, { cause });
   }
 }
 

@@ -55,7 +55,9 @@ function render(types) {
 }
 
 function generate() {
-  return render(require('../../node/binding.js').describeTypes());
+  // The addon of the ctct package this resolves to: the source tree's, or an installed one's.
+  const ctct = path.dirname(require.resolve('ctct/package.json'));
+  return render(require(path.join(ctct, 'node', 'binding.js')).describeTypes());
 }
 
 if (require.main === module) {

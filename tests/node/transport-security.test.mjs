@@ -1,6 +1,7 @@
 // What the transport refuses: redirects (never followed, so credentials stay with the API host),
-// certificates it cannot verify (not retried), bodies over maxResponseBytes, and plain http to
-// any host but loopback unless allowInsecureHttp is set.
+// certificates it cannot verify (not retried; caBundle, else SSL_CERT_FILE, names the CA to
+// trust), bodies over maxResponseBytes, and plain http to any host but loopback unless
+// allowInsecureHttp is set.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -84,8 +85,33 @@ test('a certificate that cannot be verified is an error, not retried', async () 
   assert.match(outcome.reason, /certificate .* could not be verified/);
 });
 
+// Runs `build` with the environment variables `values` set, then puts them back: a client reads
+// the ones naming its CA when it is built.
+function withEnv(values, build) {
+  const kept = Object.fromEntries(Object.keys(values).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, values);
+  try {
+    return build();
+  } finally {
+    for (const [name, value] of Object.entries(kept)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
 test('caBundle makes the certificate trusted', async () => {
-  const client = new Client({ accessToken: 'token', baseUrl: tls.url, caBundle: tls.ca });
+  const client = withEnv({ SSL_CERT_FILE: '/nonexistent/ctct-ca.pem' }, // caBundle comes first
+    () => new Client({ accessToken: 'token', baseUrl: tls.url, caBundle: tls.ca }));
+  const outcome = await client.lists.list();
+  client.close();
+  assert.equal(outcome.outcome, 'success', outcome.reason);
+  assert.deepEqual(outcome.value.items.map((list) => list.list_id), [LIST_ID]);
+});
+
+test('SSL_CERT_FILE makes the certificate trusted', async () => {
+  const client = withEnv({ SSL_CERT_FILE: tls.ca, CURL_CA_BUNDLE: '/nonexistent/ctct-ca.pem' }, // after SSL_CERT_FILE
+    () => new Client({ accessToken: 'token', baseUrl: tls.url }));
   const outcome = await client.lists.list();
   client.close();
   assert.equal(outcome.outcome, 'success', outcome.reason);

@@ -4,14 +4,15 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 
 const require = createRequire(import.meta.url);
-const root = new URL('../../', import.meta.url);
 
 test('node/models.d.ts is up to date with the C++ descriptions', () => {
   const { generate } = require('../../bindings/node/generate-types.js');
-  const committed = readFileSync(new URL('node/models.d.ts', root), 'utf8');
+  const shipped = new URL('node/models.d.ts', new URL('./', pathToFileURL(require.resolve('ctct/package.json'))));
+  const committed = readFileSync(shipped, 'utf8');
   assert.equal(committed, generate(), 'run `npm run types` and commit node/models.d.ts');
 });
 

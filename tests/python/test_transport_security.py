@@ -1,6 +1,7 @@
 """What the transport refuses: redirects (never followed, so credentials stay with the API host),
-certificates it cannot verify (not retried), bodies over max_response_bytes, and plain http to
-any host but loopback unless allow_insecure_http is set; max_connections caps the connections."""
+certificates it cannot verify (not retried; ca_bundle, else SSL_CERT_FILE, names the CA to trust),
+bodies over max_response_bytes, and plain http to any host but loopback unless
+allow_insecure_http is set; max_connections caps the connections."""
 
 from __future__ import annotations
 
@@ -73,9 +74,22 @@ def test_an_unverified_certificate_is_an_error_and_not_retried(https_server: Htt
     assert "certificate" in (outcome.reason or "") and "could not be verified" in (outcome.reason or "")
 
 
-def test_the_ca_bundle_makes_the_certificate_trusted(https_server: HttpsServer) -> None:
+def test_the_ca_bundle_makes_the_certificate_trusted(https_server: HttpsServer,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SSL_CERT_FILE", "/nonexistent/ctct-ca.pem")  # ca_bundle comes first
     with ctct.Client(access_token="token", base_url=https_server.url + "/v3",
                      ca_bundle=str(https_server.ca)) as client:
+        outcome = client.lists.list()
+    assert outcome.ok, outcome.reason
+    assert outcome.value is not None and [item.list_id for item in outcome.value.items] == [LIST_ID]
+
+
+def test_ssl_cert_file_makes_the_certificate_trusted(https_server: HttpsServer,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # Read when a client is built; CURL_CA_BUNDLE comes after it.
+    monkeypatch.setenv("SSL_CERT_FILE", str(https_server.ca))
+    monkeypatch.setenv("CURL_CA_BUNDLE", "/nonexistent/ctct-ca.pem")
+    with ctct.Client(access_token="token", base_url=https_server.url + "/v3") as client:
         outcome = client.lists.list()
     assert outcome.ok, outcome.reason
     assert outcome.value is not None and [item.list_id for item in outcome.value.items] == [LIST_ID]

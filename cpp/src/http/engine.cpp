@@ -327,6 +327,7 @@ struct Loop : std::enable_shared_from_this<Loop> {
     if (!easy) {
       Response refused = failed_response(std::move(why));
       refused.permanent = true;  // a handle that cannot be set up now will not be later either
+      refused.unsent = true;
       run_guarded(transfer->done, std::move(refused));
       return;
     }
@@ -344,6 +345,7 @@ struct Loop : std::enable_shared_from_this<Loop> {
     transfer.reset();
     Response refused = failed_response(std::move(why));
     refused.permanent = true;  // the same request would be refused the same way again
+    refused.unsent = true;
     run_guarded(done, std::move(refused));
   }
 

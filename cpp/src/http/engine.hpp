@@ -38,6 +38,8 @@ struct Response {
   bool timed_out = false;
   // A failure another attempt would meet again (certificate, size cap, URL): not retried.
   bool permanent = false;
+  // The engine refused it before sending any of it (no CA for https, a bad header): no attempt.
+  bool unsent = false;
   const std::string* header(std::string_view name) const;
 };
 

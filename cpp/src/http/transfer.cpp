@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
 #include <cstring>
 #include <new>
 #include <string_view>
@@ -46,14 +45,11 @@ std::string host_port_of(const std::string& url) {
   return result;
 }
 
+bool is_https(std::string_view url) { return url.size() >= 6 && iequals(url.substr(0, 6), "https:"); }
+
 bool has_header(const Request& request, std::string_view name) {
   return std::any_of(request.headers.begin(), request.headers.end(),
       [&](const auto& header) { return iequals(header.first, name); });
-}
-
-const char* env(const char* name) {
-  const char* value = std::getenv(name);
-  return value && *value ? value : nullptr;
 }
 
 // Collects setopt failures so that one check after the setup is enough.
@@ -89,13 +85,7 @@ bool is_permanent(CURLcode code) {
 
 TransferSettings resolve_settings(HttpOptions options) {
   TransferSettings settings{std::move(options), {}};
-  if (!settings.options.ca_bundle.empty()) {
-    settings.ca_bundle = settings.options.ca_bundle;
-  } else if (const char* file = env("SSL_CERT_FILE")) {
-    settings.ca_bundle = file;
-  } else if (const char* bundle = env("CURL_CA_BUNDLE")) {
-    settings.ca_bundle = bundle;
-  }
+  settings.ca = find_ca(settings.options.ca_bundle);
   return settings;
 }
 
@@ -147,7 +137,8 @@ CURL* make_handle(const TransferSettings& settings, std::string& why) {
   set.set(CURLOPT_SSL_VERIFYPEER, 1L);
   set.set(CURLOPT_SSL_VERIFYHOST, 2L);
   set.set(CURLOPT_SSLVERSION, static_cast<long>(CURL_SSLVERSION_TLSv1_2));
-  if (!settings.ca_bundle.empty()) set.set(CURLOPT_CAINFO, settings.ca_bundle.c_str());
+  if (!settings.ca.file.empty()) set.set(CURLOPT_CAINFO, settings.ca.file.c_str());
+  if (!settings.ca.directory.empty()) set.set(CURLOPT_CAPATH, settings.ca.directory.c_str());
   set.set(CURLOPT_USERAGENT, user_agent().c_str());
   set.set(CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.max_response_bytes));
   set.set(CURLOPT_WRITEFUNCTION, &Transfer::on_body);
@@ -174,6 +165,9 @@ void clear_request(CURL* easy) {
 std::string Transfer::attach(CURL* easy, const TransferSettings& settings) {
   easy_ = easy;
   settings_ = &settings;
+
+  // With no CA, refused before connecting: the libcurl ctct ships has no default to fall back on.
+  if (settings.ca.empty() && is_https(request_.url)) return no_ca_error;
 
   const bool sends_body = !request_.body.empty() || request_.method == "POST" ||
                           request_.method == "PUT" || request_.method == "PATCH";

@@ -8,6 +8,7 @@
 #include <curl/curl.h>
 
 #include "ctct/options.hpp"
+#include "http/ca_bundle.hpp"
 #include "http/engine.hpp"
 
 namespace ctct::http {
@@ -15,10 +16,10 @@ namespace ctct::http {
 // Per-engine settings, resolved once when the engine starts.
 struct TransferSettings {
   HttpOptions options;
-  std::string ca_bundle;  // empty: libcurl's built-in default
+  CaLocations ca;  // empty: https requests are refused (no_ca_error), http ones still go
 };
 
-// ca_bundle from the options, else SSL_CERT_FILE, else CURL_CA_BUNDLE, else empty.
+// The options, and the CA that find_ca finds for their ca_bundle.
 TransferSettings resolve_settings(HttpOptions options);
 
 // A new easy handle with the options every request of the engine shares, or nullptr with `why`.
@@ -35,7 +36,8 @@ class Transfer {
   Transfer& operator=(const Transfer&) = delete;
 
   // Sets up `easy` (from make_handle, cleared since its last request) for this request. Answers
-  // an empty string, or why the request cannot be sent (then nothing must be started).
+  // an empty string, or why the request cannot be sent (then nothing must be started): an https
+  // URL with no CA to verify the server with, a header with a line break.
   std::string attach(CURL* easy, const TransferSettings& settings);
 
   // The response once libcurl reports `result` for this transfer.

@@ -99,6 +99,7 @@ void Pipeline::log_answer(const Run& run, const http::Response& response) const 
 }
 
 void Pipeline::answered(std::shared_ptr<Run> run, http::Response response) {
+  if (response.unsent) --run->attempts;  // refused by the engine before anything went out
   log_answer(*run, response);
   // A 401 means the request was not acted on: refresh once and send it again.
   if (response.status == 401 && tokens_ && !run->reauthorized) {
