@@ -24,6 +24,12 @@ foreach(dep curl simdjson cpp-httplib)
   set(CTCT_${name}_SOURCE "${dir}")
 endforeach()
 
+# Every function and object in a section of its own, so that the modules' --gc-sections
+# (cmake/export_only.cmake) drops what nothing calls: the wheel's size counts.
+set(CTCT_SECTION_FLAGS -ffunction-sections -fdata-sections)
+add_compile_options(${CTCT_SECTION_FLAGS})
+string(REPLACE ";" " " curl_c_flags "${CTCT_SECTION_FLAGS}")
+
 set(OPENSSL_USE_STATIC_LIBS TRUE)
 set(ZLIB_USE_STATIC_LIBS TRUE)
 find_package(OpenSSL 3 REQUIRED)
@@ -44,6 +50,7 @@ ExternalProject_Add(bundled_curl
     -DCMAKE_C_COMPILER_LAUNCHER=${CMAKE_CXX_COMPILER_LAUNCHER}
     -DCMAKE_POSITION_INDEPENDENT_CODE=ON
     -DCMAKE_C_VISIBILITY_PRESET=hidden
+    "-DCMAKE_C_FLAGS=${curl_c_flags}"
     -DBUILD_SHARED_LIBS=OFF -DBUILD_CURL_EXE=OFF -DBUILD_TESTING=OFF -DENABLE_CURL_MANUAL=OFF
     -DHTTP_ONLY=ON -DCURL_USE_OPENSSL=ON -DOPENSSL_USE_STATIC_LIBS=ON -DCURL_ZLIB=ON -DZLIB_USE_STATIC_LIBS=ON
     -DCURL_USE_LIBSSH2=OFF -DCURL_USE_LIBPSL=OFF -DUSE_NGHTTP2=OFF -DUSE_LIBIDN2=OFF
