@@ -10,7 +10,7 @@ export CCACHE_NOHASHDIR := true
 # validates it against Constant Contact's OpenAPI spec.
 export CTCT_TRAFFIC_DIR := $(CURDIR)/build/traffic
 
-.PHONY: demo test test-suites bootstrap build dist test-cpp test-install test-python test-node test-openapi test-binaries test-bare \
+.PHONY: demo test test-suites bootstrap build dist test-cpp test-install test-python test-node test-openapi test-binaries test-bare test-node-oldest bench-install \
 	clean bench bench-smoke \
 	fuzz fuzz-ci fuzz-build test-asan test-asan-cpp test-asan-python test-asan-node test-tsan test-valgrind
 
@@ -57,6 +57,10 @@ test-python: dist
 # The npm tarball installed with --ignore-scripts outside the tree, the whole suite on it.
 test-node: dist
 	scripts/test-node $(DIST)
+
+# The Node suite again, on the oldest Node that package.json's "engines" allows.
+test-node-oldest: dist
+	CTCT_TEST_NODE=$$(scripts/node-oldest) scripts/test-node $(DIST)
 
 # A minimal Debian root with no compiler installs the wheel and the tarball and delivers a lead.
 test-bare: dist
@@ -132,6 +136,10 @@ test-valgrind: build
 bench: dist
 	bench/setup $(BUILD) $(DIST)
 	build/bench/venv/bin/python bench/run.py --cpp-build $(BUILD)
+
+# Artifact sizes, install times and cold starts against requests, httpx, fetch and undici.
+bench-install: dist
+	python3 bench/install.py --dist $(DIST) --ctct-bin $(BUILD)/ctct
 
 bench-smoke: dist
 	bench/setup $(BUILD) $(DIST)

@@ -3,16 +3,18 @@
 const fs = require('node:fs');
 
 function libc() {
-  if (process.platform !== 'linux') return '';
   // glibc's Node reports its version; musl's does not.
   const report = process.report && process.report.getReport ? process.report.getReport() : null;
   if (report && report.header && report.header.glibcVersionRuntime) return 'glibc';
   return fs.existsSync('/etc/alpine-release') ? 'musl' : 'unknown libc';
 }
 
+// npm's cross-install settings, which node-gyp-build's lookup honours too.
 function platformName() {
-  const c = libc();
-  return `${process.platform}-${process.arch}${c ? ` (${c})` : ''} with Node ${process.versions.node}`;
+  const platform = process.env.npm_config_platform || process.platform;
+  const arch = process.env.npm_config_arch || process.arch;
+  const c = platform === 'linux' ? libc() : '';
+  return `${platform}-${arch}${c ? ` (${c})` : ''} with Node ${process.versions.node}`;
 }
 
 const buildNeeds =

@@ -72,6 +72,7 @@ before(async () => {
   tls.url = `https://127.0.0.1:${await listen(tls.server)}/v3`;
 });
 after(() => {
+  tls.server.closeAllConnections(); // Node 18's close() waits for idle keep-alive connections
   tls.server.close();
   rmSync(tls.directory, { recursive: true, force: true });
 });
