@@ -8,9 +8,9 @@ requests and httpx wheels, all fetched once with `pip download` into build/bench
 `npm init` are not timed); (3) cold start, median of 10 fresh processes: import/require plus
 the first GET /contact_lists on the `ctct emulator`, for ctct Python against requests and
 httpx, and ctct Node against Node's global fetch and undici's request. Prints a Markdown
-section for bench/RESULTS.md and writes it to --out.
+section that bench/report.py includes in bench/RESULTS.md, and writes it to --out.
 
-    python3.11 bench/install.py [--dist dist] [--ctct-bin build/cpp/ctct] [--out build/bench/install.md]
+    python3.11 bench/install.py [--dist dist] [--ctct-bin build/cpp/ctct] [--out bench/results/install.md]
 
 Stdlib only. Needs python3.11 (the wheel is cp311), node and npm on PATH, and PyPI and the npm
 registry the first time (requests, httpx, undici and the reference wheels are then cached under
@@ -253,23 +253,17 @@ assert len(o.value.items) >= 1
 c.close()
 """
 
-PY_REQUESTS = """\
-import os, requests
-r = requests.get(os.environ["BENCH_V3"] + "/contact_lists", timeout=30,
-                 headers={"Authorization": "Bearer " + os.environ["BENCH_TOKEN"],
-                          "Accept": "application/json"})
+# The same first call with requests or httpx, whose get() take the same arguments.
+PY_PLAIN = """\
+import os, {module}
+r = {module}.get(os.environ["BENCH_V3"] + "/contact_lists", timeout=30,
+                 headers={{"Authorization": "Bearer " + os.environ["BENCH_TOKEN"],
+                          "Accept": "application/json"}})
 r.raise_for_status()
 assert len(r.json()["lists"]) >= 1
 """
-
-PY_HTTPX = """\
-import os, httpx
-r = httpx.get(os.environ["BENCH_V3"] + "/contact_lists", timeout=30,
-              headers={"Authorization": "Bearer " + os.environ["BENCH_TOKEN"],
-                       "Accept": "application/json"})
-r.raise_for_status()
-assert len(r.json()["lists"]) >= 1
-"""
+PY_REQUESTS = PY_PLAIN.format(module="requests")
+PY_HTTPX = PY_PLAIN.format(module="httpx")
 
 NODE_CTCT = """\
 'use strict';
@@ -526,7 +520,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--ctct-bin", type=Path, default=ROOT / "build" / "cpp" / "ctct",
                         help="the C++ CLI whose `emulator` subcommand serves the first calls")
-    parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench" / "install.md")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "install.md")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "bench" / "install-work",
                         help="caches, venvs and node folders")
     parser.add_argument("--python", default=sys.executable,

@@ -16,6 +16,7 @@ import clients
 
 BENCH = Path(__file__).resolve().parent
 FINDINGS = BENCH / "findings.md"  # what profiling found, written by hand, included as it is
+INSTALL = BENCH / "results" / "install.md"  # sizes, install times, cold starts (bench/install.py)
 
 # (scenario, ctct client, compared with, at least this many times its calls/s)
 TARGETS = [
@@ -209,6 +210,8 @@ def write(results: Dict[str, Any], md_path: Path, png_path: Path) -> None:
         "```",
         "",
     ]
+    if INSTALL.exists() and not results["smoke"]:
+        lines += [INSTALL.read_text().rstrip(), ""]
     if FINDINGS.exists() and not results["smoke"]:
         lines += [FINDINGS.read_text().rstrip(), ""]
     md_path.write_text("\n".join(lines))

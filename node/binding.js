@@ -16,7 +16,7 @@ function load() {
   } catch (cause) {
     throw new Error(
       `ctct: no prebuilt addon for ${platformName()}; build it from source with ` +
-        `\`npm rebuild ctct --build-from-source\` (it needs ${buildNeeds})`,
+        `\`CTCT_BUILD_FROM_SOURCE=1 npm rebuild ctct\` (it needs ${buildNeeds})`,
       { cause },
     );
   }

@@ -1,6 +1,6 @@
 'use strict';
 // The package's install script. With a prebuilt addon for this machine there is nothing to do
-// (and with --ignore-scripts this never runs). Otherwise, or with --build-from-source, it
+// (and with --ignore-scripts this never runs). Otherwise, or when asked to, it
 // builds the addon with CMake into build/Release, where node/binding.js looks first; the
 // headers it needs (node-addon-api, node-api-headers) are fetched for the build only, so an
 // install that uses the prebuilt addon carries no build tool.
@@ -10,7 +10,9 @@ const nodeGypBuild = require('node-gyp-build');
 const { buildNeeds, platformName } = require('./platform');
 
 const root = path.join(__dirname, '..');
-const fromSource = /^(true|1|ctct)$/.test(process.env.npm_config_build_from_source || '');
+// CTCT_BUILD_FROM_SOURCE=1, or npm's --build-from-source (which npm 11 passes on with a warning).
+const fromSource = [process.env.CTCT_BUILD_FROM_SOURCE, process.env.npm_config_build_from_source]
+  .some((value) => /^(true|1|ctct)$/.test(value || ''));
 
 function hasPrebuild() {
   try {
