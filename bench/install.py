@@ -200,44 +200,51 @@ def install_section(artifacts: Dict[str, Optional[Path]], python: str, work: Pat
     tmp_root = work / "tmp"
     tmp_root.mkdir(parents=True, exist_ok=True)
 
+    def install_times(label, prefix, prepare, what):
+        """Seconds of `reps` installs, each into a fresh folder that prepare(folder) sets up
+        (untimed), answering the install command and the folder it runs in."""
+        samples = []
+        for i in range(reps):
+            with tempfile.TemporaryDirectory(dir=tmp_root, prefix=prefix) as d:
+                cmd, cwd = prepare(Path(d))
+                samples.append(timed(cmd, cwd=cwd, timeout=300, env=env, what=what))
+                log(f"{label} {i + 1}/{reps}: {samples[-1]:.2f} s")
+        return summary(samples)
+
+    def row(label, shown, s, target):
+        ok = "met" if s["median"] < target else "missed"
+        return (f"| {label} | `{shown}` | {s['median']:.2f} | {s['min']:.2f} | {s['max']:.2f} | "
+                f"< {target:g} s: **{ok}** |")
+
     wheel = artifacts["wheel"]
     if wheel is None:
         lines.append("| ctct wheel | - | - | - | - | missed (no wheel) |")
     else:
-        samples = []
-        for i in range(reps):
-            with tempfile.TemporaryDirectory(dir=tmp_root, prefix="venv-") as d:
-                venv = Path(d) / "venv"
-                run([python, "-m", "venv", venv], timeout=300, env=env, what="python -m venv")
-                if i == 0:
-                    venv_pip = first_line([str(venv / "bin" / "python"), "-m", "pip", "--version"])
-                cmd = [venv / "bin" / "python", "-m", "pip", "install", "--no-index", wheel]
-                samples.append(timed(cmd, timeout=300, env=env, what="pip install of the wheel"))
-                log(f"pip install {i + 1}/{reps}: {samples[-1]:.2f} s")
-        s = summary(samples)
-        ok = "met" if s["median"] < WHEEL_INSTALL_TARGET_S else "missed"
-        lines[2] += f" The fresh venvs' pip: {' '.join(venv_pip.split()[1:2])}."
-        lines.append(f"| ctct wheel | `pip install --no-index {wheel.name}` | {s['median']:.2f} | "
-                     f"{s['min']:.2f} | {s['max']:.2f} | < {WHEEL_INSTALL_TARGET_S:g} s: **{ok}** |")
+        venv_pip = []
+
+        def fresh_venv(folder):
+            venv = folder / "venv"
+            run([python, "-m", "venv", venv], timeout=300, env=env, what="python -m venv")
+            if not venv_pip:
+                venv_pip.append(first_line([str(venv / "bin" / "python"), "-m", "pip", "--version"]))
+            return [venv / "bin" / "python", "-m", "pip", "install", "--no-index", wheel], None
+
+        s = install_times("pip install", "venv-", fresh_venv, "pip install of the wheel")
+        lines[2] += f" The fresh venvs' pip: {' '.join(venv_pip[0].split()[1:2])}."
+        lines.append(row("ctct wheel", f"pip install --no-index {wheel.name}", s, WHEEL_INSTALL_TARGET_S))
 
     tarball = artifacts["tarball"]
     if tarball is None:
         lines.append("| ctct npm tarball | - | - | - | - | missed (no tarball) |")
     else:
-        samples = []
-        for i in range(reps):
-            with tempfile.TemporaryDirectory(dir=tmp_root, prefix="npm-") as d:
-                run(["npm", "init", "-y"], cwd=Path(d), timeout=120, env=env, what="npm init -y")
-                cmd = ["npm", "install", "--ignore-scripts", "--offline", "--no-audit",
-                       "--no-fund", tarball]
-                samples.append(timed(cmd, cwd=Path(d), timeout=300, env=env,
-                                     what="npm install of the tarball"))
-                log(f"npm install {i + 1}/{reps}: {samples[-1]:.2f} s")
-        s = summary(samples)
-        ok = "met" if s["median"] < TARBALL_INSTALL_TARGET_S else "missed"
-        lines.append(f"| ctct npm tarball | `npm install --ignore-scripts --offline --no-audit "
-                     f"--no-fund {tarball.name}` | {s['median']:.2f} | {s['min']:.2f} | "
-                     f"{s['max']:.2f} | < {TARBALL_INSTALL_TARGET_S:g} s: **{ok}** |")
+        npm_install = ["npm", "install", "--ignore-scripts", "--offline", "--no-audit", "--no-fund"]
+
+        def fresh_project(folder):
+            run(["npm", "init", "-y"], cwd=folder, timeout=120, env=env, what="npm init -y")
+            return [*npm_install, tarball], folder
+
+        s = install_times("npm install", "npm-", fresh_project, "npm install of the tarball")
+        lines.append(row("ctct npm tarball", " ".join([*npm_install, tarball.name]), s, TARBALL_INSTALL_TARGET_S))
     return lines
 
 
