@@ -12,5 +12,6 @@
 #include "ctct/policy.hpp"
 #include "ctct/tag_models.hpp"
 #include "ctct/tags.hpp"
+#include "ctct/url.hpp"
 #include "ctct/v2.hpp"
 #include "ctct/version.hpp"

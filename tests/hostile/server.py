@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""A hostile HTTP server for the suites: on loopback, it answers with what a broken or malicious
+server might send, so that each front end can show the outcome it gives.
+
+Run `python3 server.py`: it listens on a free loopback port, prints the port on one line, and
+serves until it is killed (the tests stop it by its pid). The first segment of the request path
+picks the behaviour; point a client's base URL at http://127.0.0.1:PORT/<behaviour>/v3:
+
+  oversized-header         200 with a 1 MiB header line
+  garbage-status           a status line that is not HTTP, then the connection closes
+  http09                   a bare JSON body with no status line (an HTTP/0.9 reply)
+  reset                    reads the request, then resets the connection
+  echo-secrets             401 whose error_message repeats the whole request (line, headers, body)
+  malformed-unknown-field  200, a contact whose unknown field holds malformed JSON
+  contacts-page-N-P        200, a contacts page of N contacts, each with an unknown field of P bytes
+"""
+import socket
+import socketserver
+import struct
+import sys
+
+CONTACT_ID = "cccccccc-cccc-4ccc-8ccc-0000000000b0"
+
+
+def reply(status, body, headers=()):
+    head = [f"HTTP/1.1 {status}", "Content-Type: application/json", f"Content-Length: {len(body)}", *headers]
+    return ("\r\n".join(head) + "\r\n\r\n").encode() + body
+
+
+def contact(pad):
+    extra = f',"padding":"{"x" * pad}"' if pad else ""
+    return (
+        f'{{"contact_id":"{CONTACT_ID}","email_address":{{"address":"hostile@example.com"}},'
+        f'"first_name":"Hostile"{extra}}}'
+    )
+
+
+def contacts_page(count, pad):
+    one = contact(pad).encode()
+    return b'{"contacts":[' + b",".join([one] * count) + b'],"contacts_count":' + str(count).encode() + b"}"
+
+
+def echo_secrets(request):
+    text = request.decode("latin-1").replace("\\", "\\\\").replace('"', '\\"').replace("\r\n", " | ")
+    body = f'[{{"error_key":"unauthorized","error_message":"Rejected: {text}"}}]'.encode()
+    return reply("401 Unauthorized", body)
+
+
+class Handler(socketserver.BaseRequestHandler):
+    def handle(self):
+        request = self.read_request()
+        if request is None:
+            return
+        path = request.split(b" ", 2)[1].decode("latin-1") if request.count(b" ") >= 2 else "/"
+        behaviour = path.lstrip("/").split("/", 1)[0]
+        if behaviour == "reset":
+            self.request.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            return
+        if behaviour == "oversized-header":
+            answer = reply("200 OK", b"{}", [f"X-Oversized: {'a' * (1 << 20)}"])
+        elif behaviour == "garbage-status":
+            answer = b"SPAM SPAM SPAM\r\n\r\n"
+        elif behaviour == "http09":
+            answer = contact(0).encode()
+        elif behaviour == "echo-secrets":
+            answer = echo_secrets(request)
+        elif behaviour == "malformed-unknown-field":
+            answer = reply("200 OK", contact(0)[:-1].encode() + b',"unknown":{"a":[1,2,,3]}}')
+        elif behaviour.startswith("contacts-page-"):
+            count, pad = (int(part) for part in behaviour.split("-")[2:4])
+            answer = reply("200 OK", contacts_page(count, pad))
+        else:
+            answer = reply("404 Not Found", b'[{"error_key":"not_found","error_message":"No such behaviour."}]')
+        try:
+            self.request.sendall(answer)
+            self.request.shutdown(socket.SHUT_WR)
+        except OSError:
+            pass  # the client gave up first (a size cap or a timeout): nothing to tell
+
+    def read_request(self):
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = self.request.recv(65536)
+            if not chunk:
+                return None
+            data += chunk
+        head, _, body = data.partition(b"\r\n\r\n")
+        length = 0
+        for line in head.split(b"\r\n")[1:]:
+            name, _, value = line.partition(b":")
+            if name.strip().lower() == b"content-length":
+                length = int(value.strip())
+        while len(body) < length:
+            chunk = self.request.recv(65536)
+            if not chunk:
+                break
+            body += chunk
+        return head + b"\r\n\r\n" + body
+
+
+class Server(socketserver.ThreadingTCPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+def main():
+    with Server(("127.0.0.1", 0), Handler) as server:
+        print(server.server_address[1], flush=True)
+        server.serve_forever()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
