@@ -46,11 +46,11 @@ std::string unreadable(const std::string& what) {
 
 void hide_values_in_errors(CLI::App& app, int argc, char** argv) {
   app.failure_message([argc, argv](const CLI::App* failed, const CLI::Error& error) {
-    if (dynamic_cast<const CLI::ExtrasError*>(&error))
-      return CLI::FailureMessage::simple(failed, CLI::Error(error.get_name(), unexpected(error.what(), argc, argv)));
-    if (dynamic_cast<const CLI::ConversionError*>(&error))
-      return CLI::FailureMessage::simple(failed, CLI::Error(error.get_name(), unreadable(error.what())));
-    return CLI::FailureMessage::simple(failed, error);
+    std::string message;
+    if (dynamic_cast<const CLI::ExtrasError*>(&error)) message = unexpected(error.what(), argc, argv);
+    else if (dynamic_cast<const CLI::ConversionError*>(&error)) message = unreadable(error.what());
+    else return CLI::FailureMessage::simple(failed, error);
+    return CLI::FailureMessage::simple(failed, CLI::Error(error.get_name(), message));
   });
 }
 

@@ -152,10 +152,12 @@ TEST_F(RequestChecksTest, UrlsLongerThanServersTakeAreNotSentNorRetried) {
 }
 
 TEST_F(RequestChecksTest, ClientsRefuseUnusableBaseUrls) {
-  const std::string usage = " must be an http or https URL with a host (and a port from 1 to 65535, if it gives one); got ";
+  const std::string usage =
+      " must be an http or https URL with a host (and a port from 1 to 65535, if it gives one); got ";
   auto v3 = [](std::string url) { return [url] { Client(ClientOptions{"token", url}); }; };
   auto v2 = [](std::string url) { return [url] { v2::Client(v2::ClientOptions{"key", "token", url}); }; };
-  EXPECT_EQ(construction_error(v3("not a url")), "ClientOptions.base_url" + usage + "\"not a url\", which is not a URL.");
+  EXPECT_EQ(construction_error(v3("not a url")),
+      "ClientOptions.base_url" + usage + "\"not a url\", which is not a URL.");
   EXPECT_EQ(construction_error(v3("file:///x")),
       "ClientOptions.base_url" + usage + "\"file:///x\", whose scheme is file.");
   EXPECT_EQ(construction_error(v3("http://127.0.0.1:99999/v3")),
@@ -187,8 +189,8 @@ TEST_F(RequestChecksTest, OAuthUrlsAreCheckedWhenBuilt) {
   const auto good_device = oauth_options().device_url;
   const auto token_error = construction_error([&] { oauth::OAuthClient(with("file:///token", good_device)); });
   EXPECT_TRUE(has(token_error, "token_url must be an http or https URL", true)) << token_error;
-  const auto device_error =
-      construction_error([&] { oauth::OAuthClient(with(oauth_options().token_url, "http://u:pw@127.0.0.1:99999/d")); });
+  const auto device_error = construction_error(
+      [&] { oauth::OAuthClient(with(oauth_options().token_url, "http://u:pw@127.0.0.1:99999/d")); });
   EXPECT_TRUE(has(device_error, "device_url must be an http or https URL", true)) << device_error;
   EXPECT_TRUE(has(device_error, "\"http://127.0.0.1:99999/d\"")) << device_error;
   // Managed tokens build their OAuth client with the v3 client.
@@ -215,7 +217,8 @@ TEST_F(RequestChecksTest, NoReasonOrLogLineShowsTheBaseUrlPassword) {
     Client client(at(emulator().v3_url()));
     emulator().control("POST", "faults", R"({"path":"/v3/contact_lists","status":500,"times":0})");
     reasons.push_back(client.lists().list().reason.value_or(""));
-    emulator().control("POST", "faults", R"({"path":"/v3/contacts","status":302,"location":"http://127.0.0.1:1/x"})");
+    emulator().control(
+        "POST", "faults", R"({"path":"/v3/contacts","status":302,"location":"http://127.0.0.1:1/x"})");
     reasons.push_back(client.contacts().list().reason.value_or(""));
     ContactQuery query;
     query.segment_id = std::string(9000, 's');

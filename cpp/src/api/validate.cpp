@@ -42,7 +42,8 @@ bool is_ascii_alnum(unsigned char c) {
 
 // RFC 5322 atext, and the non-ASCII bytes of UTF-8 text (RFC 6531 internationalised addresses).
 bool is_atext(unsigned char c) {
-  return is_ascii_alnum(c) || c >= 0x80 || std::string_view("!#$%&'*+-/=?^_`{|}~").find(c) != std::string_view::npos;
+  constexpr std::string_view symbols = "!#$%&'*+-/=?^_`{|}~";
+  return is_ascii_alnum(c) || c >= 0x80 || symbols.find(static_cast<char>(c)) != std::string_view::npos;
 }
 
 // Runs of characters accepted by `is_part`, one dot between runs, none at either end.

@@ -96,7 +96,8 @@ void OAuthClient::refresh(const std::string& refresh_token, Callback<Tokens> cal
 
 void OAuthClient::start_device(const std::vector<std::string>& scopes, Callback<DeviceAuthorization> callback) {
   detail::Form named;
-  for (std::size_t i = 0; i < scopes.size(); ++i) named.emplace_back("scopes[" + std::to_string(i) + "]", scopes[i]);
+  for (std::size_t i = 0; i < scopes.size(); ++i)
+    named.emplace_back("scopes[" + std::to_string(i) + "]", scopes[i]);
   if (refused_text(named, callback)) return;
   endpoint_->device(scopes, std::move(callback));
 }
