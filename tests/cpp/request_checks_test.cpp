@@ -160,11 +160,13 @@ TEST_F(RequestChecksTest, ClientsRefuseUnusableBaseUrls) {
       "ClientOptions.base_url" + usage + "\"not a url\", which is not a URL.");
   EXPECT_EQ(construction_error(v3("file:///x")),
       "ClientOptions.base_url" + usage + "\"file:///x\", whose scheme is file.");
+  EXPECT_EQ(construction_error(v3("foo://example.com/v3")),
+      "ClientOptions.base_url" + usage + "\"foo://example.com/v3\", whose scheme is not http or https.");
   EXPECT_EQ(construction_error(v3("http://127.0.0.1:99999/v3")),
       "ClientOptions.base_url" + usage + "\"http://127.0.0.1:99999/v3\", whose port is not from 1 to 65535.");
   EXPECT_EQ(construction_error(v2("http://127.0.0.1:0/v2")),
       "v2::ClientOptions.base_url" + usage + "\"http://127.0.0.1:0/v2\", whose port is not from 1 to 65535.");
-  for (const char* url : {"ftp://example.com/v3", "https://", "api.cc.email/v3",
+  for (const char* url : {"ftp://example.com/v3", "https://", "http://:80/v3", "api.cc.email/v3",
            "http://127.0.0.1:-1/v3", "http://127.0.0.1:port/v3", "https://exa mple.com/v3"}) {
     EXPECT_TRUE(has(construction_error(v3(url)), "ClientOptions.base_url" + usage, true)) << url;
     EXPECT_TRUE(has(construction_error(v2(url)), "v2::ClientOptions.base_url" + usage, true)) << url;

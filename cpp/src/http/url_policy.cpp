@@ -58,8 +58,8 @@ std::optional<std::string> problem_with(const std::string& url, Parts& parts) {
   auto parsed = parse(url, problem);
   if (!parsed) return problem;
   parts = std::move(*parsed);
+  // libcurl reads no http or https URL without a host ("http://:80/v3" is not a URL to it).
   if (parts.scheme != "http" && parts.scheme != "https") return "whose scheme is " + parts.scheme;
-  if (parts.host.empty()) return "which has no host";
   // libcurl takes port 0; nothing can be reached there.
   if (parts.port && std::stol(*parts.port) == 0) return "whose port is not from 1 to 65535";
   return std::nullopt;
