@@ -4,6 +4,7 @@
 #include <string>
 
 #include "commands.hpp"
+#include "parse_errors.hpp"
 #include "ctct/emulator.hpp"
 
 namespace ctct::cli {
@@ -34,6 +35,15 @@ void serve(const EmulatorOptions& options) {
   emulator.stop();
 }
 
+// CLI::Range's check, without CLI::Range's message, which repeats the value.
+const CLI::Validator port_number(
+    [](std::string& text) {
+      return CLI::Range(0, 65535)(text).empty()
+                 ? std::string()
+                 : std::string("the value given is not a number from 0 to 65535 ") + value_not_shown;
+    },
+    "INT in [0 - 65535]");
+
 }  // namespace
 
 void add_emulator_command(CLI::App& app) {
@@ -42,7 +52,7 @@ void add_emulator_command(CLI::App& app) {
       "Serve an in-memory Constant Contact (/v3, /v2, /__emulator) on 127.0.0.1 until interrupted");
   command->add_option("--port", options->port, "Port to listen on; 0 picks a free one")
       ->capture_default_str()
-      ->check(CLI::Range(0, 65535));
+      ->check(port_number);
   command->add_option("--token", options->access_token, "Access token to accept (default: generated)");
   command->add_option("--api-key", options->api_key, "v2 api_key to accept (default: generated)");
   command->callback([options] { serve(*options); });

@@ -4,12 +4,14 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "parse_errors.hpp"
 #include "status.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{"ctct: Constant Contact from the command line.\n"
                "Credentials come from --token or CTCT_ACCESS_TOKEN (and --base-url or CTCT_BASE_URL)."};
   app.require_subcommand(1);
+  ctct::cli::hide_values_in_errors(app, argc, argv);  // before the subcommands, which inherit it
   ctct::cli::add_lists_command(app);
   ctct::cli::add_contacts_command(app);
   ctct::cli::add_import_command(app);

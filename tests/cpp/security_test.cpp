@@ -141,7 +141,8 @@ TEST_F(SecurityTest, HostileInputIsRefusedBeforeSending) {
   auto outcome = client.contacts().create(contact);
   EXPECT_EQ(outcome.outcome, Kind::failure);
   EXPECT_EQ(outcome.attempts, 0);
-  EXPECT_EQ(outcome.reason, "contact.first_name is not valid UTF-8 text.");
+  EXPECT_EQ(outcome.reason,
+      "contact.first_name must be Unicode text; it holds an unpaired surrogate or bytes that are not UTF-8.");
   auto bad_id = client.contacts().get(std::string("cccccccc-cccc-4ccc-8ccc-00000000000\xff"));
   EXPECT_EQ(bad_id.attempts, 0);
   EXPECT_TRUE(bad_id.reason && bad_id.reason->starts_with("contact_id "));

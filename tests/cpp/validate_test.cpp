@@ -107,14 +107,19 @@ TEST(Validate, Uuid) {
 
 TEST(Validate, Email) {
   Lead lead;
-  for (const char* good : {"a@b.co", "first.last+tag@sub.example.org", "x@y.z"}) {
+  for (const char* good : {"a@b.co", "first.last+tag@sub.example.org", "x@y.z", "o'brien@example.ie",
+           "a=b?c&d#e@example.com", "a-b@x-y.example.com", "z\xC3\xB6" "e@b\xC3\xBC" "cher.example",
+           "user@xn--bcher-kva.example", "1@2.example"}) {
     lead.email = good;
     EXPECT_EQ(validate(lead, "lead"), std::nullopt) << good;
   }
   EXPECT_EQ(validate(Lead{.email = ""}, "lead"), "lead.email is required.");  // given empty
   for (const char* bad :
        {"plain", "@example.com", "a@@example.com", "a@b@example.com", "a@example", "a b@c.de",
-           "a@exa mple.com", "a@.com", "a@example.", "a\t@b.co"}) {
+           "a@exa mple.com", "a@.com", "a@example.", "a\t@b.co", "a@example.com?x=1",
+           "a@exa&mple.com", "a@example.com#x", "a@b=c.com", "a@example.com/x", "a@-example.com",
+           "a@example-.com", "a@example..com", "a..b@example.com", ".a@example.com", "a.@example.com",
+           "a(b)@example.com", "\"a\"@example.com", "a@[127.0.0.1]", "a@exam_ple.com"}) {
     lead.email = bad;
     EXPECT_EQ(validate(lead, "lead"),
         "lead.email must be an email address like name@example.com; got \""s + bad + "\".")
@@ -153,11 +158,20 @@ TEST(Validate, IntegerRanges) {
       "contact.birthday_day is 0; Constant Contact accepts 1 to 31.");
 }
 
-TEST(Validate, InvalidUtf8) {
+TEST(Validate, TextMustBeUnicode) {
+  // A cut sequence, a lone high and low surrogate as WTF-8 (how Python and Node pass them), an
+  // overlong '/', a code point past U+10FFFF, a stray continuation byte.
+  for (const std::string& bad : {"Z\xC3"s, "Zo\xED\xA0\x80"s, "\xED\xBF\xBF!"s, "\xC0\xAF"s,
+           "\xF4\x90\x80\x80"s, "a\x80" "b"s}) {
+    auto contact = valid_contact();
+    contact.street_addresses[0].city = bad;
+    EXPECT_EQ(validate(contact, "contact"),
+        "contact.street_addresses[0].city must be Unicode text; it holds an unpaired surrogate or "
+        "bytes that are not UTF-8.");
+  }
   auto contact = valid_contact();
-  contact.street_addresses[0].city = "Z\xC3";
-  EXPECT_EQ(validate(contact, "contact"),
-      "contact.street_addresses[0].city is not valid UTF-8 text.");
+  contact.street_addresses[0].city = "\xF0\x9F\x98\x80 \xED\x9F\xBF";  // U+1F600, U+D7FF
+  EXPECT_EQ(validate(contact, "contact"), std::nullopt);
 }
 
 TEST(Validate, LineBreaksAndNul) {

@@ -10,11 +10,13 @@ Call& Call::id(std::string_view field, const std::string& value) {
   refuse_if(validation::check_string(value, {.format = meta::Format::uuid}, path));
   // Encoded even when checked: the path must never change shape whatever the id holds.
   path_ += '/';
-  path_ += encode_component(value);
+  ids_.emplace_back(field, encode_component(value));
+  path_ += ids_.back().second;
   return *this;
 }
 
 Call& Call::query(std::string name, std::string value) {
+  if (!json::valid_utf8(value)) refuse_if(not_unicode(name));
   query_.emplace_back(std::move(name), std::move(value));
   return *this;
 }
@@ -46,6 +48,22 @@ Call& Call::at(std::string url) {
 Call& Call::resend(Resend resend) {
   resend_ = std::move(resend);
   return *this;
+}
+
+std::optional<std::string> Call::too_long(const std::string& url) const {
+  const auto authority = url.find("://");
+  const auto path = url.find('/', authority == std::string::npos ? 0 : authority + 3);
+  const std::size_t target = path == std::string::npos ? 0 : url.size() - path;
+  if (target <= max_target_bytes) return std::nullopt;
+  // A URL given whole (at()) has no parts to name; without ids or query, the base URL is long.
+  std::string_view field = url_ ? "the next-page link" : "base_url";
+  std::size_t most = 0;
+  for (const auto& [name, value] : ids_)
+    if (value.size() > most) most = value.size(), field = name;
+  for (const auto& [name, value] : query_)
+    if (const auto size = encode_component(value).size(); size > most) most = size, field = name;
+  return std::string(field) + " is too long: it makes the request URL " + std::to_string(target) +
+         " bytes long, and servers take at most " + std::to_string(max_target_bytes) + ".";
 }
 
 Parser<Empty> no_body() {

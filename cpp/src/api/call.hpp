@@ -46,30 +46,43 @@ class Call {
     if (auto problem = validate(value, name)) return refuse_if(std::move(problem));
     std::string bad_field;
     if (auto text = json::write(value, &bad_field)) body_ = std::move(*text);
-    else refuse_if((name.empty() ? bad_field : std::string(name) + "." + bad_field) +
-                   " is not valid UTF-8 text.");
+    else refuse_if(not_unicode(name.empty() ? bad_field : std::string(name) + "." + bad_field));
     return *this;
   }
 
-  // Sends through `core`, or answers the refusal at once on this thread (attempts 0).
+  // Sends through `core`, or answers the refusal at once on this thread (attempts 0): an input
+  // problem, or a URL longer than servers take.
   template <class T>
   void send(Core& core, Parser<T> parse, Callback<T> callback) {
+    std::string url = url_ ? *url_ : core.url(path_, query_);
+    refuse_if(too_long(url));
     if (refusal_) {
       core.check_open();
       require(callback);
       callback(refused<T>(*refusal_));
       return;
     }
-    http::Request request{method_, url_ ? *url_ : core.url(path_, query_), {}, std::move(body_)};
+    http::Request request{method_, std::move(url), {}, std::move(body_)};
     core.send<T>(std::move(request), std::move(parse), std::move(callback), subject_, std::move(resend_));
   }
 
  private:
+  // The reason `url` is not sent when its path and query exceed max_target_bytes, naming the id
+  // or query parameter that adds the most to it.
+  std::optional<std::string> too_long(const std::string& url) const;
+
   std::string method_, path_, subject_, body_;
   Params query_;
+  Params ids_;  // field name and encoded id, for naming the one that makes a URL too long
   std::optional<std::string> url_, refusal_;
   Resend resend_;
 };
+
+// The longest path and query (the request target) ctct sends. Servers refuse longer request
+// lines with 414: Apache's default LimitRequestLine is 8190 bytes and nginx's
+// large_client_header_buffers hold 8 KB, both counting the method and "HTTP/1.1" too; 8000
+// bytes leave room for those. Longer filters would be refused after the request was sent.
+inline constexpr std::size_t max_target_bytes = 8000;
 
 // Parsers of 2xx bodies.
 template <class T>

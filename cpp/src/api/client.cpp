@@ -16,6 +16,7 @@ std::unique_ptr<detail::Core> make_core(ClientOptions options) {
   if (options.base_url.empty()) throw UsageError("ClientOptions.base_url is required");
   detail::CoreOptions core;
   core.base_url = std::move(options.base_url);
+  core.base_url_option = "ClientOptions.base_url";
   // Managed tokens put their current access token on each request themselves.
   if (!options.managed_tokens) core.headers = {{"Authorization", "Bearer " + options.access_token}};
   core.http = std::move(options.http);

@@ -46,7 +46,7 @@ struct Core::Impl {
 };
 
 Core::Core(CoreOptions options) {
-  http::require_secure_url(options.base_url, options.http.allow_insecure_http, "base_url");
+  http::require_secure_url(options.base_url, options.http.allow_insecure_http, options.base_url_option);
   impl_ = std::make_unique<Impl>(std::move(options));
 }
 

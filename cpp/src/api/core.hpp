@@ -24,6 +24,7 @@ using Params = std::vector<std::pair<std::string, std::string>>;
 
 struct CoreOptions {
   std::string base_url;  // e.g. https://api.cc.email/v3 (no trailing slash)
+  std::string base_url_option = "base_url";  // how construction errors name it
   Params headers;        // Authorization, ...
   Params query;          // sent with every call (v2 api_key)
   HttpOptions http;

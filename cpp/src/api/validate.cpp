@@ -36,15 +36,48 @@ std::string quoted(std::string_view text) {
   return out;
 }
 
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+// RFC 5322 atext, and the non-ASCII bytes of UTF-8 text (RFC 6531 internationalised addresses).
+bool is_atext(unsigned char c) {
+  constexpr std::string_view symbols = "!#$%&'*+-/=?^_`{|}~";
+  return is_ascii_alnum(c) || c >= 0x80 || symbols.find(static_cast<char>(c)) != std::string_view::npos;
+}
+
+// Runs of characters accepted by `is_part`, one dot between runs, none at either end.
+template <class IsPart>
+bool dot_separated(std::string_view text, IsPart is_part) {
+  std::size_t start = 0;
+  while (true) {
+    const auto dot = std::min(text.find('.', start), text.size());
+    const auto run = text.substr(start, dot - start);
+    if (run.empty() || !is_part(run)) return false;
+    if (dot == text.size()) return true;
+    start = dot + 1;
+  }
+}
+
+// A host name label: letters, digits and hyphens (or UTF-8, internationalised), not starting or
+// ending with a hyphen.
+bool is_label(std::string_view label) {
+  return label.front() != '-' && label.back() != '-' &&
+         std::all_of(label.begin(), label.end(), [](unsigned char c) {
+           return is_ascii_alnum(c) || c == '-' || c >= 0x80;
+         });
+}
+
+// addr-spec with a dot-atom local part (no quoted strings, no comments) and a domain of two or
+// more labels: "a@example.com?x=1" or "a@b=c.com" would change the meaning of a URL or a header.
 bool is_email(std::string_view text) {
-  const auto at = text.find('@');
-  if (at == 0 || at == std::string_view::npos || text.find('@', at + 1) != std::string_view::npos)
-    return false;
-  const auto domain = text.substr(at + 1);
-  const auto dot = domain.find('.');
-  if (dot == std::string_view::npos || domain.front() == '.' || domain.back() == '.') return false;
-  return std::none_of(text.begin(), text.end(),
-      [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; });
+  const auto at = text.rfind('@');
+  if (at == std::string_view::npos) return false;
+  const auto local = text.substr(0, at), domain = text.substr(at + 1);
+  const bool local_ok = dot_separated(local, [](std::string_view run) {
+    return std::all_of(run.begin(), run.end(), [](unsigned char c) { return is_atext(c); });
+  });
+  return local_ok && domain.find('.') != std::string_view::npos && dot_separated(domain, is_label);
 }
 
 // Parses 1 to `max_digits` digits at `pos`, advancing it.
@@ -107,6 +140,11 @@ bool is_uuid(std::string_view text) {
   return true;
 }
 
+std::string not_unicode(std::string_view field) {
+  return std::string(field) +
+         " must be Unicode text; it holds an unpaired surrogate or bytes that are not UTF-8.";
+}
+
 namespace validation {
 
 std::string Path::str() const {
@@ -118,7 +156,7 @@ std::string Path::str() const {
 
 Reason check_string(std::string_view text, const meta::Limits& limits, const Path& path) {
   if (limits.required && text.empty()) return required(path, false);
-  if (!json::valid_utf8(text)) return path.str() + " is not valid UTF-8 text.";
+  if (!json::valid_utf8(text)) return not_unicode(path.str());
   if (text.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos)
     return path.str() + " contains a line break or NUL, which Constant Contact cannot store.";
   if (limits.max_len) {

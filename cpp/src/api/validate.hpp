@@ -16,6 +16,10 @@ namespace ctct::detail {
 // True for 8-4-4-4-12 hexadecimal digits, the form of every Constant Contact v3 id.
 bool is_uuid(std::string_view text);
 
+// The reason for text that is not valid UTF-8, named `field`: a lone surrogate from Python or
+// JavaScript reaches the core as WTF-8, so every language refuses it with this same sentence.
+std::string not_unicode(std::string_view field);
+
 // The reason `value` cannot be sent (e.g. "contact.first_name is 57 characters long; Constant
 // Contact allows at most 50."), or nullopt when it can. `root` prefixes every field path.
 template <class T>

@@ -48,8 +48,7 @@ Plan plan_json_import(const ContactsImport& input) {
     std::string bad_field;
     auto text = json::write(row, &bad_field);
     if (!text)
-      return refuse(kind, "import.import_data[" + std::to_string(i) + "]." + bad_field +
-                              " is not valid UTF-8 text.");
+      return refuse(kind, detail::not_unicode("import.import_data[" + std::to_string(i) + "]." + bad_field));
     const auto row_bytes = text->size() + 1;  // and its comma
     if (frame->bytes() + row_bytes > bulk_limits::import_bytes)
       return refuse(kind, "import.import_data[" + std::to_string(i) +

@@ -16,6 +16,7 @@ detail::CoreOptions core_options(ClientOptions options) {
   while (!base.empty() && base.back() == '/') base.pop_back();
   if (base.empty()) throw UsageError("v2::ClientOptions.base_url is required");
   detail::CoreOptions core{.base_url = std::move(base),
+      .base_url_option = "v2::ClientOptions.base_url",
       .headers = {{"Authorization", "Bearer " + options.access_token}},
       .query = {{"api_key", options.api_key}},
       .http = options.http,

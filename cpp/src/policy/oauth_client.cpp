@@ -2,7 +2,10 @@
 #include <sys/random.h>
 
 #include "api/core.hpp"
+#include "api/validate.hpp"
 #include "ctct/oauth.hpp"
+#include "http/url_policy.hpp"
+#include "json/json_write.hpp"
 #include "policy/base64.hpp"
 #include "policy/oauth_endpoint.hpp"
 #include "policy/sha256.hpp"
@@ -25,6 +28,19 @@ std::string random_bytes(std::size_t count) {
   return bytes;
 }
 
+// Answers `callback` at once with a failure (attempts 0, nothing sent) when a field bound for the
+// form is not Unicode text; false when every field is.
+template <class T>
+bool refused_text(const detail::Form& fields, const Callback<T>& callback) {
+  if (!callback) throw UsageError("a callback is required");
+  for (const auto& [name, value] : fields) {
+    if (json::valid_utf8(value)) continue;
+    callback(ctct::detail::refused<T>(ctct::detail::not_unicode(name)));
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Pkce make_pkce() {
@@ -40,6 +56,7 @@ std::string authorization_url(const AuthorizationRequest& request) {
   if (request.client_id.empty()) throw UsageError("AuthorizationRequest.client_id is required");
   if (request.redirect_uri.empty()) throw UsageError("AuthorizationRequest.redirect_uri is required");
   if (request.state.empty()) throw UsageError("AuthorizationRequest.state is required (make_state())");
+  http::require_http_url(request.authorize_url, "AuthorizationRequest.authorize_url");
   std::string scope;
   for (const auto& name : request.scopes) scope += (scope.empty() ? "" : " ") + name;
   std::vector<std::pair<std::string, std::string>> query = {{"client_id", request.client_id},
@@ -67,14 +84,21 @@ void OAuthClient::exchange_code(const std::string& code, const std::string& redi
     const std::string& code_verifier, Callback<Tokens> callback) {
   detail::Form form = {{"grant_type", "authorization_code"}, {"code", code}, {"redirect_uri", redirect_uri}};
   if (!code_verifier.empty()) form.emplace_back("code_verifier", code_verifier);
+  if (refused_text(form, callback)) return;
   endpoint_->token(std::move(form), std::move(callback));
 }
 
 void OAuthClient::refresh(const std::string& refresh_token, Callback<Tokens> callback) {
-  endpoint_->token({{"grant_type", "refresh_token"}, {"refresh_token", refresh_token}}, std::move(callback));
+  detail::Form form = {{"grant_type", "refresh_token"}, {"refresh_token", refresh_token}};
+  if (refused_text(form, callback)) return;
+  endpoint_->token(std::move(form), std::move(callback));
 }
 
 void OAuthClient::start_device(const std::vector<std::string>& scopes, Callback<DeviceAuthorization> callback) {
+  detail::Form named;
+  for (std::size_t i = 0; i < scopes.size(); ++i)
+    named.emplace_back("scopes[" + std::to_string(i) + "]", scopes[i]);
+  if (refused_text(named, callback)) return;
   endpoint_->device(scopes, std::move(callback));
 }
 

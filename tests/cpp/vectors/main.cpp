@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ctct/emulator.hpp"
+#include "surrogates.hpp"
 #include "vectors.hpp"
 
 namespace {
@@ -72,7 +73,8 @@ Result run(ctct::Emulator& emulator, const fs::path& path) {
   auto text = read_text(path);
   dom::parser parser;
   dom::object vector;
-  if (parser.parse(text).get(vector)) throw std::runtime_error("not a JSON object");
+  const auto parsed_text = vectors::escape_lone_surrogates(text);
+  if (parser.parse(parsed_text).get(vector)) throw std::runtime_error("not a JSON object");
   std::string_view name;
   dom::element expect;
   dom::object call;

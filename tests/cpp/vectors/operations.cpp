@@ -12,6 +12,7 @@
 #include "ctct/tags.hpp"
 #include "ctct/v2.hpp"
 #include "json/json_read.hpp"
+#include "surrogates.hpp"
 #include "vectors.hpp"
 
 namespace vectors {
@@ -19,7 +20,7 @@ namespace {
 
 namespace dom = simdjson::dom;
 
-// args[key] read as T; a missing key leaves T's default.
+// args[key] read as T, lone surrogates as WTF-8 (surrogates.hpp); a missing key leaves T's default.
 template <class T>
 T arg(dom::object args, std::string_view key) {
   dom::element element;
@@ -27,6 +28,7 @@ T arg(dom::object args, std::string_view key) {
   auto text = simdjson::minify(element);
   auto result = ctct::json::read<T>(text);
   if (!result) throw std::runtime_error(std::string(key) + ": " + result.error->message);
+  restore_lone_surrogates(*result.value);
   return std::move(*result.value);
 }
 
