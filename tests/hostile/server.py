@@ -11,6 +11,7 @@ picks the behaviour; point a client's base URL at http://127.0.0.1:PORT/<behavio
   http09                   a bare JSON body with no status line (an HTTP/0.9 reply)
   reset                    reads the request, then resets the connection
   echo-secrets             401 whose error_message repeats the whole request (line, headers, body)
+  echo-secrets-S           the same with status S (e.g. 400, whose messages clients quote)
   malformed-unknown-field  200, a contact whose unknown field holds malformed JSON
   contacts-page-N-P        200, a contacts page of N contacts, each with an unknown field of P bytes
 """
@@ -40,10 +41,10 @@ def contacts_page(count, pad):
     return b'{"contacts":[' + b",".join([one] * count) + b'],"contacts_count":' + str(count).encode() + b"}"
 
 
-def echo_secrets(request):
+def echo_secrets(request, status):
     text = request.decode("latin-1").replace("\\", "\\\\").replace('"', '\\"').replace("\r\n", " | ")
     body = f'[{{"error_key":"unauthorized","error_message":"Rejected: {text}"}}]'.encode()
-    return reply("401 Unauthorized", body)
+    return reply(status, body)
 
 
 class Handler(socketserver.BaseRequestHandler):
@@ -55,6 +56,7 @@ class Handler(socketserver.BaseRequestHandler):
         behaviour = path.lstrip("/").split("/", 1)[0]
         if behaviour == "reset":
             self.request.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.request.close()  # now: socketserver would first shut it down, sending a FIN
             return
         if behaviour == "oversized-header":
             answer = reply("200 OK", b"{}", [f"X-Oversized: {'a' * (1 << 20)}"])
@@ -63,7 +65,9 @@ class Handler(socketserver.BaseRequestHandler):
         elif behaviour == "http09":
             answer = contact(0).encode()
         elif behaviour == "echo-secrets":
-            answer = echo_secrets(request)
+            answer = echo_secrets(request, "401 Unauthorized")
+        elif behaviour.startswith("echo-secrets-"):
+            answer = echo_secrets(request, behaviour.split("-")[2] + " Echoed")
         elif behaviour == "malformed-unknown-field":
             answer = reply("200 OK", contact(0)[:-1].encode() + b',"unknown":{"a":[1,2,,3]}}')
         elif behaviour.startswith("contacts-page-"):
