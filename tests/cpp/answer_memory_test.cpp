@@ -47,7 +47,7 @@ Probe probe(const std::string& url) {
 
 class AnswerMemoryTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() { server_ = new HostileServer(CTCT_SOURCE_DIR); }
+  static void SetUpTestSuite() { server_ = new HostileServer(CTCT_SOURCE_DIR "/tests/hostile/server.py"); }
   static void TearDownTestSuite() {
     delete server_;
     server_ = nullptr;

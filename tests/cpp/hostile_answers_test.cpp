@@ -25,7 +25,7 @@ class HostileAnswersTest : public PolicyTest {
  protected:
   static void SetUpTestSuite() {
     PolicyTest::SetUpTestSuite();
-    server_ = new HostileServer(CTCT_SOURCE_DIR);
+    server_ = new HostileServer(CTCT_SOURCE_DIR "/tests/hostile/server.py");
   }
   static void TearDownTestSuite() {
     delete server_;

@@ -16,7 +16,8 @@ namespace ctct::testing {
 
 class HostileServer {
  public:
-  explicit HostileServer(const std::string& source_dir) {
+  // `script` is the path of tests/hostile/server.py.
+  explicit HostileServer(const std::string& script) {
     int from_child[2];
     if (pipe(from_child) != 0) return;
     posix_spawn_file_actions_t actions;
@@ -24,8 +25,8 @@ class HostileServer {
     posix_spawn_file_actions_adddup2(&actions, from_child[1], STDOUT_FILENO);
     posix_spawn_file_actions_addclose(&actions, from_child[0]);
     std::string python = "python3";
-    std::string script = source_dir + "/tests/hostile/server.py";
-    char* argv[] = {python.data(), script.data(), nullptr};
+    std::string path = script;
+    char* argv[] = {python.data(), path.data(), nullptr};
     const bool spawned = posix_spawnp(&pid_, "python3", &actions, nullptr, argv, environ) == 0;
     posix_spawn_file_actions_destroy(&actions);
     close(from_child[1]);
@@ -44,9 +45,12 @@ class HostileServer {
   HostileServer& operator=(const HostileServer&) = delete;
 
   int port() const { return port_; }
-  // The v3 base URL that makes the server behave as `behaviour` (see server.py).
+  // The URL under which the server behaves as `behaviour` (see server.py); add "/v3".
+  std::string root(const std::string& behaviour) const {
+    return "http://127.0.0.1:" + std::to_string(port_) + "/" + behaviour;
+  }
   std::string url(const std::string& behaviour, const std::string& version = "v3") const {
-    return "http://127.0.0.1:" + std::to_string(port_) + "/" + behaviour + "/" + version;
+    return root(behaviour) + "/" + version;
   }
 
  private:

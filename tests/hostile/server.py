@@ -12,6 +12,8 @@ picks the behaviour; point a client's base URL at http://127.0.0.1:PORT/<behavio
   reset                    reads the request, then resets the connection
   echo-secrets             401 whose error_message repeats the whole request (line, headers, body)
   echo-secrets-S           the same with status S (e.g. 400, whose messages clients quote)
+  echo-credentials         400 whose error_message repeats the request's Authorization header,
+                           query string and form body (what carries credentials), and no more
   malformed-unknown-field  200, a contact whose unknown field holds malformed JSON
   contacts-page-N-P        200, a contacts page of N contacts, each with an unknown field of P bytes
 """
@@ -41,6 +43,16 @@ def contacts_page(count, pad):
     return b'{"contacts":[' + b",".join([one] * count) + b'],"contacts_count":' + str(count).encode() + b"}"
 
 
+def echo_credentials(request):
+    head, _, body = request.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    target = lines[0].split(" ")[1] if lines[0].count(" ") >= 2 else ""
+    auth = next((line.split(":", 1)[1].strip() for line in lines[1:] if line.lower().startswith("authorization:")), "")
+    said = f"Authorization {auth}; query {target.partition('?')[2]}; body {body.decode('latin-1')}"
+    text = said.replace("\\", "\\\\").replace('"', '\\"')
+    return reply("400 Bad Request", f'[{{"error_key":"echoed","error_message":"Rejected: {text}"}}]'.encode())
+
+
 def echo_secrets(request, status):
     text = request.decode("latin-1").replace("\\", "\\\\").replace('"', '\\"').replace("\r\n", " | ")
     body = f'[{{"error_key":"unauthorized","error_message":"Rejected: {text}"}}]'.encode()
@@ -66,6 +78,8 @@ class Handler(socketserver.BaseRequestHandler):
             answer = contact(0).encode()
         elif behaviour == "echo-secrets":
             answer = echo_secrets(request, "401 Unauthorized")
+        elif behaviour == "echo-credentials":
+            answer = echo_credentials(request)
         elif behaviour.startswith("echo-secrets-"):
             answer = echo_secrets(request, behaviour.split("-")[2] + " Echoed")
         elif behaviour == "malformed-unknown-field":
