@@ -252,8 +252,8 @@ size_t Transfer::on_header(char* data, size_t size, size_t count, void* self) {
     return bytes;
   }
   const size_t colon = line.find(':');
-  if (colon == std::string_view::npos) {  // the blank line ending the block
-    transfer.headers_ended_ = true;
+  if (colon == std::string_view::npos) {
+    if (trim(line).empty()) transfer.headers_ended_ = true;  // the blank line ending the block
     return bytes;
   }
   if (headers.empty()) headers.reserve(16);  // one allocation for a usual answer's headers
