@@ -139,6 +139,29 @@ TEST_F(HostileAnswersTest, RefreshedManagedTokensAreRedacted) {
   expect_hidden(outcome, *stored[0].refresh_token);
 }
 
+// A refresh the token endpoint refuses by echoing it: neither the reason nor the warning logged
+// holds the refresh token or the client secret.
+TEST_F(HostileAnswersTest, EchoedSecretsOfAManagedRefreshAreRedactedFromReasonAndLog) {
+  auto options = hostile("contacts-page-1-0");
+  options.access_token.clear();
+  oauth::OAuthOptions oauth;
+  oauth.client_id = "hostile-client";
+  oauth.client_secret = "managed-client-secret-0d4e";
+  oauth.token_url = server_->url("echo-secrets-400", "token");
+  options.managed_tokens = oauth::ManagedTokens{{"", "managed-refresh-token-a7f3"}, oauth, {}};
+  Client client(std::move(options));
+  auto outcome = client.contacts().list();
+  EXPECT_FALSE(outcome.ok());
+  ASSERT_TRUE(outcome.reason);
+  EXPECT_NE(outcome.reason->find("refresh_token=[redacted]"), std::string::npos) << *outcome.reason;
+  {
+    std::lock_guard lock(mutex_);
+    ASSERT_FALSE(lines_.empty());
+  }
+  expect_hidden(outcome, "managed-refresh-token-a7f3");
+  expect_hidden(outcome, "managed-client-secret-0d4e");
+}
+
 TEST_F(HostileAnswersTest, PageOverTheApiCapIsAnErrorNamingTheCap) {
   Client client(hostile("contacts-page-501-0"));
   auto outcome = client.contacts().list();
