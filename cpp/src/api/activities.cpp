@@ -24,7 +24,8 @@ void Activities::list(const ActivityQuery& query, Callback<Page<Activity>> callb
   call.refuse_if(detail::validate(query, "query"));
   if (query.limit) call.query("limit", std::to_string(*query.limit));
   if (query.state) call.query("state", *query.state);
-  call.send(core_, detail::page_body<Activity, activities_key, activities_count_key, activities_cap>(), std::move(callback));
+  call.send(core_, detail::page_body<Activity, activities_key, activities_count_key, activities_cap>(),
+      std::move(callback));
 }
 
 Outcome<Page<Activity>> Activities::list(const ActivityQuery& query) {

@@ -55,7 +55,8 @@ Call list_call(const CustomFieldQuery& q) {
 }
 
 void send_page(detail::Core& core, Call call, Callback<Page<CustomField>> callback) {
-  call.send(core, detail::page_body<CustomField, fields_key, fields_count_key, fields_cap>(), std::move(callback));
+  call.send(core, detail::page_body<CustomField, fields_key, fields_count_key, fields_cap>(),
+      std::move(callback));
 }
 
 }  // namespace

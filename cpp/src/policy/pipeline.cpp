@@ -15,8 +15,8 @@ struct Pipeline::Run {
 };
 
 Pipeline::Pipeline(PipelineOptions options, http::Engine& engine)
-    : retry_(options.retry), secrets_(std::move(options.secrets)), limiter_(std::move(options.limiter)), log_(std::move(options.log)),
-      engine_(engine) {
+    : retry_(options.retry), secrets_(std::move(options.secrets)), limiter_(std::move(options.limiter)),
+      log_(std::move(options.log)), engine_(engine) {
   if (retry_.max_attempts < 1) throw UsageError("RetryOptions.max_attempts must be at least 1");
   if (retry_.base_delay_ms < 0 || retry_.max_delay_ms < 0)
     throw UsageError("RetryOptions delays must not be negative");
