@@ -93,10 +93,11 @@ fuzz-ci:
 
 # The C++ suite under sanitizers, each in its own build folder. The 200-call rate-limit test
 # only measures pacing, which the sanitizers slow down without checking anything more; the load
-# and streaming tests measure resident memory, which ASan's quarantine grows on purpose.
+# and streaming tests (and the answer-memory probe) measure resident memory, which ASan's
+# quarantine grows on purpose.
 ASAN_BUILD ?= build/asan
 TSAN_BUILD ?= build/tsan
-SANITIZER_SKIP := RateLimitTest.TwoHundredCallsAtOnceGetNo429|Load\.|StreamingTest\.
+SANITIZER_SKIP := RateLimitTest.TwoHundredCallsAtOnceGetNo429|Load\.|StreamingTest\.|AnswerMemoryTest\.
 ASAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 TSAN_FLAGS := -fsanitize=thread
 

@@ -17,9 +17,9 @@ template <class T>
 ctct::detail::Parser<T> parser_of() {
   using namespace ctct;
   if constexpr (std::is_same_v<T, Page<Contact>>)
-    return detail::page_body<Contact, contacts_key, contacts_count_key>();
+    return detail::page_body<Contact, contacts_key, contacts_count_key, 500>();
   else if constexpr (std::is_same_v<T, Page<ContactList>>)
-    return detail::page_body<ContactList, lists_key, lists_count_key>();
+    return detail::page_body<ContactList, lists_key, lists_count_key, 1000>();
   else
     return detail::json_body<T>();
 }

@@ -11,6 +11,9 @@ picks the behaviour; point a client's base URL at http://127.0.0.1:PORT/<behavio
   http09                   a bare JSON body with no status line (an HTTP/0.9 reply)
   reset                    reads the request, then resets the connection
   echo-secrets             401 whose error_message repeats the whole request (line, headers, body)
+  echo-secrets-S           the same with status S (e.g. 400, whose messages clients quote)
+  echo-credentials         400 whose error_message repeats the request's Authorization header,
+                           query string and form body (what carries credentials), and no more
   malformed-unknown-field  200, a contact whose unknown field holds malformed JSON
   contacts-page-N-P        200, a contacts page of N contacts, each with an unknown field of P bytes
 """
@@ -40,10 +43,20 @@ def contacts_page(count, pad):
     return b'{"contacts":[' + b",".join([one] * count) + b'],"contacts_count":' + str(count).encode() + b"}"
 
 
-def echo_secrets(request):
+def echo_credentials(request):
+    head, _, body = request.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    target = lines[0].split(" ")[1] if lines[0].count(" ") >= 2 else ""
+    auth = next((line.split(":", 1)[1].strip() for line in lines[1:] if line.lower().startswith("authorization:")), "")
+    said = f"Authorization {auth}; query {target.partition('?')[2]}; body {body.decode('latin-1')}"
+    text = said.replace("\\", "\\\\").replace('"', '\\"')
+    return reply("400 Bad Request", f'[{{"error_key":"echoed","error_message":"Rejected: {text}"}}]'.encode())
+
+
+def echo_secrets(request, status):
     text = request.decode("latin-1").replace("\\", "\\\\").replace('"', '\\"').replace("\r\n", " | ")
     body = f'[{{"error_key":"unauthorized","error_message":"Rejected: {text}"}}]'.encode()
-    return reply("401 Unauthorized", body)
+    return reply(status, body)
 
 
 class Handler(socketserver.BaseRequestHandler):
@@ -55,6 +68,7 @@ class Handler(socketserver.BaseRequestHandler):
         behaviour = path.lstrip("/").split("/", 1)[0]
         if behaviour == "reset":
             self.request.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.request.close()  # now: socketserver would first shut it down, sending a FIN
             return
         if behaviour == "oversized-header":
             answer = reply("200 OK", b"{}", [f"X-Oversized: {'a' * (1 << 20)}"])
@@ -63,7 +77,11 @@ class Handler(socketserver.BaseRequestHandler):
         elif behaviour == "http09":
             answer = contact(0).encode()
         elif behaviour == "echo-secrets":
-            answer = echo_secrets(request)
+            answer = echo_secrets(request, "401 Unauthorized")
+        elif behaviour == "echo-credentials":
+            answer = echo_credentials(request)
+        elif behaviour.startswith("echo-secrets-"):
+            answer = echo_secrets(request, behaviour.split("-")[2] + " Echoed")
         elif behaviour == "malformed-unknown-field":
             answer = reply("200 OK", contact(0)[:-1].encode() + b',"unknown":{"a":[1,2,,3]}}')
         elif behaviour.startswith("contacts-page-"):

@@ -120,7 +120,8 @@ class Contacts {
       Callback<Contact> callback);
   Outcome<Contact> get(const std::string& contact_id, const std::vector<std::string>& include = {});
 
-  // GET /contacts: one page.
+  // GET /contacts: one page. A page of more than 500 contacts (the API's most) is an error
+  // outcome, read no further.
   void list(const ContactQuery& query, Callback<Page<Contact>> callback);
   Outcome<Page<Contact>> list(const ContactQuery& query = {});
   // Every page, following _links.next.href.
@@ -157,6 +158,7 @@ class ContactLists {
   void get(const std::string& list_id, Callback<ContactList> callback);
   Outcome<ContactList> get(const std::string& list_id);
 
+  // GET /contact_lists: one page. More than 1000 lists (the API's most) is an error outcome.
   void list(const ListQuery& query, Callback<Page<ContactList>> callback);
   Outcome<Page<ContactList>> list(const ListQuery& query = {});
   Pages<ContactList> pages(const ListQuery& query = {});
@@ -179,7 +181,7 @@ class Activities {
   Outcome<Activity> get(const std::string& activity_id);
 
   // GET /activities: one page of the activities of the last 10 days (ActivityQuery in
-  // ctct/bulk_models.hpp: limit 1-500, state).
+  // ctct/bulk_models.hpp: limit 1-500, state). More than 500 activities is an error outcome.
   void list(const ActivityQuery& query, Callback<Page<Activity>> callback);
   Outcome<Page<Activity>> list(const ActivityQuery& query);
 

@@ -26,7 +26,7 @@ class Tags {
   void get(const std::string& tag_id, bool include_count, Callback<Tag> callback);
   Outcome<Tag> get(const std::string& tag_id, bool include_count = false);
 
-  // GET /contact_tags: one page.
+  // GET /contact_tags: one page. More than 500 tags (the API's most) is an error outcome.
   void list(const TagQuery& query, Callback<Page<Tag>> callback);
   Outcome<Page<Tag>> list(const TagQuery& query = {});
   Pages<Tag> pages(const TagQuery& query = {});
@@ -68,7 +68,8 @@ class CustomFields {
   void get(const std::string& custom_field_id, Callback<CustomField> callback);
   Outcome<CustomField> get(const std::string& custom_field_id);
 
-  // GET /contact_custom_fields: one page.
+  // GET /contact_custom_fields: one page. More than 100 custom fields (the API's most) is an
+  // error outcome.
   void list(const CustomFieldQuery& query, Callback<Page<CustomField>> callback);
   Outcome<Page<CustomField>> list(const CustomFieldQuery& query = {});
   Pages<CustomField> pages(const CustomFieldQuery& query = {});

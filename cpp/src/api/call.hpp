@@ -84,6 +84,8 @@ class Call {
 // bytes leave room for those. Longer filters would be refused after the request was sent.
 inline constexpr std::size_t max_target_bytes = 8000;
 
+static_assert(http::body_padding >= simdjson::SIMDJSON_PADDING, "response bodies must be parsable in place");
+
 // Parsers of 2xx bodies.
 template <class T>
 Parser<T> json_body() {
@@ -106,9 +108,10 @@ struct Links {
   std::optional<Href> next;
   static constexpr auto fields() { return std::make_tuple(field("next", &Links::next)); }
 };
-template <class Item, const char* Items, const char* Count>
+// `Cap` is the most items the API sends in one page of that listing (its `limit` maximum).
+template <class Item, const char* Items, const char* Count, std::size_t Cap>
 struct PageBody {
-  std::vector<Item> items;
+  json::Capped<Item, Cap> items;
   std::optional<long> count;
   std::optional<Links> links;
   static constexpr auto fields() {
@@ -117,12 +120,12 @@ struct PageBody {
   }
 };
 
-template <class Item, const char* Items, const char* Count>
+template <class Item, const char* Items, const char* Count, std::size_t Cap>
 Parser<Page<Item>> page_body() {
   return [](const http::Response& response, std::string& why) -> std::optional<Page<Item>> {
-    auto body = json_body<PageBody<Item, Items, Count>>()(response, why);
+    auto body = json_body<PageBody<Item, Items, Count, Cap>>()(response, why);
     if (!body) return std::nullopt;
-    Page<Item> page{std::move(body->items), body->count, std::nullopt};
+    Page<Item> page{std::move(body->items.items), body->count, std::nullopt};
     if (body->links && body->links->next) page.next = std::move(body->links->next->href);
     return page;
   };

@@ -21,7 +21,7 @@ struct ErrorBody {
   std::string messages;  // every error_message, joined with "; "
 };
 
-ErrorBody read_error_body(const std::string& body) {
+ErrorBody read_error_body(const std::string& body, const policy::Secrets& secrets) {
   auto start = body.find_first_not_of(" \t\r\n");
   std::vector<ApiError> errors;
   if (start != std::string::npos && body[start] == '[') {
@@ -30,7 +30,9 @@ ErrorBody read_error_body(const std::string& body) {
     errors.push_back(*one.value);
   }
   ErrorBody out;
-  for (const auto& error : errors) {
+  for (auto& error : errors) {
+    secrets.redact(error.error_key);
+    secrets.redact(error.error_message);
     if (!out.key && error.error_key && !error.error_key->empty()) out.key = error.error_key;
     if (!error.error_message) continue;
     // Messages are joined into one sentence: drop their own final stops.
@@ -73,7 +75,8 @@ bool is_refusal(int status) {
 
 }  // namespace
 
-Outcome<Empty> classify(const http::Response& response, std::string_view subject_view, long timeout_ms) {
+Outcome<Empty> classify(const http::Response& response, std::string_view subject_view, long timeout_ms,
+    const policy::Secrets& secrets) {
   Outcome<Empty> outcome;
   outcome.status = response.status;
   outcome.attempts = 1;
@@ -95,7 +98,7 @@ Outcome<Empty> classify(const http::Response& response, std::string_view subject
                                 (why.empty() ? std::string("no response came") : why));
     return outcome;
   }
-  auto body = read_error_body(response.body);
+  auto body = read_error_body(response.body, secrets);
   outcome.error_key = body.key;
   const std::string tag = code(status, body.key);
   const std::string said = body.messages.empty() ? std::string() : ": " + body.messages;

@@ -8,12 +8,15 @@
 #include "ctct/models.hpp"
 #include "ctct/outcome.hpp"
 #include "http/engine.hpp"
+#include "policy/secrets.hpp"
 
 namespace ctct::detail {
 
 // `subject` names what the request was about ("the contact") for the reason. `timeout_ms` is
 // the configured total timeout, quoted when the request timed out. A 2xx answers success.
-Outcome<Empty> classify(const http::Response& response, std::string_view subject, long timeout_ms);
+// What the body says (error keys and messages) is quoted with every one of `secrets` redacted.
+Outcome<Empty> classify(const http::Response& response, std::string_view subject, long timeout_ms,
+    const policy::Secrets& secrets = {});
 
 // The error outcome of a 2xx whose body could not be read; `why` never quotes the body.
 Outcome<Empty> unreadable(int status, std::string_view why);

@@ -9,6 +9,7 @@ using detail::Call;
 
 constexpr char lists_key[] = "lists";
 constexpr char lists_count_key[] = "lists_count";
+constexpr std::size_t lists_cap = 1000;  // GET /contact_lists: limit maximum 1000
 
 // The list as POST and PUT /contact_lists take it: name, description, favorite.
 ContactList writable(const ContactList& list) {
@@ -36,7 +37,7 @@ Call list_call(const ListQuery& q) {
 }
 
 void send_page(detail::Core& core, Call call, Callback<Page<ContactList>> callback) {
-  call.send(core, detail::page_body<ContactList, lists_key, lists_count_key>(), std::move(callback));
+  call.send(core, detail::page_body<ContactList, lists_key, lists_count_key, lists_cap>(), std::move(callback));
 }
 
 }  // namespace

@@ -9,6 +9,7 @@ using detail::Call;
 
 constexpr char contacts_key[] = "contacts";
 constexpr char contacts_count_key[] = "contacts_count";
+constexpr std::size_t contacts_cap = 500;  // GET /contacts: limit 1-500
 inline constexpr const char* sms_status[] = {
     "all", "explicit", "unsubscribed", "pending_confirmation", "not_set", nullptr};
 
@@ -100,7 +101,7 @@ Call list_call(const ContactQuery& q) {
 // Sends a listing; a 202 (a segment still being computed) is an error to retry.
 void send_page(detail::Core& core, Call call, Callback<Page<Contact>> callback) {
   detail::require(callback);
-  call.send<Page<Contact>>(core, detail::page_body<Contact, contacts_key, contacts_count_key>(),
+  call.send<Page<Contact>>(core, detail::page_body<Contact, contacts_key, contacts_count_key, contacts_cap>(),
       [callback = std::move(callback)](Outcome<Page<Contact>> outcome) {
         if (outcome.ok() && outcome.status == 202) {
           outcome.outcome = Kind::error;
@@ -120,7 +121,7 @@ policy::Verify stored_by_address(detail::Core& core, std::string address) {
     Call("GET", "/contacts", "the contacts")
         .query("email", address)
         .query("status", "all")
-        .send<Page<Contact>>(core, detail::page_body<Contact, contacts_key, contacts_count_key>(),
+        .send<Page<Contact>>(core, detail::page_body<Contact, contacts_key, contacts_count_key, contacts_cap>(),
             [done = std::move(done)](Outcome<Page<Contact>> outcome) {
               policy::Lookup lookup{outcome.attempts, outcome.ok(), std::nullopt};
               if (outcome.ok() && !outcome.value->items.empty()) {

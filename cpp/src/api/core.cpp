@@ -47,6 +47,11 @@ struct Core::Impl {
 
 Core::Core(CoreOptions options) {
   http::require_secure_url(options.base_url, options.http.allow_insecure_http, options.base_url_option);
+  auto& secrets = options.policies.secrets;
+  for (const auto& [name, value] : options.headers)
+    if (name == "Authorization") secrets.add_authorization(value);
+  for (const auto& param : options.query) secrets.add(param.second);  // the v2 api_key
+  secrets.add_url_password(options.base_url);
   impl_ = std::make_unique<Impl>(std::move(options));
 }
 

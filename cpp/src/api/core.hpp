@@ -135,10 +135,14 @@ void Core::send(http::Request request, Parser<T> parse, Callback<T> callback, st
   const bool repeatable = resend.repeatable.value_or(request.method != "POST");
   pipeline().run(policy::Exchange{std::move(request), repeatable, std::move(resend.verify)},
       [parse = std::move(parse), callback = std::move(callback), subject = std::move(subject),
-          timeout = timeout_ms()](policy::Result result) {
+          timeout = timeout_ms(), policies = &pipeline()](policy::Result result) {
         CompletionScope scope;
         const http::Response& response = result.response;
-        auto meta = result.failure ? *result.failure : classify(response, subject, timeout);
+        // A server may repeat what it was sent: the client's secrets never reach a reason.
+        const bool ok = response.status >= 200 && response.status < 300;
+        auto meta = result.failure ? *result.failure
+                    : ok ? classify(response, subject, timeout)
+                         : classify(response, subject, timeout, policies->secrets(result.token));
         std::string why;
         // Built in place and handed on as temporaries: a parsed resource can be large to move.
         std::optional<T> value = meta.ok() ? parse(response, why) : std::nullopt;

@@ -11,6 +11,7 @@ using detail::Call;
 constexpr char fields_key[] = "custom_fields";
 // The listing gives no total: never present.
 constexpr char fields_count_key[] = "custom_fields_count";
+constexpr std::size_t fields_cap = 100;  // GET /contact_custom_fields: limit 1-100
 
 // The choice as POST (label, order) or PUT (its id too) takes it.
 CustomFieldChoice writable(const CustomFieldChoice& choice, bool update) {
@@ -54,7 +55,8 @@ Call list_call(const CustomFieldQuery& q) {
 }
 
 void send_page(detail::Core& core, Call call, Callback<Page<CustomField>> callback) {
-  call.send(core, detail::page_body<CustomField, fields_key, fields_count_key>(), std::move(callback));
+  call.send(core, detail::page_body<CustomField, fields_key, fields_count_key, fields_cap>(),
+      std::move(callback));
 }
 
 }  // namespace

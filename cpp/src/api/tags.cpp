@@ -10,6 +10,7 @@ using detail::Call;
 constexpr char tags_key[] = "tags";
 // The listing has no total of tags (include_count counts each tag's contacts): never present.
 constexpr char tags_count_key[] = "tags_count";
+constexpr std::size_t tags_cap = 500;  // GET /contact_tags: limit up to 500
 
 // The tag as POST (name, tag_source) or PUT (name) takes it; a name may not be empty.
 Call& with_tag(Call& call, const Tag& tag, bool update) {
@@ -32,7 +33,7 @@ Call list_call(const TagQuery& q) {
 }
 
 void send_page(detail::Core& core, Call call, Callback<Page<Tag>> callback) {
-  call.send(core, detail::page_body<Tag, tags_key, tags_count_key>(), std::move(callback));
+  call.send(core, detail::page_body<Tag, tags_key, tags_count_key, tags_cap>(), std::move(callback));
 }
 
 }  // namespace

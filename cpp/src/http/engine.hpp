@@ -33,6 +33,8 @@ struct Request {
 struct Response {
   int status = 0;
   std::vector<std::pair<std::string, std::string>> headers;  // names lower-cased
+  // Its capacity() leaves body_padding bytes after the text, so that the JSON reader parses it
+  // in place instead of in a padded copy.
   std::string body;
   std::string transport_error;  // empty when a response came
   bool timed_out = false;
@@ -42,6 +44,9 @@ struct Response {
   bool unsent = false;
   const std::string* header(std::string_view name) const;
 };
+
+// The bytes simdjson may read past the end of a text (SIMDJSON_PADDING; checked in api/call.hpp).
+inline constexpr std::size_t body_padding = 64;
 
 using Completion = std::function<void(Response)>;
 

@@ -220,9 +220,11 @@ size_t Transfer::on_body(char* data, size_t size, size_t count, void* self) {
     return 0;  // aborts the transfer with CURLE_WRITE_ERROR
   }
   if (body.empty()) {
+    // One allocation for the whole body and the JSON reader's padding: the body is never
+    // copied again, neither by regrowth nor into a padded buffer.
     curl_off_t length = -1;
     curl_easy_getinfo(transfer.easy_, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &length);
-    if (length > 0) body.reserve(std::min(static_cast<size_t>(length), cap));
+    if (length > 0) body.reserve(std::min(static_cast<size_t>(length), cap) + body_padding);
   }
   body.append(data, bytes);
   return bytes;
@@ -239,16 +241,21 @@ size_t Transfer::on_read(char* buffer, size_t size, size_t count, void* self) {
 }
 
 size_t Transfer::on_header(char* data, size_t size, size_t count, void* self) {
-  auto& headers = static_cast<Transfer*>(self)->response_.headers;
+  auto& transfer = *static_cast<Transfer*>(self);
+  auto& headers = transfer.response_.headers;
   const size_t bytes = size * count;
   const std::string_view line(data, bytes);
   // A status line starts a new header block (after a 1xx answer): keep only the final one.
   if (line.starts_with("HTTP/")) {
     headers.clear();
+    transfer.headers_ended_ = false;
     return bytes;
   }
   const size_t colon = line.find(':');
-  if (colon == std::string_view::npos) return bytes;  // the blank line ending the block
+  if (colon == std::string_view::npos) {
+    if (trim(line).empty()) transfer.headers_ended_ = true;  // the blank line ending the block
+    return bytes;
+  }
   if (headers.empty()) headers.reserve(16);  // one allocation for a usual answer's headers
   std::string name(trim(line.substr(0, colon)));
   for (char& ch : name)  // header names are ASCII tokens: no locale lookup per character
@@ -260,6 +267,9 @@ size_t Transfer::on_header(char* data, size_t size, size_t count, void* self) {
 Response Transfer::finish(CURLcode result) {
   Response response = std::move(response_);
   if (result == CURLE_OK) {
+    // A body without Content-Length grew by doubling: its capacity may lack the padding.
+    if (response.body.capacity() < response.body.size() + body_padding)
+      response.body.reserve(response.body.size() + body_padding);
     long status = 0;
     curl_easy_getinfo(easy_, CURLINFO_RESPONSE_CODE, &status);
     response.status = static_cast<int>(status);
@@ -280,11 +290,14 @@ Response Transfer::finish(CURLcode result) {
   context.timeout_ms = options.timeout_ms;
   context.max_response_bytes = options.max_response_bytes;
   context.response_too_large = too_large_;
+  context.headers_ended = headers_ended_;
   // An interrupted answer is no answer: callers must not act on a partial body.
   Response failed;
   failed.transport_error = describe_failure(result, context);
   failed.timed_out = result == CURLE_OPERATION_TIMEDOUT;
-  failed.permanent = too_large_ || is_permanent(result);
+  // A header too long for libcurl comes again on every try, as do the other permanent failures.
+  failed.permanent = too_large_ || is_permanent(result) ||
+                     (result == CURLE_OUT_OF_MEMORY && context.connected && !headers_ended_);
   return failed;
 }
 

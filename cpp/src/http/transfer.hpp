@@ -60,6 +60,7 @@ class Transfer {
   std::vector<curl_slist> header_nodes_;  // libcurl's header list, pointing into header_text_
   Response response_;
   bool too_large_ = false;
+  bool headers_ended_ = false;  // the final header block's blank line came
   size_t body_sent_ = 0;  // bytes of a non-replayable body given to libcurl so far
 };
 

@@ -37,6 +37,9 @@ std::string describe_failure(CURLcode code, const FailureContext& c) {
     case CURLE_URL_MALFORMAT:
       return "the request URL is malformed";
     case CURLE_UNSUPPORTED_PROTOCOL:
+      // Once connected, it is libcurl refusing the answer: no status line (HTTP/0.9) or a
+      // status line of another protocol.
+      if (c.connected) return where + " answered without an HTTP status line";
       return "the request URL must start with http:// or https://";
     case CURLE_PEER_FAILED_VERIFICATION:
       return "the TLS certificate of " + where +
@@ -68,6 +71,9 @@ std::string describe_failure(CURLcode code, const FailureContext& c) {
                std::to_string(c.max_response_bytes) + "-byte cap (max_response_bytes)";
       return "the response from " + where + " could not be stored";
     case CURLE_OUT_OF_MEMORY:
+      if (c.connected && !c.headers_ended)
+        return "the response from " + where + " had a header line longer than the " +
+               std::to_string(max_header_bytes) + " bytes ctct accepts";
       return "out of memory while talking to " + where;
     default:
       return "the request to " + where + " failed: " + lower_first(curl_easy_strerror(code));

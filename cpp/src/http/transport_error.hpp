@@ -17,7 +17,12 @@ struct FailureContext {
   long timeout_ms = 0;
   std::size_t max_response_bytes = 0;
   bool response_too_large = false;  // the write callback refused bytes over the cap
+  bool headers_ended = false;       // the response's header block ended (its blank line came)
 };
+
+// The longest response header line libcurl takes (CURL_MAX_HTTP_HEADER): a longer one ends the
+// transfer with CURLE_OUT_OF_MEMORY.
+inline constexpr std::size_t max_header_bytes = 100 * 1024;
 
 std::string describe_failure(CURLcode code, const FailureContext& context);
 

@@ -1,8 +1,8 @@
 // Reading JSON straight into described structs with simdjson On-Demand (no intermediate tree).
-// Unknown keys are skipped; a value of the wrong type is an error naming the field.
+// Unknown keys are read through unkept, so that malformed JSON anywhere is an error; a value of
+// the wrong type is an error naming the field.
 #pragma once
 
-#include <cstring>
 #include <limits>
 #include <optional>
 #include <string>
@@ -41,6 +41,13 @@ ReadResult<T> read(std::string_view text, std::size_t readable = 0);
 template <class T>
 ReadResult<T> read_member(std::string_view text, std::string_view key, std::size_t readable = 0);
 
+// A list the server sends at most Cap items of (one page of a listing): more is an error naming
+// the cap, and no item past it is built.
+template <class Item, std::size_t Cap>
+struct Capped {
+  std::vector<Item> items;
+};
+
 namespace detail {
 
 namespace od = simdjson::ondemand;
@@ -49,7 +56,7 @@ namespace od = simdjson::ondemand;
 // on success.
 struct Failure {
   std::string path;
-  const char* what = nullptr;
+  std::string what;
 
   bool fail(simdjson::error_code code, const char* expected) {
     what = code == simdjson::INCORRECT_TYPE && *expected ? expected
@@ -59,7 +66,7 @@ struct Failure {
   }
   void prefix(std::string_view segment) { meta::prefix_path(path, segment); }
   ReadError error() const {
-    if (path.empty() || std::strcmp(what, "invalid JSON") == 0) return {what};
+    if (path.empty() || what == "invalid JSON") return {what};
     return {path + ": " + what};
   }
 };
@@ -67,6 +74,101 @@ struct Failure {
 // Reads `source` (an od::value, or the od::document at the root) into `out`.
 template <class T, class Source>
 bool read_value(Source& source, T& out, Failure& failure);
+
+template <class T>
+struct is_capped : std::false_type {};
+template <class Item, std::size_t Cap>
+struct is_capped<Capped<Item, Cap>> : std::true_type {
+  static constexpr std::size_t cap = Cap;
+};
+
+// Reads a value ctct keeps nothing of through to its end: On Demand would skip it without
+// checking it, and malformed JSON there must fail as it fails anywhere else.
+inline bool check_value(od::value& value, Failure& failure) {
+  od::json_type type;
+  if (auto code = value.type().get(type)) return failure.fail(code, "");
+  switch (type) {
+    case od::json_type::object: {
+      od::object object;
+      if (auto code = value.get_object().get(object)) return failure.fail(code, "");
+      for (auto member : object) {
+        std::string_view key;
+        od::value inner;
+        if (auto code = member.unescaped_key().get(key)) return failure.fail(code, "");
+        if (auto code = member.value().get(inner)) return failure.fail(code, "");
+        if (!check_value(inner, failure)) return false;
+      }
+      return true;
+    }
+    case od::json_type::array: {
+      od::array array;
+      if (auto code = value.get_array().get(array)) return failure.fail(code, "");
+      for (auto element : array) {
+        od::value inner;
+        if (auto code = element.get(inner)) return failure.fail(code, "");
+        if (!check_value(inner, failure)) return false;
+      }
+      return true;
+    }
+    case od::json_type::string: {
+      std::string_view text;
+      if (auto code = value.get_string().get(text)) return failure.fail(code, "");
+      return true;
+    }
+    case od::json_type::number: {
+      od::number number;
+      if (auto code = value.get_number().get(number)) return failure.fail(code, "");
+      return true;
+    }
+    case od::json_type::boolean: {
+      bool flag;
+      if (auto code = value.get_bool().get(flag)) return failure.fail(code, "");
+      return true;
+    }
+    case od::json_type::null: {
+      bool is_null = false;
+      if (value.is_null().get(is_null) != simdjson::SUCCESS || !is_null)
+        return failure.fail(simdjson::TAPE_ERROR, "");
+      return true;
+    }
+  }
+  return failure.fail(simdjson::TAPE_ERROR, "");
+}
+
+// Reads a member's value that no field takes.
+template <class Member>
+bool check_member(Member& member, Failure& failure) {
+  od::value value;
+  if (auto code = member.value().get(value)) return failure.fail(code, "");
+  return check_value(value, failure);
+}
+
+// Reads an array into `out`; with a cap, more than `cap` items fail before any is built.
+template <class Item, class Source>
+bool read_array(Source& source, std::vector<Item>& out, std::size_t cap, Failure& failure) {
+  od::array array;
+  if (auto code = source.get_array().get(array)) return failure.fail(code, "expected an array");
+  out.clear();
+  // Counting first (a scan of the already indexed array) saves the regrowth of large pages.
+  std::size_t count = 0;
+  if (auto code = array.count_elements().get(count)) return failure.fail(code, "");
+  if (cap && count > cap) {
+    failure.what = "more than " + std::to_string(cap) + " items, the most the API sends in one page";
+    return false;
+  }
+  out.reserve(count);
+  std::size_t index = 0;
+  for (auto element : array) {
+    od::value value;
+    if (auto code = element.get(value)) return failure.fail(code, "");
+    if (!read_value(value, out.emplace_back(), failure)) {
+      failure.prefix("[" + std::to_string(index) + "]");
+      return false;
+    }
+    ++index;
+  }
+  return true;
+}
 
 // Adds the member `name` (its key without the prefix) and its string value to a keyed list.
 template <class List, class Member>
@@ -114,6 +216,7 @@ bool read_object(Source& source, T& out, Failure& failure) {
       }
     });
     if (!ok) return false;
+    if (!matched && !check_member(member, failure)) return false;
   }
   return true;
 }
@@ -148,23 +251,9 @@ bool read_value(Source& source, T& out, Failure& failure) {
     }
     return read_value(source, out.emplace(), failure);
   } else if constexpr (meta::is_vector_v<T>) {
-    od::array array;
-    if (auto code = source.get_array().get(array)) return failure.fail(code, "expected an array");
-    out.clear();
-    // Counting first (a scan of the already indexed array) saves the regrowth of large pages.
-    std::size_t count = 0;
-    if (auto code = array.count_elements().get(count)) return failure.fail(code, "");
-    out.reserve(count);
-    std::size_t index = 0;
-    for (auto element : array) {
-      od::value value;
-      if (auto code = element.get(value)) return failure.fail(code, "");
-      if (!read_value(value, out.emplace_back(), failure)) {
-        failure.prefix("[" + std::to_string(index) + "]");
-        return false;
-      }
-      ++index;
-    }
+    return read_array(source, out, 0, failure);
+  } else if constexpr (is_capped<T>::value) {
+    return read_array(source, out.items, is_capped<T>::cap, failure);
   } else {
     static_assert(meta::is_described_v<T>, "json::read supports described structs only");
     return read_object(source, out, failure);
@@ -246,8 +335,8 @@ ReadResult<T> read_member(std::string_view text, std::string_view key, std::size
       detail::od::value field;
       if (auto code = member.unescaped_key().get(name)) {
         ok = failure.fail(code, "");
-      } else if (name != key) {
-        continue;
+      } else if (name != key || found) {
+        ok = detail::check_member(member, failure);
       } else if (auto code = member.value().get(field)) {
         ok = failure.fail(code, "");
       } else if (!detail::read_value(field, value, failure)) {
@@ -256,8 +345,9 @@ ReadResult<T> read_member(std::string_view text, std::string_view key, std::size
       } else {
         found = true;
       }
-      break;
+      if (!ok) break;
     }
+    if (ok && found && detail::trailing_content(doc)) ok = failure.fail(simdjson::TAPE_ERROR, "");
     if (ok && !found) {
       failure.path = std::string(key);
       failure.what = "missing";

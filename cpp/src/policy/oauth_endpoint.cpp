@@ -44,8 +44,13 @@ std::string meaning(const std::string& error) {
   return "check the OAuth settings and authorize again";
 }
 
+// Form fields that carry a secret, which a hostile server may send back in its answer.
+bool is_secret_field(const std::string& name) {
+  return name == "refresh_token" || name == "code" || name == "code_verifier" || name == "device_code";
+}
+
 template <class T>
-Outcome<T> answer(const http::Response& response) {
+Outcome<T> answer(const http::Response& response, const policy::Secrets& secrets) {
   Outcome<T> outcome;
   outcome.status = response.status;
   outcome.attempts = 1;
@@ -60,13 +65,14 @@ Outcome<T> answer(const http::Response& response) {
   }
   auto error = json::read<OAuthError>(response.body, response.body.capacity());
   if (response.status >= 400 && response.status < 500 && error && error.value->error) {
-    const std::string& key = *error.value->error;
+    std::string key = *error.value->error;
+    secrets.redact(key);
     outcome.error_key = key;
     outcome.reason = "The authorization server refused the token request (" + std::to_string(response.status) +
                      " " + key + "): " + meaning(key) + ".";
     return outcome;
   }
-  return ctct::detail::classify(response, "the token request", 0).template with_value<T>(std::nullopt);
+  return ctct::detail::classify(response, "the token request", 0, secrets).template with_value<T>(std::nullopt);
 }
 
 }  // namespace
@@ -80,6 +86,17 @@ Endpoint::Endpoint(OAuthOptions options, http::Engine* engine)
   http::require_secure_url(options_.device_url, options_.http.allow_insecure_http, "device_url");
 }
 
+std::string Endpoint::basic_credential() const {
+  return policy::base64(ctct::detail::encode_component(options_.client_id) + ":" +
+                        ctct::detail::encode_component(options_.client_secret));
+}
+
+void Endpoint::add_secrets(policy::Secrets& secrets) const {
+  if (options_.client_secret.empty()) return;
+  secrets.add(options_.client_secret);
+  secrets.add(basic_credential());
+}
+
 template <class T>
 void Endpoint::post(const std::string& url, Form form, Callback<T> callback) {
   if (!callback) throw UsageError("a callback is required");
@@ -88,14 +105,17 @@ void Endpoint::post(const std::string& url, Form form, Callback<T> callback) {
   if (options_.client_secret.empty())
     form.emplace_back("client_id", options_.client_id);
   else
-    request.headers.emplace_back("Authorization",
-        "Basic " + policy::base64(ctct::detail::encode_component(options_.client_id) + ":" +
-                                  ctct::detail::encode_component(options_.client_secret)));
+    request.headers.emplace_back("Authorization", "Basic " + basic_credential());
+  policy::Secrets secrets;
+  add_secrets(secrets);
+  for (const auto& [name, value] : form)
+    if (is_secret_field(name)) secrets.add(value);
   request.body = encode(form);
   // Not retried: a refresh whose answer was lost may have rotated the refresh token already.
-  engine_.submit(std::move(request), [callback = std::move(callback)](http::Response response) {
+  engine_.submit(std::move(request), [callback = std::move(callback), secrets = std::move(secrets)](
+                                         http::Response response) {
     ctct::detail::CompletionScope scope;
-    callback(answer<T>(response));
+    callback(answer<T>(response, secrets));
   });
 }
 

@@ -9,6 +9,7 @@
 
 #include "ctct/oauth.hpp"
 #include "http/engine.hpp"
+#include "policy/secrets.hpp"
 
 namespace ctct::oauth::detail {
 
@@ -25,8 +26,11 @@ class Endpoint {
 
   http::Engine& engine() { return engine_; }
   const OAuthOptions& options() const { return options_; }
+  // Adds the client secret and the Basic credential made of it, for redaction.
+  void add_secrets(policy::Secrets& secrets) const;
 
  private:
+  std::string basic_credential() const;
   template <class T>
   void post(const std::string& url, Form form, Callback<T> callback);
   void poll_after(std::shared_ptr<DeviceAuthorization> device, long interval_s,

@@ -15,8 +15,8 @@ struct Pipeline::Run {
 };
 
 Pipeline::Pipeline(PipelineOptions options, http::Engine& engine)
-    : retry_(options.retry), limiter_(std::move(options.limiter)), log_(std::move(options.log)),
-      engine_(engine) {
+    : retry_(options.retry), secrets_(std::move(options.secrets)), limiter_(std::move(options.limiter)),
+      log_(std::move(options.log)), engine_(engine) {
   if (retry_.max_attempts < 1) throw UsageError("RetryOptions.max_attempts must be at least 1");
   if (retry_.base_delay_ms < 0 || retry_.max_delay_ms < 0)
     throw UsageError("RetryOptions delays must not be negative");
@@ -26,11 +26,22 @@ Pipeline::Pipeline(PipelineOptions options, http::Engine& engine)
 void Pipeline::run(Exchange exchange, Done done) {
   auto run = std::make_shared<Run>();
   run->exchange = std::move(exchange);
-  run->done = std::move(done);
+  // Every result leaves with the token it was sent with, for what is redacted from its answer.
+  run->done = [weak = std::weak_ptr<Run>(run), done = std::move(done)](Result result) {
+    if (auto alive = weak.lock()) result.token = alive->token;
+    done(std::move(result));
+  };
   step(std::move(run));
 }
 
 void Pipeline::close() { closing_ = true; }
+
+Secrets Pipeline::secrets(const std::string& token) const {
+  Secrets secrets = secrets_;
+  secrets.add(token);
+  if (tokens_) tokens_->add_secrets(secrets);
+  return secrets;
+}
 
 namespace {
 

@@ -12,6 +12,7 @@
 #include "ctct/policy.hpp"
 #include "http/engine.hpp"
 #include "policy/logger.hpp"
+#include "policy/secrets.hpp"
 #include "policy/token_manager.hpp"
 
 namespace ctct::policy {
@@ -22,6 +23,7 @@ struct Result {
   http::Response response;
   int attempts = 0;
   std::optional<Outcome<Empty>> failure;
+  std::string token;  // the access token of the last send, for redact
 };
 using Done = std::function<void(Result)>;
 
@@ -46,6 +48,7 @@ struct PipelineOptions {
   std::shared_ptr<RateLimiter> limiter;  // null: no limit
   std::optional<oauth::ManagedTokens> tokens;
   LogOptions log;
+  Secrets secrets;  // the fixed ones (API key, a static access token, the URL's password)
 };
 
 class Pipeline {
@@ -59,6 +62,10 @@ class Pipeline {
   // timer complete with the "client closed" error when the engine drops the timer.
   void close();
 
+  // Every secret of the client as it is now (managed tokens change when refreshed), and
+  // `token`, the one a result was sent with: what to redact from that result's answer.
+  Secrets secrets(const std::string& token) const;
+
  struct Run;  // one exchange on its way through the policies
 
  private:
@@ -69,6 +76,7 @@ class Pipeline {
   void later(std::shared_ptr<Run> run, std::chrono::milliseconds delay, std::function<void()> fn);
 
   const RetryOptions retry_;
+  const Secrets secrets_;
   std::shared_ptr<RateLimiter> limiter_;
   Logger log_;
   http::Engine& engine_;

@@ -87,6 +87,13 @@ void TokenManager::after_unauthorized(const std::string& rejected, AccessCallbac
   wait_for_refresh(lock, std::move(callback));
 }
 
+void TokenManager::add_secrets(Secrets& secrets) {
+  endpoint_.add_secrets(secrets);
+  std::lock_guard lock(mutex_);
+  secrets.add(tokens_.access_token);
+  if (tokens_.refresh_token) secrets.add(*tokens_.refresh_token);
+}
+
 void TokenManager::wait_for_refresh(std::unique_lock<std::mutex>& lock, AccessCallback callback) {
   waiting_.push_back(std::move(callback));
   if (refreshing_) return;

@@ -13,6 +13,7 @@
 #include "ctct/oauth.hpp"
 #include "policy/logger.hpp"
 #include "policy/oauth_endpoint.hpp"
+#include "policy/secrets.hpp"
 
 namespace ctct::policy {
 
@@ -32,6 +33,8 @@ class TokenManager {
   // After `rejected` got a 401: a refreshed token (once per token; a token refreshed meanwhile
   // is answered at once).
   void after_unauthorized(const std::string& rejected, AccessCallback callback);
+  // Adds the tokens as they are now, and the OAuth client's secret, for redaction.
+  void add_secrets(Secrets& secrets);
 
  private:
   using Clock = std::chrono::system_clock;

@@ -4,10 +4,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <stdexcept>
 #include <vector>
 
+#include "../hostile_server.hpp"
 #include "ctct/emulator.hpp"
 #include "surrogates.hpp"
 #include "vectors.hpp"
@@ -64,12 +66,31 @@ void set_up(ctct::Emulator& emulator, dom::object vector) {
   }
 }
 
+// tests/hostile/server.py, started by the first vector whose setup names a hostile behaviour
+// and serving the rest of the run.
+class Hostile {
+ public:
+  explicit Hostile(fs::path script) : script_(std::move(script)) {}
+  // "" for a vector of the emulator, else http://127.0.0.1:PORT/<behaviour>.
+  std::string root(dom::object vector) {
+    std::string_view behaviour;
+    if (vector["setup"]["hostile"].get(behaviour)) return "";
+    if (!server_) server_ = std::make_unique<ctct::testing::HostileServer>(script_.string());
+    if (!server_->port()) throw std::runtime_error("the hostile server did not start");
+    return server_->root(std::string(behaviour));
+  }
+
+ private:
+  fs::path script_;
+  std::unique_ptr<ctct::testing::HostileServer> server_;
+};
+
 struct Result {
   std::string name, expected, actual;
   bool passed() const { return expected == actual; }
 };
 
-Result run(ctct::Emulator& emulator, const fs::path& path) {
+Result run(ctct::Emulator& emulator, Hostile& hostile, const fs::path& path) {
   auto text = read_text(path);
   dom::parser parser;
   dom::object vector;
@@ -82,7 +103,7 @@ Result run(ctct::Emulator& emulator, const fs::path& path) {
     throw std::runtime_error("needs name, call and expect");
   set_up(emulator, vector);
   Result result{std::string(name), simdjson::minify(expect),
-      vectors::normalise(vectors::perform(emulator, call), text)};
+      vectors::normalise(vectors::perform(emulator, call, hostile.root(vector)), text)};
   dom::object expect_state;
   if (!vector["expect_state"].get(expect_state)) {
     result.expected += "\n  state: " + simdjson::minify(expect_state);
@@ -112,10 +133,12 @@ int main(int argc, char** argv) {
   }
   ctct::Emulator emulator;
   emulator.start();
+  // DIR is tests/vectors: the server is tests/hostile/server.py beside it.
+  Hostile hostile((fs::absolute(argv[1]) / ".." / "hostile" / "server.py").lexically_normal());
   int passed = 0, failed = 0;
   for (const auto& path : vector_files(argc, argv)) {
     try {
-      auto result = run(emulator, path);
+      auto result = run(emulator, hostile, path);
       if (result.passed()) {
         ++passed;
         std::cout << "ok " << result.name << "\n";

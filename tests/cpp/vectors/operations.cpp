@@ -185,17 +185,18 @@ ctct::HttpOptions http_options(dom::object call) {
   return http;
 }
 
-// The emulator's URL, or with call.server "refused" a loopback port nothing listens on.
-std::string server_url(ctct::Emulator& emulator, dom::object call) {
+// The emulator's URL, the hostile server's for a setup.hostile vector, or with call.server
+// "refused" a loopback port nothing listens on.
+std::string server_url(ctct::Emulator& emulator, dom::object call, const std::string& hostile_root) {
   std::string_view server;
-  if (call["server"].get(server)) return emulator.url();
+  if (call["server"].get(server)) return hostile_root.empty() ? emulator.url() : hostile_root;
   if (server != "refused") throw std::runtime_error("call.server must be refused");
   return "http://127.0.0.1:1";
 }
 
 }  // namespace
 
-std::string perform(ctct::Emulator& emulator, dom::object call) {
+std::string perform(ctct::Emulator& emulator, dom::object call, const std::string& hostile_root) {
   std::string_view client, op, token;
   if (call["client"].get(client) || call["op"].get(op)) throw std::runtime_error("call needs client and op");
   auto access_token = call["token"].get(token) == simdjson::SUCCESS && token == "wrong"
@@ -203,14 +204,14 @@ std::string perform(ctct::Emulator& emulator, dom::object call) {
   dom::object args;
   if (call["args"].get(args)) throw std::runtime_error("call.args must be an object");
   if (client == "v3") {
-    ctct::Client v3({.access_token = access_token, .base_url = server_url(emulator, call) + "/v3",
+    ctct::Client v3({.access_token = access_token, .base_url = server_url(emulator, call, hostile_root) + "/v3",
         .http = http_options(call),
         .retry = vector_retry, .rate_limit = no_rate_limit});
     return find_op(v3_ops, op)(v3, args);
   }
   if (client == "v2") {
     ctct::v2::Client v2({.api_key = emulator.api_key(), .access_token = access_token,
-        .base_url = server_url(emulator, call) + "/v2", .http = http_options(call), .retry = vector_retry, .rate_limit = no_rate_limit});
+        .base_url = server_url(emulator, call, hostile_root) + "/v2", .http = http_options(call), .retry = vector_retry, .rate_limit = no_rate_limit});
     return find_op(v2_ops, op)(v2, args);
   }
   throw std::runtime_error("call.client must be v3 or v2");
