@@ -278,7 +278,7 @@ auto unguarded(const E& extra) {
 // The parameter names: `first` (self), then each py::arg's, then arg<N> for unnamed ones.
 template <class... Extra>
 std::vector<std::string> names_of(std::vector<std::string> names, std::size_t count, const Extra&... extra) {
-  auto add = [&](const auto& e) {
+  [[maybe_unused]] auto add = [&](const auto& e) {
     if constexpr (std::is_base_of_v<py::arg, std::decay_t<decltype(e)>>) names.emplace_back(e.name);
   };
   (add(extra), ...);
@@ -355,8 +355,10 @@ class Class : public py::class_<T, Options...> {
 
   template <class C, class D, class... Extra>
   Class& def_readwrite(const char* name, D C::*member, const Extra&... extra) {
-    return def_property(name, [member](const T& self) -> const D& { return self.*member; },
-        [member](T& self, const D& value) { self.*member = value; }, extra...);
+    auto set = [member](T& self, const D& value) { self.*member = value; };
+    Base::def_property(name, [member](const T& self) -> const D& { return self.*member; },
+        py::cpp_function(checked(set, "self", py::arg(name)), py::is_method(*this)), extra...);
+    return *this;
   }
 
   template <class... A>
