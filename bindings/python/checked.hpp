@@ -290,10 +290,9 @@ template <class Guard, class R, class F, class... P, std::size_t... I>
 auto checked_call(F f, std::vector<std::string> names, types<P...>, std::index_sequence<I...>) {
   return [f = std::move(f), names = std::move(names)](Taken<P>... taken) -> R {
     std::tuple<Loader<P>...> loaders;
-    auto arguments = std::forward_as_tuple(taken...);
-    (std::get<I>(loaders).load(std::get<I>(arguments), names[I]), ...);
-    Guard guard;
-    (void)guard;
+    [[maybe_unused]] auto arguments = std::forward_as_tuple(taken...);
+    (std::get<I>(loaders).load(std::get<I>(arguments), names[I]), ...);  // in order: the first wrong one raises
+    [[maybe_unused]] Guard guard;
     return f(std::get<I>(loaders).get()...);
   };
 }

@@ -155,7 +155,7 @@ template <class T, std::size_t... I>
 void def_keyword_init(Class<T>& cls, std::index_sequence<I...>) {
   cls.def(py::init([](const std::optional<py::dict>& fields, member_t<T, I>... values) {
     T out = fields ? from_dict<T>(*fields, Path{"fields"}) : T{};
-    constexpr auto described = T::fields();
+    [[maybe_unused]] constexpr auto described = T::fields();
     (assign_if_given(out.*(std::get<I>(described).member), std::move(values)), ...);
     return out;
   }),

@@ -1,6 +1,6 @@
 """Text with a lone surrogate crosses to the core as WTF-8, neither refused nor replaced by the
 binding: the core refuses it with a failure outcome naming the field, before sending anything,
-as it does in C++ and Node."""
+as it does in C++ and Node. Read back from a model, it is the str that was given."""
 
 from __future__ import annotations
 
@@ -30,3 +30,12 @@ def test_a_lone_surrogate_in_a_path_id_is_refused_too(client: ctct.Client, emula
     assert (outcome.outcome, outcome.attempts) == ("failure", 0)
     assert outcome.reason is not None and outcome.reason.endswith(NOT_UNICODE)
     assert emulator.stats()["requests"] == 0
+
+
+def test_text_the_binding_took_reads_back_as_it_was_given() -> None:
+    contact = ctct.Contact(first_name="Zo\ud800", list_memberships=["\udfff"])
+    assert contact.first_name == "Zo\ud800"
+    assert contact.to_dict()["list_memberships"] == ["\udfff"]
+    assert "Zo\\ud800" in repr(contact)
+    contact.last_name = "\ud83d"
+    assert contact.last_name == "\ud83d"
