@@ -50,6 +50,7 @@ struct is_function : std::false_type {};
 template <class R, class... A>
 struct is_function<std::function<R(A...)>> : std::true_type {};
 
+// The class of a holder's instances (the RateLimiter of a shared_ptr<RateLimiter>).
 template <class T>
 struct held {
   using type = T;
@@ -68,7 +69,7 @@ std::string expected() {
   else if constexpr (std::is_floating_point_v<T>) return "a number";
   else if constexpr (meta::is_optional_v<T>) return expected<typename T::value_type>() + " or None";
   else if constexpr (meta::is_vector_v<T>) return "a list";
-  else if constexpr (std::is_same_v<T, py::dict> || std::is_base_of_v<std::map<std::string, std::string>, T>) return "a dict";
+  else if constexpr (std::is_same_v<T, py::dict> || std::is_same_v<T, std::map<std::string, std::string>>) return "a dict";
   else if constexpr (is_function<T>::value) return "a callable";
   else if constexpr (meta::is_described_v<T>) return "a " + class_name<T>() + " or a dict";
   else if constexpr (std::is_enum_v<T>) {
