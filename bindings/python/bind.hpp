@@ -1,7 +1,7 @@
 // The parts of the module, each bound in its own file.
 #pragma once
 
-#include "casters.hpp"
+#include "checked.hpp"
 
 namespace ctct::python {
 

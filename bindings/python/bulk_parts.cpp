@@ -33,7 +33,7 @@ void bind_bulk_models(py::module_& m) {
 
 template <class Mode>
 void bind_bulk(py::module_& m, const std::string& prefix) {
-  py::class_<Handle<Bulk, Mode>> cls(m, (prefix + "Bulk").c_str(),
+  Class<Handle<Bulk, Mode>> cls(m, (prefix + "Bulk").c_str(),
       "Bulk activities: any amount of input split into the fewest activities, polled until each "
       "ends, answered as one BulkResultOutcome. progress(BulkProgress) runs after each poll on the "
       "client's I/O thread; an exception it raises goes to sys.unraisablehook.");

@@ -1,5 +1,6 @@
 // Conversions pybind11 has no built-in rule for: small enums cross as their JSON strings
-// (typed as Literal in the stubs), and Awaitable[T] names what async methods return.
+// (typed as Literal in the stubs), Awaitable[T] names what async methods return, and text from
+// C++ keeps its lone surrogates.
 #pragma once
 
 #include <pybind11/pybind11.h>
@@ -74,6 +75,17 @@ namespace pybind11::detail {
 CTCT_STRING_ENUM_CASTER(ctct::Kind, "typing.Literal['success', 'failure', 'error']")
 CTCT_STRING_ENUM_CASTER(ctct::v2::ActionBy, "typing.Literal['owner', 'visitor']")
 #undef CTCT_STRING_ENUM_CASTER
+
+// Text leaves C++ as it came in: a lone surrogate, held as WTF-8, becomes the str it was (a
+// strict decode would raise on reading back a field the binding took).
+template <>
+struct type_caster<std::string> : string_caster<std::string> {
+  static handle cast(const std::string& text, return_value_policy, handle) {
+    PyObject* out = PyUnicode_DecodeUTF8(text.data(), static_cast<Py_ssize_t>(text.size()), "surrogatepass");
+    if (!out) throw error_already_set();
+    return out;
+  }
+};
 
 template <class T>
 struct handle_type_name<ctct::python::Awaitable<T>> {

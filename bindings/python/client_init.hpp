@@ -11,6 +11,7 @@
 #include "ctct/log.hpp"
 #include "ctct/options.hpp"
 #include "ctct/policy.hpp"
+#include "ctct/url.hpp"
 #include "log.hpp"
 #include "ops.hpp"
 
@@ -76,9 +77,10 @@ void def_client_common(Cls& cls, const std::string& class_name) {
       return Awaitable<py::none>(settled(py::none()));
     });
   }
-  cls.def_property_readonly("base_url", [](const H& self) { return self.base_url; });
+  // Shown without any password the URL holds.
+  cls.def_property_readonly("base_url", [](const H& self) { return url_for_display(self.base_url); });
   cls.def("__repr__", [class_name](const H& self) {
-    return class_name + "(base_url=" + py::repr(py::str(self.base_url)).template cast<std::string>() + ")";
+    return class_name + "(base_url=" + py::repr(py::str(url_for_display(self.base_url))).template cast<std::string>() + ")";
   });
 }
 

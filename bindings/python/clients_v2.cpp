@@ -16,7 +16,7 @@ namespace {
 template <class Mode>
 void bind_client(py::module_& m, const std::string& name) {
   using H = Handle<v2::Client, Mode>;
-  py::class_<H> cls(m, name.c_str(), "Constant Contact API v2 (legacy), for holders of a v2 API key.");
+  Class<H> cls(m, name.c_str(), "Constant Contact API v2 (legacy), for holders of a v2 API key.");
   def_client_init(cls, [](HttpOptions http, Policies policies, std::string api_key, std::string access_token,
                           std::string base_url) {
     auto client = own(std::make_unique<v2::Client>(v2::ClientOptions{std::move(api_key), std::move(access_token),

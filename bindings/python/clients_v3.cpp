@@ -22,7 +22,7 @@ using Strings = std::vector<std::string>;
 
 template <class Mode>
 void bind_contacts(py::module_& m, const std::string& prefix) {
-  py::class_<Handle<Contacts, Mode>> cls(m, (prefix + "Contacts").c_str());
+  Class<Handle<Contacts, Mode>> cls(m, (prefix + "Contacts").c_str());
   def_op(cls, "create", [](Contacts& api, Callback<Contact> done, const Contact& contact) {
     api.create(contact, std::move(done));
   }, "POST /contacts: create_source and an email address are required; an existing one is a failure.",
@@ -56,7 +56,7 @@ void bind_contacts(py::module_& m, const std::string& prefix) {
 
 template <class Mode>
 void bind_lists(py::module_& m, const std::string& prefix) {
-  py::class_<Handle<ContactLists, Mode>> cls(m, (prefix + "ContactLists").c_str());
+  Class<Handle<ContactLists, Mode>> cls(m, (prefix + "ContactLists").c_str());
   def_op(cls, "create", [](ContactLists& api, Callback<ContactList> done, const ContactList& list) {
     api.create(list, std::move(done));
   }, "POST /contact_lists: name is required.", py::arg("list"));
@@ -77,7 +77,7 @@ void bind_lists(py::module_& m, const std::string& prefix) {
 
 template <class Mode>
 void bind_activities(py::module_& m, const std::string& prefix) {
-  py::class_<Handle<Activities, Mode>> cls(m, (prefix + "Activities").c_str());
+  Class<Handle<Activities, Mode>> cls(m, (prefix + "Activities").c_str());
   def_op(cls, "get", [](Activities& api, Callback<Activity> done, const std::string& activity_id) {
     api.get(activity_id, std::move(done));
   }, "GET /activities/{activity_id}.", py::arg("activity_id"));
@@ -96,7 +96,7 @@ void bind_client(py::module_& m, const std::string& prefix) {
 
   using H = Handle<Client, Mode>;
   const std::string name = prefix + "Client";
-  py::class_<H> cls(m, name.c_str(), "Constant Contact API v3.");
+  Class<H> cls(m, name.c_str(), "Constant Contact API v3.");
   def_client_init(cls, [](HttpOptions http, Policies policies, std::string access_token, std::string base_url,
                           std::optional<oauth::ManagedTokens> managed_tokens) {
     auto client = own(std::make_unique<Client>(ClientOptions{std::move(access_token), base_url, std::move(http),

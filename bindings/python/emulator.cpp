@@ -18,7 +18,7 @@ struct EmulatorHandle {
 }  // namespace
 
 void bind_emulator(py::module_& m) {
-  py::class_<EmulatorHandle>(m, "Emulator", "Constant Contact in memory, on a loopback port.")
+  Class<EmulatorHandle>(m, "Emulator", "Constant Contact in memory, on a loopback port.")
       .def(py::init([](std::string host, int port, std::string access_token, std::string api_key) {
         return EmulatorHandle{own(std::make_unique<Emulator>(EmulatorOptions{
             std::move(host), port, std::move(access_token), std::move(api_key)}), &Emulator::stop)};

@@ -12,7 +12,7 @@
 #include <utility>
 #include <vector>
 
-#include "casters.hpp"
+#include "checked.hpp"
 #include "ctct/describe.hpp"
 #include "ctct/json.hpp"
 #include "ctct/models.hpp"
@@ -98,9 +98,10 @@ T from_fields(member_t<T, I>... values) {
   return out;
 }
 
-// T from a dict of its JSON fields; nested dicts convert to their models the same way.
+// T from a dict of its JSON fields (`path` names the dict); nested dicts convert to their models
+// the same way.
 template <class T>
-T from_dict(const py::dict& values, const std::string& class_name) {
+T from_dict(const py::dict& values, const Path& path) {
   T out;
   std::size_t used = 0;
   meta::for_each_field<T>([&](const auto& field) {
@@ -110,23 +111,26 @@ T from_dict(const py::dict& values, const std::string& class_name) {
         for (const auto& [key, value] : values) {
           const auto text = py::str(key).cast<std::string>();
           if (auto name = meta::keyed_name(text, prefix)) {
-            (out.*(field.member)).push_back({std::string(*name), value.template cast<std::string>()});
+            auto& item = (out.*(field.member)).emplace_back();
+            item.name = std::string(*name);
+            convert(value, item.value, Path{nullptr, &path, Path::values});
             ++used;
           }
         }
         return;
       }
     }
-    if (!values.contains(field.name)) return;
+    PyObject* value = PyDict_GetItemString(values.ptr(), field.name);
+    if (!value) return;
     ++used;
-    out.*(field.member) = values[field.name].template cast<M>();
+    convert(value, out.*(field.member), Path{field.name, &path});
   });
   if (used != values.size()) {
     for (const auto& item : values) {
       const auto key = py::str(item.first).cast<std::string>();
       bool known = meta::is_keyed_key<T>(key);
       meta::for_each_field<T>([&](const auto& field) { known = known || key == field.name; });
-      if (!known) throw py::type_error(class_name + " has no field '" + key + "'");
+      if (!known) throw py::type_error(class_name<T>() + " has no field '" + key + "'");
     }
   }
   return out;
@@ -148,10 +152,10 @@ void assign_if_given(M& member, M&& value) {
 // __init__(fields=None, *, one keyword per field): from a dict of JSON fields, keywords on top.
 // One overload only: pybind11 converts keyword arguments (nested dicts to models) only then.
 template <class T, std::size_t... I>
-void def_keyword_init(py::class_<T>& cls, const std::string& class_name, std::index_sequence<I...>) {
-  cls.def(py::init([class_name](const std::optional<py::dict>& fields, member_t<T, I>... values) {
-    T out = fields ? from_dict<T>(*fields, class_name) : T{};
-    constexpr auto described = T::fields();
+void def_keyword_init(Class<T>& cls, std::index_sequence<I...>) {
+  cls.def(py::init([](const std::optional<py::dict>& fields, member_t<T, I>... values) {
+    T out = fields ? from_dict<T>(*fields, Path{"fields"}) : T{};
+    [[maybe_unused]] constexpr auto described = T::fields();
     (assign_if_given(out.*(std::get<I>(described).member), std::move(values)), ...);
     return out;
   }),
@@ -166,11 +170,11 @@ template <class Item>
 struct is_page<Page<Item>> : std::true_type {};
 
 template <class T>
-py::class_<T> bind_model(py::handle scope, const char* name) {
-  py::class_<T> cls(scope, name);
+Class<T> bind_model(py::handle scope, const char* name) {
+  Class<T> cls(scope, name);
   constexpr bool is_outcome = meta::writes_nulls<T>::value;
   if constexpr (!is_outcome) {
-    def_keyword_init(cls, name, std::make_index_sequence<field_count_v<T>>{});
+    def_keyword_init(cls, std::make_index_sequence<field_count_v<T>>{});
     py::implicitly_convertible<py::dict, T>();
   }
   meta::for_each_field<T>([&](const auto& field) {

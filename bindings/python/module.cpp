@@ -19,4 +19,5 @@ PYBIND11_MODULE(_core, m) {
   ctct::python::bind_v2(v2);
   ctct::python::bind_emulator(m);
   ctct::python::register_exit_hook();
+  ctct::python::check_calls(m);
 }

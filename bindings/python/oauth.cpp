@@ -52,14 +52,14 @@ void bind_oauth(py::module_& m) {
   bind_model<oauth::DeviceAuthorization>(m, "DeviceAuthorization");
   bind_outcome<oauth::DeviceAuthorization>(m, "DeviceAuthorizationOutcome");
 
-  py::class_<oauth::Pkce>(m, "Pkce", "PKCE (S256): keep code_verifier for the exchange; send code_challenge.")
+  Class<oauth::Pkce>(m, "Pkce", "PKCE (S256): keep code_verifier for the exchange; send code_challenge.")
       .def_readonly("code_verifier", &oauth::Pkce::code_verifier)
       .def_readonly("code_challenge", &oauth::Pkce::code_challenge);
-  m.def("make_pkce", &oauth::make_pkce, "A new PKCE verifier and its S256 challenge.");
-  m.def("make_state", &oauth::make_state, "A random state value to send and compare on the redirect.");
+  def_function(m, "make_pkce", &oauth::make_pkce, "A new PKCE verifier and its S256 challenge.");
+  def_function(m, "make_state", &oauth::make_state, "A random state value to send and compare on the redirect.");
 
   const oauth::AuthorizationRequest request;
-  m.def("authorization_url",
+  def_function(m, "authorization_url",
       [](std::string client_id, std::string redirect_uri, std::string state, Strings scopes,
           std::string code_challenge, std::string authorize_url) {
         return oauth::authorization_url(oauth::AuthorizationRequest{std::move(client_id), std::move(redirect_uri),
@@ -71,7 +71,7 @@ void bind_oauth(py::module_& m) {
       "The URL to send the user to; raises UsageError when client_id, redirect_uri or state is empty.");
 
   using OAuthClient = oauth::OAuthClient;
-  py::class_<OAuthClient, std::shared_ptr<OAuthClient>>(m, "OAuthClient",
+  Class<OAuthClient, std::shared_ptr<OAuthClient>>(m, "OAuthClient",
       "Talks to the token endpoint; a refused grant is an error outcome (invalid_grant: authorize again).")
       .def(py::init([](std::string client_id, std::string client_secret, std::string token_url,
                         std::string device_url) {
@@ -102,7 +102,7 @@ void bind_oauth(py::module_& m) {
       });
 
   const oauth::ManagedTokens managed;
-  py::class_<oauth::ManagedTokens>(m, "ManagedTokens",
+  Class<oauth::ManagedTokens>(m, "ManagedTokens",
       "Tokens a v3 client refreshes by itself (near expiry, and once after a 401). `store` receives every "
       "new pair before the old refresh token is dropped: save both durably.")
       .def(py::init([](oauth::Tokens tokens, std::string client_id, std::string client_secret, std::string token_url,

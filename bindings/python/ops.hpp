@@ -77,7 +77,7 @@ void def_fields(Cls& cls, const char* name, Fn fn, type_list<Args...> args, cons
 }
 
 template <class Api, class Mode, class Start, class... Args, class... Extra>
-void def_plain_op(py::class_<Handle<Api, Mode>>& cls, const char* name, Start start, type_list<Args...>,
+void def_plain_op(Class<Handle<Api, Mode>>& cls, const char* name, Start start, type_list<Args...>,
     const char* doc, const Extra&... extra) {
   using R = typename op_traits<Start>::result;
   cls.def(name, [start](const Handle<Api, Mode>& self, Args... args) {
@@ -86,7 +86,7 @@ void def_plain_op(py::class_<Handle<Api, Mode>>& cls, const char* name, Start st
 }
 
 template <class Api, class Mode, class Start, class... Extra>
-void def_op(py::class_<Handle<Api, Mode>>& cls, const char* name, Start start, const char* doc,
+void def_op(Class<Handle<Api, Mode>>& cls, const char* name, Start start, const char* doc,
     const Extra&... extra) {
   using Tr = op_traits<Start>;
   using R = typename Tr::result;

@@ -88,7 +88,7 @@ Iterator& itself(Iterator& self) {
 template <class Item>
 void bind_pages(py::module_& m, const std::string& item_name) {
   using SyncPages = PagesIterator<Item, Sync>;
-  py::class_<SyncPages>(m, (item_name + "Pages").c_str())
+  Class<SyncPages>(m, (item_name + "Pages").c_str())
       .def("__iter__", &itself<SyncPages>, py::return_value_policy::reference)
       .def("__next__", [](SyncPages& self) {
         if (self.pages->done()) throw py::stop_iteration();
@@ -96,7 +96,7 @@ void bind_pages(py::module_& m, const std::string& item_name) {
       });
 
   using AsyncPages = PagesIterator<Item, Async>;
-  py::class_<AsyncPages>(m, ("Async" + item_name + "Pages").c_str())
+  Class<AsyncPages>(m, ("Async" + item_name + "Pages").c_str())
       .def("__aiter__", &itself<AsyncPages>, py::return_value_policy::reference)
       .def("__anext__", [](AsyncPages& self) {
         auto pages = self.pages;
@@ -106,7 +106,7 @@ void bind_pages(py::module_& m, const std::string& item_name) {
       });
 
   using SyncItems = ItemsIterator<Item, Sync>;
-  py::class_<SyncItems>(m, (item_name + "Iterator").c_str())
+  Class<SyncItems>(m, (item_name + "Iterator").c_str())
       .def("__iter__", &itself<SyncItems>, py::return_value_policy::reference)
       .def("__next__", [](py::object self) -> Item {
         auto& state = *self.cast<SyncItems&>().state;
@@ -122,7 +122,7 @@ void bind_pages(py::module_& m, const std::string& item_name) {
       });
 
   using AsyncItems = ItemsIterator<Item, Async>;
-  py::class_<AsyncItems>(m, ("Async" + item_name + "Iterator").c_str())
+  Class<AsyncItems>(m, ("Async" + item_name + "Iterator").c_str())
       .def("__aiter__", &itself<AsyncItems>, py::return_value_policy::reference)
       .def("__anext__", [](AsyncItems& self) {
         auto target = std::make_shared<Settle>();
@@ -137,7 +137,7 @@ void bind_pages(py::module_& m, const std::string& item_name) {
 
 // Adds pages(**query) and iter(**query) to a listing part (contacts, lists) of a client.
 template <class Item, class Query, class Api, class Mode>
-void def_listing(py::class_<Handle<Api, Mode>>& cls) {
+void def_listing(Class<Handle<Api, Mode>>& cls) {
   using H = Handle<Api, Mode>;
   def_fields<Query>(cls, "pages", [](const H& self, Query query) {
     return PagesIterator<Item, Mode>{self.owner, std::make_shared<Pages<Item>>(self.api().pages(query))};

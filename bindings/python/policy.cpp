@@ -27,7 +27,7 @@ std::string repr(const RateLimit& limit) {
 
 void bind_policies(py::module_& m) {
   const RetryOptions retry;
-  py::class_<RetryOptions>(m, "RetryOptions",
+  Class<RetryOptions>(m, "RetryOptions",
       "Retries of requests that are safe to repeat (GET, PUT, DELETE, sign_up_form) after 429, 5xx, "
       "a failed connection or a timeout, with full-jitter exponential backoff; max_attempts 1 disables them.")
       .def(py::init([](int max_attempts, long base_delay_ms, long max_delay_ms) {
@@ -41,7 +41,7 @@ void bind_policies(py::module_& m) {
       .def("__repr__", [](const RetryOptions& self) { return repr(self); });
 
   const RateLimit limit;
-  py::class_<RateLimit>(m, "RateLimit",
+  Class<RateLimit>(m, "RateLimit",
       "A token bucket of `burst` requests refilled at `per_second`; per_second 0 turns the limit off.")
       .def(py::init([](double per_second, int burst) { return RateLimit{per_second, burst}; }), py::kw_only(),
           py::arg("per_second") = limit.per_second, py::arg("burst") = limit.burst)
@@ -49,7 +49,7 @@ void bind_policies(py::module_& m) {
       .def_readwrite("burst", &RateLimit::burst)
       .def("__repr__", [](const RateLimit& self) { return repr(self); });
 
-  py::class_<RateLimiter, std::shared_ptr<RateLimiter>>(m, "RateLimiter",
+  Class<RateLimiter, std::shared_ptr<RateLimiter>>(m, "RateLimiter",
       "One token bucket: give the same limiter to every client of one API key so that together they "
       "stay within the key's limit. Thread-safe.")
       .def(py::init([](const std::optional<RateLimit>& limit) {

@@ -30,7 +30,7 @@ void bind_tag_models(py::module_& m) {
 
 template <class Mode>
 void bind_tags(py::module_& m, const std::string& prefix) {
-  py::class_<Handle<Tags, Mode>> cls(m, (prefix + "Tags").c_str());
+  Class<Handle<Tags, Mode>> cls(m, (prefix + "Tags").c_str());
   def_op(cls, "create", [](Tags& api, Callback<Tag> done, const Tag& tag) {
     api.create(tag, std::move(done));
   }, "POST /contact_tags: name (1-255 characters) is required and unique.", py::arg("tag"));
@@ -79,7 +79,7 @@ void bind_tags(py::module_& m, const std::string& prefix) {
 
 template <class Mode>
 void bind_custom_fields(py::module_& m, const std::string& prefix) {
-  py::class_<Handle<CustomFields, Mode>> cls(m, (prefix + "CustomFields").c_str());
+  Class<Handle<CustomFields, Mode>> cls(m, (prefix + "CustomFields").c_str());
   def_op(cls, "create", [](CustomFields& api, Callback<CustomField> done, const CustomField& field) {
     api.create(field, std::move(done));
   }, "POST /contact_custom_fields: label (<=50) and type (<=20) are required.", py::arg("custom_field"));

@@ -1,8 +1,14 @@
 """One emulator for the whole run (in process, on a free loopback port), reset before each test.
-The `client` fixture has no client-side rate limit and retries quickly, so that tests do not wait."""
+The `client` fixture has no client-side rate limit and retries quickly, so that tests do not wait.
+`hostile` is the port of tests/hostile/server.py, started once for the run and stopped by its pid."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
 from typing import Iterator
 
 import pytest
@@ -15,6 +21,20 @@ from ctct.testing import Emulator
 def session_emulator() -> Iterator[Emulator]:
     with Emulator() as emulator:
         yield emulator
+
+
+HOSTILE_SERVER = Path(__file__).resolve().parents[1] / "hostile" / "server.py"
+
+
+@pytest.fixture(scope="session")
+def hostile() -> Iterator[int]:
+    server = subprocess.Popen([sys.executable, str(HOSTILE_SERVER)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        yield int(server.stdout.readline())
+    finally:
+        os.kill(server.pid, signal.SIGTERM)
+        server.wait()
 
 
 @pytest.fixture

@@ -87,8 +87,13 @@ def call_v2(client: ctct.v2.Client, op: str, args: Dict[str, Any]) -> Outcome:
     return getattr(client, op)(**args)
 
 
-def server_url(emulator: Emulator, call: Dict[str, Any]) -> str:
-    """The emulator's URL, or with call.server "refused" a loopback port nothing listens on."""
+def server_url(emulator: Emulator, hostile: int, vector: Dict[str, Any]) -> str:
+    """The emulator's URL; with setup.hostile the hostile server's behaviour of that name; with
+    call.server "refused" a loopback port nothing listens on."""
+    behaviour = vector.get("setup", {}).get("hostile")
+    if behaviour is not None:
+        return f"http://127.0.0.1:{hostile}/{behaviour}"
+    call = vector["call"]
     if "server" not in call:
         return str(emulator.url)
     assert call["server"] == "refused", "call.server must be refused"
@@ -117,7 +122,7 @@ def stored_state(emulator: Emulator, expect_state: Dict[str, Any]) -> str:
     return json.dumps(projected, separators=(",", ":"), ensure_ascii=False)
 
 
-def run(emulator: Emulator, vector: Dict[str, Any]) -> str:
+def run(emulator: Emulator, hostile: int, vector: Dict[str, Any]) -> str:
     emulator.reset()
     setup = vector.get("setup", {})
     if "seed" in setup:
@@ -129,7 +134,7 @@ def run(emulator: Emulator, vector: Dict[str, Any]) -> str:
     call = vector["call"]
     token = "wrong-token" if call.get("token") == "wrong" else emulator.access_token
     options = {**OPTIONS, **call.get("http", {})}
-    url = server_url(emulator, call)
+    url = server_url(emulator, hostile, vector)
     if call["client"] == "v2":
         v2 = ctct.v2.Client(api_key=emulator.api_key, access_token=token, base_url=url + "/v2", **options)
         with v2:
@@ -139,10 +144,10 @@ def run(emulator: Emulator, vector: Dict[str, Any]) -> str:
 
 
 @pytest.mark.parametrize("path", sorted(VECTORS.glob("*.json")), ids=lambda path: path.stem)
-def test_vector(path: Path, session_emulator: Emulator) -> None:
+def test_vector(path: Path, session_emulator: Emulator, hostile: int) -> None:
     vector_text = path.read_text(encoding="utf-8")
     vector = json.loads(vector_text)
-    actual = normalise(run(session_emulator, vector), vector_text)
+    actual = normalise(run(session_emulator, hostile, vector), vector_text)
     expected = json.dumps(vector["expect"], separators=(",", ":"), ensure_ascii=False)
     assert actual == expected
     if "expect_state" in vector:
