@@ -86,6 +86,14 @@ test('no secret in util.inspect of any object of the package', async () => {
   own.close();
 });
 
+test('a refused base URL with a password gives an error without it', () => {
+  const baseUrl = `http://user:${PASSWORD}@api.example.com/v3`;
+  assert.throws(() => new Client({ accessToken: ACCESS_TOKEN, baseUrl }), (error) => {
+    shows(error);
+    return error instanceof TypeError;
+  });
+});
+
 test('an unreachable base URL with a password gives a reason without it', async () => {
   const client = new Client({ accessToken: ACCESS_TOKEN, baseUrl: `http://user:${PASSWORD}@127.0.0.1:1/v3` });
   const outcome = await client.lists.list();
