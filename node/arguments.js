@@ -2,16 +2,22 @@
 // Checks of the options objects the JS layer unpacks itself; everything else is checked (with
 // the same TypeError messages) by the addon's generic conversion.
 
-// `value` as an options object with only `known` keys; undefined is an empty one.
-function options(value, known, name = 'options') {
+// The type a TypeError names: typeof, but null and arrays apart. Never the value itself, which
+// may be a secret.
+function typeName(value) {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+// `value` as the options object of `callable` with only `known` keys; undefined is an empty one.
+function options(value, known, callable) {
   if (value === undefined) return {};
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new TypeError(`${name} must be an object`);
+    throw new TypeError(`options must be an object, not ${typeName(value)}`);
   }
   for (const key of Object.keys(value)) {
-    if (!known.includes(key) && value[key] !== undefined) {
-      throw new TypeError(`${name}.${key} is not a known option (known: ${known.join(', ')})`);
-    }
+    if (!known.includes(key)) throw new TypeError(`unknown option '${key}' for ${callable}`);
   }
   return value;
 }
@@ -25,4 +31,4 @@ function settle(start) {
   }
 }
 
-module.exports = { options, settle };
+module.exports = { options, settle, typeName };

@@ -273,6 +273,8 @@ export declare class Client {
   addContactToList(listId: string, lead: Lead, options?: DeliveryOptions): Promise<DeliveryOutcome>;
   /** Settles every call in flight with an error outcome; later calls reject with a TypeError. */
   close(): void;
+  /** The base URL without any password it was given with. */
+  readonly baseUrl: string;
 }
 
 export interface V2ClientOptions extends HttpOptions, PolicyOptions {
@@ -299,6 +301,8 @@ export declare namespace v2 {
     createContact(contact: Contact, options?: { action_by?: ActionBy }): Promise<Outcome<Contact>>;
     addContactToList(listId: string, lead: Lead, options?: { action_by?: ActionBy }): Promise<DeliveryOutcome>;
     close(): void;
+    /** The base URL without any password it was given with. */
+    readonly baseUrl: string;
   }
 }
 
@@ -337,5 +341,7 @@ export declare namespace oauth {
     /** Polls at the server's interval until the user approves, denies, or the code expires. */
     pollDevice(device: DeviceAuthorization): Promise<Outcome<Tokens>>;
     close(): void;
+    /** The token endpoint without any password it was given with. */
+    readonly tokenUrl: string;
   }
 }

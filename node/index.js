@@ -2,8 +2,9 @@
 // ctct for Node: every operation answers a Promise of its outcome, a plain object with the
 // same snake_case fields as in C++ and Python. Promises reject only for programmer errors
 // (a TypeError naming the argument); API and network conditions are outcomes.
+const { inspect } = require('node:util');
 const native = require('./binding.js');
-const { options, settle } = require('./arguments.js');
+const { options, settle, typeName } = require('./arguments.js');
 const { PageError, pages, items } = require('./pages.js');
 const oauth = require('./oauth.js');
 const { withHiddenStoredTokens } = require('./hidden-tokens.js');
@@ -21,7 +22,7 @@ class Contacts {
   }
   get(contactId, getOptions) {
     return settle(() => {
-      const { include } = options(getOptions, ['include']);
+      const { include } = options(getOptions, ['include'], 'contacts.get');
       return this.#native.contactsGet(contactId, include);
     });
   }
@@ -42,7 +43,7 @@ class Contacts {
   }
   counts(countOptions) {
     return settle(() => {
-      const { include_new_subscriber } = options(countOptions, ['include_new_subscriber']);
+      const { include_new_subscriber } = options(countOptions, ['include_new_subscriber'], 'contacts.counts');
       return this.#native.contactsCounts(include_new_subscriber);
     });
   }
@@ -92,13 +93,14 @@ class Activities {
   }
 }
 
-// The bulk options { wait, pollIntervalMs, onProgress } as the addon reads them. What onProgress
-// throws cannot reach the caller (the operation is in flight): it becomes a process warning and
-// the operation carries on.
-function bulkOptions(given, extra = []) {
-  const { wait, pollIntervalMs, onProgress } = options(given, ['wait', 'pollIntervalMs', 'onProgress', ...extra]);
+// The bulk options { wait, pollIntervalMs, onProgress } of `callable` as the addon reads them.
+// What onProgress throws cannot reach the caller (the operation is in flight): it becomes a
+// process warning and the operation carries on.
+function bulkOptions(given, extra, callable) {
+  const known = ['wait', 'pollIntervalMs', 'onProgress', ...extra];
+  const { wait, pollIntervalMs, onProgress } = options(given, known, callable);
   if (onProgress !== undefined && typeof onProgress !== 'function') {
-    throw new TypeError('options.onProgress must be a function (progress)');
+    throw new TypeError(`onProgress must be a function (progress), not ${typeName(onProgress)}`);
   }
   const reported = onProgress && ((progress) => {
     try {
@@ -110,10 +112,10 @@ function bulkOptions(given, extra = []) {
   return { wait, pollIntervalMs, onProgress: reported };
 }
 
-// Starts the bulk operation `op` of the addon. `given` holds the bulk options and the operation's
-// own `extra` keys (checked here too).
-function runBulk(native, op, input, given, extra) {
-  return settle(() => native.bulk(op, input, bulkOptions(given, extra)));
+// Starts the bulk operation `op` of the addon for `callable`. `given` holds the bulk options and
+// the operation's own `extra` keys (checked here too).
+function runBulk(native, op, input, given, extra, callable) {
+  return settle(() => native.bulk(op, input, bulkOptions(given, extra, callable)));
 }
 
 // client.bulk: any amount of input split into the fewest activities, polled until each ends
@@ -123,8 +125,8 @@ class Bulk {
   constructor(client) {
     this.#native = client;
   }
-  #run(op, input, given, extra) {
-    return runBulk(this.#native, op, input, given, extra);
+  #run(op, input, given, extra = []) {
+    return runBulk(this.#native, op, input, given, extra, `bulk.${op}`);
   }
   importContacts(rows, given) {
     const { lists, sms_permission_to_send } = given ?? {};
@@ -171,7 +173,7 @@ class Tags {
   }
   get(tagId, getOptions) {
     return settle(() => {
-      const { include_count } = options(getOptions, ['include_count']);
+      const { include_count } = options(getOptions, ['include_count'], 'tags.get');
       return this.#native.tagsGet(tagId, include_count);
     });
   }
@@ -193,15 +195,16 @@ class Tags {
   // The tag bulk activities, split and waited for as client.bulk's operations.
   addToContacts(source, given) {
     const { tags, exclude } = given ?? {};
-    return runBulk(this.#native, 'tagsAddToContacts', { source, tag_ids: tags, exclude }, given, ['tags', 'exclude']);
+    return runBulk(this.#native, 'tagsAddToContacts', { source, tag_ids: tags, exclude }, given, ['tags', 'exclude'],
+      'tags.addToContacts');
   }
   removeFromContacts(source, given) {
     const { tags, exclude } = given ?? {};
     return runBulk(this.#native, 'tagsRemoveFromContacts', { source, tag_ids: tags, exclude }, given,
-      ['tags', 'exclude']);
+      ['tags', 'exclude'], 'tags.removeFromContacts');
   }
   deleteMany(tags, given) {
-    return runBulk(this.#native, 'tagsDeleteMany', { tag_ids: tags }, given);
+    return runBulk(this.#native, 'tagsDeleteMany', { tag_ids: tags }, given, [], 'tags.deleteMany');
   }
 }
 
@@ -250,11 +253,24 @@ class Client {
   }
   // The delivery: adds the lead to the list and reads the contact back for the append fields.
   addContactToList(listId, lead, deliveryOptions) {
-    return settle(() => this.#native.addContactToList(listId, lead, deliveryOptions));
+    return settle(() => {
+      options(deliveryOptions, ['fail_on_duplicate', 'custom_field_ids'], 'addContactToList');
+      return this.#native.addContactToList(listId, lead, deliveryOptions);
+    });
   }
   // Settles every call in flight with an error outcome; later calls reject with a TypeError.
   close() {
     this.#native.close();
+  }
+  // The base URL without any password it was given with.
+  get baseUrl() {
+    return this.#native.baseUrl;
+  }
+  [inspect.custom](depth, inspectOptions) {
+    return `Client ${inspect({ baseUrl: this.baseUrl }, inspectOptions)}`;
+  }
+  toString() {
+    return `Client(${this.baseUrl})`;
   }
 }
 
@@ -270,18 +286,28 @@ class V2Client {
   }
   createContact(contact, createOptions) {
     return settle(() => {
-      const { action_by } = options(createOptions, ['action_by']);
+      const { action_by } = options(createOptions, ['action_by'], 'v2.Client.createContact');
       return this.#native.createContact(contact, action_by);
     });
   }
   addContactToList(listId, lead, deliveryOptions) {
     return settle(() => {
-      const { action_by } = options(deliveryOptions, ['action_by']);
+      const { action_by } = options(deliveryOptions, ['action_by'], 'v2.Client.addContactToList');
       return this.#native.addContactToList(listId, lead, action_by);
     });
   }
   close() {
     this.#native.close();
+  }
+  // The base URL without any password it was given with.
+  get baseUrl() {
+    return this.#native.baseUrl;
+  }
+  [inspect.custom](depth, inspectOptions) {
+    return `v2.Client ${inspect({ baseUrl: this.baseUrl }, inspectOptions)}`;
+  }
+  toString() {
+    return `v2.Client(${this.baseUrl})`;
   }
 }
 

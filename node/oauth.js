@@ -1,6 +1,7 @@
 'use strict';
 // OAuth 2.0 with Constant Contact: the authorization URL (with PKCE for public clients), the
 // code exchange, refresh and the device flow. Token-endpoint answers are outcomes, as elsewhere.
+const { inspect } = require('node:util');
 const native = require('./binding.js');
 const { settle } = require('./arguments.js');
 const { hideTokensWhenInspected } = require('./hidden-tokens.js');
@@ -28,6 +29,16 @@ class OAuthClient {
   }
   close() {
     this.#native.close();
+  }
+  // The token endpoint without any password it was given with.
+  get tokenUrl() {
+    return this.#native.tokenUrl;
+  }
+  [inspect.custom](depth, inspectOptions) {
+    return `OAuthClient ${inspect({ tokenUrl: this.tokenUrl }, inspectOptions)}`;
+  }
+  toString() {
+    return `OAuthClient(${this.tokenUrl})`;
   }
 }
 

@@ -2,6 +2,7 @@
 // ctct/testing: the Constant Contact emulator in process, on a free loopback port, so that
 // code using ctct is tested without an account. Control calls (reset, seed, faults, state,
 // stats) run in memory and answer synchronously.
+const { inspect } = require('node:util');
 const native = require('./binding.js');
 const ctct = require('./index.js');
 
@@ -55,6 +56,10 @@ class Emulator {
   }
   get apiKey() {
     return this.#native.apiKey;
+  }
+  // Shown without its credentials, which tests read through the getters above.
+  [inspect.custom](depth, inspectOptions) {
+    return `Emulator ${inspect({ url: this.url }, inspectOptions)}`;
   }
 
   // A v3 client of this emulator; `clientOptions` adds to or overrides its options.

@@ -20,20 +20,19 @@ struct JsProgress {
   Napi::FunctionReference function;
 };
 
-// Reads { wait, pollIntervalMs, onProgress }. With onProgress, `progress` receives the
-// reference the progress events use; the caller deletes it on the JS thread once the call ends.
-BulkOptions bulk_options(const Napi::Value& value, const std::shared_ptr<Settler>& settler, JsProgress*& progress) {
+// Reads info[2], { wait, pollIntervalMs, onProgress } (node/index.js checked its keys). With
+// onProgress, `progress` receives the reference the progress events use; the caller deletes it
+// on the JS thread once the call ends.
+BulkOptions bulk_options(const Napi::CallbackInfo& info, const std::shared_ptr<Settler>& settler, JsProgress*& progress) {
   BulkOptions options;
-  if (value.IsUndefined()) return options;
-  if (!is_plain_object(value)) type_error(value.Env(), "options", "an object");
-  auto object = value.As<Napi::Object>();
-  read_option(object, "wait", options.wait);
+  Options given(info, 2, "bulk");
+  given.read("wait", options.wait);
   long interval_ms = static_cast<long>(options.poll_interval.count());
-  read_option(object, "pollIntervalMs", interval_ms);
+  given.read("pollIntervalMs", interval_ms);
   options.poll_interval = std::chrono::milliseconds(interval_ms);
-  Napi::Value on_progress = object.Get("onProgress");
+  Napi::Value on_progress = given.get("onProgress");
   if (on_progress.IsUndefined()) return options;
-  if (!on_progress.IsFunction()) type_error(value.Env(), "options.onProgress", "a function (progress)");
+  if (!on_progress.IsFunction()) type_error(on_progress, "onProgress", "a function (progress)");
   progress = new JsProgress{Napi::Persistent(on_progress.As<Napi::Function>())};
   options.on_progress = [settler, progress](const BulkProgress& p) {
     settler->post_event([progress, p](Napi::Env env) {
@@ -53,7 +52,7 @@ Napi::Value start(const Napi::CallbackInfo& info, InFlight& owner, const char* i
   auto input = from_js<Input>(info[1], input_name);
   auto settler = Addon::of(info.Env()).settler;
   JsProgress* progress = nullptr;
-  auto options = bulk_options(info[2], settler, progress);
+  auto options = bulk_options(info, settler, progress);
   return later<Result>(info, owner, [&](std::function<void(Result)> done) {
     if (progress) {
       // Queued after every progress event of the call, so the reference outlives them.

@@ -8,6 +8,7 @@
 #include "bulk_calls.hpp"
 #include "ctct/client.hpp"
 #include "ctct/tags.hpp"
+#include "ctct/url.hpp"
 #include "options.hpp"
 #include "page_cursor.hpp"
 
@@ -21,17 +22,18 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
  public:
   explicit ClientWrap(const Napi::CallbackInfo& info)
       : Napi::ObjectWrap<ClientWrap>(info), Registered(info.Env()) {
-    Napi::Object options = options_object(info, 0);
+    Options options(info, 0, "Client");
     ClientOptions client_options;
     client_options.managed_tokens = managed_tokens(options);
     // With managed tokens the client gets its access token itself.
-    if (!client_options.managed_tokens || !options.Get("accessToken").IsUndefined())
-      client_options.access_token =
-          from_js<std::string>(options.Get("accessToken"), "options.accessToken");
-    read_option(options, "baseUrl", client_options.base_url);
+    if (!client_options.managed_tokens || !options.get("accessToken").IsUndefined())
+      client_options.access_token = options.required<std::string>("accessToken");
+    options.read("baseUrl", client_options.base_url);
     client_options.http = http_options(options);
     try {
       policies(options).apply_to(client_options);
+      options.finish();
+      base_url_ = url_for_display(client_options.base_url);
       client_ = std::make_unique<Client>(std::move(client_options));
     } catch (const std::invalid_argument& e) {
       throw Napi::TypeError::New(info.Env(), e.what());
@@ -71,7 +73,8 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
             InstanceMethod<&ClientWrap::custom_fields_update>("customFieldsUpdate"),
             InstanceMethod<&ClientWrap::custom_fields_remove>("customFieldsRemove"),
             InstanceMethod<&ClientWrap::add_contact_to_list>("addContactToList"),
-            InstanceMethod<&ClientWrap::close>("close")});
+            InstanceMethod<&ClientWrap::close>("close"),
+            InstanceAccessor<&ClientWrap::base_url>("baseUrl")});
   }
 
   void stop_now() override { client_->close(); }
@@ -94,7 +97,7 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
   }
   Napi::Value contacts_get(const Napi::CallbackInfo& info) {
     auto contact_id = arg<std::string>(info, 0, "contactId");
-    auto include = optional_arg<Strings>(info, 1, "options.include");
+    auto include = optional_arg<Strings>(info, 1, "include");
     return later<Outcome<Contact>>(info, *this,
         [&](auto done) { client_->contacts().get(contact_id, include, done); });
   }
@@ -120,7 +123,7 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
         [&](auto done) { client_->contacts().remove(contact_id, done); });
   }
   Napi::Value contacts_counts(const Napi::CallbackInfo& info) {
-    auto include_new_subscriber = optional_arg<bool>(info, 0, "options.include_new_subscriber");
+    auto include_new_subscriber = optional_arg<bool>(info, 0, "include_new_subscriber");
     return later<Outcome<ContactsCounts>>(info, *this,
         [&](auto done) { client_->contacts().counts(include_new_subscriber, done); });
   }
@@ -181,7 +184,7 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
   }
   Napi::Value tags_get(const Napi::CallbackInfo& info) {
     auto tag_id = arg<std::string>(info, 0, "tagId");
-    auto include_count = optional_arg<bool>(info, 1, "options.include_count");
+    auto include_count = optional_arg<bool>(info, 1, "include_count");
     return later<Outcome<Tag>>(info, *this,
         [&](auto done) { client_->tags().get(tag_id, include_count, done); });
   }
@@ -238,7 +241,7 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
   Napi::Value add_contact_to_list(const Napi::CallbackInfo& info) {
     auto list_id = arg<std::string>(info, 0, "listId");
     auto lead = arg<Lead>(info, 1, "lead");
-    auto options = optional_arg<DeliveryOptions>(info, 2, "options");
+    auto options = optional_arg<DeliveryOptions>(info, 2, "");
     return later<DeliveryOutcome>(info, *this,
         [&](auto done) { client_->add_contact_to_list(list_id, lead, options, done); });
   }
@@ -248,7 +251,10 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
     return info.Env().Undefined();
   }
 
+  Napi::Value base_url(const Napi::CallbackInfo& info) { return Napi::String::New(info.Env(), base_url_); }
+
   std::unique_ptr<Client> client_;
+  std::string base_url_;  // as shown: without any user-info
 };
 
 }  // namespace

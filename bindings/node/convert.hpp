@@ -16,6 +16,7 @@
 
 #include "ctct/describe.hpp"
 #include "ctct/outcome.hpp"
+#include "text.hpp"
 
 namespace ctct::node {
 
@@ -29,8 +30,29 @@ template <>
 struct is_string_map<std::map<std::string, std::string>> : std::true_type {};
 }  // namespace traits
 
-[[noreturn]] inline void type_error(const Napi::Env& env, const std::string& path, const char* what) {
-  throw Napi::TypeError::New(env, path + " must be " + what);
+// The JS type of `value` as a type error names it (typeof, but null and array apart).
+inline const char* type_name(const Napi::Value& value) {
+  switch (value.Type()) {
+    case napi_undefined: return "undefined";
+    case napi_null: return "null";
+    case napi_boolean: return "boolean";
+    case napi_number: return "number";
+    case napi_string: return "string";
+    case napi_symbol: return "symbol";
+    case napi_bigint: return "bigint";
+    case napi_function: return "function";
+    default: return value.IsArray() ? "array" : "object";
+  }
+}
+
+// "<path> must be <what>, not <type>": the value itself is never shown (it may be a secret).
+[[noreturn]] inline void type_error(const Napi::Value& value, const std::string& path, const char* what) {
+  throw Napi::TypeError::New(value.Env(), path + " must be " + what + ", not " + type_name(value));
+}
+
+// The name of `key` inside `path` ("" for the options of a call, whose keys are named alone).
+inline std::string member_path(const std::string& path, const std::string& key) {
+  return path.empty() ? key : path + "." + key;
 }
 
 inline bool is_plain_object(const Napi::Value& value) {
@@ -51,9 +73,11 @@ void read_fields(const Napi::Object& object, T& out, const std::string& path) {
     if constexpr (meta::is_keyed_list_v<M>) {
       if (const char* prefix = field.limits.key_prefix) {  // "<prefix><name>": value properties
         for (uint32_t i = 0; i < names.Length(); ++i) {
-          std::string key = names.Get(i).ToString().Utf8Value();
+          Napi::Value name_value = names.Get(i);
+          std::string key = text_of(name_value.ToString());
           if (auto name = meta::keyed_name(key, prefix)) {
-            (out.*(field.member)).push_back({std::string(*name), from_js<std::string>(object.Get(key), path + "." + key)});
+            (out.*(field.member)).push_back(
+                {std::string(*name), from_js<std::string>(object.Get(name_value), member_path(path, key))});
             ++known;
           }
         }
@@ -63,44 +87,44 @@ void read_fields(const Napi::Object& object, T& out, const std::string& path) {
     Napi::Value property = object.Get(field.name);
     if (property.IsUndefined()) return;
     ++known;
-    out.*(field.member) = from_js<M>(property, path + "." + field.name);
+    out.*(field.member) = from_js<M>(property, member_path(path, field.name));
   });
   if (names.Length() == known) return;
   for (uint32_t i = 0; i < names.Length(); ++i) {
-    std::string name = names.Get(i).ToString().Utf8Value();
+    Napi::Value name_value = names.Get(i);
+    std::string name = text_of(name_value.ToString());
     bool described = meta::is_keyed_key<T>(name);
     meta::for_each_field<T>([&](const auto& field) { described = described || name == field.name; });
-    if (!described && !object.Get(name).IsUndefined())
-      throw Napi::TypeError::New(object.Env(), path + "." + name + " is not a known field");
+    if (!described && !object.Get(name_value).IsUndefined())
+      throw Napi::TypeError::New(object.Env(), member_path(path, name) + " is not a known field");
   }
 }
 
 template <class T>
 T from_js(const Napi::Value& value, const std::string& path) {
-  const Napi::Env env = value.Env();
   if constexpr (std::is_same_v<T, std::string>) {
-    if (!value.IsString()) type_error(env, path, "a string");
-    return value.As<Napi::String>().Utf8Value();
+    if (!value.IsString()) type_error(value, path, "a string");
+    return text_of(value.As<Napi::String>());
   } else if constexpr (std::is_same_v<T, bool>) {
-    if (!value.IsBoolean()) type_error(env, path, "a boolean");
+    if (!value.IsBoolean()) type_error(value, path, "a boolean");
     return value.As<Napi::Boolean>().Value();
   } else if constexpr (std::is_integral_v<T>) {
-    if (!value.IsNumber()) type_error(env, path, "an integer");
+    if (!value.IsNumber()) type_error(value, path, "an integer");
     double number = value.As<Napi::Number>().DoubleValue();
     if (!std::isfinite(number) || std::trunc(number) != number ||
         number < static_cast<double>(std::numeric_limits<T>::min()) ||
         number > static_cast<double>(std::numeric_limits<T>::max()))
-      type_error(env, path, "an integer");
+      type_error(value, path, "an integer");
     return static_cast<T>(number);
   } else if constexpr (std::is_floating_point_v<T>) {
     if (!value.IsNumber() || !std::isfinite(value.As<Napi::Number>().DoubleValue()))
-      type_error(env, path, "a number");
+      type_error(value, path, "a number");
     return value.As<Napi::Number>().DoubleValue();
   } else if constexpr (traits::is_optional<T>::value) {
     if (value.IsUndefined() || value.IsNull()) return std::nullopt;
     return from_js<typename T::value_type>(value, path);
   } else if constexpr (traits::is_vector<T>::value) {
-    if (!value.IsArray()) type_error(env, path, "an array");
+    if (!value.IsArray()) type_error(value, path, "an array");
     auto array = value.As<Napi::Array>();
     T out;
     out.reserve(array.Length());
@@ -108,18 +132,19 @@ T from_js(const Napi::Value& value, const std::string& path) {
       out.push_back(from_js<typename T::value_type>(array.Get(i), path + "[" + std::to_string(i) + "]"));
     return out;
   } else if constexpr (traits::is_string_map<T>::value) {
-    if (!is_plain_object(value)) type_error(env, path, "an object of strings");
+    if (!is_plain_object(value)) type_error(value, path, "an object of strings");
     auto object = value.As<Napi::Object>();
     Napi::Array names = object.GetPropertyNames();
     T out;
     for (uint32_t i = 0; i < names.Length(); ++i) {
-      std::string name = names.Get(i).ToString().Utf8Value();
-      out.emplace(name, from_js<std::string>(object.Get(name), path + "." + name));
+      Napi::Value name_value = names.Get(i);
+      std::string name = text_of(name_value.ToString());
+      out.emplace(name, from_js<std::string>(object.Get(name_value), member_path(path, name)));
     }
     return out;
   } else {
     static_assert(meta::is_described_v<T>, "from_js supports described structs and their members");
-    if (!is_plain_object(value)) type_error(env, path, "an object");
+    if (!is_plain_object(value)) type_error(value, path, "an object");
     T out{};
     read_fields(value.As<Napi::Object>(), out, path);
     return out;

@@ -15,12 +15,13 @@ class EmulatorWrap : public Napi::ObjectWrap<EmulatorWrap>, public Registered {
  public:
   explicit EmulatorWrap(const Napi::CallbackInfo& info)
       : Napi::ObjectWrap<EmulatorWrap>(info), Registered(info.Env()) {
-    Napi::Object options = options_object(info, 0);
+    Options options(info, 0, "Emulator");
     EmulatorOptions emulator_options;
-    read_option(options, "host", emulator_options.host);
-    read_option(options, "port", emulator_options.port);
-    read_option(options, "accessToken", emulator_options.access_token);
-    read_option(options, "apiKey", emulator_options.api_key);
+    options.read("host", emulator_options.host);
+    options.read("port", emulator_options.port);
+    options.read("accessToken", emulator_options.access_token);
+    options.read("apiKey", emulator_options.api_key);
+    options.finish();
     emulator_ = std::make_unique<Emulator>(std::move(emulator_options));
   }
 

@@ -38,19 +38,19 @@ class JsLog {
 LogLevel level_named(const Napi::Env& env, const std::string& name) {
   for (LogLevel level : {LogLevel::debug, LogLevel::info, LogLevel::warning, LogLevel::error})
     if (name == to_string(level)) return level;
-  throw Napi::TypeError::New(env, "options.logLevel must be debug, info, warning or error");
+  throw Napi::TypeError::New(env, "logLevel must be debug, info, warning or error");
 }
 
 }  // namespace
 
-LogOptions log_options(const Napi::Object& options) {
+LogOptions log_options(Options& options) {
   LogOptions log;
   std::string level = to_string(log.level);
-  read_option(options, "logLevel", level);
+  options.read("logLevel", level);
   log.level = level_named(options.Env(), level);
-  Napi::Value value = options.Get("log");
+  Napi::Value value = options.get("log");
   if (value.IsUndefined()) return log;
-  if (!value.IsFunction()) type_error(options.Env(), "options.log", "a function (level, message)");
+  if (!value.IsFunction()) type_error(value, options.path("log"), "a function (level, message)");
   auto js_log = std::make_shared<JsLog>(options.Env(), value.As<Napi::Function>());
   log.callback = [js_log](LogLevel level, const std::string& message) { (*js_log)(level, message); };
   return log;

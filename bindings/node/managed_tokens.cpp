@@ -28,25 +28,23 @@ class JsTokenStore {
 
 }  // namespace
 
-std::optional<oauth::ManagedTokens> managed_tokens(const Napi::Object& options) {
-  Napi::Value value = options.Get("managed_tokens");
-  if (value.IsUndefined()) return std::nullopt;
-  const std::string path = "options.managed_tokens";
-  if (!is_plain_object(value)) type_error(options.Env(), path, "an object");
-  auto object = value.As<Napi::Object>();
+std::optional<oauth::ManagedTokens> managed_tokens(Options& options) {
+  auto object = options.sub("managed_tokens");
+  if (!object) return std::nullopt;
   oauth::ManagedTokens managed;
-  managed.tokens = from_js<oauth::Tokens>(object.Get("tokens"), path + ".tokens");
-  Napi::Value oauth_value = object.Get("oauth");
-  if (!is_plain_object(oauth_value)) type_error(options.Env(), path + ".oauth", "an object");
-  auto oauth_options = oauth_value.As<Napi::Object>();
-  managed.oauth.client_id = from_js<std::string>(oauth_options.Get("client_id"), path + ".oauth.client_id");
-  read_option(oauth_options, "client_secret", managed.oauth.client_secret, path + ".oauth");
-  read_option(oauth_options, "token_url", managed.oauth.token_url, path + ".oauth");
+  managed.tokens = object->required<oauth::Tokens>("tokens");
+  auto oauth_options = object->sub("oauth");
+  if (!oauth_options) type_error(options.Env().Undefined(), object->path("oauth"), "an object");
+  managed.oauth.client_id = oauth_options->required<std::string>("client_id");
+  oauth_options->read("client_secret", managed.oauth.client_secret);
+  oauth_options->read("token_url", managed.oauth.token_url);
+  oauth_options->finish();
   managed.oauth.http = http_options(options);
-  read_option(object, "refresh_margin_s", managed.refresh_margin_s, path);
-  Napi::Value store = object.Get("store");
+  object->read("refresh_margin_s", managed.refresh_margin_s);
+  Napi::Value store = object->get("store");
+  object->finish();
   if (!store.IsUndefined()) {
-    if (!store.IsFunction()) type_error(options.Env(), path + ".store", "a function");
+    if (!store.IsFunction()) type_error(store, object->path("store"), "a function");
     auto js_store = std::make_shared<JsTokenStore>(options.Env(), store.As<Napi::Function>());
     managed.store = [js_store](const oauth::Tokens& tokens) { (*js_store)(tokens); };
   }

@@ -6,6 +6,7 @@
 
 #include "addon.hpp"
 #include "ctct/oauth.hpp"
+#include "ctct/url.hpp"
 #include "options.hpp"
 
 namespace ctct::node {
@@ -18,13 +19,15 @@ class OAuthClientWrap : public Napi::ObjectWrap<OAuthClientWrap>, public WrapInF
  public:
   explicit OAuthClientWrap(const Napi::CallbackInfo& info)
       : Napi::ObjectWrap<OAuthClientWrap>(info), Registered(info.Env()) {
-    Napi::Object options = options_object(info, 0);
+    Options options(info, 0, "OAuthClient");
     oauth::OAuthOptions oauth_options;
-    oauth_options.client_id = from_js<std::string>(options.Get("client_id"), "options.client_id");
-    read_option(options, "client_secret", oauth_options.client_secret);
-    read_option(options, "token_url", oauth_options.token_url);
-    read_option(options, "device_url", oauth_options.device_url);
+    oauth_options.client_id = options.required<std::string>("client_id");
+    options.read("client_secret", oauth_options.client_secret);
+    options.read("token_url", oauth_options.token_url);
+    options.read("device_url", oauth_options.device_url);
     oauth_options.http = http_options(options);
+    options.finish();
+    token_url_ = url_for_display(oauth_options.token_url);
     try {
       client_ = std::make_unique<oauth::OAuthClient>(std::move(oauth_options));
     } catch (const std::invalid_argument& e) {
@@ -38,7 +41,8 @@ class OAuthClientWrap : public Napi::ObjectWrap<OAuthClientWrap>, public WrapInF
             InstanceMethod<&OAuthClientWrap::refresh>("refresh"),
             InstanceMethod<&OAuthClientWrap::start_device>("startDevice"),
             InstanceMethod<&OAuthClientWrap::poll_device>("pollDevice"),
-            InstanceMethod<&OAuthClientWrap::close>("close")});
+            InstanceMethod<&OAuthClientWrap::close>("close"),
+            InstanceAccessor<&OAuthClientWrap::token_url>("tokenUrl")});
   }
 
   void stop_now() override { client_->close(); }
@@ -71,18 +75,22 @@ class OAuthClientWrap : public Napi::ObjectWrap<OAuthClientWrap>, public WrapInF
     return info.Env().Undefined();
   }
 
+  Napi::Value token_url(const Napi::CallbackInfo& info) { return Napi::String::New(info.Env(), token_url_); }
+
   std::unique_ptr<oauth::OAuthClient> client_;
+  std::string token_url_;  // as shown: without any user-info
 };
 
 Napi::Value authorization_url(const Napi::CallbackInfo& info) {
-  Napi::Object options = options_object(info, 0);
+  Options options(info, 0, "oauth.authorizationUrl");
   oauth::AuthorizationRequest request;
-  read_option(options, "client_id", request.client_id);
-  read_option(options, "redirect_uri", request.redirect_uri);
-  read_option(options, "scopes", request.scopes);
-  read_option(options, "state", request.state);
-  read_option(options, "code_challenge", request.code_challenge);
-  read_option(options, "authorize_url", request.authorize_url);
+  options.read("client_id", request.client_id);
+  options.read("redirect_uri", request.redirect_uri);
+  options.read("scopes", request.scopes);
+  options.read("state", request.state);
+  options.read("code_challenge", request.code_challenge);
+  options.read("authorize_url", request.authorize_url);
+  options.finish();
   try {
     return Napi::String::New(info.Env(), oauth::authorization_url(request));
   } catch (const std::invalid_argument& e) {

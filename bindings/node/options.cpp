@@ -1,63 +1,67 @@
 #include "options.hpp"
 
 #include <algorithm>
-#include <initializer_list>
 
 #include "addon.hpp"
 
 namespace ctct::node {
 
-Napi::Object options_object(const Napi::CallbackInfo& info, std::size_t index) {
-  if (index >= info.Length() || info[index].IsUndefined()) return Napi::Object::New(info.Env());
-  if (!is_plain_object(info[index])) type_error(info.Env(), "options", "an object");
-  return info[index].As<Napi::Object>();
+Options::Options(Napi::Object object, std::string callable, std::string prefix)
+    : object_(object), callable_(std::move(callable)), prefix_(std::move(prefix)) {}
+
+Options::Options(const Napi::CallbackInfo& info, std::size_t index, std::string callable)
+    : object_(Napi::Object::New(info.Env())), callable_(std::move(callable)) {
+  if (index >= info.Length() || info[index].IsUndefined()) return;
+  if (!is_plain_object(info[index])) type_error(info[index], "options", "an object");
+  object_ = info[index].As<Napi::Object>();
 }
 
-HttpOptions http_options(const Napi::Object& options) {
+Napi::Value Options::get(const char* name) {
+  known_.emplace_back(name);
+  return object_.Get(name);
+}
+
+std::optional<Options> Options::sub(const char* name) {
+  Napi::Value value = get(name);
+  if (value.IsUndefined()) return std::nullopt;
+  if (!is_plain_object(value)) type_error(value, path(name), "an object");
+  return Options(value.As<Napi::Object>(), callable_, path(name) + ".");
+}
+
+void Options::finish() const {
+  Napi::Array keys = object_.GetPropertyNames();
+  for (uint32_t i = 0; i < keys.Length(); ++i) {
+    std::string key = text_of(keys.Get(i).ToString());
+    if (std::find(known_.begin(), known_.end(), key) == known_.end())
+      throw Napi::TypeError::New(Env(), "unknown option '" + prefix_ + key + "' for " + callable_);
+  }
+}
+
+HttpOptions http_options(Options& options) {
   HttpOptions http;
-  read_option(options, "connectTimeoutMs", http.connect_timeout_ms);
-  read_option(options, "timeoutMs", http.timeout_ms);
-  read_option(options, "caBundle", http.ca_bundle);
-  read_option(options, "maxResponseBytes", http.max_response_bytes);
-  read_option(options, "allowInsecureHttp", http.allow_insecure_http);
-  read_option(options, "maxConnections", http.max_connections);
+  options.read("connectTimeoutMs", http.connect_timeout_ms);
+  options.read("timeoutMs", http.timeout_ms);
+  options.read("caBundle", http.ca_bundle);
+  options.read("maxResponseBytes", http.max_response_bytes);
+  options.read("allowInsecureHttp", http.allow_insecure_http);
+  options.read("maxConnections", http.max_connections);
   return http;
 }
 
-namespace {
-
-// options[name] as an object with only `known` keys, or nothing when absent; a misspelt key
-// would otherwise silently leave the default in place.
-std::optional<Napi::Object> sub_object(const Napi::Object& options, const char* name,
-                                       std::initializer_list<const char*> known) {
-  Napi::Value value = options.Get(name);
-  if (value.IsUndefined()) return std::nullopt;
-  const std::string path = std::string("options.") + name;
-  if (!is_plain_object(value)) type_error(options.Env(), path, "an object");
-  auto object = value.As<Napi::Object>();
-  Napi::Array keys = object.GetPropertyNames();
-  for (uint32_t i = 0; i < keys.Length(); ++i) {
-    std::string key = keys.Get(i).ToString().Utf8Value();
-    if (std::none_of(known.begin(), known.end(), [&](const char* k) { return key == k; }))
-      throw Napi::TypeError::New(options.Env(), path + "." + key + " is not a known option");
-  }
-  return object;
-}
-
-}  // namespace
-
-Policies policies(const Napi::Object& options) {
+Policies policies(Options& options) {
   Policies out;
-  if (auto retry = sub_object(options, "retry", {"max_attempts", "base_delay_ms", "max_delay_ms"})) {
-    read_option(*retry, "max_attempts", out.retry.max_attempts, "options.retry");
-    read_option(*retry, "base_delay_ms", out.retry.base_delay_ms, "options.retry");
-    read_option(*retry, "max_delay_ms", out.retry.max_delay_ms, "options.retry");
+  if (auto retry = options.sub("retry")) {
+    retry->read("max_attempts", out.retry.max_attempts);
+    retry->read("base_delay_ms", out.retry.base_delay_ms);
+    retry->read("max_delay_ms", out.retry.max_delay_ms);
+    retry->finish();
   }
-  if (auto limit = sub_object(options, "rate_limit", {"per_second", "burst"})) {
-    read_option(*limit, "per_second", out.rate_limit.per_second, "options.rate_limit");
-    read_option(*limit, "burst", out.rate_limit.burst, "options.rate_limit");
+  if (auto limit = options.sub("rate_limit")) {
+    limit->read("per_second", out.rate_limit.per_second);
+    limit->read("burst", out.rate_limit.burst);
+    limit->finish();
   }
-  out.rate_limiter = shared_rate_limiter(options.Get("rateLimiter"), "options.rateLimiter");
+  out.rate_limiter = shared_rate_limiter(options.get("rateLimiter"), options.path("rateLimiter"));
   out.log = log_options(options);
   return out;
 }

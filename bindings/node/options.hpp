@@ -1,10 +1,11 @@
-// Constructor options of the clients and the emulator, named as JS names them (camelCase), but
-// for the policy sub-objects retry and rate_limit, whose keys are the core's field names.
+// Options objects of the constructors and calls, named as JS names them (camelCase), but for
+// the policy sub-objects retry and rate_limit, whose keys are the core's field names.
 #pragma once
 
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <napi.h>
 
@@ -16,19 +17,47 @@
 
 namespace ctct::node {
 
-// The options object itself: an object, or undefined for an empty one.
-Napi::Object options_object(const Napi::CallbackInfo& info, std::size_t index);
+// One options object of `callable`: every key a reader takes is known, and finish() makes any
+// other key a TypeError ("unknown option 'bogus' for Client"), so that a misspelt option never
+// silently leaves its default in place. Type errors name the option ("timeoutMs", or
+// "retry.max_attempts" inside a sub-object).
+class Options {
+ public:
+  // info[index] as the options of `callable`; undefined (or absent) is an empty one.
+  Options(const Napi::CallbackInfo& info, std::size_t index, std::string callable);
 
-// Sets `member` from options[name] when present; a value of the wrong type is a TypeError.
-template <class M>
-void read_option(const Napi::Object& options, const char* name, M& member,
-                 const std::string& path = "options") {
-  if (auto value = from_js<std::optional<M>>(options.Get(name), path + "." + name)) member = *value;
-}
+  Napi::Env Env() const { return object_.Env(); }
+  std::string path(const char* name) const { return prefix_ + name; }
+
+  // options[name], now a known key.
+  Napi::Value get(const char* name);
+  // Sets `member` from options[name] when present.
+  template <class M>
+  void read(const char* name, M& member) {
+    if (auto value = from_js<std::optional<M>>(get(name), path(name))) member = *value;
+  }
+  template <class T>
+  T required(const char* name) {
+    return from_js<T>(get(name), path(name));
+  }
+  // options[name] as options of their own (keys named "<name>.<key>"), or nothing when absent.
+  std::optional<Options> sub(const char* name);
+
+  // Throws the TypeError for the first key no reader took.
+  void finish() const;
+
+ private:
+  Options(Napi::Object object, std::string callable, std::string prefix);
+
+  Napi::Object object_;
+  std::string callable_;
+  std::string prefix_;
+  std::vector<std::string> known_;
+};
 
 // Reads timeoutMs, connectTimeoutMs, caBundle, maxResponseBytes, allowInsecureHttp and
 // maxConnections when present.
-HttpOptions http_options(const Napi::Object& options);
+HttpOptions http_options(Options& options);
 
 // What every request goes through, as both clients' options hold it.
 struct Policies {
@@ -48,13 +77,13 @@ struct Policies {
 
 // Reads retry: { max_attempts, base_delay_ms, max_delay_ms }, rate_limit: { per_second, burst },
 // rateLimiter (a RateLimiter shared with other clients), log and logLevel when present.
-Policies policies(const Napi::Object& options);
+Policies policies(Options& options);
 
 // Reads log: (level, message) => ... and logLevel ('debug', 'info', 'warning', 'error').
-LogOptions log_options(const Napi::Object& options);
+LogOptions log_options(Options& options);
 
 // Reads managed_tokens: { tokens, oauth: { client_id, client_secret, token_url },
 // refresh_margin_s, store } when present; the store is a JS function given each new pair.
-std::optional<oauth::ManagedTokens> managed_tokens(const Napi::Object& options);
+std::optional<oauth::ManagedTokens> managed_tokens(Options& options);
 
 }  // namespace ctct::node

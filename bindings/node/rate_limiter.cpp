@@ -11,10 +11,11 @@ namespace {
 class RateLimiterWrap : public Napi::ObjectWrap<RateLimiterWrap> {
  public:
   explicit RateLimiterWrap(const Napi::CallbackInfo& info) : Napi::ObjectWrap<RateLimiterWrap>(info) {
-    Napi::Object options = options_object(info, 0);
+    Options options(info, 0, "RateLimiter");
     RateLimit limit;
-    read_option(options, "per_second", limit.per_second);
-    read_option(options, "burst", limit.burst);
+    options.read("per_second", limit.per_second);
+    options.read("burst", limit.burst);
+    options.finish();
     try {
       limiter_ = std::make_shared<RateLimiter>(limit);
     } catch (const std::invalid_argument& e) {
@@ -47,7 +48,7 @@ std::shared_ptr<RateLimiter> shared_rate_limiter(const Napi::Value& value, const
   if (value.IsUndefined() || value.IsNull()) return nullptr;
   Napi::Function constructor = Addon::of(value.Env()).rate_limiter.Value();
   if (!value.IsObject() || !value.As<Napi::Object>().InstanceOf(constructor))
-    type_error(value.Env(), path, "a RateLimiter");
+    type_error(value, path, "a RateLimiter");
   return RateLimiterWrap::Unwrap(value.As<Napi::Object>())->limiter();
 }
 

@@ -94,7 +94,12 @@ void Settler::drain(Napi::Env env, Napi::Function, Settler* self, std::nullptr_t
         self->end(env, *completion.owner);
         continue;
       }
-      completion.deferred.Resolve(parse.Call({Napi::String::New(env, json)}));
+      // Each form of the answer is freed once the next is made, so that a big page is held
+      // twice at most (not as C++ structs, JSON text, JS string and JS objects at once).
+      completion.json = nullptr;
+      Napi::String text = Napi::String::New(env, json);
+      std::string().swap(json);
+      completion.deferred.Resolve(parse.Call({text}));
       self->end(env, *completion.owner);
     }
   } catch (const Napi::Error&) {

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "addon.hpp"
+#include "ctct/url.hpp"
 #include "ctct/v2.hpp"
 #include "options.hpp"
 
@@ -10,10 +11,10 @@ namespace ctct::node {
 namespace {
 
 v2::ActionBy action_by(const Napi::CallbackInfo& info, std::size_t index) {
-  auto name = optional_arg<std::string>(info, index, "options.action_by", "owner");
+  auto name = optional_arg<std::string>(info, index, "action_by", "owner");
   if (name == "owner") return v2::ActionBy::owner;
   if (name == "visitor") return v2::ActionBy::visitor;
-  throw Napi::TypeError::New(info.Env(), "options.action_by must be \"owner\" or \"visitor\"");
+  throw Napi::TypeError::New(info.Env(), "action_by must be \"owner\" or \"visitor\"");
 }
 
 class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<V2ClientWrap>,
@@ -21,15 +22,16 @@ class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<
  public:
   explicit V2ClientWrap(const Napi::CallbackInfo& info)
       : Napi::ObjectWrap<V2ClientWrap>(info), Registered(info.Env()) {
-    Napi::Object options = options_object(info, 0);
+    Options options(info, 0, "v2.Client");
     v2::ClientOptions client_options;
-    client_options.api_key = from_js<std::string>(options.Get("apiKey"), "options.apiKey");
-    client_options.access_token =
-        from_js<std::string>(options.Get("accessToken"), "options.accessToken");
-    read_option(options, "baseUrl", client_options.base_url);
+    client_options.api_key = options.required<std::string>("apiKey");
+    client_options.access_token = options.required<std::string>("accessToken");
+    options.read("baseUrl", client_options.base_url);
     client_options.http = http_options(options);
     try {
       policies(options).apply_to(client_options);
+      options.finish();
+      base_url_ = url_for_display(client_options.base_url);
       client_ = std::make_unique<v2::Client>(std::move(client_options));
     } catch (const std::invalid_argument& e) {
       throw Napi::TypeError::New(info.Env(), e.what());
@@ -41,7 +43,8 @@ class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<
         {InstanceMethod<&V2ClientWrap::lists>("lists"),
             InstanceMethod<&V2ClientWrap::create_contact>("createContact"),
             InstanceMethod<&V2ClientWrap::add_contact_to_list>("addContactToList"),
-            InstanceMethod<&V2ClientWrap::close>("close")});
+            InstanceMethod<&V2ClientWrap::close>("close"),
+            InstanceAccessor<&V2ClientWrap::base_url>("baseUrl")});
   }
 
   void stop_now() override { client_->close(); }
@@ -69,7 +72,10 @@ class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<
     return info.Env().Undefined();
   }
 
+  Napi::Value base_url(const Napi::CallbackInfo& info) { return Napi::String::New(info.Env(), base_url_); }
+
   std::unique_ptr<v2::Client> client_;
+  std::string base_url_;  // as shown: without any user-info
 };
 
 }  // namespace

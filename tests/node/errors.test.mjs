@@ -18,21 +18,21 @@ async function rejectsWith(promise, message) {
 
 test('a wrong argument type rejects with a TypeError naming it', async () => {
   const client = emulator.client();
-  await rejectsWith(client.contacts.get(42), /^contactId must be a string$/);
-  await rejectsWith(client.contacts.create('ada@example.com'), /^contact must be an object$/);
-  await rejectsWith(client.contacts.create({ first_name: 7 }), /^contact\.first_name must be a string$/);
+  await rejectsWith(client.contacts.get(42), /^contactId must be a string, not number$/);
+  await rejectsWith(client.contacts.create('ada@example.com'), /^contact must be an object, not string$/);
+  await rejectsWith(client.contacts.create({ first_name: 7 }), /^contact\.first_name must be a string, not number$/);
   await rejectsWith(
     client.contacts.create({ phone_numbers: [{ kind: 'home' }, { phone_number: 5 }] }),
-    /^contact\.phone_numbers\[1\]\.phone_number must be a string$/,
+    /^contact\.phone_numbers\[1\]\.phone_number must be a string, not number$/,
   );
-  await rejectsWith(client.contacts.create({ birthday_month: 1.5 }), /^contact\.birthday_month must be an integer$/);
-  await rejectsWith(client.contacts.list({ limit: '10' }), /^query\.limit must be an integer$/);
-  await rejectsWith(client.contacts.resubscribe(MISSING_ID), /^listIds must be an array$/);
-  await rejectsWith(client.contacts.get(MISSING_ID, { include: 'notes' }), /^options\.include must be an array$/);
-  await rejectsWith(client.addContactToList(LIST_ID, { email: 1 }), /^lead\.email must be a string$/);
+  await rejectsWith(client.contacts.create({ birthday_month: 1.5 }), /^contact\.birthday_month must be an integer, not number$/);
+  await rejectsWith(client.contacts.list({ limit: '10' }), /^query\.limit must be an integer, not string$/);
+  await rejectsWith(client.contacts.resubscribe(MISSING_ID), /^listIds must be an array, not undefined$/);
+  await rejectsWith(client.contacts.get(MISSING_ID, { include: 'notes' }), /^include must be an array, not string$/);
+  await rejectsWith(client.addContactToList(LIST_ID, { email: 1 }), /^lead\.email must be a string, not number$/);
   await rejectsWith(
     client.addContactToList(LIST_ID, { email: 'a@example.com' }, { custom_field_ids: { fax: 3 } }),
-    /^options\.custom_field_ids\.fax must be a string$/,
+    /^custom_field_ids\.fax must be a string, not number$/,
   );
   client.close();
 });
@@ -40,21 +40,21 @@ test('a wrong argument type rejects with a TypeError naming it', async () => {
 test('a misspelt field or option is a TypeError, not silently dropped', async () => {
   const client = emulator.client();
   await rejectsWith(client.contacts.create({ firstName: 'Ada' }), /^contact\.firstName is not a known field$/);
-  await rejectsWith(client.contacts.get(MISSING_ID, { includes: [] }), /^options\.includes is not a known option/);
+  await rejectsWith(client.contacts.get(MISSING_ID, { includes: [] }), /^unknown option 'includes' for contacts\.get$/);
   const v2 = emulator.v2Client();
-  await rejectsWith(v2.createContact({}, { action_by: 'someone' }), /^options\.action_by must be "owner" or "visitor"$/);
+  await rejectsWith(v2.createContact({}, { action_by: 'someone' }), /^action_by must be "owner" or "visitor"$/);
   v2.close();
   client.close();
 });
 
 test('constructors throw a TypeError for missing credentials', () => {
-  assert.throws(() => new Client(), /options\.accessToken must be a string/);
-  assert.throws(() => new Client({ accessToken: 'x', timeoutMs: '5' }), /options\.timeoutMs must be an integer/);
-  assert.throws(() => emulator.v2Client({ apiKey: undefined }), /options\.apiKey must be a string/);
-  assert.throws(() => emulator.client({ retry: { maxAttempts: 2 } }), /^TypeError: options\.retry\.maxAttempts is not a known option$/);
-  assert.throws(() => emulator.client({ rate_limit: { per_second: 'fast' } }), /options\.rate_limit\.per_second must be a number/);
+  assert.throws(() => new Client(), /^TypeError: accessToken must be a string, not undefined$/);
+  assert.throws(() => new Client({ accessToken: 'x', timeoutMs: '5' }), /^TypeError: timeoutMs must be an integer, not string$/);
+  assert.throws(() => emulator.v2Client({ apiKey: undefined }), /^TypeError: apiKey must be a string, not undefined$/);
+  assert.throws(() => emulator.client({ retry: { maxAttempts: 2 } }), /^TypeError: unknown option 'retry\.maxAttempts' for Client$/);
+  assert.throws(() => emulator.client({ rate_limit: { per_second: 'fast' } }), /^TypeError: rate_limit\.per_second must be a number, not string$/);
   assert.throws(() => emulator.client({ rate_limit: { per_second: -1 } }), /per_second must be 0 \(no limit\) or a positive number/);
-  assert.throws(() => emulator.client({ rateLimiter: { per_second: 4 } }), /options\.rateLimiter must be a RateLimiter/);
+  assert.throws(() => emulator.client({ rateLimiter: { per_second: 4 } }), /^TypeError: rateLimiter must be a RateLimiter, not object$/);
 });
 
 test('a closed client rejects later calls with a TypeError', async () => {

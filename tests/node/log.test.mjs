@@ -43,5 +43,5 @@ test('a throwing log does not stop the client', async () => {
 
 test('bad log options are TypeErrors', () => {
   assert.throws(() => new Client({ accessToken: 'token', logLevel: 'loud' }), { name: 'TypeError', message: /logLevel/ });
-  assert.throws(() => new Client({ accessToken: 'token', log: 3 }), { name: 'TypeError', message: /options\.log/ });
+  assert.throws(() => new Client({ accessToken: 'token', log: 3 }), { name: 'TypeError', message: 'log must be a function (level, message), not number' });
 });

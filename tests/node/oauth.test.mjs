@@ -67,7 +67,7 @@ test('an expired access token is refreshed and the new pair reaches the store', 
 test('managed_tokens needs its oauth client_id', () => {
   assert.throws(
     () => emulator.client({ accessToken: undefined, managed_tokens: { tokens: { access_token: 'a' }, oauth: {} } }),
-    /options\.managed_tokens\.oauth\.client_id must be a string/,
+    /managed_tokens\.oauth\.client_id must be a string, not undefined/,
   );
 });
 

@@ -71,6 +71,6 @@ test('a failing page ends pages() with its outcome and makes iter() throw a Page
 
 test('a query of the wrong type throws a TypeError at once', () => {
   const client = emulator.client();
-  assert.throws(() => client.contacts.iter({ limit: 'all' }), { name: 'TypeError', message: 'query.limit must be an integer' });
+  assert.throws(() => client.contacts.iter({ limit: 'all' }), { name: 'TypeError', message: 'query.limit must be an integer, not string' });
   client.close();
 });

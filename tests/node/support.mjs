@@ -1,4 +1,6 @@
-// What the Node suites share: one in-process emulator per test file, reset before each test.
+// What the Node suites share: one in-process emulator per test file, reset before each test, and
+// the hostile server.
+import { spawn } from 'node:child_process';
 import { after, beforeEach } from 'node:test';
 import { Emulator } from 'ctct/testing';
 
@@ -14,4 +16,25 @@ export function useEmulator() {
 
 export function seedList(emulator, name = 'Newsletter') {
   emulator.seed({ lists: [{ list_id: LIST_ID, name }] });
+}
+
+// tests/hostile/server.py on a free loopback port for the whole file, stopped by its pid after
+// it; base(behaviour) is http://127.0.0.1:PORT/<behaviour>, url(behaviour) that with /v3.
+export async function useHostileServer() {
+  const script = new URL('../hostile/server.py', import.meta.url).pathname;
+  const server = spawn('python3', [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  after(() => process.kill(server.pid));
+  const port = await new Promise((resolve, reject) => {
+    let out = '';
+    server.on('error', reject);
+    server.on('exit', (code) => reject(new Error(`the hostile server exited (${code})`)));
+    server.stdout.on('data', (data) => {
+      out += data;
+      if (out.includes('\n')) resolve(Number(out.trim()));
+    });
+  });
+  server.stdout.destroy();
+  server.removeAllListeners('exit');
+  const base = (behaviour) => `http://127.0.0.1:${port}/${behaviour}`;
+  return { base, url: (behaviour) => `${base(behaviour)}/v3` };
 }

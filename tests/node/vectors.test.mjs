@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { Client, v2 } from 'ctct';
-import { useEmulator } from './support.mjs';
+import { useEmulator, useHostileServer } from './support.mjs';
 
 const directory = new URL('../vectors/', import.meta.url);
 const files = readdirSync(directory).filter((name) => name.endsWith('.json')).sort();
@@ -102,8 +102,10 @@ function httpOptions(http = {}) {
   return Object.fromEntries(Object.entries(http).map(([key, value]) => [HTTP_OPTIONS[key], value]));
 }
 
-// The emulator's URL, or with call.server "refused" a loopback port nothing listens on.
-function serverUrl(server) {
+// The emulator's URL; with setup.hostile the hostile server's URL of that behaviour; with
+// call.server "refused" a loopback port nothing listens on.
+function serverUrl(server, behaviour) {
+  if (behaviour !== undefined) return hostile.base(behaviour);
   if (server === undefined) return emulator.url;
   assert.equal(server, 'refused', 'call.server must be refused');
   return 'http://127.0.0.1:1';
@@ -133,17 +135,18 @@ function storedState(expectState) {
 }
 
 const emulator = useEmulator();
+const hostile = await useHostileServer();
 
 async function run(vector) {
   emulator.reset();
-  const { seed, faults = [], control = [] } = vector.setup ?? {};
+  const { seed, faults = [], control = [], hostile: behaviour } = vector.setup ?? {};
   if (seed !== undefined) emulator.control('POST', 'seed', seed);
   for (const fault of faults) emulator.control('POST', 'faults', fault);
   for (const { method, path, body } of control) emulator.control(method, path, body);
   const { client: kind, op, args, token, http, server } = vector.call;
   const accessToken = token === 'wrong' ? 'wrong-token' : emulator.accessToken;
   const options = { ...SHARED_OPTIONS, ...httpOptions(http) };
-  const url = serverUrl(server);
+  const url = serverUrl(server, behaviour);
   const client =
     kind === 'v2'
       ? new v2.Client({ apiKey: emulator.apiKey, accessToken, baseUrl: `${url}/v2`, ...options })

@@ -28,6 +28,9 @@ export async function typed(client: Client, legacy: v2.Client, emulator: Emulato
   await legacy.addContactToList('1', { email: 'a@example.com' }, { action_by: 'visitor' });
   const stats: Stats = emulator.stats();
   notes.push(String(stats.requests), ctct.version, PageError.name);
+  notes.push(client.baseUrl, legacy.baseUrl, new ctct.oauth.OAuthClient({ client_id: 'c' }).tokenUrl);
+  // @ts-expect-error: the shown base URL is read-only
+  client.baseUrl = 'https://example.com/v3';
 
   // @ts-expect-error: permission_to_send is one of the described values
   await client.contacts.create({ email_address: { address: 'a@example.com', permission_to_send: 'maybe' } });
