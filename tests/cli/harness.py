@@ -2,6 +2,8 @@
 import json
 import os
 import subprocess
+import tempfile
+import unittest
 import urllib.request
 
 CLI = os.environ.get("CTCT_CLI", "ctct")
@@ -63,6 +65,27 @@ LIST_A = "11111111-1111-4111-8111-000000000001"
 LIST_B = "11111111-1111-4111-8111-000000000002"
 CONTACT_A = "cccccccc-cccc-4ccc-8ccc-000000000001"
 UNKNOWN_ID = "99999999-9999-4999-8999-999999999999"
+
+
+class EmulatorTestCase(unittest.TestCase):
+    """One `ctct emulator` for the test class, reset and seeded with `SEED` before each test, and
+    a temporary folder `self.tmp` per test."""
+
+    SEED: dict = {}
+
+    @classmethod
+    def setUpClass(cls):
+        cls.emulator = EmulatorProcess()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.emulator.stop()
+
+    def setUp(self):
+        self.emulator.reset()
+        self.emulator.seed(self.SEED)
+        self.tmp = tempfile.TemporaryDirectory()
+        self.addCleanup(self.tmp.cleanup)
 
 
 def contact(address, first_name=None, lists=(), contact_id=None):

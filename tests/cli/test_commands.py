@@ -3,30 +3,17 @@ import csv
 import io
 import json
 import os
-import tempfile
 import unittest
 
-from harness import CONTACT_A, LIST_A, LIST_B, UNKNOWN_ID, EmulatorProcess, contact, members
+from harness import CONTACT_A, LIST_A, LIST_B, UNKNOWN_ID, EmulatorTestCase, contact, members
 
 
-class CommandsTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.emulator = EmulatorProcess()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.emulator.stop()
-
-    def setUp(self):
-        self.emulator.reset()
-        self.emulator.seed({
-            "lists": [{"list_id": LIST_A, "name": "Newsletter"}, {"list_id": LIST_B, "name": "Customers"}],
-            "contacts": [contact("ada@example.com", "Ada", [LIST_A], CONTACT_A),
-                         contact("grace@example.com", "Grace", [LIST_A, LIST_B])],
-        })
-        self.tmp = tempfile.TemporaryDirectory()
-        self.addCleanup(self.tmp.cleanup)
+class CommandsTest(EmulatorTestCase):
+    SEED = {
+        "lists": [{"list_id": LIST_A, "name": "Newsletter"}, {"list_id": LIST_B, "name": "Customers"}],
+        "contacts": [contact("ada@example.com", "Ada", [LIST_A], CONTACT_A),
+                     contact("grace@example.com", "Grace", [LIST_A, LIST_B])],
+    }
 
     def run_cli(self, *args, **kwargs):
         return self.emulator.run(*args, **kwargs)

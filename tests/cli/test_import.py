@@ -1,10 +1,9 @@
 """`ctct import FILE.csv --list ID` against `ctct emulator`: mapping, checks, rejects, summary."""
 import csv
 import os
-import tempfile
 import unittest
 
-from harness import CONTACT_A, LIST_A, LIST_B, EmulatorProcess, contact, members
+from harness import CONTACT_A, LIST_A, LIST_B, EmulatorTestCase, contact, members
 
 
 def write(path, rows):
@@ -13,23 +12,11 @@ def write(path, rows):
     return path
 
 
-class ImportTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.emulator = EmulatorProcess()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.emulator.stop()
-
-    def setUp(self):
-        self.emulator.reset()
-        self.emulator.seed({
-            "lists": [{"list_id": LIST_A, "name": "Newsletter"}, {"list_id": LIST_B, "name": "Leads"}],
-            "contacts": [contact("ada@example.com", "Ada", [LIST_A], CONTACT_A)],
-        })
-        self.tmp = tempfile.TemporaryDirectory()
-        self.addCleanup(self.tmp.cleanup)
+class ImportTest(EmulatorTestCase):
+    SEED = {
+        "lists": [{"list_id": LIST_A, "name": "Newsletter"}, {"list_id": LIST_B, "name": "Leads"}],
+        "contacts": [contact("ada@example.com", "Ada", [LIST_A], CONTACT_A)],
+    }
 
     def path(self, name):
         return os.path.join(self.tmp.name, name)

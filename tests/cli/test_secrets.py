@@ -1,31 +1,18 @@
 """No error of `ctct` echoes a value that could be a secret: a token typed where no argument is
 expected, an option value that cannot be read, or the password of a base URL."""
 import os
-import tempfile
 import unittest
 
-from harness import CONTACT_A, LIST_A, UNKNOWN_ID, EmulatorProcess, contact
+from harness import CONTACT_A, LIST_A, UNKNOWN_ID, EmulatorTestCase, contact
 
 SECRET = "sEcReT-t0ken-0123456789abcdef"
 NOT_SHOWN = "(not shown, in case it is a secret such as a token)"
 MORE = "Run with --help for more information.\n"
 
 
-class SecretsTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.emulator = EmulatorProcess()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.emulator.stop()
-
-    def setUp(self):
-        self.emulator.reset()
-        self.emulator.seed({"lists": [{"list_id": LIST_A, "name": "Newsletter"}],
-                            "contacts": [contact("ada@example.com", "Ada", [LIST_A], CONTACT_A)]})
-        self.tmp = tempfile.TemporaryDirectory()
-        self.addCleanup(self.tmp.cleanup)
+class SecretsTest(EmulatorTestCase):
+    SEED = {"lists": [{"list_id": LIST_A, "name": "Newsletter"}],
+            "contacts": [contact("ada@example.com", "Ada", [LIST_A], CONTACT_A)]}
 
     def assertHidden(self, result, *secrets):
         shown = result.stdout + result.stderr

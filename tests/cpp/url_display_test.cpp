@@ -10,6 +10,7 @@ TEST(UrlForDisplayTest, DropsUserInfoAndKeepsTheRest) {
   EXPECT_EQ(url_for_display("https://ann:s3cret@api.example.com:8443/v3?x=1"), "https://api.example.com:8443/v3?x=1");
   EXPECT_EQ(url_for_display("http://token@127.0.0.1/v3"), "http://127.0.0.1/v3");
   EXPECT_EQ(url_for_display("https://a:b@c:d@host/v3"), "https://host/v3");
+  EXPECT_EQ(url_for_display("ann:s3cret@host/v3"), "host/v3");
 }
 
 TEST(UrlForDisplayTest, LeavesUrlsWithoutUserInfoAlone) {
