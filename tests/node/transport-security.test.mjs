@@ -11,7 +11,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { Client, v2 } from 'ctct';
+import { Client, oauth, v2 } from 'ctct';
 import { useEmulator } from './support.mjs';
 
 const emulator = useEmulator();
@@ -151,5 +151,31 @@ test('plain http goes to loopback only unless allowInsecureHttp', () => {
   new v2.Client({ apiKey: 'key', accessToken: 'token', baseUrl: 'http://10.0.0.1/v2', allowInsecureHttp: true }).close();
   for (const baseUrl of ['http://127.0.0.2:1/v3', 'http://localhost:1/v3', 'http://[::1]:1/v3']) {
     new Client({ accessToken: 'token', baseUrl }).close();
+  }
+});
+
+test('unusable URLs are refused when the client is built, without their password', () => {
+  const unusable = {
+    'not a url': 'which is not a URL',
+    'file:///etc/passwd': 'whose scheme is file',
+    'ftp://127.0.0.1/v3': 'whose scheme is not http or https',
+    'http://127.0.0.1:99999/v3': 'whose port is not from 1 to 65535',
+    'http://ann:pw-secret@127.0.0.1:0/v3': 'whose port is not from 1 to 65535',
+  };
+  for (const [url, why] of Object.entries(unusable)) {
+    const builders = {
+      'ClientOptions.base_url': () => new Client({ accessToken: 'tok-secret', baseUrl: url }),
+      'v2::ClientOptions.base_url': () => new v2.Client({ apiKey: 'key-secret', accessToken: 'tok-secret', baseUrl: url }),
+      token_url: () => new oauth.OAuthClient({ client_id: 'id', client_secret: 'cs-secret', token_url: url }),
+    };
+    for (const [option, build] of Object.entries(builders)) {
+      assert.throws(build, (error) => {
+        assert.equal(error.name, 'TypeError');
+        assert.ok(error.message.startsWith(`${option} must be an http or https URL with a host`), error.message);
+        assert.ok(error.message.includes(why), error.message);
+        assert.ok(!error.message.includes('secret'), error.message);
+        return true;
+      });
+    }
   }
 });

@@ -128,3 +128,29 @@ def test_plain_http_goes_to_loopback_only_unless_allowed() -> None:
                    allow_insecure_http=True).close()
     for url in ("http://127.0.0.2:1/v3", "http://localhost:1/v3", "http://[::1]:1/v3"):
         ctct.Client(access_token="token", base_url=url).close()
+
+
+UNUSABLE_URLS = {
+    "not a url": "which is not a URL",
+    "file:///etc/passwd": "whose scheme is file",
+    "ftp://127.0.0.1/v3": "whose scheme is not http or https",
+    "http://127.0.0.1:99999/v3": "whose port is not from 1 to 65535",
+    "http://ann:pw-secret@127.0.0.1:0/v3": "whose port is not from 1 to 65535",
+}
+
+
+@pytest.mark.parametrize("url", UNUSABLE_URLS)
+def test_unusable_urls_are_refused_when_the_client_is_built(url: str) -> None:
+    builders = {
+        "ClientOptions.base_url": lambda: ctct.Client(access_token="tok-secret", base_url=url),
+        "v2::ClientOptions.base_url": lambda: ctct.v2.Client(api_key="key-secret", access_token="tok-secret",
+                                                              base_url=url),
+        "token_url": lambda: ctct.oauth.OAuthClient(client_id="id", client_secret="cs-secret", token_url=url),
+    }
+    for option, build in builders.items():
+        with pytest.raises(ctct.UsageError) as refused:
+            build()
+        message = str(refused.value)
+        assert message.startswith(f"{option} must be an http or https URL with a host"), message
+        assert UNUSABLE_URLS[url] in message
+        assert "secret" not in message  # neither the URL's password nor any credential
