@@ -1,6 +1,7 @@
 'use strict';
 // Checks of the options objects the JS layer unpacks itself; everything else is checked (with
 // the same TypeError messages) by the addon's generic conversion.
+const native = require('./binding.js');
 
 // The type a TypeError names: typeof, but null and arrays apart. Never the value itself, which
 // may be a secret.
@@ -10,16 +11,11 @@ function typeName(value) {
   return typeof value;
 }
 
-// `value` as the options object of `callable` with only `known` keys; undefined is an empty one.
+// `value` as the options object of `callable` with only the `known` (camelCase) keys, read by
+// the addon as every other options object is: an old snake_case spelling is answered under its
+// new name with a DeprecationWarning. undefined is an empty one.
 function options(value, known, callable) {
-  if (value === undefined) return {};
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new TypeError(`options must be an object, not ${typeName(value)}`);
-  }
-  for (const key of Object.keys(value)) {
-    if (!known.includes(key)) throw new TypeError(`unknown option '${key}' for ${callable}`);
-  }
-  return value;
+  return native.options(value, known, callable);
 }
 
 // Runs a native start that may throw a TypeError synchronously, answering a Promise either way.

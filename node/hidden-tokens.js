@@ -22,12 +22,16 @@ function hideTokensWhenInspected(outcome) {
   return outcome;
 }
 
-// Client options whose managed_tokens.store, if any, gets tokens hidden when inspected too.
+// Client options whose managedTokens.store, if any, gets tokens hidden when inspected too
+// (under either spelling of managedTokens: the addon reads both).
 function withHiddenStoredTokens(clientOptions) {
-  const managed = clientOptions && clientOptions.managed_tokens;
-  if (!managed || typeof managed !== 'object' || typeof managed.store !== 'function') return clientOptions;
-  const { store } = managed;
-  return { ...clientOptions, managed_tokens: { ...managed, store: (tokens) => store(hideWhenInspected(tokens)) } };
+  for (const key of ['managedTokens', 'managed_tokens']) {
+    const managed = clientOptions && clientOptions[key];
+    if (!managed || typeof managed !== 'object' || typeof managed.store !== 'function') continue;
+    const { store } = managed;
+    clientOptions = { ...clientOptions, [key]: { ...managed, store: (tokens) => store(hideWhenInspected(tokens)) } };
+  }
+  return clientOptions;
 }
 
 module.exports = { hideTokensWhenInspected, withHiddenStoredTokens };

@@ -19,7 +19,6 @@ import type {
   ContactsCounts,
   CustomField,
   CustomFieldQuery,
-  DeliveryOptions,
   DeliveryOutcome,
   Empty,
   Lead,
@@ -59,25 +58,36 @@ export interface HttpOptions {
  * 503, 504, a failed connection or a timeout, with exponential backoff and full jitter. */
 export interface RetryOptions {
   /** requests sent at most, the first included; 1 disables retries; default 4 */
-  max_attempts?: number;
+  maxAttempts?: number;
   /** default 500 */
-  base_delay_ms?: number;
+  baseDelayMs?: number;
   /** the longest wait; a longer Retry-After ends the retries; default 30000 */
+  maxDelayMs?: number;
+  /** @deprecated write maxAttempts */
+  max_attempts?: number;
+  /** @deprecated write baseDelayMs */
+  base_delay_ms?: number;
+  /** @deprecated write maxDelayMs */
   max_delay_ms?: number;
 }
 
 /** A client-side token bucket; Constant Contact allows 4 requests a second per API key. */
 export interface RateLimit {
   /** default 4; 0 turns the limit off */
-  per_second?: number;
+  perSecond?: number;
   /** requests the bucket holds; default 1 (sends evenly) */
   burst?: number;
+  /** @deprecated write perSecond */
+  per_second?: number;
 }
 
 /** One token bucket: give the same one to every client of one API key (option rateLimiter). */
 export declare class RateLimiter {
   constructor(limit?: RateLimit);
+  readonly limit: { perSecond: number; burst: number };
+  /** @deprecated read limit.perSecond */
   readonly per_second: number;
+  /** @deprecated read limit.burst */
   readonly burst: number;
 }
 
@@ -85,6 +95,8 @@ export declare class RateLimiter {
 export interface PolicyOptions {
   retry?: RetryOptions;
   /** this client's own limit, when no rateLimiter is given */
+  rateLimit?: RateLimit;
+  /** @deprecated write rateLimit */
   rate_limit?: RateLimit;
   /** a limiter shared with other clients of the same API key */
   rateLimiter?: RateLimiter;
@@ -97,13 +109,23 @@ export interface PolicyOptions {
 export type LogLevel = 'debug' | 'info' | 'warning' | 'error';
 
 /** Where the client refreshes its tokens. */
-export interface OAuthOptions {
-  client_id: string;
+export type OAuthOptions = ClientId & {
   /** confidential clients; left out for public (PKCE) clients */
-  client_secret?: string;
+  clientSecret?: string;
   /** default Constant Contact's token endpoint */
+  tokenUrl?: string;
+  /** @deprecated write clientSecret */
+  client_secret?: string;
+  /** @deprecated write tokenUrl */
   token_url?: string;
-}
+};
+
+/** clientId, or its deprecated spelling client_id. */
+export type ClientId = { clientId: string; client_id?: undefined } | {
+  clientId?: undefined;
+  /** @deprecated write clientId */
+  client_id: string;
+};
 
 /** Tokens the client keeps fresh by itself: it refreshes before the access token expires and
  * once after a 401. */
@@ -113,6 +135,8 @@ export interface ManagedTokens {
   /** receives every new pair (called on the event loop): save both, the old refresh token stops working */
   store?: (tokens: Tokens) => void;
   /** refresh this many seconds before expiry; default 300 */
+  refreshMarginS?: number;
+  /** @deprecated write refreshMarginS */
   refresh_margin_s?: number;
 }
 
@@ -123,8 +147,14 @@ interface ClientOptionsBase extends HttpOptions, PolicyOptions {
 
 /** A fixed access token, or managed tokens that the client refreshes itself. */
 export type ClientOptions =
-  | (ClientOptionsBase & { accessToken: string; managed_tokens?: undefined })
-  | (ClientOptionsBase & { accessToken?: undefined; managed_tokens: ManagedTokens });
+  | (ClientOptionsBase & { accessToken: string; managedTokens?: undefined; managed_tokens?: undefined })
+  | (ClientOptionsBase & { accessToken?: undefined; managedTokens: ManagedTokens; managed_tokens?: undefined })
+  | (ClientOptionsBase & {
+      accessToken?: undefined;
+      managedTokens?: undefined;
+      /** @deprecated write managedTokens */
+      managed_tokens: ManagedTokens;
+    });
 
 /** Thrown by iter() at a page that is not a success; pages() yields that outcome instead. */
 export declare class PageError extends Error {
@@ -147,7 +177,11 @@ export declare class Contacts {
   /** PUT /contacts/{id}: update_source required; a full update. */
   update(contactId: string, contact: Contact): Promise<Outcome<Contact>>;
   remove(contactId: string): Promise<Outcome<Empty>>;
-  counts(options?: { include_new_subscriber?: boolean }): Promise<Outcome<ContactsCounts>>;
+  counts(options?: {
+    includeNewSubscriber?: boolean;
+    /** @deprecated write includeNewSubscriber */
+    include_new_subscriber?: boolean;
+  }): Promise<Outcome<ContactsCounts>>;
   resubscribe(contactId: string, listIds: string[]): Promise<Outcome<Empty>>;
 }
 
@@ -184,6 +218,8 @@ export interface BulkOptions {
 /** Where imported contacts go: 1-50 lists. */
 export interface ImportOptions extends BulkOptions {
   lists: string[];
+  smsPermissionToSend?: 'not_set' | 'explicit';
+  /** @deprecated write smsPermissionToSend */
   sms_permission_to_send?: 'not_set' | 'explicit';
 }
 
@@ -207,7 +243,14 @@ export declare class Bulk {
   /** POST /activities/contacts_json_import, 40,000 rows (4 MB) per activity. */
   importContacts(rows: ImportContact[], options: ImportOptions): Promise<Outcome<BulkResult>>;
   /** POST /activities/contacts_file_import: CSV text with a header row, split by 40,000 lines. */
-  importFile(csv: string, options: ImportOptions & { file_name?: string }): Promise<Outcome<BulkResult>>;
+  importFile(
+    csv: string,
+    options: ImportOptions & {
+      fileName?: string;
+      /** @deprecated write fileName */
+      file_name?: string;
+    },
+  ): Promise<Outcome<BulkResult>>;
   /** POST /activities/add_list_memberships: the source's contacts join the lists (at most 50). */
   addToLists(source: MembershipSource, options: MembershipOptions): Promise<Outcome<BulkResult>>;
   /** POST /activities/remove_list_memberships: the source's contacts leave the lists. */
@@ -228,8 +271,12 @@ export declare class Tags {
   private constructor();
   /** POST /contact_tags: name (1-255 characters) required and unique. */
   create(tag: Tag): Promise<Outcome<Tag>>;
-  /** GET /contact_tags/{id}; include_count adds contacts_count. */
-  get(tagId: string, options?: { include_count?: boolean }): Promise<Outcome<Tag>>;
+  /** GET /contact_tags/{id}; includeCount adds contacts_count. */
+  get(tagId: string, options?: {
+    includeCount?: boolean;
+    /** @deprecated write includeCount */
+    include_count?: boolean;
+  }): Promise<Outcome<Tag>>;
   list(query?: TagQuery): Promise<Outcome<Page<Tag>>>;
   pages(query?: TagQuery): AsyncGenerator<Outcome<Page<Tag>>, void, undefined>;
   iter(query?: TagQuery): AsyncGenerator<Tag, void, undefined>;
@@ -287,6 +334,25 @@ export interface V2ClientOptions extends HttpOptions, PolicyOptions {
 /** Who the v2 API records as adding the contact. */
 export type ActionBy = 'owner' | 'visitor';
 
+/** How the delivery adds a lead. */
+export interface DeliveryOptions {
+  /** true: an existing contact is a failure (POST /contacts); default false: it is updated */
+  failOnDuplicate?: boolean;
+  /** Lead fields v3 has no place for, keyed by Lead field name: the custom field id for each */
+  customFieldIds?: Record<string, string>;
+  /** @deprecated write failOnDuplicate */
+  fail_on_duplicate?: boolean;
+  /** @deprecated write customFieldIds */
+  custom_field_ids?: Record<string, string>;
+}
+
+/** Options of the v2 calls that add a contact. */
+export interface V2AddOptions {
+  actionBy?: ActionBy;
+  /** @deprecated write actionBy */
+  action_by?: ActionBy;
+}
+
 export declare namespace v2 {
   type EmailAddress = models.v2.EmailAddress;
   type ListRef = models.v2.ListRef;
@@ -298,8 +364,8 @@ export declare namespace v2 {
   class Client {
     constructor(options: V2ClientOptions);
     lists(): Promise<Outcome<ContactList[]>>;
-    createContact(contact: Contact, options?: { action_by?: ActionBy }): Promise<Outcome<Contact>>;
-    addContactToList(listId: string, lead: Lead, options?: { action_by?: ActionBy }): Promise<DeliveryOutcome>;
+    createContact(contact: Contact, options?: V2AddOptions): Promise<Outcome<Contact>>;
+    addContactToList(listId: string, lead: Lead, options?: V2AddOptions): Promise<DeliveryOutcome>;
     close(): void;
     /** The base URL without any password it was given with. */
     readonly baseUrl: string;
@@ -308,25 +374,28 @@ export declare namespace v2 {
 
 /** OAuth 2.0 with Constant Contact: authorization URL, code exchange, refresh, device flow. */
 export declare namespace oauth {
-  interface AuthorizationRequest {
-    client_id: string;
-    redirect_uri: string;
+  type AuthorizationRequest = ClientId & {
+    redirectUri?: string;
     /** default ['contact_data', 'offline_access'] (offline_access: a refresh token) */
     scopes?: string[];
     /** required: compare it on the redirect (makeState()) */
     state: string;
     /** PKCE public clients */
+    codeChallenge?: string;
+    authorizeUrl?: string;
+    /** @deprecated write redirectUri */
+    redirect_uri?: string;
+    /** @deprecated write codeChallenge */
     code_challenge?: string;
+    /** @deprecated write authorizeUrl */
     authorize_url?: string;
-  }
-  interface OAuthClientOptions extends HttpOptions {
-    client_id: string;
-    /** confidential clients; left out for public (PKCE) clients */
-    client_secret?: string;
-    token_url?: string;
+  } & ({ redirectUri: string } | { redirect_uri: string });
+  type OAuthClientOptions = HttpOptions & OAuthOptions & {
+    deviceUrl?: string;
+    /** @deprecated write deviceUrl */
     device_url?: string;
-  }
-  /** The URL to send the user to; a TypeError when client_id, redirect_uri or state is missing. */
+  };
+  /** The URL to send the user to; a TypeError when clientId, redirectUri or state is missing. */
   function authorizationUrl(request: AuthorizationRequest): string;
   /** PKCE S256: keep code_verifier until the code exchange; send code_challenge. */
   function makePkce(): { code_verifier: string; code_challenge: string };

@@ -43,8 +43,8 @@ class Contacts {
   }
   counts(countOptions) {
     return settle(() => {
-      const { include_new_subscriber } = options(countOptions, ['include_new_subscriber'], 'contacts.counts');
-      return this.#native.contactsCounts(include_new_subscriber);
+      const { includeNewSubscriber } = options(countOptions, ['includeNewSubscriber'], 'contacts.counts');
+      return this.#native.contactsCounts(includeNewSubscriber);
     });
   }
   resubscribe(contactId, listIds) {
@@ -93,12 +93,10 @@ class Activities {
   }
 }
 
-// The bulk options { wait, pollIntervalMs, onProgress } of `callable` as the addon reads them.
-// What onProgress throws cannot reach the caller (the operation is in flight): it becomes a
-// process warning and the operation carries on.
-function bulkOptions(given, extra, callable) {
-  const known = ['wait', 'pollIntervalMs', 'onProgress', ...extra];
-  const { wait, pollIntervalMs, onProgress } = options(given, known, callable);
+// The bulk options { wait, pollIntervalMs, onProgress } as the addon reads them. What
+// onProgress throws cannot reach the caller (the operation is in flight): it becomes a process
+// warning and the operation carries on.
+function bulkOptions({ wait, pollIntervalMs, onProgress }) {
   if (onProgress !== undefined && typeof onProgress !== 'function') {
     throw new TypeError(`onProgress must be a function (progress), not ${typeName(onProgress)}`);
   }
@@ -113,9 +111,13 @@ function bulkOptions(given, extra, callable) {
 }
 
 // Starts the bulk operation `op` of the addon for `callable`. `given` holds the bulk options and
-// the operation's own `extra` keys (checked here too).
+// the operation's own `extra` keys (checked here too); `input(read)` makes the operation's input
+// from the options read.
 function runBulk(native, op, input, given, extra, callable) {
-  return settle(() => native.bulk(op, input, bulkOptions(given, extra, callable)));
+  return settle(() => {
+    const read = options(given, ['wait', 'pollIntervalMs', 'onProgress', ...extra], callable);
+    return native.bulk(op, input(read), bulkOptions(read));
+  });
 }
 
 // client.bulk: any amount of input split into the fewest activities, polled until each ends
@@ -129,37 +131,42 @@ class Bulk {
     return runBulk(this.#native, op, input, given, extra, `bulk.${op}`);
   }
   importContacts(rows, given) {
-    const { lists, sms_permission_to_send } = given ?? {};
-    return this.#run('importContacts', { import_data: rows, list_ids: lists, sms_permission_to_send }, given,
-      ['lists', 'sms_permission_to_send']);
+    return this.#run('importContacts', (read) => ({
+      import_data: rows,
+      list_ids: read.lists,
+      sms_permission_to_send: read.smsPermissionToSend,
+    }), given, ['lists', 'smsPermissionToSend']);
   }
   importFile(csv, given) {
-    const { lists, file_name, sms_permission_to_send } = given ?? {};
-    return this.#run('importFile', { csv, list_ids: lists, file_name, sms_permission_to_send }, given,
-      ['lists', 'file_name', 'sms_permission_to_send']);
+    return this.#run('importFile', (read) => ({
+      csv,
+      list_ids: read.lists,
+      file_name: read.fileName,
+      sms_permission_to_send: read.smsPermissionToSend,
+    }), given, ['lists', 'fileName', 'smsPermissionToSend']);
   }
   addToLists(source, given) {
-    const { lists, exclude } = given ?? {};
-    return this.#run('addToLists', { source, list_ids: lists, exclude }, given, ['lists', 'exclude']);
+    return this.#run('addToLists', ({ lists, exclude }) => ({ source, list_ids: lists, exclude }), given,
+      ['lists', 'exclude']);
   }
   removeFromLists(source, given) {
-    const { lists, exclude } = given ?? {};
-    return this.#run('removeFromLists', { source, list_ids: lists, exclude }, given, ['lists', 'exclude']);
+    return this.#run('removeFromLists', ({ lists, exclude }) => ({ source, list_ids: lists, exclude }), given,
+      ['lists', 'exclude']);
   }
   deleteContacts(input, given) {
-    return this.#run('deleteContacts', input, given);
+    return this.#run('deleteContacts', () => input, given);
   }
   deleteLists(lists, given) {
-    return this.#run('deleteLists', { list_ids: lists }, given);
+    return this.#run('deleteLists', () => ({ list_ids: lists }), given);
   }
   exportContacts(query, given) {
-    return this.#run('exportContacts', query ?? {}, given);
+    return this.#run('exportContacts', () => query ?? {}, given);
   }
   downloadExport(activityId) {
     return settle(() => this.#native.bulk('downloadExport', activityId));
   }
   wait(activityIds, given) {
-    return this.#run('wait', activityIds, given);
+    return this.#run('wait', () => activityIds, given);
   }
 }
 
@@ -173,8 +180,8 @@ class Tags {
   }
   get(tagId, getOptions) {
     return settle(() => {
-      const { include_count } = options(getOptions, ['include_count'], 'tags.get');
-      return this.#native.tagsGet(tagId, include_count);
+      const { includeCount } = options(getOptions, ['includeCount'], 'tags.get');
+      return this.#native.tagsGet(tagId, includeCount);
     });
   }
   list(query) {
@@ -194,17 +201,16 @@ class Tags {
   }
   // The tag bulk activities, split and waited for as client.bulk's operations.
   addToContacts(source, given) {
-    const { tags, exclude } = given ?? {};
-    return runBulk(this.#native, 'tagsAddToContacts', { source, tag_ids: tags, exclude }, given, ['tags', 'exclude'],
-      'tags.addToContacts');
+    return runBulk(this.#native, 'tagsAddToContacts', ({ tags, exclude }) => ({ source, tag_ids: tags, exclude }),
+      given, ['tags', 'exclude'], 'tags.addToContacts');
   }
   removeFromContacts(source, given) {
-    const { tags, exclude } = given ?? {};
-    return runBulk(this.#native, 'tagsRemoveFromContacts', { source, tag_ids: tags, exclude }, given,
-      ['tags', 'exclude'], 'tags.removeFromContacts');
+    return runBulk(this.#native, 'tagsRemoveFromContacts',
+      ({ tags, exclude }) => ({ source, tag_ids: tags, exclude }), given, ['tags', 'exclude'],
+      'tags.removeFromContacts');
   }
   deleteMany(tags, given) {
-    return runBulk(this.#native, 'tagsDeleteMany', { tag_ids: tags }, given, [], 'tags.deleteMany');
+    return runBulk(this.#native, 'tagsDeleteMany', () => ({ tag_ids: tags }), given, [], 'tags.deleteMany');
   }
 }
 
@@ -237,9 +243,10 @@ class CustomFields {
 }
 
 // The v3 client: new Client({ accessToken, baseUrl?, timeoutMs?, connectTimeoutMs?, caBundle?,
-// maxResponseBytes?, allowInsecureHttp?, maxConnections?, retry?: { max_attempts, base_delay_ms, max_delay_ms },
-// rate_limit?: { per_second, burst }, rateLimiter?, log?: (level, message) => ..., logLevel? }), or managed_tokens: { tokens, oauth: { client_id, client_secret?, token_url? },
-// store?, refresh_margin_s? } in place of accessToken: the client refreshes its tokens itself.
+// maxResponseBytes?, allowInsecureHttp?, maxConnections?, retry?: { maxAttempts, baseDelayMs,
+// maxDelayMs }, rateLimit?: { perSecond, burst }, rateLimiter?, log?: (level, message) => ...,
+// logLevel? }), or managedTokens: { tokens, oauth: { clientId, clientSecret?, tokenUrl? }, store?,
+// refreshMarginS? } in place of accessToken: the client refreshes its tokens itself.
 class Client {
   #native;
   constructor(clientOptions) {
@@ -252,11 +259,9 @@ class Client {
     this.bulk = new Bulk(this.#native);
   }
   // The delivery: adds the lead to the list and reads the contact back for the append fields.
+  // deliveryOptions: { failOnDuplicate, customFieldIds }.
   addContactToList(listId, lead, deliveryOptions) {
-    return settle(() => {
-      options(deliveryOptions, ['fail_on_duplicate', 'custom_field_ids'], 'addContactToList');
-      return this.#native.addContactToList(listId, lead, deliveryOptions);
-    });
+    return settle(() => this.#native.addContactToList(listId, lead, deliveryOptions));
   }
   // Settles every call in flight with an error outcome; later calls reject with a TypeError.
   close() {
@@ -286,14 +291,14 @@ class V2Client {
   }
   createContact(contact, createOptions) {
     return settle(() => {
-      const { action_by } = options(createOptions, ['action_by'], 'v2.Client.createContact');
-      return this.#native.createContact(contact, action_by);
+      const { actionBy } = options(createOptions, ['actionBy'], 'v2.Client.createContact');
+      return this.#native.createContact(contact, actionBy);
     });
   }
   addContactToList(listId, lead, deliveryOptions) {
     return settle(() => {
-      const { action_by } = options(deliveryOptions, ['action_by'], 'v2.Client.addContactToList');
-      return this.#native.addContactToList(listId, lead, action_by);
+      const { actionBy } = options(deliveryOptions, ['actionBy'], 'v2.Client.addContactToList');
+      return this.#native.addContactToList(listId, lead, actionBy);
     });
   }
   close() {
@@ -315,7 +320,7 @@ module.exports = {
   Client,
   v2: { Client: V2Client },
   PageError,
-  // One token bucket for the clients of one API key: new RateLimiter({ per_second, burst }).
+  // One token bucket for the clients of one API key: new RateLimiter({ perSecond, burst }).
   RateLimiter: native.RateLimiter,
   oauth,
   version: native.version,

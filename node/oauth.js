@@ -6,7 +6,7 @@ const native = require('./binding.js');
 const { settle } = require('./arguments.js');
 const { hideTokensWhenInspected } = require('./hidden-tokens.js');
 
-// new oauth.OAuthClient({ client_id, client_secret?, token_url?, device_url?, timeoutMs?, ... }).
+// new oauth.OAuthClient({ clientId, clientSecret?, tokenUrl?, deviceUrl?, timeoutMs?, ... }).
 class OAuthClient {
   #native;
   constructor(oauthOptions) {

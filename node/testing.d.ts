@@ -52,12 +52,25 @@ export interface Stats {
   throttled: number;
 }
 
+/** What the emulator lets through before it answers 429; 0 or left out: no limit. */
+export interface Limits {
+  /** requests a second (a token bucket) */
+  perSecond?: number;
+  /** requests a day */
+  daily?: number;
+  /** @deprecated write perSecond */
+  per_second?: number;
+}
+
 export declare class EmulatorError extends Error {}
 
 export declare class Emulator {
   static start(options?: EmulatorOptions): Emulator;
   constructor(options?: EmulatorOptions);
   start(): this;
+  /** Stops the server; stopping a stopped emulator does nothing. */
+  stop(): void;
+  /** @deprecated use stop() */
   close(): void;
   readonly port: number;
   /** http://127.0.0.1:PORT */
@@ -70,6 +83,8 @@ export declare class Emulator {
   v2Client(options?: Partial<V2ClientOptions>): v2.Client;
   control(method: string, path: string, body?: unknown): unknown;
   reset(): void;
+  /** Makes /v3 and /v2 answer 429 beyond the limits (each 0 when left out). */
+  limits(limits?: Limits): void;
   seed(resources: Seed): SeedIds;
   fault(spec: Fault): Fault;
   faults(): Fault[];

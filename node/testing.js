@@ -5,6 +5,7 @@
 const { inspect } = require('node:util');
 const native = require('./binding.js');
 const ctct = require('./index.js');
+const { options } = require('./arguments.js');
 
 class EmulatorError extends Error {
   constructor(message) {
@@ -33,10 +34,16 @@ class Emulator {
     this.#running = true;
     return this;
   }
-  close() {
+  // Stops the server; stopping a stopped emulator does nothing.
+  stop() {
     if (!this.#running) return;
     this.#running = false;
     this.#native.stop();
+  }
+  // The old name of stop(), as C++ and Python name it.
+  close() {
+    native.deprecated('Emulator.close()', 'Emulator.stop()');
+    this.stop();
   }
 
   get port() {
@@ -91,6 +98,12 @@ class Emulator {
   // Forgets every resource, fault and count.
   reset() {
     this.control('POST', 'reset');
+  }
+  // Makes /v3 and /v2 answer 429 beyond perSecond requests a second (a token bucket) or daily
+  // requests; 0 or left out: no limit.
+  limits(limitOptions) {
+    const { perSecond = 0, daily = 0 } = options(limitOptions, ['perSecond', 'daily'], 'Emulator.limits');
+    this.control('POST', 'limits', { per_second: perSecond, daily });
   }
   // Adds resources: { lists, contacts, v2_lists, v2_contacts }; answers the ids of each.
   seed(resources) {

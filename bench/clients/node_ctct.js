@@ -9,7 +9,7 @@ async function main() {
   const client = new Client({
     accessToken: bench.TOKEN,
     baseUrl: a.baseUrl,
-    rate_limit: { per_second: 0 },
+    rateLimit: { perSecond: 0 },
     maxConnections: a.inFlight,
   });
   await bench.run(a, {

@@ -30,6 +30,8 @@ struct Addon {
   Napi::FunctionReference json_parse;
   // JS thread only; shared so that objects finalized after the Addon at teardown stay safe.
   std::shared_ptr<std::set<Stoppable*>> live = std::make_shared<std::set<Stoppable*>>();
+  // Deprecated spellings already warned about (warn_deprecated).
+  std::set<std::string> deprecations_warned;
 
   static Addon& of(Napi::Env env) { return *env.GetInstanceData<Addon>(); }
 };
@@ -51,6 +53,7 @@ void init_emulator(Napi::Env env, Napi::Object exports);
 void init_types(Napi::Env env, Napi::Object exports);
 void init_rate_limiter(Napi::Env env, Napi::Object exports);
 void init_oauth(Napi::Env env, Napi::Object exports);
+void init_options(Napi::Env env, Napi::Object exports);
 
 // The limiter of a JS RateLimiter; undefined gives none, anything else is a TypeError.
 std::shared_ptr<RateLimiter> shared_rate_limiter(const Napi::Value& value, const std::string& path);

@@ -123,7 +123,7 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
         [&](auto done) { client_->contacts().remove(contact_id, done); });
   }
   Napi::Value contacts_counts(const Napi::CallbackInfo& info) {
-    auto include_new_subscriber = optional_arg<bool>(info, 0, "include_new_subscriber");
+    auto include_new_subscriber = optional_arg<bool>(info, 0, "includeNewSubscriber");
     return later<Outcome<ContactsCounts>>(info, *this,
         [&](auto done) { client_->contacts().counts(include_new_subscriber, done); });
   }
@@ -184,7 +184,7 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
   }
   Napi::Value tags_get(const Napi::CallbackInfo& info) {
     auto tag_id = arg<std::string>(info, 0, "tagId");
-    auto include_count = optional_arg<bool>(info, 1, "include_count");
+    auto include_count = optional_arg<bool>(info, 1, "includeCount");
     return later<Outcome<Tag>>(info, *this,
         [&](auto done) { client_->tags().get(tag_id, include_count, done); });
   }
@@ -241,7 +241,11 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
   Napi::Value add_contact_to_list(const Napi::CallbackInfo& info) {
     auto list_id = arg<std::string>(info, 0, "listId");
     auto lead = arg<Lead>(info, 1, "lead");
-    auto options = optional_arg<DeliveryOptions>(info, 2, "");
+    Options given(info, 2, "addContactToList");
+    DeliveryOptions options;
+    given.read("failOnDuplicate", options.fail_on_duplicate);
+    given.read("customFieldIds", options.custom_field_ids);
+    given.finish();
     return later<DeliveryOutcome>(info, *this,
         [&](auto done) { client_->add_contact_to_list(list_id, lead, options, done); });
   }

@@ -1,4 +1,4 @@
-// The managed_tokens option of the v3 client: tokens the client refreshes itself, handing each
+// The managedTokens option of the v3 client: tokens the client refreshes itself, handing each
 // new pair to a JS store function. The core calls the store on its I/O thread, so the call
 // reaches JS through a JsCallback.
 #include <memory>
@@ -29,18 +29,18 @@ class JsTokenStore {
 }  // namespace
 
 std::optional<oauth::ManagedTokens> managed_tokens(Options& options) {
-  auto object = options.sub("managed_tokens");
+  auto object = options.sub("managedTokens");
   if (!object) return std::nullopt;
   oauth::ManagedTokens managed;
   managed.tokens = object->required<oauth::Tokens>("tokens");
   auto oauth_options = object->sub("oauth");
   if (!oauth_options) type_error(options.Env().Undefined(), object->path("oauth"), "an object");
-  managed.oauth.client_id = oauth_options->required<std::string>("client_id");
-  oauth_options->read("client_secret", managed.oauth.client_secret);
-  oauth_options->read("token_url", managed.oauth.token_url);
+  managed.oauth.client_id = oauth_options->required<std::string>("clientId");
+  oauth_options->read("clientSecret", managed.oauth.client_secret);
+  oauth_options->read("tokenUrl", managed.oauth.token_url);
   oauth_options->finish();
   managed.oauth.http = http_options(options);
-  object->read("refresh_margin_s", managed.refresh_margin_s);
+  object->read("refreshMarginS", managed.refresh_margin_s);
   Napi::Value store = object->get("store");
   object->finish();
   if (!store.IsUndefined()) {

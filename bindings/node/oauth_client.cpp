@@ -21,10 +21,10 @@ class OAuthClientWrap : public Napi::ObjectWrap<OAuthClientWrap>, public WrapInF
       : Napi::ObjectWrap<OAuthClientWrap>(info), Registered(info.Env()) {
     Options options(info, 0, "OAuthClient");
     oauth::OAuthOptions oauth_options;
-    oauth_options.client_id = options.required<std::string>("client_id");
-    options.read("client_secret", oauth_options.client_secret);
-    options.read("token_url", oauth_options.token_url);
-    options.read("device_url", oauth_options.device_url);
+    oauth_options.client_id = options.required<std::string>("clientId");
+    options.read("clientSecret", oauth_options.client_secret);
+    options.read("tokenUrl", oauth_options.token_url);
+    options.read("deviceUrl", oauth_options.device_url);
     oauth_options.http = http_options(options);
     options.finish();
     token_url_ = url_for_display(oauth_options.token_url);
@@ -84,12 +84,12 @@ class OAuthClientWrap : public Napi::ObjectWrap<OAuthClientWrap>, public WrapInF
 Napi::Value authorization_url(const Napi::CallbackInfo& info) {
   Options options(info, 0, "oauth.authorizationUrl");
   oauth::AuthorizationRequest request;
-  options.read("client_id", request.client_id);
-  options.read("redirect_uri", request.redirect_uri);
+  options.read("clientId", request.client_id);
+  options.read("redirectUri", request.redirect_uri);
   options.read("scopes", request.scopes);
   options.read("state", request.state);
-  options.read("code_challenge", request.code_challenge);
-  options.read("authorize_url", request.authorize_url);
+  options.read("codeChallenge", request.code_challenge);
+  options.read("authorizeUrl", request.authorize_url);
   options.finish();
   try {
     return Napi::String::New(info.Env(), oauth::authorization_url(request));

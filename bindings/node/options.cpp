@@ -1,10 +1,61 @@
 #include "options.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "addon.hpp"
 
 namespace ctct::node {
+namespace {
+
+// The one table of renamed options: each option's JS name and the core's snake_case name, which
+// Node took before it was camelCase. Every options reader (Options, and the JS layer through
+// options() below) accepts the old spelling for one minor version, with a DeprecationWarning.
+struct Renamed {
+  const char* js;
+  const char* core;
+};
+constexpr Renamed renamed_options[] = {
+    {"managedTokens", "managed_tokens"},
+    {"refreshMarginS", "refresh_margin_s"},
+    {"rateLimit", "rate_limit"},
+    {"perSecond", "per_second"},
+    {"maxAttempts", "max_attempts"},
+    {"baseDelayMs", "base_delay_ms"},
+    {"maxDelayMs", "max_delay_ms"},
+    {"clientId", "client_id"},
+    {"clientSecret", "client_secret"},
+    {"tokenUrl", "token_url"},
+    {"deviceUrl", "device_url"},
+    {"redirectUri", "redirect_uri"},
+    {"codeChallenge", "code_challenge"},
+    {"authorizeUrl", "authorize_url"},
+    {"includeNewSubscriber", "include_new_subscriber"},
+    {"includeCount", "include_count"},
+    {"failOnDuplicate", "fail_on_duplicate"},
+    {"customFieldIds", "custom_field_ids"},
+    {"actionBy", "action_by"},
+    {"smsPermissionToSend", "sms_permission_to_send"},
+    {"fileName", "file_name"},
+};
+
+const char* old_spelling(const char* name) {
+  for (const Renamed& option : renamed_options)
+    if (std::strcmp(option.js, name) == 0) return option.core;
+  return nullptr;
+}
+
+// Emits the warning the first time `spelling` is used in this JS environment.
+void warn_deprecated(Napi::Env env, const std::string& spelling, const std::string& message, const char* code) {
+  if (!Addon::of(env).deprecations_warned.insert(spelling).second) return;
+  auto process = env.Global().Get("process").As<Napi::Object>();
+  auto how = Napi::Object::New(env);
+  how.Set("type", "DeprecationWarning");
+  how.Set("code", code);
+  process.Get("emitWarning").As<Napi::Function>().Call(process, {Napi::String::New(env, message), how});
+}
+
+}  // namespace
 
 Options::Options(Napi::Object object, std::string callable, std::string prefix)
     : object_(object), callable_(std::move(callable)), prefix_(std::move(prefix)) {}
@@ -16,16 +67,28 @@ Options::Options(const Napi::CallbackInfo& info, std::size_t index, std::string 
   object_ = info[index].As<Napi::Object>();
 }
 
-Napi::Value Options::get(const char* name) {
+Options::Found Options::lookup(const char* name) {
   known_.emplace_back(name);
-  return object_.Get(name);
+  Found found{name, object_.Get(name)};
+  const char* old = old_spelling(name);
+  if (old == nullptr) return found;
+  known_.emplace_back(old);
+  Napi::Value old_value = object_.Get(old);
+  if (old_value.IsUndefined()) return found;
+  if (!found.value.IsUndefined())
+    throw Napi::TypeError::New(Env(), path(name) + " and " + path(old) + " are the same option for " + callable_ +
+                                          ": give only " + path(name));
+  warn_deprecated(Env(), old,
+      std::string("ctct option '") + old + "' is deprecated and goes in the next minor version: write '" + name + "'",
+      "CTCT_DEP0001");
+  return {old, old_value};
 }
 
 std::optional<Options> Options::sub(const char* name) {
-  Napi::Value value = get(name);
-  if (value.IsUndefined()) return std::nullopt;
-  if (!is_plain_object(value)) type_error(value, path(name), "an object");
-  return Options(value.As<Napi::Object>(), callable_, path(name) + ".");
+  Found found = lookup(name);
+  if (found.value.IsUndefined()) return std::nullopt;
+  if (!is_plain_object(found.value)) type_error(found.value, path(found.key), "an object");
+  return Options(found.value.As<Napi::Object>(), callable_, path(found.key) + ".");
 }
 
 void Options::finish() const {
@@ -51,19 +114,53 @@ HttpOptions http_options(Options& options) {
 Policies policies(Options& options) {
   Policies out;
   if (auto retry = options.sub("retry")) {
-    retry->read("max_attempts", out.retry.max_attempts);
-    retry->read("base_delay_ms", out.retry.base_delay_ms);
-    retry->read("max_delay_ms", out.retry.max_delay_ms);
+    retry->read("maxAttempts", out.retry.max_attempts);
+    retry->read("baseDelayMs", out.retry.base_delay_ms);
+    retry->read("maxDelayMs", out.retry.max_delay_ms);
     retry->finish();
   }
-  if (auto limit = options.sub("rate_limit")) {
-    limit->read("per_second", out.rate_limit.per_second);
+  if (auto limit = options.sub("rateLimit")) {
+    limit->read("perSecond", out.rate_limit.per_second);
     limit->read("burst", out.rate_limit.burst);
     limit->finish();
   }
   out.rate_limiter = shared_rate_limiter(options.get("rateLimiter"), options.path("rateLimiter"));
   out.log = log_options(options);
   return out;
+}
+
+void warn_renamed(Napi::Env env, const std::string& old_name, const std::string& new_name) {
+  warn_deprecated(env, old_name,
+      "ctct " + old_name + " is deprecated and goes in the next minor version: use " + new_name, "CTCT_DEP0002");
+}
+
+namespace {
+
+// options(value, known, callable): the options the JS layer reads itself, as an object of the
+// `known` keys given (under their JS names, whichever spelling was used), read by Options.
+Napi::Value read_options(const Napi::CallbackInfo& info) {
+  auto known = from_js<std::vector<std::string>>(info[1], "known");
+  Options options(info, 0, from_js<std::string>(info[2], "callable"));
+  auto out = Napi::Object::New(info.Env());
+  for (const std::string& name : known) {
+    Napi::Value value = options.get(name.c_str());
+    if (!value.IsUndefined()) out.Set(name, value);
+  }
+  options.finish();
+  return out;
+}
+
+// deprecated(oldName, newName): warn_renamed for the JS layer's renamed methods.
+Napi::Value deprecated(const Napi::CallbackInfo& info) {
+  warn_renamed(info.Env(), from_js<std::string>(info[0], "oldName"), from_js<std::string>(info[1], "newName"));
+  return info.Env().Undefined();
+}
+
+}  // namespace
+
+void init_options(Napi::Env env, Napi::Object exports) {
+  exports.Set("options", Napi::Function::New<read_options>(env, "options"));
+  exports.Set("deprecated", Napi::Function::New<deprecated>(env, "deprecated"));
 }
 
 }  // namespace ctct::node

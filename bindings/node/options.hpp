@@ -1,5 +1,6 @@
-// Options objects of the constructors and calls, named as JS names them (camelCase), but for
-// the policy sub-objects retry and rate_limit, whose keys are the core's field names.
+// Options objects of the constructors and calls, named as JS names them (camelCase) at every
+// depth. The snake_case spellings Node took before (the core's names) still work for one minor
+// version, each warned about once (renamed_options in options.cpp, the one table of them).
 #pragma once
 
 #include <memory>
@@ -19,26 +20,29 @@ namespace ctct::node {
 
 // One options object of `callable`: every key a reader takes is known, and finish() makes any
 // other key a TypeError ("unknown option 'bogus' for Client"), so that a misspelt option never
-// silently leaves its default in place. Type errors name the option ("timeoutMs", or
-// "retry.max_attempts" inside a sub-object).
+// silently leaves its default in place. Type errors name the option as given ("timeoutMs", or
+// "retry.maxAttempts" inside a sub-object). A renamed option given in its old spelling is read
+// with a DeprecationWarning; given in both spellings it is a TypeError.
 class Options {
  public:
   // info[index] as the options of `callable`; undefined (or absent) is an empty one.
   Options(const Napi::CallbackInfo& info, std::size_t index, std::string callable);
 
   Napi::Env Env() const { return object_.Env(); }
-  std::string path(const char* name) const { return prefix_ + name; }
+  std::string path(const std::string& name) const { return prefix_ + name; }
 
-  // options[name], now a known key.
-  Napi::Value get(const char* name);
+  // options[name] (or its old spelling), now a known key.
+  Napi::Value get(const char* name) { return lookup(name).value; }
   // Sets `member` from options[name] when present.
   template <class M>
   void read(const char* name, M& member) {
-    if (auto value = from_js<std::optional<M>>(get(name), path(name))) member = *value;
+    Found found = lookup(name);
+    if (auto value = from_js<std::optional<M>>(found.value, path(found.key))) member = *value;
   }
   template <class T>
   T required(const char* name) {
-    return from_js<T>(get(name), path(name));
+    Found found = lookup(name);
+    return from_js<T>(found.value, path(found.key));
   }
   // options[name] as options of their own (keys named "<name>.<key>"), or nothing when absent.
   std::optional<Options> sub(const char* name);
@@ -48,6 +52,13 @@ class Options {
 
  private:
   Options(Napi::Object object, std::string callable, std::string prefix);
+
+  // The key an option was given under (its name, or the old spelling) and its value.
+  struct Found {
+    std::string key;
+    Napi::Value value;
+  };
+  Found lookup(const char* name);
 
   Napi::Object object_;
   std::string callable_;
@@ -75,15 +86,20 @@ struct Policies {
   }
 };
 
-// Reads retry: { max_attempts, base_delay_ms, max_delay_ms }, rate_limit: { per_second, burst },
+// Reads retry: { maxAttempts, baseDelayMs, maxDelayMs }, rateLimit: { perSecond, burst },
 // rateLimiter (a RateLimiter shared with other clients), log and logLevel when present.
 Policies policies(Options& options);
 
 // Reads log: (level, message) => ... and logLevel ('debug', 'info', 'warning', 'error').
 LogOptions log_options(Options& options);
 
-// Reads managed_tokens: { tokens, oauth: { client_id, client_secret, token_url },
-// refresh_margin_s, store } when present; the store is a JS function given each new pair.
+// Reads managedTokens: { tokens, oauth: { clientId, clientSecret, tokenUrl }, refreshMarginS,
+// store } when present; the store is a JS function given each new pair.
 std::optional<oauth::ManagedTokens> managed_tokens(Options& options);
+
+// The DeprecationWarning (code CTCT_DEP0002) for a method or property used by its old name
+// ("Emulator.close()"), emitted the first time in this JS environment. An option's old spelling
+// gets one too (CTCT_DEP0001), from Options.
+void warn_renamed(Napi::Env env, const std::string& old_name, const std::string& new_name);
 
 }  // namespace ctct::node

@@ -13,7 +13,7 @@ class RateLimiterWrap : public Napi::ObjectWrap<RateLimiterWrap> {
   explicit RateLimiterWrap(const Napi::CallbackInfo& info) : Napi::ObjectWrap<RateLimiterWrap>(info) {
     Options options(info, 0, "RateLimiter");
     RateLimit limit;
-    options.read("per_second", limit.per_second);
+    options.read("perSecond", limit.per_second);
     options.read("burst", limit.burst);
     options.finish();
     try {
@@ -25,17 +25,28 @@ class RateLimiterWrap : public Napi::ObjectWrap<RateLimiterWrap> {
 
   static Napi::Function define(Napi::Env env) {
     return DefineClass(env, "RateLimiter",
-        {InstanceAccessor<&RateLimiterWrap::per_second>("per_second"),
+        {InstanceAccessor<&RateLimiterWrap::limit>("limit"),
+            InstanceAccessor<&RateLimiterWrap::per_second>("per_second"),
             InstanceAccessor<&RateLimiterWrap::burst>("burst")});
   }
 
   const std::shared_ptr<RateLimiter>& limiter() const { return limiter_; }
 
  private:
+  // The limit as the constructor takes it: { perSecond, burst }.
+  Napi::Value limit(const Napi::CallbackInfo& info) {
+    auto out = Napi::Object::New(info.Env());
+    out.Set("perSecond", limiter_->limit().per_second);
+    out.Set("burst", limiter_->limit().burst);
+    return out;
+  }
+  // The old names of limit's parts.
   Napi::Value per_second(const Napi::CallbackInfo& info) {
+    warn_renamed(info.Env(), "RateLimiter.per_second", "RateLimiter.limit.perSecond");
     return Napi::Number::New(info.Env(), limiter_->limit().per_second);
   }
   Napi::Value burst(const Napi::CallbackInfo& info) {
+    warn_renamed(info.Env(), "RateLimiter.burst", "RateLimiter.limit.burst");
     return Napi::Number::New(info.Env(), limiter_->limit().burst);
   }
 

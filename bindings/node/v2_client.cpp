@@ -11,10 +11,10 @@ namespace ctct::node {
 namespace {
 
 v2::ActionBy action_by(const Napi::CallbackInfo& info, std::size_t index) {
-  auto name = optional_arg<std::string>(info, index, "action_by", "owner");
+  auto name = optional_arg<std::string>(info, index, "actionBy", "owner");
   if (name == "owner") return v2::ActionBy::owner;
   if (name == "visitor") return v2::ActionBy::visitor;
-  throw Napi::TypeError::New(info.Env(), "action_by must be \"owner\" or \"visitor\"");
+  throw Napi::TypeError::New(info.Env(), "actionBy must be \"owner\" or \"visitor\"");
 }
 
 class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<V2ClientWrap>,

@@ -14,7 +14,7 @@ async function main() {
     : (process.env.CTCT_LIST_ID ?? '');
   const outcome = await client.addContactToList(listId, lead);
   client.close();
-  emulator?.close();
+  emulator?.stop();
   console.log(JSON.stringify(outcome));
   return outcome.outcome === 'success' ? 0 : 1;
 }

@@ -24,7 +24,7 @@ if (token) {
   const listId = emulator.seed({ lists: [{ name: 'Leads' }] }).lists?.[0] ?? '';
   outcome = await client.addContactToList(listId, lead);
   client.close();
-  emulator.close();
+  emulator.stop();
 }
 // outcome: success, failure (fix the input) or error (try again later); reason says why.
 console.log(JSON.stringify(outcome));

@@ -20,9 +20,9 @@ function save(tokens) {
 }
 
 const client = new Client({
-  managed_tokens: {
+  managedTokens: {
     tokens: JSON.parse(readFileSync(file, 'utf8')),
-    oauth: { client_id: clientId, client_secret: process.env.CTCT_CLIENT_SECRET },
+    oauth: { clientId, clientSecret: process.env.CTCT_CLIENT_SECRET },
     store: save,
   },
 });

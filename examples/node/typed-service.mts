@@ -24,4 +24,4 @@ const emulator = Emulator.start();
 const client = emulator.client();
 await main(client);
 client.close();
-emulator.close();
+emulator.stop();

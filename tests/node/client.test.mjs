@@ -74,7 +74,7 @@ test('lists are created, listed and counted', async () => {
   const listed = await client.lists.list({ include_count: true });
   assert.equal(listed.value.count, 1);
   assert.equal(listed.value.items[0].name, 'Customers');
-  const counts = await client.contacts.counts({ include_new_subscriber: true });
+  const counts = await client.contacts.counts({ includeNewSubscriber: true });
   assert.equal(counts.outcome, 'success');
   assert.equal(counts.value.total, 0);
   client.close();
@@ -94,7 +94,7 @@ test('addContactToList answers the delivery outcome with every append field', as
   assert.equal(outcome.list_id, LIST_ID);
   assert.ok(Array.isArray(outcome.warnings));
   assert.equal(outcome.warnings.length, 1, 'middle_name has no v3 place without a custom field');
-  const again = await client.addContactToList(LIST_ID, { email: 'lead@example.com' }, { fail_on_duplicate: true });
+  const again = await client.addContactToList(LIST_ID, { email: 'lead@example.com' }, { failOnDuplicate: true });
   assert.equal(again.outcome, 'failure');
   assert.equal(again.status, 409);
   client.close();
@@ -106,7 +106,7 @@ test('the v2 client lists and adds a lead', async () => {
   const lists = await client.lists();
   assert.equal(lists.outcome, 'success');
   assert.deepEqual(lists.value.map((list) => list.name), ['Newsletter']);
-  const outcome = await client.addContactToList('1', { email: 'lead@example.com' }, { action_by: 'visitor' });
+  const outcome = await client.addContactToList('1', { email: 'lead@example.com' }, { actionBy: 'visitor' });
   assert.equal(outcome.outcome, 'success');
   assert.equal(outcome.api_version, 'v2');
   client.close();

@@ -47,7 +47,7 @@ test('a client shows its base URL without the password it was given with', () =>
   v2Client.close();
 
   const tokenUrl = '/oauth2/default/v1/token';
-  const auth = new oauth.OAuthClient({ client_id: 'c', client_secret: CLIENT_SECRET, token_url: withPassword(tokenUrl) });
+  const auth = new oauth.OAuthClient({ clientId: 'c', clientSecret: CLIENT_SECRET, tokenUrl: withPassword(tokenUrl) });
   assert.equal(auth.tokenUrl, shown(tokenUrl));
   assert.equal(shows(auth)[1], `OAuthClient { tokenUrl: '${shown(tokenUrl)}' }`);
   auth.close();
@@ -62,9 +62,9 @@ test('the default base URL is shown as it is', () => {
 test('no secret in util.inspect of any object of the package', async () => {
   const managed = new Client({
     baseUrl: withPassword('/v3'),
-    managed_tokens: {
+    managedTokens: {
       tokens: { access_token: ACCESS_TOKEN, refresh_token: REFRESH_TOKEN, token_type: 'Bearer', expires_in: 3600 },
-      oauth: { client_id: 'c', client_secret: CLIENT_SECRET, token_url: withPassword('/oauth2/default/v1/token') },
+      oauth: { clientId: 'c', clientSecret: CLIENT_SECRET, tokenUrl: withPassword('/oauth2/default/v1/token') },
     },
   });
   shows(managed);
@@ -79,7 +79,7 @@ test('no secret in util.inspect of any object of the package', async () => {
   shows(await managed.lists.list());
   managed.close();
 
-  const limiter = new RateLimiter({ per_second: 2 });
+  const limiter = new RateLimiter({ perSecond: 2 });
   shows(limiter);
   const own = new Emulator({ accessToken: ACCESS_TOKEN, apiKey: API_KEY }).start();
   assert.equal(shows(own)[1], `Emulator { url: '${own.url}' }`);

@@ -31,8 +31,8 @@ test('a wrong argument type rejects with a TypeError naming it', async () => {
   await rejectsWith(client.contacts.get(MISSING_ID, { include: 'notes' }), /^include must be an array, not string$/);
   await rejectsWith(client.addContactToList(LIST_ID, { email: 1 }), /^lead\.email must be a string, not number$/);
   await rejectsWith(
-    client.addContactToList(LIST_ID, { email: 'a@example.com' }, { custom_field_ids: { fax: 3 } }),
-    /^custom_field_ids\.fax must be a string, not number$/,
+    client.addContactToList(LIST_ID, { email: 'a@example.com' }, { customFieldIds: { fax: 3 } }),
+    /^customFieldIds\.fax must be a string, not number$/,
   );
   client.close();
 });
@@ -42,7 +42,7 @@ test('a misspelt field or option is a TypeError, not silently dropped', async ()
   await rejectsWith(client.contacts.create({ firstName: 'Ada' }), /^contact\.firstName is not a known field$/);
   await rejectsWith(client.contacts.get(MISSING_ID, { includes: [] }), /^unknown option 'includes' for contacts\.get$/);
   const v2 = emulator.v2Client();
-  await rejectsWith(v2.createContact({}, { action_by: 'someone' }), /^action_by must be "owner" or "visitor"$/);
+  await rejectsWith(v2.createContact({}, { actionBy: 'someone' }), /^actionBy must be "owner" or "visitor"$/);
   v2.close();
   client.close();
 });
@@ -51,10 +51,10 @@ test('constructors throw a TypeError for missing credentials', () => {
   assert.throws(() => new Client(), /^TypeError: accessToken must be a string, not undefined$/);
   assert.throws(() => new Client({ accessToken: 'x', timeoutMs: '5' }), /^TypeError: timeoutMs must be an integer, not string$/);
   assert.throws(() => emulator.v2Client({ apiKey: undefined }), /^TypeError: apiKey must be a string, not undefined$/);
-  assert.throws(() => emulator.client({ retry: { maxAttempts: 2 } }), /^TypeError: unknown option 'retry\.maxAttempts' for Client$/);
-  assert.throws(() => emulator.client({ rate_limit: { per_second: 'fast' } }), /^TypeError: rate_limit\.per_second must be a number, not string$/);
-  assert.throws(() => emulator.client({ rate_limit: { per_second: -1 } }), /per_second must be 0 \(no limit\) or a positive number/);
-  assert.throws(() => emulator.client({ rateLimiter: { per_second: 4 } }), /^TypeError: rateLimiter must be a RateLimiter, not object$/);
+  assert.throws(() => emulator.client({ retry: { attempts: 2 } }), /^TypeError: unknown option 'retry\.attempts' for Client$/);
+  assert.throws(() => emulator.client({ rateLimit: { perSecond: 'fast' } }), /^TypeError: rateLimit\.perSecond must be a number, not string$/);
+  assert.throws(() => emulator.client({ rateLimit: { perSecond: -1 } }), /per_second must be 0 \(no limit\) or a positive number/);
+  assert.throws(() => emulator.client({ rateLimiter: { perSecond: 4 } }), /^TypeError: rateLimiter must be a RateLimiter, not object$/);
 });
 
 test('a closed client rejects later calls with a TypeError', async () => {
@@ -77,7 +77,7 @@ test('server errors, dropped connections and refused credentials are outcomes', 
   seedList(emulator);
   emulator.fault({ method: 'GET', path: `/v3/contact_lists/${LIST_ID}`, status: 500, times: 0 });
   // One attempt each: these are the outcomes after the last retry.
-  const client = emulator.client({ timeoutMs: 5000, retry: { max_attempts: 1 } });
+  const client = emulator.client({ timeoutMs: 5000, retry: { maxAttempts: 1 } });
   const failed = await client.lists.get(LIST_ID);
   assert.equal(failed.outcome, 'error');
   assert.equal(failed.status, 500);

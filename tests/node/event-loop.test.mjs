@@ -18,7 +18,7 @@ function sleep(ms) {
 test(`${IN_FLIGHT} calls in flight on a slow route leave the event loop and the pool free`, async () => {
   emulator.fault({ method: 'GET', path: '/v3/contacts/*', delay_ms: 300, times: 0 });
   // No client-side limit: the point is a thousand requests really in flight at once.
-  const client = emulator.client({ rate_limit: { per_second: 0 } });
+  const client = emulator.client({ rateLimit: { perSecond: 0 } });
 
   let settled = 0;
   const calls = Array.from({ length: IN_FLIGHT }, () =>

@@ -76,7 +76,7 @@ test(`${CALLS} Promises at once, in ${ROUNDS} rounds, account for every outcome 
     contacts: [{ contact_id: CONTACT_ID, email_address: { address: 'load@example.com' } }],
   });
   const notFound = JSON.stringify([{ error_key: 'not_found', error_message: 'Injected.' }]);
-  const client = new Client({ accessToken: emulator.accessToken, baseUrl: emulator.v3Url, rate_limit: { per_second: 0 } });
+  const client = new Client({ accessToken: emulator.accessToken, baseUrl: emulator.v3Url, rateLimit: { perSecond: 0 } });
   const readings = [];
   try {
     for (let round = 0; round < ROUNDS; round += 1) {

@@ -6,7 +6,7 @@ import { Client } from 'ctct';
 import { seedList, useEmulator } from './support.mjs';
 
 const emulator = useEmulator();
-const QUICK = { max_attempts: 3, base_delay_ms: 1, max_delay_ms: 5 };
+const QUICK = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 };
 // Lines reach JS through the event loop, after the outcome that follows them may have settled.
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 

@@ -19,15 +19,15 @@ async function authorize() {
   const pkce = oauth.makePkce();
   const state = oauth.makeState();
   const url = oauth.authorizationUrl({
-    client_id: CLIENT_ID,
-    redirect_uri: REDIRECT_URI,
+    clientId: CLIENT_ID,
+    redirectUri: REDIRECT_URI,
     state,
-    code_challenge: pkce.code_challenge,
-    authorize_url: `${emulator.url}/oauth2/default/v1/authorize`,
+    codeChallenge: pkce.code_challenge,
+    authorizeUrl: `${emulator.url}/oauth2/default/v1/authorize`,
   });
   const redirect = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location') ?? '');
   assert.equal(redirect.searchParams.get('state'), state);
-  const client = new oauth.OAuthClient({ client_id: CLIENT_ID, token_url: TOKEN_URL() });
+  const client = new oauth.OAuthClient({ clientId: CLIENT_ID, tokenUrl: TOKEN_URL() });
   const outcome = await client.exchangeCode(redirect.searchParams.get('code') ?? '', REDIRECT_URI, pkce.code_verifier);
   client.close();
   assert.equal(outcome.outcome, 'success', outcome.reason);
@@ -45,9 +45,9 @@ test('an expired access token is refreshed and the new pair reaches the store', 
   const stored = [];
   const client = emulator.client({
     accessToken: undefined,
-    managed_tokens: {
+    managedTokens: {
       tokens,
-      oauth: { client_id: CLIENT_ID, token_url: TOKEN_URL() },
+      oauth: { clientId: CLIENT_ID, tokenUrl: TOKEN_URL() },
       store: (fresh) => stored.push(fresh),
     },
   });
@@ -64,16 +64,16 @@ test('an expired access token is refreshed and the new pair reaches the store', 
   assert.notEqual(stored[0].refresh_token, tokens.refresh_token);
 });
 
-test('managed_tokens needs its oauth client_id', () => {
+test('managedTokens needs its oauth clientId', () => {
   assert.throws(
-    () => emulator.client({ accessToken: undefined, managed_tokens: { tokens: { access_token: 'a' }, oauth: {} } }),
-    /managed_tokens\.oauth\.client_id must be a string, not undefined/,
+    () => emulator.client({ accessToken: undefined, managedTokens: { tokens: { access_token: 'a' }, oauth: {} } }),
+    /managedTokens\.oauth\.clientId must be a string, not undefined/,
   );
 });
 
 test('a refresh with a rotating refresh token answers a new pair; the old one is refused', async () => {
   const tokens = await authorize();
-  const client = new oauth.OAuthClient({ client_id: CLIENT_ID, token_url: TOKEN_URL() });
+  const client = new oauth.OAuthClient({ clientId: CLIENT_ID, tokenUrl: TOKEN_URL() });
   const refreshed = await client.refresh(tokens.refresh_token);
   assert.equal(refreshed.outcome, 'success');
   assert.notEqual(refreshed.value.refresh_token, tokens.refresh_token);
@@ -86,9 +86,9 @@ test('a refresh with a rotating refresh token answers a new pair; the old one is
 test('the device flow answers tokens once the user approves', async () => {
   emulator.control('POST', 'oauth', { device_interval_s: 1 });
   const client = new oauth.OAuthClient({
-    client_id: CLIENT_ID,
-    token_url: TOKEN_URL(),
-    device_url: `${emulator.url}/oauth2/default/v1/device/authorize`,
+    clientId: CLIENT_ID,
+    tokenUrl: TOKEN_URL(),
+    deviceUrl: `${emulator.url}/oauth2/default/v1/device/authorize`,
   });
   const device = await client.startDevice();
   assert.equal(device.outcome, 'success', device.reason);
@@ -101,5 +101,5 @@ test('the device flow answers tokens once the user approves', async () => {
 });
 
 test('authorizationUrl needs a state', () => {
-  assert.throws(() => oauth.authorizationUrl({ client_id: 'c', redirect_uri: REDIRECT_URI, state: '' }), TypeError);
+  assert.throws(() => oauth.authorizationUrl({ clientId: 'c', redirectUri: REDIRECT_URI, state: '' }), TypeError);
 });

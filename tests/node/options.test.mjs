@@ -12,7 +12,7 @@ const emulator = useEmulator();
 const TOKENS = { access_token: 'a', refresh_token: 'r', token_type: 'Bearer', expires_in: 3600 };
 const managed = (extra = {}, oauthExtra = {}) => ({
   tokens: TOKENS,
-  oauth: { client_id: 'c', ...oauthExtra },
+  oauth: { clientId: 'c', ...oauthExtra },
   ...extra,
 });
 
@@ -37,10 +37,10 @@ test('an unknown constructor option is a TypeError naming it and the constructor
     [() => new Client({ accessToken: token, bogus: 1 }), 'Client'],
     [() => new Client({ accessToken: token, bogus: undefined }), 'Client'],
     [() => new v2.Client({ apiKey: 'k', accessToken: token, bogus: 1 }), 'v2.Client'],
-    [() => new oauth.OAuthClient({ client_id: 'c', bogus: 1 }), 'OAuthClient'],
+    [() => new oauth.OAuthClient({ clientId: 'c', bogus: 1 }), 'OAuthClient'],
     [() => new Emulator({ bogus: 1 }), 'Emulator'],
-    [() => new RateLimiter({ per_second: 1, bogus: 1 }), 'RateLimiter'],
-    [() => oauth.authorizationUrl({ client_id: 'c', redirect_uri: 'http://x/', state: 's', bogus: 1 }),
+    [() => new RateLimiter({ perSecond: 1, bogus: 1 }), 'RateLimiter'],
+    [() => oauth.authorizationUrl({ clientId: 'c', redirectUri: 'http://x/', state: 's', bogus: 1 }),
       'oauth.authorizationUrl'],
   ];
   for (const [run, callable] of cases) await typeError(run, `unknown option 'bogus' for ${callable}`);
@@ -48,16 +48,16 @@ test('an unknown constructor option is a TypeError naming it and the constructor
 
 test('an unknown sub-option is a TypeError naming its path', async () => {
   const token = emulator.accessToken;
-  await typeError(() => new Client({ accessToken: token, retry: { maxAttempts: 2 } }),
-    "unknown option 'retry.maxAttempts' for Client");
-  await typeError(() => new v2.Client({ apiKey: 'k', accessToken: token, rate_limit: { perSecond: 2 } }),
-    "unknown option 'rate_limit.perSecond' for v2.Client");
-  await typeError(() => new Client({ managed_tokens: managed({ refreshMargin: 5 }) }),
-    "unknown option 'managed_tokens.refreshMargin' for Client");
-  await typeError(() => new Client({ managed_tokens: managed({}, { clientSecret: 's' }) }),
-    "unknown option 'managed_tokens.oauth.clientSecret' for Client");
-  await typeError(() => new Client({ managed_tokens: managed({ tokens: { ...TOKENS, refreshToken: 'r' } }) }),
-    'managed_tokens.tokens.refreshToken is not a known field');
+  await typeError(() => new Client({ accessToken: token, retry: { attempts: 2 } }),
+    "unknown option 'retry.attempts' for Client");
+  await typeError(() => new v2.Client({ apiKey: 'k', accessToken: token, rateLimit: { perSec: 2 } }),
+    "unknown option 'rateLimit.perSec' for v2.Client");
+  await typeError(() => new Client({ managedTokens: managed({ refreshMargin: 5 }) }),
+    "unknown option 'managedTokens.refreshMargin' for Client");
+  await typeError(() => new Client({ managedTokens: managed({}, { secret: 's' }) }),
+    "unknown option 'managedTokens.oauth.secret' for Client");
+  await typeError(() => new Client({ managedTokens: managed({ tokens: { ...TOKENS, refreshToken: 'r' } }) }),
+    'managedTokens.tokens.refreshToken is not a known field');
 });
 
 test('an unknown option of a call rejects with a TypeError naming it and the call', async () => {
@@ -68,11 +68,11 @@ test('an unknown option of a call rejects with a TypeError naming it and the cal
     [() => client.contacts.get(MISSING_ID, { includes: [] }), 'includes', 'contacts.get'],
     [() => client.contacts.counts({ include_new: true }), 'include_new', 'contacts.counts'],
     [() => client.tags.get(MISSING_ID, { count: true }), 'count', 'tags.get'],
-    [() => client.addContactToList(LIST_ID, lead, { failOnDuplicate: true }), 'failOnDuplicate', 'addContactToList'],
+    [() => client.addContactToList(LIST_ID, lead, { failOnDuplicates: true }), 'failOnDuplicates', 'addContactToList'],
     [() => client.bulk.deleteLists([LIST_ID], { pollInterval: 5 }), 'pollInterval', 'bulk.deleteLists'],
     [() => client.bulk.importContacts([], { lists: [LIST_ID], list_ids: [] }), 'list_ids', 'bulk.importContacts'],
     [() => client.tags.addToContacts({ all_active_contacts: true }, { tags: [], tag: 'x' }), 'tag', 'tags.addToContacts'],
-    [() => v2Client.createContact({}, { actionBy: 'owner' }), 'actionBy', 'v2.Client.createContact'],
+    [() => v2Client.createContact({}, { action: 'owner' }), 'action', 'v2.Client.createContact'],
     [() => v2Client.addContactToList('1', lead, { by: 'owner' }), 'by', 'v2.Client.addContactToList'],
   ];
   for (const [run, option, callable] of cases) await typeError(run, `unknown option '${option}' for ${callable}`);
@@ -86,21 +86,21 @@ test('a boolean is never an integer: every integer option and a field of each ki
   const integer = (name) => `${name} must be an integer, not boolean`;
   for (const option of ['timeoutMs', 'connectTimeoutMs', 'maxResponseBytes', 'maxConnections']) {
     await typeError(() => new Client({ accessToken: token, [option]: true }), integer(option));
-    await typeError(() => new oauth.OAuthClient({ client_id: 'c', [option]: false }), integer(option));
+    await typeError(() => new oauth.OAuthClient({ clientId: 'c', [option]: false }), integer(option));
   }
-  for (const option of ['max_attempts', 'base_delay_ms', 'max_delay_ms']) {
+  for (const option of ['maxAttempts', 'baseDelayMs', 'maxDelayMs']) {
     await typeError(() => new v2.Client({ apiKey: 'k', accessToken: token, retry: { [option]: true } }),
       integer(`retry.${option}`));
   }
-  await typeError(() => new Client({ accessToken: token, rate_limit: { burst: true } }), integer('rate_limit.burst'));
-  await typeError(() => new Client({ accessToken: token, rate_limit: { per_second: true } }),
-    'rate_limit.per_second must be a number, not boolean');
+  await typeError(() => new Client({ accessToken: token, rateLimit: { burst: true } }), integer('rateLimit.burst'));
+  await typeError(() => new Client({ accessToken: token, rateLimit: { perSecond: true } }),
+    'rateLimit.perSecond must be a number, not boolean');
   await typeError(() => new RateLimiter({ burst: true }), integer('burst'));
   await typeError(() => new Emulator({ port: true }), integer('port'));
-  await typeError(() => new Client({ managed_tokens: managed({ refresh_margin_s: true }) }),
-    integer('managed_tokens.refresh_margin_s'));
-  await typeError(() => new Client({ managed_tokens: managed({ tokens: { ...TOKENS, expires_in: true } }) }),
-    integer('managed_tokens.tokens.expires_in'));
+  await typeError(() => new Client({ managedTokens: managed({ refreshMarginS: true }) }),
+    integer('managedTokens.refreshMarginS'));
+  await typeError(() => new Client({ managedTokens: managed({ tokens: { ...TOKENS, expires_in: true } }) }),
+    integer('managedTokens.tokens.expires_in'));
   await typeError(() => client.bulk.deleteLists([LIST_ID], { pollIntervalMs: true }), integer('pollIntervalMs'));
   await typeError(() => client.contacts.list({ limit: true }), integer('query.limit'));
   await typeError(() => client.contacts.iter({ limit: false }), integer('query.limit'));
@@ -108,7 +108,7 @@ test('a boolean is never an integer: every integer option and a field of each ki
   await typeError(() => client.customFields.create({ label: 'x', metadata: { decimal_places: true } }),
     integer('customField.metadata.decimal_places'));
   await typeError(() => client.bulk.exportContacts({ segment_id: true }), integer('query.segment_id'));
-  const auth = new oauth.OAuthClient({ client_id: 'c' });
+  const auth = new oauth.OAuthClient({ clientId: 'c' });
   await typeError(() => auth.pollDevice({ device_code: 'd', interval: true }), integer('device.interval'));
   auth.close();
   client.close();
@@ -117,20 +117,20 @@ test('a boolean is never an integer: every integer option and a field of each ki
 test('a type error names the option and its type, never its value', async () => {
   const secret = 'secret-value-never-shown';
   const client = emulator.client();
-  const auth = new oauth.OAuthClient({ client_id: 'c' });
+  const auth = new oauth.OAuthClient({ clientId: 'c' });
   const cases = [
     [() => new Client({ accessToken: [secret] }), 'accessToken must be a string, not array'],
     [() => new Client({ accessToken: 'x', timeoutMs: '5' }), 'timeoutMs must be an integer, not string'],
     [() => new Client(secret), 'options must be an object, not string'],
     [() => new v2.Client({ apiKey: { secret }, accessToken: 'x' }), 'apiKey must be a string, not object'],
     [() => new v2.Client({ apiKey: null, accessToken: 'x' }), 'apiKey must be a string, not null'],
-    [() => new oauth.OAuthClient({ client_id: 'c', client_secret: Buffer.from(secret) }),
-      'client_secret must be a string, not object'],
+    [() => new oauth.OAuthClient({ clientId: 'c', clientSecret: Buffer.from(secret) }),
+      'clientSecret must be a string, not object'],
     [() => auth.refresh(Symbol(secret)), 'refreshToken must be a string, not symbol'],
-    [() => new Client({ managed_tokens: managed({ tokens: { ...TOKENS, refresh_token: 42 } }) }),
-      'managed_tokens.tokens.refresh_token must be a string, not number'],
-    [() => new Client({ managed_tokens: managed({}, { client_secret: [secret] }) }),
-      'managed_tokens.oauth.client_secret must be a string, not array'],
+    [() => new Client({ managedTokens: managed({ tokens: { ...TOKENS, refresh_token: 42 } }) }),
+      'managedTokens.tokens.refresh_token must be a string, not number'],
+    [() => new Client({ managedTokens: managed({}, { clientSecret: [secret] }) }),
+      'managedTokens.oauth.clientSecret must be a string, not array'],
     [() => new Client({ accessToken: 'x', log: secret }), 'log must be a function (level, message), not string'],
     [() => new Client({ accessToken: 'x', rateLimiter: { secret } }), 'rateLimiter must be a RateLimiter, not object'],
     [() => client.contacts.get(MISSING_ID, secret), 'options must be an object, not string'],

@@ -55,7 +55,7 @@ test('an empty listing yields nothing', async () => {
 test('a failing page ends pages() with its outcome and makes iter() throw a PageError', async () => {
   seedContacts(5);
   emulator.fault({ method: 'GET', path: '/v3/contacts', status: 500, times: 0 });
-  const client = emulator.client({ timeoutMs: 5000, retry: { max_attempts: 1 } });
+  const client = emulator.client({ timeoutMs: 5000, retry: { maxAttempts: 1 } });
   const pages = [];
   for await (const page of client.contacts.pages({ limit: 2 })) pages.push(page);
   assert.equal(pages.length, 1);

@@ -15,7 +15,7 @@ async function timed(calls) {
 
 test('the default rate limit keeps 9 concurrent calls within 4 a second, with no 429', async () => {
   seedList(emulator);
-  emulator.control('POST', 'limits', { per_second: 4 });
+  emulator.limits({ perSecond: 4 });
   const client = emulator.client();
   const { outcomes, ms } = await timed(() => Array.from({ length: 9 }, () => client.lists.get(LIST_ID)));
   client.close();
@@ -30,9 +30,9 @@ test('the default rate limit keeps 9 concurrent calls within 4 a second, with no
 
 test('clients sharing a RateLimiter stay within its limit together', async () => {
   seedList(emulator);
-  emulator.control('POST', 'limits', { per_second: 4 });
-  const limiter = new RateLimiter({ per_second: 4, burst: 1 });
-  assert.equal(limiter.per_second, 4);
+  emulator.limits({ perSecond: 4 });
+  const limiter = new RateLimiter({ perSecond: 4, burst: 1 });
+  assert.deepEqual(limiter.limit, { perSecond: 4, burst: 1 });
   const clients = [emulator.client({ rateLimiter: limiter }), emulator.v2Client({ rateLimiter: limiter })];
   const { outcomes, ms } = await timed(() =>
     Array.from({ length: 6 }, (_, i) => (i % 2 ? clients[1].lists() : clients[0].lists.get(LIST_ID))),
@@ -45,7 +45,7 @@ test('clients sharing a RateLimiter stay within its limit together', async () =>
 test('a GET answered 503 twice is retried and succeeds at the third attempt', async () => {
   seedList(emulator);
   emulator.fault({ method: 'GET', path: `/v3/contact_lists/${LIST_ID}`, status: 503, times: 2 });
-  const client = emulator.client({ retry: { max_attempts: 4, base_delay_ms: 1, max_delay_ms: 10 } });
+  const client = emulator.client({ retry: { maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 10 } });
   const outcome = await client.lists.get(LIST_ID);
   client.close();
   assert.equal(outcome.outcome, 'success');
@@ -53,10 +53,10 @@ test('a GET answered 503 twice is retried and succeeds at the third attempt', as
   assert.equal(outcome.value.name, 'Newsletter');
 });
 
-test('retry max_attempts 1 answers the first 503', async () => {
+test('retry maxAttempts 1 answers the first 503', async () => {
   seedList(emulator);
   emulator.fault({ method: 'GET', path: `/v3/contact_lists/${LIST_ID}`, status: 503, times: 2 });
-  const client = emulator.client({ retry: { max_attempts: 1 } });
+  const client = emulator.client({ retry: { maxAttempts: 1 } });
   const outcome = await client.lists.get(LIST_ID);
   client.close();
   assert.equal(outcome.outcome, 'error');

@@ -12,21 +12,21 @@ const emulator = useEmulator();
 const CLIENT_ID = 'client-of-the-test';
 const CLIENT_SECRET = 'client-secret-never-shown';
 const WRONG_API_KEY = 'wrong-api-key-never-shown';
-const QUICK = { max_attempts: 3, base_delay_ms: 1, max_delay_ms: 5 };
+const QUICK = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 };
 const tokenUrl = () => `${emulator.url}/oauth2/default/v1/token`;
 
 // Tokens with a refresh token: the emulator's authorize endpoint approves at once.
 async function authorize() {
   const pkce = oauth.makePkce();
   const url = oauth.authorizationUrl({
-    client_id: CLIENT_ID,
-    redirect_uri: 'http://127.0.0.1/callback',
+    clientId: CLIENT_ID,
+    redirectUri: 'http://127.0.0.1/callback',
     state: oauth.makeState(),
-    code_challenge: pkce.code_challenge,
-    authorize_url: `${emulator.url}/oauth2/default/v1/authorize`,
+    codeChallenge: pkce.code_challenge,
+    authorizeUrl: `${emulator.url}/oauth2/default/v1/authorize`,
   });
   const redirect = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location') ?? '');
-  const client = new oauth.OAuthClient({ client_id: CLIENT_ID, token_url: tokenUrl() });
+  const client = new oauth.OAuthClient({ clientId: CLIENT_ID, tokenUrl: tokenUrl() });
   const outcome = await client.exchangeCode(redirect.searchParams.get('code') ?? '', 'http://127.0.0.1/callback', pkce.code_verifier);
   client.close();
   return outcome.value;
@@ -50,12 +50,12 @@ test('no secret in outcomes, log lines, inspected objects or error messages', as
   const client = new Client({
     baseUrl: emulator.v3Url,
     retry: QUICK,
-    rate_limit: { per_second: 0 },
+    rateLimit: { perSecond: 0 },
     log,
     logLevel: 'debug',
-    managed_tokens: {
+    managedTokens: {
       tokens,
-      oauth: { client_id: CLIENT_ID, client_secret: CLIENT_SECRET, token_url: tokenUrl() },
+      oauth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, tokenUrl: tokenUrl() },
       store: (fresh) => {
         secrets.push(fresh.access_token, fresh.refresh_token);
         show(fresh);
@@ -76,7 +76,7 @@ test('no secret in outcomes, log lines, inspected objects or error messages', as
   keep(await client.lists.list());
   client.close();
 
-  const auth = new oauth.OAuthClient({ client_id: CLIENT_ID, client_secret: CLIENT_SECRET, token_url: tokenUrl() });
+  const auth = new oauth.OAuthClient({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, tokenUrl: tokenUrl() });
   show(auth);
   keep(await auth.refresh(tokens.refresh_token)); // spent: invalid_grant
   auth.close();

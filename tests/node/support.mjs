@@ -10,7 +10,7 @@ export const MISSING_ID = 'cccccccc-cccc-4ccc-8ccc-00000000dead';
 export function useEmulator() {
   const emulator = Emulator.start();
   beforeEach(() => emulator.reset());
-  after(() => emulator.close());
+  after(() => emulator.stop());
   return emulator;
 }
 

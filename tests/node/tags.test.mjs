@@ -28,7 +28,7 @@ test('tags: create, get with count, list, pages, update, remove', async () => {
   assert.equal(created.status, 201);
   assert.equal(created.value.name, 'Webinar');
 
-  assert.equal((await client.tags.get(TAG, { include_count: true })).value.contacts_count, 1);
+  assert.equal((await client.tags.get(TAG, { includeCount: true })).value.contacts_count, 1);
   assert.equal('contacts_count' in (await client.tags.get(TAG)).value, false);
 
   const first = await client.tags.list({ limit: 1 });
@@ -75,7 +75,7 @@ test('tags: bulk activities are split, waited for with progress, and answered as
     list_memberships: [LIST],
   }));
   const ids = emulator.seed({ contacts }).contacts;
-  const client = emulator.client({ rate_limit: { per_second: 0 } });
+  const client = emulator.client({ rateLimit: { perSecond: 0 } });
   const seen = [];
   const added = await client.tags.addToContacts({ contact_ids: ids }, {
     tags: [TAG],

@@ -1,4 +1,4 @@
-// ctct/testing: the in-process emulator's start, seed, faults, state, stats and close.
+// ctct/testing: the in-process emulator's start, seed, faults, limits, state, stats and stop.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Emulator, EmulatorError } from 'ctct/testing';
@@ -13,9 +13,9 @@ test('an emulator starts on a free loopback port with generated credentials', ()
   assert.ok(first.accessToken.length > 0);
   assert.ok(first.apiKey.length > 0);
   assert.equal(second.accessToken, 'token-of-the-test');
-  first.close();
-  second.close();
-  second.close();
+  first.stop();
+  second.stop();
+  second.stop();
 });
 
 test('seed, state, faults, stats and reset drive the emulator', async () => {
@@ -26,7 +26,7 @@ test('seed, state, faults, stats and reset drive the emulator', async () => {
 
   emulator.fault({ method: 'GET', path: '/v3/contact_lists', status: 503 });
   assert.equal(emulator.faults().length, 1);
-  const client = emulator.client({ timeoutMs: 5000, retry: { max_attempts: 1 } });
+  const client = emulator.client({ timeoutMs: 5000, retry: { maxAttempts: 1 } });
   const faulted = await client.lists.list();
   assert.equal(faulted.outcome, 'error');
   assert.equal(faulted.status, 503);
@@ -40,12 +40,12 @@ test('seed, state, faults, stats and reset drive the emulator', async () => {
   emulator.reset();
   assert.deepEqual(emulator.state().lists ?? [], []);
   assert.deepEqual(emulator.faults(), []);
-  emulator.close();
+  emulator.stop();
 });
 
 test('a refused control call throws an EmulatorError', () => {
   const emulator = Emulator.start();
   assert.throws(() => emulator.fault({ action: 'explode' }), EmulatorError);
   assert.throws(() => emulator.control('POST', 'seed', { lists: 'none' }), EmulatorError);
-  emulator.close();
+  emulator.stop();
 });

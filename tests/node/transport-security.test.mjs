@@ -131,7 +131,7 @@ test('a body over maxResponseBytes is an error naming the cap', async () => {
 
 test('maxConnections caps the requests sent at once', async () => {
   emulator.fault({ path: '/v3/contact_lists', delay_ms: 200, times: 0 }); // keeps a burst in flight
-  const client = emulator.client({ maxConnections: 3, rate_limit: { per_second: 0 } });
+  const client = emulator.client({ maxConnections: 3, rateLimit: { perSecond: 0 } });
   const outcomes = await Promise.all(Array.from({ length: 12 }, () => client.lists.list()));
   client.close();
   assert.ok(outcomes.every((outcome) => outcome.outcome === 'success'));
@@ -166,7 +166,7 @@ test('unusable URLs are refused when the client is built, without their password
     const builders = {
       'ClientOptions.base_url': () => new Client({ accessToken: 'tok-secret', baseUrl: url }),
       'v2::ClientOptions.base_url': () => new v2.Client({ apiKey: 'key-secret', accessToken: 'tok-secret', baseUrl: url }),
-      token_url: () => new oauth.OAuthClient({ client_id: 'id', client_secret: 'cs-secret', token_url: url }),
+      token_url: () => new oauth.OAuthClient({ clientId: 'id', clientSecret: 'cs-secret', tokenUrl: url }),
     };
     for (const [option, build] of Object.entries(builders)) {
       assert.throws(build, (error) => {

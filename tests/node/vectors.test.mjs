@@ -31,13 +31,13 @@ const v3Calls = {
   'bulk.import_contacts': (c, { input, rows }) =>
     c.bulk.importContacts(importRows(input, rows), {
       lists: input.list_ids ?? [],
-      sms_permission_to_send: input.sms_permission_to_send,
+      smsPermissionToSend: input.sms_permission_to_send,
     }),
   'bulk.import_file': (c, { input }) =>
     c.bulk.importFile(input.csv ?? '', {
       lists: input.list_ids ?? [],
-      file_name: input.file_name,
-      sms_permission_to_send: input.sms_permission_to_send,
+      fileName: input.file_name,
+      smsPermissionToSend: input.sms_permission_to_send,
     }),
   'bulk.add_to_lists': (c, { input }) =>
     c.bulk.addToLists(input.source ?? {}, { lists: input.list_ids ?? [], exclude: input.exclude }),
@@ -54,7 +54,7 @@ const v3Calls = {
   'contacts.list': (c, a) => c.contacts.list(a.query),
   'contacts.update': (c, a) => c.contacts.update(a.contact_id, a.contact),
   'contacts.remove': (c, a) => c.contacts.remove(a.contact_id),
-  'contacts.counts': (c, a) => c.contacts.counts({ include_new_subscriber: a.include_new_subscriber }),
+  'contacts.counts': (c, a) => c.contacts.counts({ includeNewSubscriber: a.include_new_subscriber }),
   'contacts.resubscribe': (c, a) => c.contacts.resubscribe(a.contact_id, a.list_ids ?? []),
   'lists.create': (c, a) => c.lists.create(a.list),
   'lists.get': (c, a) => c.lists.get(a.list_id),
@@ -63,7 +63,7 @@ const v3Calls = {
   'lists.remove': (c, a) => c.lists.remove(a.list_id),
   'activities.get': (c, a) => c.activities.get(a.activity_id),
   'tags.create': (c, a) => c.tags.create(a.tag),
-  'tags.get': (c, a) => c.tags.get(a.tag_id, { include_count: a.include_count }),
+  'tags.get': (c, a) => c.tags.get(a.tag_id, { includeCount: a.include_count }),
   'tags.list': (c, a) => c.tags.list(a.query),
   'tags.update': (c, a) => c.tags.update(a.tag_id, a.tag),
   'tags.remove': (c, a) => c.tags.remove(a.tag_id),
@@ -77,18 +77,22 @@ const v3Calls = {
   'custom_fields.list': (c, a) => c.customFields.list(a.query),
   'custom_fields.update': (c, a) => c.customFields.update(a.custom_field_id, a.custom_field),
   'custom_fields.remove': (c, a) => c.customFields.remove(a.custom_field_id),
-  add_contact_to_list: (c, a) => c.addContactToList(a.list_id, a.lead, a.options),
+  add_contact_to_list: (c, a) =>
+    c.addContactToList(a.list_id, a.lead, {
+      failOnDuplicate: a.options?.fail_on_duplicate,
+      customFieldIds: a.options?.custom_field_ids,
+    }),
 };
 const v2Calls = {
   lists: (c) => c.lists(),
-  create_contact: (c, a) => c.createContact(a.contact, { action_by: a.action_by }),
-  add_contact_to_list: (c, a) => c.addContactToList(a.list_id, a.lead, { action_by: a.action_by }),
+  create_contact: (c, a) => c.createContact(a.contact, { actionBy: a.action_by }),
+  add_contact_to_list: (c, a) => c.addContactToList(a.list_id, a.lead, { actionBy: a.action_by }),
 };
 
 // The client options every runner uses: no client-side limit, quick retries.
 const SHARED_OPTIONS = {
-  rate_limit: { per_second: 0 },
-  retry: { max_attempts: 4, base_delay_ms: 1, max_delay_ms: 10 },
+  rateLimit: { perSecond: 0 },
+  retry: { maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 10 },
 };
 
 // call.http keys are the core's snake_case names; Node's options are camelCase.

@@ -11,8 +11,8 @@ export async function typed(client: Client, legacy: v2.Client, emulator: Emulato
   });
   if (created.outcome === 'success' && created.value) notes.push(created.value.contact_id ?? '');
   const delivered: DeliveryOutcome = await client.addContactToList('id', { email: 'a@example.com' }, {
-    fail_on_duplicate: true,
-    custom_field_ids: { fax: 'id' },
+    failOnDuplicate: true,
+    customFieldIds: { fax: 'id' },
   });
   notes.push(delivered.outcome, delivered.reason ?? '', ...delivered.warnings);
   const row: ImportContact = { email: 'a@example.com', 'cf:Plan_level': 'Gold' };
@@ -25,10 +25,10 @@ export async function typed(client: Client, legacy: v2.Client, emulator: Emulato
   for await (const page of client.contacts.pages({ include: ['custom_fields'] })) notes.push(String(page.status));
   const lists = await legacy.lists();
   notes.push(...(lists.value ?? []).map((list: v2.ContactList) => list.name ?? ''));
-  await legacy.addContactToList('1', { email: 'a@example.com' }, { action_by: 'visitor' });
+  await legacy.addContactToList('1', { email: 'a@example.com' }, { actionBy: 'visitor' });
   const stats: Stats = emulator.stats();
   notes.push(String(stats.requests), ctct.version, PageError.name);
-  notes.push(client.baseUrl, legacy.baseUrl, new ctct.oauth.OAuthClient({ client_id: 'c' }).tokenUrl);
+  notes.push(client.baseUrl, legacy.baseUrl, new ctct.oauth.OAuthClient({ clientId: 'c' }).tokenUrl);
   // @ts-expect-error: the shown base URL is read-only
   client.baseUrl = 'https://example.com/v3';
 
@@ -40,26 +40,37 @@ export async function typed(client: Client, legacy: v2.Client, emulator: Emulato
   await client.lists.get(42);
   // @ts-expect-error: reason may be null
   notes.push(delivered.reason.toUpperCase());
-  // @ts-expect-error: action_by is owner or visitor
-  await legacy.createContact({}, { action_by: 'admin' });
+  // @ts-expect-error: actionBy is owner or visitor
+  await legacy.createContact({}, { actionBy: 'admin' });
   // @ts-expect-error: the v3 client needs an access token
   new Client({ baseUrl: 'http://127.0.0.1' });
-  const shared = new RateLimiter({ per_second: 4, burst: 1 });
-  new Client({ accessToken: 't', retry: { max_attempts: 2, base_delay_ms: 10 }, rateLimiter: shared });
-  new v2.Client({ apiKey: 'k', accessToken: 't', rate_limit: { per_second: 0 } });
+  const shared = new RateLimiter({ perSecond: 4, burst: 1 });
+  new Client({ accessToken: 't', retry: { maxAttempts: 2, baseDelayMs: 10 }, rateLimiter: shared });
+  new v2.Client({ apiKey: 'k', accessToken: 't', rateLimit: { perSecond: 0 } });
   const saved: Tokens[] = [];
   new Client({
-    managed_tokens: { tokens: { access_token: 'a', refresh_token: 'r' }, oauth: { client_id: 'c' }, store: (t) => saved.push(t) },
+    managedTokens: { tokens: { access_token: 'a', refresh_token: 'r' }, oauth: { clientId: 'c' }, store: (t) => saved.push(t) },
   });
   // @ts-expect-error: managed tokens need the OAuth client id
-  new Client({ managed_tokens: { tokens: { access_token: 'a' }, oauth: {} } });
+  new Client({ managedTokens: { tokens: { access_token: 'a' }, oauth: {} } });
   const pkce = ctct.oauth.makePkce();
-  notes.push(ctct.oauth.authorizationUrl({ client_id: 'c', redirect_uri: 'http://x', state: ctct.oauth.makeState(), code_challenge: pkce.code_challenge }));
-  const refreshed: Outcome<Tokens> = await new ctct.oauth.OAuthClient({ client_id: 'c' }).refresh('r');
+  notes.push(ctct.oauth.authorizationUrl({ clientId: 'c', redirectUri: 'http://x', state: ctct.oauth.makeState(), codeChallenge: pkce.code_challenge }));
+  const refreshed: Outcome<Tokens> = await new ctct.oauth.OAuthClient({ clientId: 'c' }).refresh('r');
   notes.push(refreshed.value?.access_token ?? '');
   // @ts-expect-error: an authorization URL needs a state
-  ctct.oauth.authorizationUrl({ client_id: 'c', redirect_uri: 'http://x' });
-  // @ts-expect-error: policy keys are snake_case, as in C++ and Python
-  new Client({ accessToken: 't', retry: { maxAttempts: 2 } });
+  ctct.oauth.authorizationUrl({ clientId: 'c', redirectUri: 'http://x' });
+  // @ts-expect-error: options are camelCase at every depth
+  new Client({ accessToken: 't', retry: { maxAttempt: 2 } });
+  // The snake_case spellings still compile (deprecated), but not both of one option.
+  new Client({ managed_tokens: { tokens: { access_token: 'a' }, oauth: { client_id: 'c' }, refresh_margin_s: 60 } });
+  new Client({ accessToken: 't', rate_limit: { per_second: 2 }, retry: { max_attempts: 2 } });
+  // @ts-expect-error: managedTokens and managed_tokens are one option
+  new Client({ managedTokens: { tokens: { access_token: 'a' }, oauth: { clientId: 'c' } }, managed_tokens: { tokens: { access_token: 'a' }, oauth: { clientId: 'c' } } });
+  // @ts-expect-error: clientId and client_id are one option
+  new ctct.oauth.OAuthClient({ clientId: 'c', client_id: 'c' });
+  emulator.limits({ perSecond: 4, daily: 100 });
+  emulator.stop();
+  const limit: { perSecond: number; burst: number } = shared.limit;
+  notes.push(String(limit.perSecond));
   return notes;
 }

@@ -1,0 +1,245 @@
+// One name per idea: options are camelCase at every depth; each snake_case spelling Node took
+// before still works for one minor version with one DeprecationWarning (CTCT_DEP0001), and both
+// spellings of one option are a TypeError. The emulator stops with stop() (close() is its old
+// name, CTCT_DEP0002) and takes limits() as in Python. Deprecations warn once per process, so
+// each spelling is used here and nowhere else in this file.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Client, RateLimiter, oauth } from 'ctct';
+import { Emulator } from 'ctct/testing';
+import { LIST_ID, seedList, useEmulator } from './support.mjs';
+
+const emulator = useEmulator();
+const TAG = '7a700000-0000-4000-8000-000000000001';
+const TOKENS = { access_token: '', token_type: 'Bearer', expires_in: 3600 };
+const CSV = 'email,first_name\nann@example.com,Ann\n';
+
+// The DeprecationWarnings `run` (sync or async) gives, once the warnings queued meanwhile are out.
+async function deprecations(run) {
+  const seen = [];
+  const listen = (warning) => {
+    if (warning.name === 'DeprecationWarning') seen.push({ code: warning.code, message: warning.message });
+  };
+  process.on('warning', listen);
+  try {
+    await run();
+    await new Promise((resolve) => setImmediate(resolve));
+  } finally {
+    process.off('warning', listen);
+  }
+  return seen;
+}
+
+// Runs `use` twice and requires one warning naming `old` and `current`, with `code`.
+async function warnsOnce(old, current, use, code = 'CTCT_DEP0001') {
+  const seen = await deprecations(async () => {
+    await use();
+    await use();
+  });
+  assert.equal(seen.length, 1, `${old}: ${JSON.stringify(seen)}`);
+  assert.equal(seen[0].code, code);
+  assert.ok(seen[0].message.includes(old) && seen[0].message.includes(current), seen[0].message);
+}
+
+const tokenUrl = () => `${emulator.url}/oauth2/default/v1/token`;
+
+test('camelCase options at every depth work without a warning', async () => {
+  seedList(emulator);
+  emulator.seed({ tags: [{ tag_id: TAG, name: 'VIP' }] });
+  const seen = await deprecations(async () => {
+    const client = emulator.client({
+      accessToken: undefined,
+      managedTokens: {
+        tokens: { ...TOKENS, access_token: emulator.accessToken },
+        oauth: { clientId: 'c', clientSecret: 's', tokenUrl: tokenUrl() },
+        refreshMarginS: 60,
+      },
+      rateLimit: { perSecond: 0, burst: 1 },
+      retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 },
+    });
+    assert.equal((await client.tags.get(TAG, { includeCount: true })).value.contacts_count, 0);
+    assert.equal((await client.contacts.counts({ includeNewSubscriber: true })).outcome, 'success');
+    const lead = { email: 'lead@example.com', middle_name: 'Q' };
+    assert.equal((await client.addContactToList(LIST_ID, lead, { failOnDuplicate: true, customFieldIds: {} })).outcome,
+      'success');
+    const imported = await client.bulk.importFile(CSV,
+      { lists: [LIST_ID], fileName: 'a.csv', smsPermissionToSend: 'not_set', pollIntervalMs: 10 });
+    assert.equal(imported.outcome, 'success', imported.reason);
+    client.close();
+    emulator.seed({ v2_lists: [{ id: '1', name: 'Newsletter' }] });
+    const v2 = emulator.v2Client();
+    assert.equal((await v2.addContactToList('1', { email: 'v2@example.com' }, { actionBy: 'visitor' })).outcome, 'success');
+    v2.close();
+    const url = oauth.authorizationUrl({
+      clientId: 'c', redirectUri: 'http://127.0.0.1/cb', state: 's', codeChallenge: 'x', authorizeUrl: 'https://auth.example/a',
+    });
+    assert.ok(url.startsWith('https://auth.example/a?'), url);
+    const auth = new oauth.OAuthClient({ clientId: 'c', clientSecret: 's', tokenUrl: tokenUrl(), deviceUrl: tokenUrl() });
+    assert.equal(auth.tokenUrl, tokenUrl());
+    auth.close();
+    assert.deepEqual(new RateLimiter({ perSecond: 3, burst: 2 }).limit, { perSecond: 3, burst: 2 });
+  });
+  assert.deepEqual(seen, []);
+});
+
+test('the old client option spellings are read, each warned about once', async () => {
+  const managed = (oauthOptions = { clientId: 'c' }, more = {}) => ({
+    accessToken: undefined,
+    managedTokens: { tokens: { ...TOKENS, access_token: emulator.accessToken }, oauth: oauthOptions, ...more },
+  });
+  // Without managed tokens read, the client would need an access token.
+  await warnsOnce("'managed_tokens'", "'managedTokens'", async () => {
+    const client = emulator.client({ accessToken: undefined, managed_tokens: managed().managedTokens });
+    assert.equal((await client.lists.list()).outcome, 'success');
+    client.close();
+  });
+  await warnsOnce("'client_id'", "'clientId'", () => emulator.client(managed({ client_id: 'c' })).close());
+  await warnsOnce("'client_secret'", "'clientSecret'", () => {
+    assert.throws(() => emulator.client(managed({ clientId: 'c', client_secret: 1 })),
+      /^TypeError: managedTokens\.oauth\.client_secret must be a string, not number$/);
+  });
+  await warnsOnce("'token_url'", "'tokenUrl'", () => {
+    assert.throws(() => emulator.client(managed({ clientId: 'c', token_url: 1 })),
+      /^TypeError: managedTokens\.oauth\.token_url must be a string, not number$/);
+  });
+  await warnsOnce("'refresh_margin_s'", "'refreshMarginS'", () => {
+    assert.throws(() => emulator.client(managed(undefined, { refresh_margin_s: true })),
+      /^TypeError: managedTokens\.refresh_margin_s must be an integer, not boolean$/);
+  });
+
+  await warnsOnce("'rate_limit'", "'rateLimit'", () => {
+    assert.throws(() => emulator.client({ rate_limit: { burst: 'x' } }), /^TypeError: rate_limit\.burst must be an integer/);
+  });
+  await warnsOnce("'per_second'", "'perSecond'", () => {
+    assert.throws(() => emulator.client({ rateLimit: { per_second: -1 } }), /per_second must be 0 \(no limit\) or a positive number/);
+  });
+  await warnsOnce("'base_delay_ms'", "'baseDelayMs'", () => {
+    assert.throws(() => emulator.client({ retry: { base_delay_ms: true } }), /^TypeError: retry\.base_delay_ms must be an integer/);
+  });
+  await warnsOnce("'max_delay_ms'", "'maxDelayMs'", () => {
+    assert.throws(() => emulator.client({ retry: { max_delay_ms: true } }), /^TypeError: retry\.max_delay_ms must be an integer/);
+  });
+  emulator.fault({ method: 'GET', path: '/v3/contact_lists', status: 503, times: 0 });
+  await warnsOnce("'max_attempts'", "'maxAttempts'", async () => {
+    const client = emulator.client({ retry: { max_attempts: 1 } });
+    assert.equal((await client.lists.list()).attempts, 1);
+    client.close();
+  });
+});
+
+test('the old OAuth option spellings are read, each warned about once', async () => {
+  const request = { state: 's', clientId: 'the-client', redirectUri: 'http://127.0.0.1/cb', codeChallenge: 'the-challenge',
+    authorizeUrl: 'https://auth.example/a' };
+  const expected = oauth.authorizationUrl(request);
+  for (const part of ['https://auth.example/a?', 'client_id=the-client', 'code_challenge=the-challenge']) {
+    assert.ok(expected.includes(part), expected);
+  }
+  for (const [old, current] of [['redirect_uri', 'redirectUri'], ['code_challenge', 'codeChallenge'], ['authorize_url', 'authorizeUrl']]) {
+    const { [current]: value, ...rest } = request;
+    await warnsOnce(`'${old}'`, `'${current}'`, () => assert.equal(oauth.authorizationUrl({ ...rest, [old]: value }), expected));
+  }
+  // client_id and token_url were warned about above: read here too.
+  const { clientId, ...withoutId } = request;
+  assert.equal(oauth.authorizationUrl({ ...withoutId, client_id: clientId }), expected);
+  const auth = new oauth.OAuthClient({ client_id: 'c', token_url: tokenUrl() });
+  assert.equal(auth.tokenUrl, tokenUrl());
+  auth.close();
+  await warnsOnce("'device_url'", "'deviceUrl'", () => {
+    assert.throws(() => new oauth.OAuthClient({ clientId: 'c', device_url: 1 }), /^TypeError: device_url must be a string, not number$/);
+  });
+});
+
+test('the old call option spellings are read, each warned about once', async () => {
+  seedList(emulator);
+  emulator.seed({ tags: [{ tag_id: TAG, name: 'VIP' }] });
+  const client = emulator.client({ rateLimit: { perSecond: 0 } });
+  await warnsOnce("'include_count'", "'includeCount'", async () => {
+    assert.equal((await client.tags.get(TAG, { include_count: true })).value.contacts_count, 0);
+  });
+  await warnsOnce("'include_new_subscriber'", "'includeNewSubscriber'", async () => {
+    assert.equal((await client.contacts.counts({ include_new_subscriber: true })).outcome, 'success');
+  });
+  await warnsOnce("'fail_on_duplicate'", "'failOnDuplicate'", async () => {
+    await client.addContactToList(LIST_ID, { email: 'dup@example.com' }, { fail_on_duplicate: true });
+    const again = await client.addContactToList(LIST_ID, { email: 'dup@example.com' }, { fail_on_duplicate: true });
+    assert.equal(again.status, 409);
+  });
+  await warnsOnce("'custom_field_ids'", "'customFieldIds'", () =>
+    assert.rejects(client.addContactToList(LIST_ID, { email: 'a@example.com' }, { custom_field_ids: { fax: 3 } }),
+      /^TypeError: custom_field_ids\.fax must be a string, not number$/));
+  await warnsOnce("'file_name'", "'fileName'", () =>
+    assert.rejects(client.bulk.importFile(CSV, { lists: [LIST_ID], file_name: 5 }), /^TypeError: input\.file_name must be a string/));
+  await warnsOnce("'sms_permission_to_send'", "'smsPermissionToSend'", async () => {
+    const imported = await client.bulk.importContacts([{ email: 'sms@example.com' }],
+      { lists: [LIST_ID], sms_permission_to_send: 'not_set', pollIntervalMs: 10 });
+    assert.equal(imported.outcome, 'success', imported.reason);
+  });
+  client.close();
+  const v2 = emulator.v2Client();
+  await warnsOnce("'action_by'", "'actionBy'", () =>
+    assert.rejects(v2.createContact({}, { action_by: 'someone' }), /^TypeError: actionBy must be "owner" or "visitor"$/));
+  v2.close();
+});
+
+test('an option given in both spellings is a TypeError naming both', async () => {
+  const client = emulator.client();
+  const cases = [
+    [() => emulator.client({ rateLimit: {}, rate_limit: {} }), 'rateLimit and rate_limit are the same option for Client: give only rateLimit'],
+    [() => emulator.client({ retry: { maxAttempts: 1, max_attempts: 1 } }),
+      'retry.maxAttempts and retry.max_attempts are the same option for Client: give only retry.maxAttempts'],
+    [() => new oauth.OAuthClient({ clientId: 'c', client_id: 'c' }),
+      'clientId and client_id are the same option for OAuthClient: give only clientId'],
+    [() => new RateLimiter({ perSecond: 1, per_second: 1 }),
+      'perSecond and per_second are the same option for RateLimiter: give only perSecond'],
+    [() => client.tags.get(TAG, { includeCount: true, include_count: true }),
+      'includeCount and include_count are the same option for tags.get: give only includeCount'],
+    [() => client.bulk.importFile(CSV, { lists: [LIST_ID], fileName: 'a', file_name: 'a' }),
+      'fileName and file_name are the same option for bulk.importFile: give only fileName'],
+  ];
+  const seen = await deprecations(async () => {
+    for (const [run, message] of cases) {
+      await assert.rejects(async () => run(), (error) => error instanceof TypeError && error.message === message);
+    }
+  });
+  assert.deepEqual(seen, [], 'refused, not deprecated');
+  client.close();
+});
+
+test('RateLimiter answers its limit; per_second and burst are its old names', async () => {
+  const limiter = new RateLimiter({ perSecond: 3, burst: 2 });
+  assert.deepEqual(limiter.limit, { perSecond: 3, burst: 2 });
+  await warnsOnce('RateLimiter.per_second', 'RateLimiter.limit.perSecond', () => assert.equal(limiter.per_second, 3),
+    'CTCT_DEP0002');
+  await warnsOnce('RateLimiter.burst', 'RateLimiter.limit.burst', () => assert.equal(limiter.burst, 2), 'CTCT_DEP0002');
+});
+
+test('stop() stops the emulator; close() is its old name', async () => {
+  for (const stop of ['stop', 'close']) {
+    const own = Emulator.start();
+    const before = own.client();
+    assert.equal((await before.lists.list()).outcome, 'success');
+    before.close();
+    const seen = await deprecations(() => {
+      own[stop]();
+      own[stop]();
+    });
+    const after = own.client({ retry: { maxAttempts: 1 } });
+    assert.equal((await after.lists.list()).outcome, 'error', `nothing listens after ${stop}()`);
+    after.close();
+    if (stop === 'stop') assert.deepEqual(seen, []);
+    else assert.deepEqual(seen.map((w) => w.code), ['CTCT_DEP0002']);
+  }
+});
+
+test('limits() makes the emulator answer 429 beyond them, and limits() with none lifts them', async () => {
+  seedList(emulator);
+  const client = emulator.client({ retry: { maxAttempts: 1 } });
+  emulator.limits({ daily: 1 });
+  assert.equal((await client.lists.get(LIST_ID)).outcome, 'success');
+  const refused = await client.lists.get(LIST_ID);
+  assert.equal(refused.status, 429);
+  emulator.limits();
+  assert.equal((await client.lists.get(LIST_ID)).outcome, 'success');
+  assert.throws(() => emulator.limits({ perSec: 1 }), /^TypeError: unknown option 'perSec' for Emulator\.limits$/);
+  client.close();
+});
