@@ -10,7 +10,7 @@
 
 #include <ctct/bulk.hpp>
 #include <ctct/ctct.hpp>
-#include <ctct/emulator.hpp>
+#include <ctct/testing/emulator.hpp>
 
 #include "json/json_write.hpp"
 

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "addon.hpp"
-#include "ctct/emulator.hpp"
+#include "ctct/testing/emulator.hpp"
 #include "options.hpp"
 
 namespace ctct::node {

@@ -9,7 +9,7 @@
 #include <utility>
 
 #include "casters.hpp"
-#include "ctct/blocking.hpp"
+#include "ctct/internal/blocking.hpp"
 
 namespace ctct::python {
 

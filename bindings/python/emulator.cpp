@@ -3,7 +3,7 @@
 #include <string>
 
 #include "bind.hpp"
-#include "ctct/emulator.hpp"
+#include "ctct/testing/emulator.hpp"
 #include "lifetime.hpp"
 
 namespace ctct::python {

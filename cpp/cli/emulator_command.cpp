@@ -5,7 +5,7 @@
 
 #include "commands.hpp"
 #include "parse_errors.hpp"
-#include "ctct/emulator.hpp"
+#include "ctct/testing/emulator.hpp"
 
 namespace ctct::cli {
 

@@ -12,7 +12,7 @@
 
 #include <gtest/gtest.h>
 
-#include "ctct/blocking.hpp"
+#include "ctct/internal/blocking.hpp"
 #include "ctct/client.hpp"
 #include "ctct/log.hpp"
 #include "engine_fixture.hpp"

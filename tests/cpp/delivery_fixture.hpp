@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "ctct/emulator.hpp"
+#include "ctct/testing/emulator.hpp"
 #include "ctct/models.hpp"
 #include "ctct/v2.hpp"
 #include "json/json_read.hpp"

@@ -8,7 +8,7 @@
 #include <thread>
 #include <vector>
 
-#include "ctct/emulator.hpp"
+#include "ctct/testing/emulator.hpp"
 #include "ctct/models.hpp"
 #include "ctct/v2.hpp"
 #include "emulator/wire.hpp"

@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <string>
 
-#include "ctct/emulator.hpp"
+#include "ctct/testing/emulator.hpp"
 #include "http/engine.hpp"
 
 namespace ctct::http {

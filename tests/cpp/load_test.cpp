@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "ctct/client.hpp"
-#include "ctct/emulator.hpp"
+#include "ctct/testing/emulator.hpp"
 
 namespace {
 

@@ -10,7 +10,7 @@
 #include <string>
 
 #include "ctct/client.hpp"
-#include "ctct/emulator.hpp"
+#include "ctct/testing/emulator.hpp"
 #include "ctct/oauth.hpp"
 #include "http/engine.hpp"
 

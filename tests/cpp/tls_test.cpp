@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "ctct/client.hpp"
-#include "ctct/emulator.hpp"
+#include "ctct/testing/emulator.hpp"
 #include "http/ca_bundle.hpp"
 
 extern char** environ;

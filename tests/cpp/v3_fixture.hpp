@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "ctct/client.hpp"
-#include "ctct/emulator.hpp"
+#include "ctct/testing/emulator.hpp"
 
 namespace ctct::testing {
 

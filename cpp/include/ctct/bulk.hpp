@@ -35,7 +35,7 @@ struct BulkOptions {
   bool wait = true;  // false: answer once every activity is started
   std::chrono::milliseconds poll_interval{1000};  // between rounds of polls
   // Runs after each poll on the thread running the loop: the I/O thread, or the caller of a
-  // blocking bulk call (ctct/blocking.hpp). Keep it short; no blocking ctct calls in it.
+  // blocking bulk call, which runs its own transfers. Keep it short; no blocking ctct calls in it.
   std::function<void(const BulkProgress&)> on_progress;
 };
 

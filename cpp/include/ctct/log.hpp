@@ -15,8 +15,8 @@ const char* to_string(LogLevel level);
 
 struct LogOptions {
   LogLevel level = LogLevel::info;  // lines below this level are not even made
-  // Runs on the client's I/O thread (or on the thread of a blocking call doing its own transfer,
-  // ctct/blocking.hpp): keep it short; an exception it throws is ignored.
+  // Runs on the client's I/O thread (or on the thread of a blocking call doing its own
+  // transfer): keep it short; an exception it throws is ignored.
   // Empty: no logging.
   std::function<void(LogLevel level, const std::string& message)> callback;
 };

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "api/classify.hpp"
-#include "ctct/blocking.hpp"
+#include "ctct/internal/blocking.hpp"
 #include "ctct/outcome.hpp"
 #include "http/engine.hpp"
 #include "policy/pipeline.hpp"
@@ -115,8 +115,8 @@ Outcome<T> refused(std::string reason) {
 
 // Blocking form of any callback operation: `start` receives the Callback<T> to pass on, and
 // the calling thread waits for the outcome, driving the client's loop itself when it is idle
-// (ctct/blocking.hpp). Throws UsageError inside a completion (that thread is the one that would
-// answer).
+// (ctct/internal/blocking.hpp). Throws UsageError inside a completion (that thread is the one
+// that would answer).
 template <class T, class Start>
 Outcome<T> wait_for(Start&& start) {
   if (CompletionScope::active())

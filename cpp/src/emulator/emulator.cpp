@@ -1,4 +1,4 @@
-#include "ctct/emulator.hpp"
+#include "ctct/testing/emulator.hpp"
 
 #include <httplib.h>
 

@@ -14,7 +14,7 @@
 
 #include <curl/curl.h>
 
-#include "ctct/blocking.hpp"
+#include "ctct/internal/blocking.hpp"
 #include "ctct/outcome.hpp"
 #include "http/transfer.hpp"
 #include "http/transport_error.hpp"

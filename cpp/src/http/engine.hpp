@@ -1,5 +1,6 @@
 // The HTTP engine: a loop around a libcurl multi handle, driven by the engine's I/O thread, or
-// by a thread in a blocking call while the loop has only that call's work (ctct/blocking.hpp).
+// by a thread in a blocking call while the loop has only that call's work
+// (ctct/internal/blocking.hpp).
 // Other threads submit requests to a queue and wake the loop; easy handles are pooled and reset,
 // connections are kept alive and reused. Completions and timers run on the loop's driver.
 #pragma once
@@ -71,7 +72,7 @@ class Engine {
   void close();
 
   // Whether this thread drives the loop now: it runs a completion or a timer, or its blocking
-  // call claimed the loop (ctct/blocking.hpp).
+  // call claimed the loop (ctct/internal/blocking.hpp).
   bool on_io_thread() const;
 
  private:

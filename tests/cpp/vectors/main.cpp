@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "../hostile_server.hpp"
-#include "ctct/emulator.hpp"
+#include "ctct/testing/emulator.hpp"
 #include "surrogates.hpp"
 #include "vectors.hpp"
 

@@ -7,7 +7,7 @@
 
 #include "ctct/bulk.hpp"
 #include "ctct/client.hpp"
-#include "ctct/emulator.hpp"
+#include "ctct/testing/emulator.hpp"
 #include "ctct/json.hpp"
 #include "ctct/tags.hpp"
 #include "ctct/v2.hpp"

@@ -3,7 +3,7 @@
 // the API requests it saw, so that input refused before sending is seen to send nothing.
 #include <stdexcept>
 
-#include "ctct/emulator.hpp"
+#include "ctct/testing/emulator.hpp"
 #include "vectors.hpp"
 
 namespace vectors {

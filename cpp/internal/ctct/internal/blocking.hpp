@@ -7,6 +7,7 @@
 // makes this thread hand the loop back to the client's I/O thread at its next turn, so what runs
 // here is the work this call's steps start (its requests, timers, log lines, progress reports),
 // never the callbacks of other threads' calls.
+// Internal: for the core and the bindings (the ctct_internal target), never installed.
 #pragma once
 
 #include <chrono>

@@ -1,5 +1,6 @@
 // An in-memory Constant Contact on loopback (cpp-httplib): /v3, /v2 and the control API
-// /__emulator/..., so tests in every language run without an account. See tests/vectors/README.md.
+// /__emulator/..., so tests run without an account: ours in every language, and yours (CMake
+// target ctct::emulator, examples/cpp/emulator_test.cpp). The control API: tests/vectors/README.md.
 #pragma once
 
 #include <memory>
