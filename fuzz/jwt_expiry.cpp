@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <string>
 
-#include "policy/token_manager.hpp"
+#include "auth/token_manager.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  ctct::policy::jwt_expiry(std::string(reinterpret_cast<const char*>(data), size));
+  ctct::auth::jwt_expiry(std::string(reinterpret_cast<const char*>(data), size));
   return 0;
 }

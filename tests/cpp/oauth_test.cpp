@@ -1,9 +1,8 @@
 // The OAuth helpers against the emulator's authorization server.
 #include <thread>
 
-#include "policy/base64.hpp"
-#include "policy/sha256.hpp"
-#include "policy/token_manager.hpp"
+#include "auth/crypto.hpp"
+#include "auth/token_manager.hpp"
 #include "policy_fixture.hpp"
 
 namespace ctct::testing {
@@ -13,11 +12,11 @@ class OAuthTest : public PolicyTest {};
 
 TEST(Pkce, ChallengeIsS256OfTheVerifier) {
   // RFC 7636 appendix B.
-  EXPECT_EQ(policy::base64url(policy::sha256("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")),
+  EXPECT_EQ(auth::base64url(auth::sha256("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")),
       "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
   auto pkce = oauth::make_pkce();
   EXPECT_EQ(pkce.code_verifier.size(), 64u);
-  EXPECT_EQ(pkce.code_challenge, policy::base64url(policy::sha256(pkce.code_verifier)));
+  EXPECT_EQ(pkce.code_challenge, auth::base64url(auth::sha256(pkce.code_verifier)));
   EXPECT_NE(oauth::make_state(), oauth::make_state());
 }
 
@@ -51,7 +50,7 @@ TEST_F(OAuthTest, CodeExchangeWithPkceIsSingleUse) {
   auto tokens = client.exchange_code(second, redirect_uri, pkce.code_verifier);
   ASSERT_TRUE(tokens.ok()) << tokens.reason.value_or("");
   EXPECT_TRUE(tokens.value->refresh_token);  // offline_access was asked for
-  EXPECT_TRUE(policy::jwt_expiry(tokens.value->access_token));
+  EXPECT_TRUE(auth::jwt_expiry(tokens.value->access_token));
   auto again = client.exchange_code(second, redirect_uri, pkce.code_verifier);
   EXPECT_EQ(again.error_key, "invalid_grant");
   EXPECT_NE(again.reason->find("authorize again"), std::string::npos);

@@ -16,12 +16,6 @@
 
 namespace ctct::detail {
 
-// Throws UsageError for a missing callback: a programmer error, reported before anything runs.
-template <class T>
-void require(const Callback<T>& callback) {
-  if (!callback) throw UsageError("a callback is required");
-}
-
 class Call {
  public:
   // `subject` names the resource in reasons, e.g. "the contact".

@@ -12,8 +12,6 @@ std::unique_ptr<detail::Core> make_core(ClientOptions options) {
   if (options.access_token.empty() && !options.managed_tokens)
     throw UsageError("ClientOptions.access_token or ClientOptions.managed_tokens is required");
   detail::require_header_safe(options.access_token, "ClientOptions.access_token");
-  while (!options.base_url.empty() && options.base_url.back() == '/') options.base_url.pop_back();
-  if (options.base_url.empty()) throw UsageError("ClientOptions.base_url is required");
   detail::CoreOptions core;
   core.base_url = std::move(options.base_url);
   core.base_url_option = "ClientOptions.base_url";

@@ -1,7 +1,6 @@
 #include "api/core.hpp"
 
 #include <atomic>
-#include <cctype>
 
 #include "http/url_policy.hpp"
 
@@ -9,17 +8,6 @@ namespace ctct::detail {
 namespace {
 
 thread_local int completion_depth = 0;
-
-bool has_header(const http::Request& request, std::string_view name) {
-  for (const auto& [key, value] : request.headers) {
-    if (key.size() != name.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < key.size() && same; ++i)
-      same = std::tolower(static_cast<unsigned char>(key[i])) == name[i];
-    if (same) return true;
-  }
-  return false;
-}
 
 // "https://api.cc.email/v3" -> "https://api.cc.email".
 std::string origin_of(const std::string& url) {
@@ -46,6 +34,10 @@ struct Core::Impl {
 };
 
 Core::Core(CoreOptions options) {
+  // Paths start with a slash: "https://host/v3/" + "/contacts" would not be the same URL.
+  auto& base = options.base_url;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  if (base.empty()) throw UsageError(options.base_url_option + " is required");
   http::require_secure_url(options.base_url, options.http.allow_insecure_http, options.base_url_option);
   auto& secrets = options.policies.secrets;
   for (const auto& [name, value] : options.headers)
@@ -95,9 +87,8 @@ void Core::check_open() const {
 
 void Core::prepare(http::Request& request) const {
   check_open();
+  // Content-Type and Accept default to JSON where the request is sent (http/transfer.cpp).
   for (const auto& header : impl_->options.headers) request.headers.push_back(header);
-  if (!request.body.empty() && !has_header(request, "content-type"))
-    request.headers.emplace_back("Content-Type", "application/json");
 }
 
 long Core::timeout_ms() const { return impl_->options.http.timeout_ms; }

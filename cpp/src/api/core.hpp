@@ -23,7 +23,7 @@ namespace ctct::detail {
 using Params = std::vector<std::pair<std::string, std::string>>;
 
 struct CoreOptions {
-  std::string base_url;  // e.g. https://api.cc.email/v3 (no trailing slash)
+  std::string base_url;  // e.g. https://api.cc.email/v3 (Core drops trailing slashes)
   std::string base_url_option = "base_url";  // how construction errors name it
   Params headers;        // Authorization, ...
   Params query;          // sent with every call (v2 api_key)
@@ -37,6 +37,12 @@ struct Resend {
   std::optional<bool> repeatable;  // unset: method != POST
   policy::Verify verify;
 };
+
+// Throws UsageError for a missing callback: a programmer error, reported before anything runs.
+template <class F>
+void require(const F& callback) {
+  if (!callback) throw UsageError("a callback is required");
+}
 
 // Parses a 2xx body into T; on failure sets `why` (no secrets, no body text) and returns nullopt.
 template <class T>
@@ -130,7 +136,7 @@ Outcome<T> wait_for(Start&& start) {
 
 template <class T>
 void Core::send(http::Request request, Parser<T> parse, Callback<T> callback, std::string subject, Resend resend) {
-  if (!callback) throw UsageError("a callback is required");
+  require(callback);
   prepare(request);
   const bool repeatable = resend.repeatable.value_or(request.method != "POST");
   pipeline().run(policy::Exchange{std::move(request), repeatable, std::move(resend.verify)},

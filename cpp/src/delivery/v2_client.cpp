@@ -12,10 +12,7 @@ detail::CoreOptions core_options(ClientOptions options) {
   if (options.api_key.empty()) throw UsageError("v2::ClientOptions.api_key is required");
   if (options.access_token.empty()) throw UsageError("v2::ClientOptions.access_token is required");
   detail::require_header_safe(options.access_token, "v2::ClientOptions.access_token");
-  auto base = std::move(options.base_url);
-  while (!base.empty() && base.back() == '/') base.pop_back();
-  if (base.empty()) throw UsageError("v2::ClientOptions.base_url is required");
-  detail::CoreOptions core{.base_url = std::move(base),
+  detail::CoreOptions core{.base_url = std::move(options.base_url),
       .base_url_option = "v2::ClientOptions.base_url",
       .headers = {{"Authorization", "Bearer " + options.access_token}},
       .query = {{"api_key", options.api_key}},

@@ -12,7 +12,7 @@ namespace ctct::v2 {
 
 void Client::add_contact_to_list(
     const std::string& list_id, const Lead& lead, ActionBy action_by, DeliveryCallback callback) {
-  if (!callback) throw UsageError("a callback is required");
+  ctct::detail::require(callback);
   auto problem = delivery::check_v2_list_id(list_id);
   if (!problem) problem = delivery::check_lead(lead);
   auto mapping = problem ? delivery::Mapping<Contact>{} : delivery::to_v2_contact(list_id, lead);

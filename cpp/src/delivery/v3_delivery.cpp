@@ -94,7 +94,7 @@ void create_new(detail::Core& core, const std::string& list_id, const Lead& lead
 
 void Client::add_contact_to_list(const std::string& list_id, const Lead& lead,
     const DeliveryOptions& options, DeliveryCallback callback) {
-  if (!callback) throw UsageError("a callback is required");
+  detail::require(callback);
   core_->check_open();
   auto problem = delivery::check_v3_list_id(list_id);
   if (!problem) problem = delivery::check_lead(lead);

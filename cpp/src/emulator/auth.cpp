@@ -1,8 +1,7 @@
 #include "emulator/auth.hpp"
 
+#include "auth/crypto.hpp"
 #include "emulator/ids.hpp"
-#include "policy/base64.hpp"
-#include "policy/sha256.hpp"
 
 namespace ctct::emulator {
 namespace {
@@ -46,11 +45,11 @@ void Auth::expire_all() {
 Response Auth::issue(const std::string& scope, bool with_refresh) {
   const auto now = Clock::now();
   const auto exp = now + std::chrono::seconds(settings_.lifetime_s);
-  const std::string header = policy::base64url(R"({"kid":"emulator","alg":"RS256"})");
-  const std::string payload = policy::base64url("{\"ver\":1,\"jti\":\"" + random_token(8) +
+  const std::string header = auth::base64url(R"({"kid":"emulator","alg":"RS256"})");
+  const std::string payload = auth::base64url("{\"ver\":1,\"jti\":\"" + random_token(8) +
       "\",\"iss\":\"ctct-emulator\",\"iat\":" + std::to_string(seconds(now)) +
       ",\"exp\":" + std::to_string(seconds(exp)) + ",\"scp\":\"" + scope + "\"}");
-  const std::string access = header + "." + payload + "." + policy::base64url(random_token(16));
+  const std::string access = header + "." + payload + "." + auth::base64url(random_token(16));
   access_[access] = exp;
   std::string body = "{\"token_type\":\"Bearer\",\"expires_in\":" + std::to_string(settings_.lifetime_s) +
                      ",\"access_token\":" + quoted(access) + ",\"scope\":" + quoted(scope);
@@ -84,7 +83,7 @@ Response Auth::token(const Request& request) {
     if (code.redirect_uri != request.param("redirect_uri"))
       return oauth_error(400, "invalid_grant", "The redirect_uri does not match the authorization request.");
     if (!code.challenge.empty() &&
-        policy::base64url(policy::sha256(request.param("code_verifier"))) != code.challenge)
+        auth::base64url(auth::sha256(request.param("code_verifier"))) != code.challenge)
       return oauth_error(400, "invalid_grant", "PKCE verification failed.");
     const bool offline = code.scope.find("offline_access") != std::string::npos;
     return issue(code.scope, offline);

@@ -4,9 +4,9 @@
 #include <unordered_set>
 
 #include "api/validate.hpp"
+#include "bulk/csv_records.hpp"
 #include "ctct/bulk_models.hpp"
 #include "emulator/bulk_kinds.hpp"
-#include "emulator/csv.hpp"
 #include "emulator/ids.hpp"
 #include "json/json_read.hpp"
 
@@ -204,7 +204,7 @@ std::variant<Response, Work> start_export(Store&, const Request& request) {
   work.apply = [input](Store& store) {
     Effect effect;
     const auto& columns = input->fields_.empty() ? export_columns() : input->fields_;
-    std::string csv = csv_record(columns);
+    std::string csv = bulk::csv_record(columns);
     MembershipSource source;
     source.contact_ids = input->contact_ids;
     source.list_ids = input->list_ids;
@@ -217,7 +217,7 @@ std::variant<Response, Work> start_export(Store&, const Request& request) {
       if (input->status && *input->status != "all" && contact_status(contact) != *input->status) continue;
       std::vector<std::string> values;
       for (const auto& column : columns) values.push_back(column_value(contact, column));
-      csv += csv_record(values);
+      csv += bulk::csv_record(values);
       ++rows;
     }
     effect.status.items_total_count = rows;

@@ -3,10 +3,10 @@
 #include <memory>
 
 #include "api/validate.hpp"
+#include "bulk/csv_records.hpp"
 #include "ctct/bulk_models.hpp"
 #include "emulator/bulk_kinds.hpp"
 #include "emulator/contact_rules.hpp"
-#include "emulator/csv.hpp"
 #include "emulator/ids.hpp"
 #include "json/json_read.hpp"
 
@@ -207,7 +207,7 @@ std::variant<Response, Work> start_file_import(Store&, const Request& request) {
   const auto lists_part = request.form.find("list_ids");
   auto lists = lists_part == request.form.end() ? std::vector<std::string>{} : split_csv(lists_part->second.content);
   if (auto refused = check_lists(lists)) return *refused;
-  auto records = read_csv(file->second.content);
+  auto records = bulk::read_csv(file->second.content);
   if (records.size() < 2) return invalid_field("The file needs a header row and at least one contact.");
   if (records.size() > import_max_rows) return too_many_rows(records.size() - 1);
   const auto& header = records.front();

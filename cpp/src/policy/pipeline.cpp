@@ -20,7 +20,7 @@ Pipeline::Pipeline(PipelineOptions options, http::Engine& engine)
   if (retry_.max_attempts < 1) throw UsageError("RetryOptions.max_attempts must be at least 1");
   if (retry_.base_delay_ms < 0 || retry_.max_delay_ms < 0)
     throw UsageError("RetryOptions delays must not be negative");
-  if (options.tokens) tokens_ = std::make_unique<TokenManager>(std::move(*options.tokens), engine, log_);
+  if (options.tokens) tokens_ = std::make_unique<auth::TokenManager>(std::move(*options.tokens), engine, log_);
 }
 
 void Pipeline::run(Exchange exchange, Done done) {
@@ -80,7 +80,7 @@ void Pipeline::step(std::shared_ptr<Run> run) {
         loggable(run->exchange.request.method, run->exchange.request.url));
   later(run, wait, [this, run] {
     if (!tokens_) return send(run, {});
-    tokens_->access([this, run](Access access) {
+    tokens_->access([this, run](auth::Access access) {
       if (access.failure) return run->done(Result{{}, run->attempts, std::move(access.failure)});
       send(run, std::move(access.token));
     });
@@ -116,7 +116,7 @@ void Pipeline::answered(std::shared_ptr<Run> run, http::Response response) {
   if (response.status == 401 && tokens_ && !run->reauthorized) {
     run->reauthorized = true;
     auto kept = std::make_shared<http::Response>(std::move(response));
-    tokens_->after_unauthorized(run->token, [this, run, kept](Access access) {
+    tokens_->after_unauthorized(run->token, [this, run, kept](auth::Access access) {
       if (access.failure) return run->done(Result{std::move(*kept), run->attempts, std::move(access.failure)});
       if (access.token.empty()) return run->done(Result{std::move(*kept), run->attempts, std::nullopt});
       --run->tries;  // a refresh is not a retry

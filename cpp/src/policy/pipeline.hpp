@@ -8,12 +8,12 @@
 #include <memory>
 #include <optional>
 
+#include "auth/token_manager.hpp"
 #include "ctct/oauth.hpp"
 #include "ctct/policy.hpp"
 #include "http/engine.hpp"
 #include "policy/logger.hpp"
 #include "policy/secrets.hpp"
-#include "policy/token_manager.hpp"
 
 namespace ctct::policy {
 
@@ -80,7 +80,7 @@ class Pipeline {
   std::shared_ptr<RateLimiter> limiter_;
   Logger log_;
   http::Engine& engine_;
-  std::unique_ptr<TokenManager> tokens_;
+  std::unique_ptr<auth::TokenManager> tokens_;
   std::atomic<bool> closing_{false};
 };
 

@@ -5,7 +5,7 @@
 #include <curl/curl.h>
 
 #include "api/core.hpp"
-#include "policy/base64.hpp"
+#include "auth/crypto.hpp"
 
 namespace ctct::policy {
 
@@ -32,7 +32,7 @@ void Secrets::add_url_password(const std::string& url) {
       curl_url_get(parsed, CURLUPART_PASSWORD, &password, CURLU_URLDECODE) == CURLUE_OK) {
     add(password);
     if (curl_url_get(parsed, CURLUPART_USER, &user, CURLU_URLDECODE) == CURLUE_OK)
-      add(base64(std::string(user) + ":" + password));
+      add(auth::base64(std::string(user) + ":" + password));
   }
   curl_free(user);
   curl_free(password);

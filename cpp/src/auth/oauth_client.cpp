@@ -2,13 +2,12 @@
 #include <sys/random.h>
 
 #include "api/core.hpp"
+#include "auth/crypto.hpp"
+#include "auth/oauth_endpoint.hpp"
 #include "api/validate.hpp"
 #include "ctct/oauth.hpp"
 #include "http/url_policy.hpp"
 #include "json/json_write.hpp"
-#include "policy/base64.hpp"
-#include "policy/oauth_endpoint.hpp"
-#include "policy/sha256.hpp"
 
 namespace ctct::oauth {
 namespace {
@@ -32,7 +31,7 @@ std::string random_bytes(std::size_t count) {
 // form is not Unicode text; false when every field is.
 template <class T>
 bool refused_text(const detail::Form& fields, const Callback<T>& callback) {
-  if (!callback) throw UsageError("a callback is required");
+  ctct::detail::require(callback);
   for (const auto& [name, value] : fields) {
     if (json::valid_utf8(value)) continue;
     callback(ctct::detail::refused<T>(ctct::detail::not_unicode(name)));
@@ -45,12 +44,12 @@ bool refused_text(const detail::Form& fields, const Callback<T>& callback) {
 
 Pkce make_pkce() {
   Pkce pkce;
-  pkce.code_verifier = policy::base64url(random_bytes(48));  // 64 characters (43-128 allowed)
-  pkce.code_challenge = policy::base64url(policy::sha256(pkce.code_verifier));
+  pkce.code_verifier = auth::base64url(random_bytes(48));  // 64 characters (43-128 allowed)
+  pkce.code_challenge = auth::base64url(auth::sha256(pkce.code_verifier));
   return pkce;
 }
 
-std::string make_state() { return policy::base64url(random_bytes(24)); }
+std::string make_state() { return auth::base64url(random_bytes(24)); }
 
 std::string authorization_url(const AuthorizationRequest& request) {
   if (request.client_id.empty()) throw UsageError("AuthorizationRequest.client_id is required");

@@ -1,11 +1,11 @@
-#include "policy/token_manager.hpp"
+#include "auth/token_manager.hpp"
 
 #include <algorithm>
 
+#include "auth/crypto.hpp"
 #include "json/json_read.hpp"
-#include "policy/base64.hpp"
 
-namespace ctct::policy {
+namespace ctct::auth {
 namespace {
 
 struct Claims {
@@ -45,7 +45,7 @@ std::optional<std::chrono::system_clock::time_point> jwt_expiry(const std::strin
   return std::chrono::system_clock::time_point(std::chrono::seconds(*claims.value->exp));
 }
 
-TokenManager::TokenManager(oauth::ManagedTokens managed, http::Engine& engine, Logger log)
+TokenManager::TokenManager(oauth::ManagedTokens managed, http::Engine& engine, policy::Logger log)
     : endpoint_(std::move(managed.oauth), &engine), store_(std::move(managed.store)),
       margin_(std::max(0L, managed.refresh_margin_s)), log_(std::move(log)), tokens_(std::move(managed.tokens)),
       expires_(expiry_of(tokens_)), token_margin_(margin_) {
@@ -87,7 +87,7 @@ void TokenManager::after_unauthorized(const std::string& rejected, AccessCallbac
   wait_for_refresh(lock, std::move(callback));
 }
 
-void TokenManager::add_secrets(Secrets& secrets) {
+void TokenManager::add_secrets(policy::Secrets& secrets) {
   endpoint_.add_secrets(secrets);
   std::lock_guard lock(mutex_);
   secrets.add(tokens_.access_token);
@@ -151,4 +151,4 @@ void TokenManager::refreshed(Outcome<oauth::Tokens> outcome) {
   for (auto& callback : waiting) callback(failure ? failed(*failure) : Access{token, std::nullopt});
 }
 
-}  // namespace ctct::policy
+}  // namespace ctct::auth

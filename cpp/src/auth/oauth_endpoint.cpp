@@ -1,10 +1,10 @@
-#include "policy/oauth_endpoint.hpp"
+#include "auth/oauth_endpoint.hpp"
 
 #include "api/classify.hpp"
 #include "api/core.hpp"
+#include "auth/crypto.hpp"
 #include "http/url_policy.hpp"
 #include "json/json_read.hpp"
-#include "policy/base64.hpp"
 
 namespace ctct::oauth::detail {
 namespace {
@@ -87,7 +87,7 @@ Endpoint::Endpoint(OAuthOptions options, http::Engine* engine)
 }
 
 std::string Endpoint::basic_credential() const {
-  return policy::base64(ctct::detail::encode_component(options_.client_id) + ":" +
+  return auth::base64(ctct::detail::encode_component(options_.client_id) + ":" +
                         ctct::detail::encode_component(options_.client_secret));
 }
 
@@ -99,7 +99,7 @@ void Endpoint::add_secrets(policy::Secrets& secrets) const {
 
 template <class T>
 void Endpoint::post(const std::string& url, Form form, Callback<T> callback) {
-  if (!callback) throw UsageError("a callback is required");
+  ctct::detail::require(callback);
   http::Request request{"POST", url, {{"Content-Type", "application/x-www-form-urlencoded"}}, {}};
   // Confidential clients authenticate with HTTP Basic; public ones name themselves in the form.
   if (options_.client_secret.empty())
@@ -128,7 +128,7 @@ void Endpoint::device(const std::vector<std::string>& scopes, Callback<DeviceAut
 }
 
 void Endpoint::poll(DeviceAuthorization device, Callback<Tokens> callback) {
-  if (!callback) throw UsageError("a callback is required");
+  ctct::detail::require(callback);
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(device.expires_in);
   const long interval = std::max(1L, device.interval);
   poll_after(std::make_shared<DeviceAuthorization>(std::move(device)), interval, deadline, std::move(callback));

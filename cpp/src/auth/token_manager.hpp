@@ -10,12 +10,12 @@
 #include <string>
 #include <vector>
 
+#include "auth/oauth_endpoint.hpp"
 #include "ctct/oauth.hpp"
 #include "policy/logger.hpp"
-#include "policy/oauth_endpoint.hpp"
 #include "policy/secrets.hpp"
 
-namespace ctct::policy {
+namespace ctct::auth {
 
 // The token to send, or why there is none (an error outcome's meta).
 struct Access {
@@ -26,7 +26,7 @@ using AccessCallback = std::function<void(Access)>;
 
 class TokenManager {
  public:
-  TokenManager(oauth::ManagedTokens managed, http::Engine& engine, Logger log = {});
+  TokenManager(oauth::ManagedTokens managed, http::Engine& engine, policy::Logger log = {});
 
   // The current access token, refreshed first when it is about to expire.
   void access(AccessCallback callback);
@@ -34,7 +34,7 @@ class TokenManager {
   // is answered at once).
   void after_unauthorized(const std::string& rejected, AccessCallback callback);
   // Adds the tokens as they are now, and the OAuth client's secret, for redaction.
-  void add_secrets(Secrets& secrets);
+  void add_secrets(policy::Secrets& secrets);
 
  private:
   using Clock = std::chrono::system_clock;
@@ -46,7 +46,7 @@ class TokenManager {
   oauth::detail::Endpoint endpoint_;
   oauth::TokenStore store_;
   const std::chrono::seconds margin_;
-  const Logger log_;
+  const policy::Logger log_;
 
   std::mutex mutex_;  // guards the members below
   oauth::Tokens tokens_;
@@ -62,4 +62,4 @@ class TokenManager {
 // The `exp` claim of a JWT access token; nullopt when the token is not a readable JWT.
 std::optional<std::chrono::system_clock::time_point> jwt_expiry(const std::string& token);
 
-}  // namespace ctct::policy
+}  // namespace ctct::auth
