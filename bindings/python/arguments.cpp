@@ -20,8 +20,12 @@ std::string type_name_of(py::handle value) {
   return py::handle(reinterpret_cast<PyObject*>(Py_TYPE(value.ptr()))).attr("__name__").cast<std::string>();
 }
 
-void wrong_type(const Path& path, const std::string& expected, py::handle value) {
-  throw py::type_error(path.text() + " must be " + expected + ", not " + type_name_of(value));
+void wrong_type(const Path& path, std::string (*expected)(), py::handle value) {
+  throw py::type_error(path.text() + " must be " + expected() + ", not " + type_name_of(value));
+}
+
+void out_of_range(const Path& path, long long min, unsigned long long max) {
+  throw py::value_error(path.text() + " must be an integer from " + std::to_string(min) + " to " + std::to_string(max));
 }
 
 std::string wtf8(py::handle text) {

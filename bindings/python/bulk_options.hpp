@@ -38,7 +38,7 @@ inline BulkOptions bulk_options(bool wait, long poll_interval_ms, const std::opt
 
 // Defines a bulk operation, adding the keywords it ends with; `extra` must hold a py::kw_only().
 template <class Cls, class Start, class... Extra>
-void def_bulk_op(Cls& cls, const char* name, Start start, const char* doc, const Extra&... extra) {
+[[gnu::cold]] void def_bulk_op(Cls& cls, const char* name, Start start, const char* doc, const Extra&... extra) {
   def_op(cls, name, start, doc, extra..., py::arg("wait") = true, py::arg("poll_interval_ms") = 1000L,
       py::arg("progress") = py::none());
 }

@@ -16,7 +16,7 @@ namespace {
 using Strings = std::vector<std::string>;
 }  // namespace
 
-void bind_bulk_models(py::module_& m) {
+[[gnu::cold]] void bind_bulk_models(py::module_& m) {
   bind_model<ImportCustomField>(m, "ImportCustomField");
   bind_model<ImportContact>(m, "ImportContact");
   bind_model<ExcludeContacts>(m, "ExcludeContacts");
@@ -32,7 +32,7 @@ void bind_bulk_models(py::module_& m) {
 }
 
 template <class Mode>
-void bind_bulk(py::module_& m, const std::string& prefix) {
+[[gnu::cold]] void bind_bulk(py::module_& m, const std::string& prefix) {
   Class<Handle<Bulk, Mode>> cls(m, (prefix + "Bulk").c_str(),
       "Bulk activities: any amount of input split into the fewest activities, polled until each "
       "ends, answered as one BulkResultOutcome. progress(BulkProgress) runs after each poll on the "

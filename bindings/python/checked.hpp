@@ -6,6 +6,8 @@
 // TypeError("<name> must be <expected>, not <type>") naming the parameter, the field or the item,
 // never the value. Bools are not integers, bytes are not text, and a str holding a lone
 // surrogate crosses as WTF-8 (the core refuses it with a reason, the same in every language).
+// Defining functions (Class::def and every bind_* function) runs once, at import: they are
+// [[gnu::cold]], so that the compiler makes them small rather than fast. What Python calls is not.
 #pragma once
 
 #include <cstddef>
@@ -36,7 +38,10 @@ struct Path {
 };
 
 std::string type_name_of(py::handle value);  // type(value).__name__
-[[noreturn]] void wrong_type(const Path& path, const std::string& expected, py::handle value);
+// TypeError("<path> must be <expected()>, not <type>"): built here, not at each call site.
+[[noreturn]] void wrong_type(const Path& path, std::string (*expected)(), py::handle value);
+// ValueError("<path> must be an integer from <min> to <max>").
+[[noreturn]] void out_of_range(const Path& path, long long min, unsigned long long max);
 std::string wtf8(py::handle text);  // str to UTF-8, a lone surrogate to its 3-byte form
 
 // A class bound to Python, by its Python name.
@@ -89,7 +94,7 @@ template <class T>
 void convert(py::handle value, T& out, const Path& path, std::string (*expect)() = &expected<T>) {
   PyObject* object = value.ptr();
   if constexpr (std::is_same_v<T, std::string>) {
-    if (!PyUnicode_Check(object)) wrong_type(path, expect(), value);
+    if (!PyUnicode_Check(object)) wrong_type(path, expect, value);
     Py_ssize_t size = 0;
     if (const char* utf8 = PyUnicode_AsUTF8AndSize(object, &size)) {
       out.assign(utf8, static_cast<std::size_t>(size));
@@ -98,10 +103,10 @@ void convert(py::handle value, T& out, const Path& path, std::string (*expect)()
       out = wtf8(value);
     }
   } else if constexpr (std::is_same_v<T, bool>) {
-    if (object != Py_True && object != Py_False) wrong_type(path, expect(), value);
+    if (object != Py_True && object != Py_False) wrong_type(path, expect, value);
     out = object == Py_True;
   } else if constexpr (std::is_integral_v<T>) {
-    if (PyBool_Check(object) || !PyIndex_Check(object)) wrong_type(path, expect(), value);
+    if (PyBool_Check(object) || !PyIndex_Check(object)) wrong_type(path, expect, value);
     py::object number = py::reinterpret_steal<py::object>(PyNumber_Index(object));
     if (!number) throw py::error_already_set();
     int overflow = 0;
@@ -110,12 +115,11 @@ void convert(py::handle value, T& out, const Path& path, std::string (*expect)()
     using Limits = std::numeric_limits<T>;
     if (overflow != 0 || whole < static_cast<long long>(Limits::min()) ||
         (whole > 0 && static_cast<unsigned long long>(whole) > static_cast<unsigned long long>(Limits::max()))) {
-      throw py::value_error(path.text() + " must be an integer from " + std::to_string(Limits::min()) + " to " +
-                            std::to_string(Limits::max()));
+      out_of_range(path, static_cast<long long>(Limits::min()), static_cast<unsigned long long>(Limits::max()));
     }
     out = static_cast<T>(whole);
   } else if constexpr (std::is_floating_point_v<T>) {
-    if (PyBool_Check(object) || !(PyFloat_Check(object) || PyLong_Check(object))) wrong_type(path, expect(), value);
+    if (PyBool_Check(object) || !(PyFloat_Check(object) || PyLong_Check(object))) wrong_type(path, expect, value);
     const double number = PyFloat_AsDouble(object);
     if (number == -1.0 && PyErr_Occurred()) throw py::error_already_set();
     out = static_cast<T>(number);
@@ -129,14 +133,14 @@ void convert(py::handle value, T& out, const Path& path, std::string (*expect)()
     out = std::move(inner);
   } else if constexpr (meta::is_vector_v<T>) {
     if (!PySequence_Check(object) || PyUnicode_Check(object) || PyBytes_Check(object) || PyByteArray_Check(object))
-      wrong_type(path, expect(), value);
+      wrong_type(path, expect, value);
     py::sequence items = py::reinterpret_borrow<py::sequence>(value);
     const std::size_t count = items.size();
     out.clear();
     out.resize(count);
     for (std::size_t i = 0; i < count; ++i) convert(items[i], out[i], Path{nullptr, &path, static_cast<Py_ssize_t>(i)});
   } else if constexpr (std::is_same_v<T, std::map<std::string, std::string>>) {
-    if (!PyDict_Check(object)) wrong_type(path, expect(), value);
+    if (!PyDict_Check(object)) wrong_type(path, expect, value);
     out.clear();
     for (auto [key, item] : py::reinterpret_borrow<py::dict>(value)) {
       std::string name;
@@ -144,7 +148,7 @@ void convert(py::handle value, T& out, const Path& path, std::string (*expect)()
       convert(item, out[name], Path{nullptr, &path, Path::values});
     }
   } else if constexpr (std::is_same_v<T, py::dict>) {
-    if (!PyDict_Check(object)) wrong_type(path, expect(), value);
+    if (!PyDict_Check(object)) wrong_type(path, expect, value);
     out = py::reinterpret_borrow<py::dict>(value);
   } else if constexpr (std::is_base_of_v<py::object, T>) {
     out = py::reinterpret_borrow<T>(value);  // py::object: anything
@@ -152,10 +156,10 @@ void convert(py::handle value, T& out, const Path& path, std::string (*expect)()
     py::detail::make_caster<T> instance;
     if (instance.load(value, false)) out = py::detail::cast_op<const T&>(instance);
     else if (PyDict_Check(object)) out = from_dict<T>(py::reinterpret_borrow<py::dict>(value), path);
-    else wrong_type(path, expect(), value);
+    else wrong_type(path, expect, value);
   } else {
     py::detail::make_caster<T> caster;  // classes, enums, callables: pybind11's own rules
-    if (!caster.load(value, true)) wrong_type(path, expect(), value);
+    if (!caster.load(value, true)) wrong_type(path, expect, value);
     out = py::detail::cast_op<T>(std::move(caster));
   }
 }
@@ -176,7 +180,8 @@ template <class P>
 using Taken = std::conditional_t<passes_through_v<P>, P, Deferred<P>>;
 
 // Converts one argument and holds it for the call. Instances of bound classes taken by
-// reference are used in place (self, a model): not copied.
+// reference are used in place (self, a model): not copied. load is not inlined: every function
+// taking a P shares one copy of it.
 template <class P>
 class Loader {
   using T = py::detail::intrinsic_t<P>;
@@ -184,7 +189,7 @@ class Loader {
       std::is_base_of_v<py::detail::type_caster_generic, py::detail::make_caster<T>>;
 
  public:
-  void load(Taken<P>& taken, const std::string& name) {
+  [[gnu::noinline]] void load(Taken<P>& taken, const std::string& name) {
     if constexpr (passes_through_v<P>) {
       held_ = &taken;
     } else if constexpr (in_place) {
@@ -193,7 +198,7 @@ class Loader {
         value_.emplace();
         convert(taken.value, *value_, Path{name.c_str()});
       } else {
-        wrong_type(Path{name.c_str()}, expected<T>(), taken.value);
+        wrong_type(Path{name.c_str()}, &expected<T>, taken.value);
       }
     } else {
       convert(taken.value, value_, Path{name.c_str()});
@@ -319,7 +324,7 @@ void without_guard(Define&& define, const Extra&... extra) {
 
 // A module-level function with checked arguments.
 template <class Func, class... Extra>
-void def_function(py::module_& m, const char* name, Func&& f, const Extra&... extra) {
+[[gnu::cold]] void def_function(py::module_& m, const char* name, Func&& f, const Extra&... extra) {
   auto call = checked(std::forward<Func>(f), nullptr, extra...);
   without_guard([&](const auto&... rest) { m.def(name, std::move(call), rest...); }, extra...);
 }
@@ -333,7 +338,7 @@ class Class : public py::class_<T, Options...> {
   using Base::Base;
 
   template <class Func, class... Extra>
-  Class& def(const char* name, Func&& f, const Extra&... extra) {
+  [[gnu::cold]] Class& def(const char* name, Func&& f, const Extra&... extra) {
     auto call = checked(std::forward<Func>(f), "self", extra...);
     Base& base = *this;
     without_guard([&](const auto&... rest) { base.def(name, std::move(call), rest...); }, extra...);
@@ -342,19 +347,19 @@ class Class : public py::class_<T, Options...> {
 
   // py::init(factory): its __init__ comes back through def above.
   template <class... Args, class... Extra>
-  Class& def(py::detail::initimpl::factory<Args...>&& init, const Extra&... extra) {
+  [[gnu::cold]] Class& def(py::detail::initimpl::factory<Args...>&& init, const Extra&... extra) {
     std::move(init).execute(*this, extra...);
     return *this;
   }
 
   template <class Getter, class Setter, class... Extra>
-  Class& def_property(const char* name, const Getter& get, const Setter& set, const Extra&... extra) {
+  [[gnu::cold]] Class& def_property(const char* name, const Getter& get, const Setter& set, const Extra&... extra) {
     Base::def_property(name, get, py::cpp_function(checked(set, "self", py::arg(name)), py::is_setter()), extra...);
     return *this;
   }
 
   template <class C, class D, class... Extra>
-  Class& def_readwrite(const char* name, D C::*member, const Extra&... extra) {
+  [[gnu::cold]] Class& def_readwrite(const char* name, D C::*member, const Extra&... extra) {
     auto set = [member](T& self, const D& value) { self.*member = value; };
     Base::def_property(name, [member](const T& self) -> const D& { return self.*member; },
         py::cpp_function(checked(set, "self", py::arg(name)), py::is_method(*this)), extra...);
@@ -362,13 +367,13 @@ class Class : public py::class_<T, Options...> {
   }
 
   template <class... A>
-  Class& def_property_readonly(A&&... a) {
+  [[gnu::cold]] Class& def_property_readonly(A&&... a) {
     Base::def_property_readonly(std::forward<A>(a)...);
     return *this;
   }
 
   template <class... A>
-  Class& def_readonly(A&&... a) {
+  [[gnu::cold]] Class& def_readonly(A&&... a) {
     Base::def_readonly(std::forward<A>(a)...);
     return *this;
   }

@@ -29,7 +29,7 @@ struct Policies {
 // allow_insecure_http, max_connections, retry, rate_limit, rate_limiter, log, log_level) building the handle with
 // make(http_options, policies, args...).
 template <class Cls, class Make, class... Args, class... Extra>
-void def_client_init(Cls& cls, Make make, type_list<Args...>, const Extra&... extra) {
+[[gnu::cold]] void def_client_init(Cls& cls, Make make, type_list<Args...>, const Extra&... extra) {
   const HttpOptions defaults;
   cls.def(py::init([make](Args... args, long connect_timeout_ms, long timeout_ms, std::string ca_bundle,
                        std::size_t max_response_bytes, bool allow_insecure_http, std::size_t max_connections,
@@ -60,7 +60,7 @@ inline py::object settled(py::object value) {
 
 // close(), `with` (or `async with`) and repr, the same on every client.
 template <class Cls>
-void def_client_common(Cls& cls, const std::string& class_name) {
+[[gnu::cold]] void def_client_common(Cls& cls, const std::string& class_name) {
   using H = typename Cls::type;
   auto close = [](const H& self) {
     py::gil_scoped_release release;

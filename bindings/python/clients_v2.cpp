@@ -14,7 +14,7 @@ namespace ctct::python {
 namespace {
 
 template <class Mode>
-void bind_client(py::module_& m, const std::string& name) {
+[[gnu::cold]] void bind_client(py::module_& m, const std::string& name) {
   using H = Handle<v2::Client, Mode>;
   Class<H> cls(m, name.c_str(), "Constant Contact API v2 (legacy), for holders of a v2 API key.");
   def_client_init(cls, [](HttpOptions http, Policies policies, std::string api_key, std::string access_token,
@@ -43,7 +43,7 @@ void bind_client(py::module_& m, const std::string& name) {
 
 }  // namespace
 
-void bind_v2(py::module_& v2) {
+[[gnu::cold]] void bind_v2(py::module_& v2) {
   bind_model<v2::EmailAddress>(v2, "EmailAddress");
   bind_model<v2::ListRef>(v2, "ListRef");
   bind_model<v2::Address>(v2, "Address");

@@ -21,7 +21,7 @@ namespace {
 using Strings = std::vector<std::string>;
 
 template <class Mode>
-void bind_contacts(py::module_& m, const std::string& prefix) {
+[[gnu::cold]] void bind_contacts(py::module_& m, const std::string& prefix) {
   Class<Handle<Contacts, Mode>> cls(m, (prefix + "Contacts").c_str());
   def_op(cls, "create", [](Contacts& api, Callback<Contact> done, const Contact& contact) {
     api.create(contact, std::move(done));
@@ -55,7 +55,7 @@ void bind_contacts(py::module_& m, const std::string& prefix) {
 }
 
 template <class Mode>
-void bind_lists(py::module_& m, const std::string& prefix) {
+[[gnu::cold]] void bind_lists(py::module_& m, const std::string& prefix) {
   Class<Handle<ContactLists, Mode>> cls(m, (prefix + "ContactLists").c_str());
   def_op(cls, "create", [](ContactLists& api, Callback<ContactList> done, const ContactList& list) {
     api.create(list, std::move(done));
@@ -76,7 +76,7 @@ void bind_lists(py::module_& m, const std::string& prefix) {
 }
 
 template <class Mode>
-void bind_activities(py::module_& m, const std::string& prefix) {
+[[gnu::cold]] void bind_activities(py::module_& m, const std::string& prefix) {
   Class<Handle<Activities, Mode>> cls(m, (prefix + "Activities").c_str());
   def_op(cls, "get", [](Activities& api, Callback<Activity> done, const std::string& activity_id) {
     api.get(activity_id, std::move(done));
@@ -87,7 +87,7 @@ void bind_activities(py::module_& m, const std::string& prefix) {
 }
 
 template <class Mode>
-void bind_client(py::module_& m, const std::string& prefix) {
+[[gnu::cold]] void bind_client(py::module_& m, const std::string& prefix) {
   bind_contacts<Mode>(m, prefix);
   bind_lists<Mode>(m, prefix);
   bind_activities<Mode>(m, prefix);
@@ -126,7 +126,7 @@ void bind_client(py::module_& m, const std::string& prefix) {
 
 }  // namespace
 
-void bind_v3_clients(py::module_& m) {
+[[gnu::cold]] void bind_v3_clients(py::module_& m) {
   bind_pages<Contact>(m, "Contact");
   bind_pages<ContactList>(m, "ContactList");
   bind_client<Sync>(m, "");

@@ -17,7 +17,7 @@ struct EmulatorHandle {
 
 }  // namespace
 
-void bind_emulator(py::module_& m) {
+[[gnu::cold]] void bind_emulator(py::module_& m) {
   Class<EmulatorHandle>(m, "Emulator", "Constant Contact in memory, on a loopback port.")
       .def(py::init([](std::string host, int port, std::string access_token, std::string api_key) {
         return EmulatorHandle{own(std::make_unique<Emulator>(EmulatorOptions{

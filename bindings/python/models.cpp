@@ -8,7 +8,7 @@
 
 namespace ctct::python {
 
-void bind_models(py::module_& m) {
+[[gnu::cold]] void bind_models(py::module_& m) {
   bind_model<EmailAddress>(m, "EmailAddress");
   bind_model<PhoneNumber>(m, "PhoneNumber");
   bind_model<StreetAddress>(m, "StreetAddress");

@@ -66,9 +66,10 @@ py::dict to_dict(const T& value) {
   return out;
 }
 
-// Name(field=value, ...) with the fields that are set (all of them for outcomes).
+// Name(field=value, ...) with the fields that are set (all of them for outcomes). For reading,
+// not for speed: cold, so small.
 template <class T>
-std::string repr(const T& value, const std::string& class_name) {
+[[gnu::cold]] std::string repr(const T& value, const std::string& class_name) {
   std::string out = class_name + "(";
   bool first = true;
   meta::for_each_field<T>([&](const auto& field) {
@@ -152,7 +153,7 @@ void assign_if_given(M& member, M&& value) {
 // __init__(fields=None, *, one keyword per field): from a dict of JSON fields, keywords on top.
 // One overload only: pybind11 converts keyword arguments (nested dicts to models) only then.
 template <class T, std::size_t... I>
-void def_keyword_init(Class<T>& cls, std::index_sequence<I...>) {
+[[gnu::cold]] void def_keyword_init(Class<T>& cls, std::index_sequence<I...>) {
   cls.def(py::init([](const std::optional<py::dict>& fields, member_t<T, I>... values) {
     T out = fields ? from_dict<T>(*fields, Path{"fields"}) : T{};
     [[maybe_unused]] constexpr auto described = T::fields();
@@ -170,7 +171,7 @@ template <class Item>
 struct is_page<Page<Item>> : std::true_type {};
 
 template <class T>
-Class<T> bind_model(py::handle scope, const char* name) {
+[[gnu::cold]] Class<T> bind_model(py::handle scope, const char* name) {
   Class<T> cls(scope, name);
   constexpr bool is_outcome = meta::writes_nulls<T>::value;
   if constexpr (!is_outcome) {

@@ -46,7 +46,7 @@ oauth::TokenStore token_store(std::function<void(const oauth::Tokens&)> store) {
 
 }  // namespace
 
-void bind_oauth(py::module_& m) {
+[[gnu::cold]] void bind_oauth(py::module_& m) {
   bind_model<oauth::Tokens>(m, "Tokens");
   bind_outcome<oauth::Tokens>(m, "TokensOutcome");
   bind_model<oauth::DeviceAuthorization>(m, "DeviceAuthorization");

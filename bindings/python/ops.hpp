@@ -56,7 +56,7 @@ template <class... Extra>
 inline constexpr bool has_kw_only_v = (std::is_same_v<Extra, py::kw_only> || ...);
 
 template <class S, class Cls, class Fn, class... Args, std::size_t... I, class... Extra>
-void def_fields_impl(Cls& cls, const char* name, Fn fn, type_list<Args...>, std::index_sequence<I...>,
+[[gnu::cold]] void def_fields_impl(Cls& cls, const char* name, Fn fn, type_list<Args...>, std::index_sequence<I...>,
     const char* doc, const Extra&... extra) {
   using H = typename Cls::type;
   auto method = [fn](const H& self, Args... args, member_t<S, I>... values) {
@@ -71,13 +71,13 @@ void def_fields_impl(Cls& cls, const char* name, Fn fn, type_list<Args...>, std:
 
 // Defines `name(args..., *, fields of S)` calling fn(self, S, args...).
 template <class S, class Cls, class Fn, class... Args, class... Extra>
-void def_fields(Cls& cls, const char* name, Fn fn, type_list<Args...> args, const char* doc,
+[[gnu::cold]] void def_fields(Cls& cls, const char* name, Fn fn, type_list<Args...> args, const char* doc,
     const Extra&... extra) {
   def_fields_impl<S>(cls, name, fn, args, std::make_index_sequence<field_count_v<S>>{}, doc, extra...);
 }
 
 template <class Api, class Mode, class Start, class... Args, class... Extra>
-void def_plain_op(Class<Handle<Api, Mode>>& cls, const char* name, Start start, type_list<Args...>,
+[[gnu::cold]] void def_plain_op(Class<Handle<Api, Mode>>& cls, const char* name, Start start, type_list<Args...>,
     const char* doc, const Extra&... extra) {
   using R = typename op_traits<Start>::result;
   cls.def(name, [start](const Handle<Api, Mode>& self, Args... args) {
@@ -86,7 +86,7 @@ void def_plain_op(Class<Handle<Api, Mode>>& cls, const char* name, Start start, 
 }
 
 template <class Api, class Mode, class Start, class... Extra>
-void def_op(Class<Handle<Api, Mode>>& cls, const char* name, Start start, const char* doc,
+[[gnu::cold]] void def_op(Class<Handle<Api, Mode>>& cls, const char* name, Start start, const char* doc,
     const Extra&... extra) {
   using Tr = op_traits<Start>;
   using R = typename Tr::result;

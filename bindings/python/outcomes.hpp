@@ -15,14 +15,14 @@ py::object error_for(py::handle outcome);
 [[noreturn]] void raise_for(py::handle outcome);
 
 template <class O>
-void def_ok(Class<O>& cls) {
+[[gnu::cold]] void def_ok(Class<O>& cls) {
   cls.def_property_readonly("ok", [](const O& self) { return self.ok(); },
       "True when the outcome is a success.");
   cls.def("__bool__", [](const O& self) { return self.ok(); });
 }
 
 template <class T>
-Class<Outcome<T>> bind_outcome(py::handle scope, const char* name) {
+[[gnu::cold]] Class<Outcome<T>> bind_outcome(py::handle scope, const char* name) {
   auto cls = bind_model<Outcome<T>>(scope, name);
   def_ok(cls);
   // The same object as .value, the outcome's own (kept alive by it), not a copy.
@@ -38,7 +38,7 @@ Class<Outcome<T>> bind_outcome(py::handle scope, const char* name) {
   return cls;
 }
 
-inline Class<DeliveryOutcome> bind_delivery_outcome(py::handle scope) {
+[[gnu::cold]] inline Class<DeliveryOutcome> bind_delivery_outcome(py::handle scope) {
   auto cls = bind_model<DeliveryOutcome>(scope, "DeliveryOutcome");
   def_ok(cls);
   cls.def("unwrap", [](py::object self) -> DeliveryOutcome {

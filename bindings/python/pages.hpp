@@ -86,7 +86,7 @@ Iterator& itself(Iterator& self) {
 }
 
 template <class Item>
-void bind_pages(py::module_& m, const std::string& item_name) {
+[[gnu::cold]] void bind_pages(py::module_& m, const std::string& item_name) {
   using SyncPages = PagesIterator<Item, Sync>;
   Class<SyncPages>(m, (item_name + "Pages").c_str())
       .def("__iter__", &itself<SyncPages>, py::return_value_policy::reference)
@@ -137,7 +137,7 @@ void bind_pages(py::module_& m, const std::string& item_name) {
 
 // Adds pages(**query) and iter(**query) to a listing part (contacts, lists) of a client.
 template <class Item, class Query, class Api, class Mode>
-void def_listing(Class<Handle<Api, Mode>>& cls) {
+[[gnu::cold]] void def_listing(Class<Handle<Api, Mode>>& cls) {
   using H = Handle<Api, Mode>;
   def_fields<Query>(cls, "pages", [](const H& self, Query query) {
     return PagesIterator<Item, Mode>{self.owner, std::make_shared<Pages<Item>>(self.api().pages(query))};

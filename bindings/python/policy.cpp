@@ -25,7 +25,7 @@ std::string repr(const RateLimit& limit) {
 
 }  // namespace
 
-void bind_policies(py::module_& m) {
+[[gnu::cold]] void bind_policies(py::module_& m) {
   const RetryOptions retry;
   Class<RetryOptions>(m, "RetryOptions",
       "Retries of requests that are safe to repeat (GET, PUT, DELETE, sign_up_form) after 429, 5xx, "

@@ -12,7 +12,7 @@
 
 namespace ctct::python {
 
-void bind_tag_models(py::module_& m) {
+[[gnu::cold]] void bind_tag_models(py::module_& m) {
   bind_model<Tag>(m, "Tag");
   bind_model<TagSource>(m, "TagSource");
   bind_model<CustomFieldMetadata>(m, "CustomFieldMetadata");
@@ -29,7 +29,7 @@ void bind_tag_models(py::module_& m) {
 }
 
 template <class Mode>
-void bind_tags(py::module_& m, const std::string& prefix) {
+[[gnu::cold]] void bind_tags(py::module_& m, const std::string& prefix) {
   Class<Handle<Tags, Mode>> cls(m, (prefix + "Tags").c_str());
   def_op(cls, "create", [](Tags& api, Callback<Tag> done, const Tag& tag) {
     api.create(tag, std::move(done));
@@ -78,7 +78,7 @@ void bind_tags(py::module_& m, const std::string& prefix) {
 }
 
 template <class Mode>
-void bind_custom_fields(py::module_& m, const std::string& prefix) {
+[[gnu::cold]] void bind_custom_fields(py::module_& m, const std::string& prefix) {
   Class<Handle<CustomFields, Mode>> cls(m, (prefix + "CustomFields").c_str());
   def_op(cls, "create", [](CustomFields& api, Callback<CustomField> done, const CustomField& field) {
     api.create(field, std::move(done));
@@ -102,7 +102,7 @@ void bind_custom_fields(py::module_& m, const std::string& prefix) {
 }
 
 template <class Mode>
-void bind_tag_parts(py::module_& m, const std::string& prefix) {
+[[gnu::cold]] void bind_tag_parts(py::module_& m, const std::string& prefix) {
   bind_tags<Mode>(m, prefix);
   bind_custom_fields<Mode>(m, prefix);
 }
