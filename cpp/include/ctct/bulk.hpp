@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "ctct/bulk_models.hpp"
+#include "ctct/operation.hpp"
 #include "ctct/outcome.hpp"
 
 namespace ctct {
@@ -86,6 +87,38 @@ class Bulk {
   void wait(const std::vector<std::string>& activity_ids, const BulkOptions& options,
       Callback<BulkResult> callback);
   Outcome<BulkResult> wait(const std::vector<std::string>& activity_ids, const BulkOptions& options = {});
+
+  // The operations as the bindings and the parity test see them (ctct/operation.hpp). Every
+  // BulkOptions parameter becomes the keywords wait, poll_interval_ms and on_progress.
+  static constexpr auto operations() {
+    using G = Bulk;
+    using namespace meta;
+    return std::make_tuple(
+        operation("import_contacts", &G::import_contacts,
+            "POST /activities/contacts_json_import, 40,000 rows (4 MB) per activity; every row joins the lists.",
+            fields("input", "rows", "lists"), option("options")),
+        operation("import_file", &G::import_file,
+            "POST /activities/contacts_file_import: CSV text with a header row, split by 40,000 lines (4 MB).",
+            fields("input", "csv", "lists"), option("options")),
+        operation("add_to_lists", &G::add_to_lists,
+            "POST /activities/add_list_memberships: the source's contacts join the lists (at most 50).",
+            fields("input", "source", "lists"), option("options")),
+        operation("remove_from_lists", &G::remove_from_lists,
+            "POST /activities/remove_list_memberships: the source's contacts leave the lists.",
+            fields("input", "source", "lists"), option("options")),
+        operation("delete_contacts", &G::delete_contacts,
+            "POST /activities/contact_delete: these contacts, or every member of these lists.", fields("input"),
+            option("options")),
+        operation("delete_lists", &G::delete_lists, "POST /activities/list_delete, 100 lists per activity.",
+            fields("input", "lists"), option("options")),
+        operation("export_contacts", &G::export_contacts,
+            "POST /activities/contact_exports: one CSV file per activity; fetch each with download_export.",
+            fields("query"), option("options")),
+        operation("download_export", &G::download_export,
+            "GET /contact_exports/{activity_id}: the CSV of a completed export.", arg("activity_id")),
+        operation("wait", &G::wait, "Polls activities already started until each ends.", arg("activity_ids"),
+            option("options")));
+  }
 
  private:
   detail::Core& core_;

@@ -92,9 +92,9 @@ struct ContactsImport {
   bool operator==(const ContactsImport&) const = default;
   static constexpr auto fields() {
     using T = ContactsImport;
-    return std::make_tuple(field("import_data", &T::import_data, {.required = true}),
+    return std::make_tuple(field("import_data", &T::import_data, {.required = true, .argument = "rows"}),
         field("list_ids", &T::list_ids,
-            {.max_items = bulk_limits::list_ids, .format = Format::uuid, .required = true}),
+            {.max_items = bulk_limits::list_ids, .format = Format::uuid, .required = true, .argument = "lists"}),
         field("sms_permission_to_send", &T::sms_permission_to_send,
             {.one_of = enums::sms_permission}));
   }
@@ -113,7 +113,7 @@ struct FileImport {
     return std::make_tuple(field("csv", &T::csv, {.required = true}),
         field("file_name", &T::file_name, {.max_len = 255}),
         field("list_ids", &T::list_ids,
-            {.max_items = bulk_limits::list_ids, .format = Format::uuid, .required = true}),
+            {.max_items = bulk_limits::list_ids, .format = Format::uuid, .required = true, .argument = "lists"}),
         field("sms_permission_to_send", &T::sms_permission_to_send,
             {.one_of = enums::sms_permission}));
   }
@@ -159,7 +159,7 @@ struct ListMemberships {
   static constexpr auto fields() {
     using T = ListMemberships;
     return std::make_tuple(field("source", &T::source), field("exclude", &T::exclude),
-        field("list_ids", &T::list_ids, {.format = Format::uuid, .required = true}));
+        field("list_ids", &T::list_ids, {.format = Format::uuid, .required = true, .argument = "lists"}));
   }
 };
 
@@ -180,7 +180,7 @@ struct ListDelete {
   bool operator==(const ListDelete&) const = default;
   static constexpr auto fields() {
     return std::make_tuple(
-        field("list_ids", &ListDelete::list_ids, {.format = Format::uuid, .required = true}));
+        field("list_ids", &ListDelete::list_ids, {.format = Format::uuid, .required = true, .argument = "lists"}));
   }
 };
 

@@ -12,6 +12,7 @@
 #include "ctct/log.hpp"
 #include "ctct/models.hpp"
 #include "ctct/oauth.hpp"
+#include "ctct/operation.hpp"
 #include "ctct/options.hpp"
 #include "ctct/outcome.hpp"
 #include "ctct/policy.hpp"
@@ -144,6 +145,29 @@ class Contacts {
       Callback<Empty> callback);
   Outcome<Empty> resubscribe(const std::string& contact_id, const std::vector<std::string>& list_ids);
 
+  // The operations as the bindings and the parity test see them (ctct/operation.hpp).
+  static constexpr auto operations() {
+    using G = Contacts;
+    using namespace meta;
+    return std::make_tuple(
+        operation("create", &G::create,
+            "POST /contacts: create_source and an email address are required; an existing one is a failure.",
+            arg("contact")),
+        operation("create_or_update", &G::create_or_update,
+            "POST /contacts/sign_up_form: creates, or updates by email, and adds to the lists.", arg("contact")),
+        operation("get", &G::get,
+            "GET /contacts/{contact_id}; include names sub-resources (custom_fields, list_memberships, ...).",
+            arg("contact_id"), option("include")),
+        operation("list", &G::list, "GET /contacts: one page.", fields("query")),
+        operation("update", &G::update, "PUT /contacts/{contact_id}: a full update; update_source is required.",
+            arg("contact_id"), arg("contact")),
+        operation("remove", &G::remove, "DELETE /contacts/{contact_id}.", arg("contact_id")),
+        operation("counts", &G::counts, "GET /contacts/counts.", option("include_new_subscriber")),
+        operation("resubscribe", &G::resubscribe,
+            "PUT /contacts/resubscribe/{contact_id}: resubscribes an unsubscribed contact to the lists.",
+            arg("contact_id"), arg("list_ids")));
+  }
+
  private:
   detail::Core& core_;
 };
@@ -170,6 +194,17 @@ class ContactLists {
   void remove(const std::string& list_id, Callback<Activity> callback);
   Outcome<Activity> remove(const std::string& list_id);
 
+  static constexpr auto operations() {
+    using G = ContactLists;
+    using namespace meta;
+    return std::make_tuple(operation("create", &G::create, "POST /contact_lists: name is required.", arg("list")),
+        operation("get", &G::get, "GET /contact_lists/{list_id}.", arg("list_id")),
+        operation("list", &G::list, "GET /contact_lists: one page.", fields("query")),
+        operation("update", &G::update, "PUT /contact_lists/{list_id}.", arg("list_id"), arg("list")),
+        operation("remove", &G::remove, "DELETE /contact_lists/{list_id}: answers the activity that deletes it.",
+            arg("list_id")));
+  }
+
  private:
   detail::Core& core_;
 };
@@ -184,6 +219,13 @@ class Activities {
   // ctct/bulk_models.hpp: limit 1-500, state). More than 500 activities is an error outcome.
   void list(const ActivityQuery& query, Callback<Page<Activity>> callback);
   Outcome<Page<Activity>> list(const ActivityQuery& query);
+
+  static constexpr auto operations() {
+    using G = Activities;
+    using namespace meta;
+    return std::make_tuple(operation("get", &G::get, "GET /activities/{activity_id}.", arg("activity_id")),
+        operation("list", &G::list, "GET /activities: one page of the last 10 days' activities.", fields("query")));
+  }
 
  private:
   detail::Core& core_;
@@ -211,6 +253,24 @@ class Client {
 
   // Completes every request in flight with an error outcome; later calls throw UsageError.
   void close();
+
+  // The groups and the client's own operations as the bindings and the parity test see them.
+  static constexpr auto groups() {
+    using C = Client;
+    using meta::group;
+    return std::make_tuple(group("contacts", &C::contacts, "Contacts: create, read, update, delete, pages."),
+        group("lists", &C::lists, "Contact lists."),
+        group("activities", &C::activities, "Activities of the last 10 days."),
+        group("tags", &C::tags, "Contact tags and their bulk activities."),
+        group("custom_fields", &C::custom_fields, "Contact custom fields."),
+        group("bulk", &C::bulk, "Bulk activities: any amount of input in the fewest activities."));
+  }
+  static constexpr auto operations() {
+    using namespace meta;
+    return std::make_tuple(operation("add_contact_to_list", &Client::add_contact_to_list,
+        "The delivery: adds the lead (email required) to the list and reads back the append fields.",
+        arg("list_id"), arg("lead"), fields("options")));
+  }
 
  private:
   std::unique_ptr<detail::Core> core_;

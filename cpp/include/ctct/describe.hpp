@@ -29,6 +29,9 @@ struct Limits {
   // A list of {name, value} (a keyed list) spread into the containing object's JSON as
   // "<key_prefix><name>": value members, as the imports' "cf:<custom field name>" properties.
   const char* key_prefix = nullptr;
+  // The field's name as an argument, where an operation takes its struct field by field
+  // (meta::fields in operation.hpp) under another name: `lists` for list_ids. nullptr: its own name.
+  const char* argument = nullptr;
 };
 
 template <class Class, class Member>
@@ -40,6 +43,12 @@ struct Field {
   // The name as JSON keys are compared with it: the length is known, so no strlen per key.
   constexpr std::string_view key() const { return {name, name_length}; }
 };
+
+// The name a field has as an argument (Limits::argument, else its JSON name).
+template <class Class, class Member>
+constexpr const char* argument_name(const Field<Class, Member>& field) {
+  return field.limits.argument ? field.limits.argument : field.name;
+}
 
 template <class Class, class Member>
 constexpr Field<Class, Member> field(const char* name, Member Class::*member, Limits limits = {}) {

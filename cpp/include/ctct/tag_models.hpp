@@ -136,7 +136,7 @@ struct ContactTagging {
     using meta::field;
     using T = ContactTagging;
     return std::make_tuple(field("source", &T::source), field("exclude", &T::exclude),
-        field("tag_ids", &T::tag_ids, {.format = meta::Format::uuid, .required = true}));
+        field("tag_ids", &T::tag_ids, {.format = meta::Format::uuid, .required = true, .argument = "tags"}));
   }
 };
 
@@ -146,7 +146,7 @@ struct TagDelete {
   bool operator==(const TagDelete&) const = default;
   static constexpr auto fields() {
     return std::make_tuple(meta::field("tag_ids", &TagDelete::tag_ids,
-        {.format = meta::Format::uuid, .required = true}));
+        {.format = meta::Format::uuid, .required = true, .argument = "tags"}));
   }
 };
 

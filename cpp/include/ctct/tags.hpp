@@ -53,6 +53,31 @@ class Tags {
   void delete_many(const TagDelete& input, const BulkOptions& options, Callback<BulkResult> callback);
   Outcome<BulkResult> delete_many(const TagDelete& input, const BulkOptions& options = {});
 
+  static constexpr auto operations() {
+    using G = Tags;
+    using namespace meta;
+    return std::make_tuple(
+        operation("create", &G::create, "POST /contact_tags: name (1-255 characters) is required and unique.",
+            arg("tag")),
+        operation("get", &G::get, "GET /contact_tags/{tag_id}; include_count adds contacts_count.", arg("tag_id"),
+            option("include_count")),
+        operation("list", &G::list, "GET /contact_tags: one page.", fields("query")),
+        operation("update", &G::update, "PUT /contact_tags/{tag_id}: renames the tag.", arg("tag_id"), arg("tag")),
+        operation("remove", &G::remove,
+            "DELETE /contact_tags/{tag_id}: answers the activity that untags the contacts and deletes it.",
+            arg("tag_id")),
+        operation("add_to_contacts", &G::add_to_contacts,
+            "POST /activities/contacts_taggings_add: the source's contacts get the tags (split by 50 tags, "
+            "500 contact ids, 50 list ids).",
+            fields("input", "source", "tags"), option("options")),
+        operation("remove_from_contacts", &G::remove_from_contacts,
+            "POST /activities/contacts_taggings_remove: the source's contacts lose the tags.",
+            fields("input", "source", "tags"), option("options")),
+        operation("delete_many", &G::delete_many,
+            "POST /activities/contacts_tags_delete: untags every contact and deletes the tags (500 per activity).",
+            fields("input", "tags"), option("options")));
+  }
+
  private:
   detail::Core& core_;
 };
@@ -82,6 +107,22 @@ class CustomFields {
   // DELETE /contact_custom_fields/{id}: 204; contacts lose their values of it.
   void remove(const std::string& custom_field_id, Callback<Empty> callback);
   Outcome<Empty> remove(const std::string& custom_field_id);
+
+  static constexpr auto operations() {
+    using G = CustomFields;
+    using namespace meta;
+    return std::make_tuple(
+        operation("create", &G::create, "POST /contact_custom_fields: label (<=50) and type (<=20) are required.",
+            arg("custom_field")),
+        operation("get", &G::get, "GET /contact_custom_fields/{custom_field_id}.", arg("custom_field_id")),
+        operation("list", &G::list, "GET /contact_custom_fields: one page.", fields("query")),
+        operation("update", &G::update,
+            "PUT /contact_custom_fields/{custom_field_id}: sends the label and the choices.",
+            arg("custom_field_id"), arg("custom_field")),
+        operation("remove", &G::remove,
+            "DELETE /contact_custom_fields/{custom_field_id}: contacts lose their values of it.",
+            arg("custom_field_id")));
+  }
 
  private:
   detail::Core& core_;
