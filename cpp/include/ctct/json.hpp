@@ -10,6 +10,7 @@
 #include "ctct/outcome.hpp"
 #include "ctct/tag_models.hpp"
 #include "ctct/v2.hpp"
+#include "ctct/models_list.hpp"
 
 namespace ctct {
 
@@ -18,20 +19,10 @@ namespace ctct {
 // that is not valid UTF-8 (possible only from a C++ caller) has each ill-formed sequence
 // replaced by U+FFFD, as Python's errors="replace" and JavaScript's TextDecoder do, so the
 // result is always valid JSON; requests refuse such text instead of repairing it.
-#define CTCT_JSON_TYPES(X)                                                                       \
-  X(EmailAddress) X(PhoneNumber) X(StreetAddress) X(CustomFieldValue) X(Note) X(Contact)           \
-  X(SignUpStreetAddress) X(ContactSignUp) X(SignUpResult) X(ContactsCounts) X(ContactList)         \
-  X(ActivityStatus) X(ActivityError) X(Activity) X(Empty) X(Page<Contact>) X(Page<ContactList>)    \
-  X(DeliveryOutcome) X(Lead) X(v2::EmailAddress) X(v2::ListRef) X(v2::Address) X(v2::Contact)      \
-  X(v2::ContactList) X(std::vector<v2::ContactList>) X(oauth::Tokens) X(oauth::DeviceAuthorization) \
-  X(Tag) X(CustomFieldMetadata) X(CustomFieldChoice) X(CustomField) X(Page<Tag>)                   \
-  X(Page<CustomField>) X(ImportContact) X(ContactsImport) X(FileImport) X(ExcludeContacts)       \
-  X(MembershipSource) X(ListMemberships) X(ContactDelete) X(ListDelete) X(ContactExport)           \
-  X(ExportFile) X(BulkChunk) X(BulkResult) X(BulkProgress) X(Page<Activity>) X(TagSource)       \
-  X(ImportCustomField)
+#define CTCT_JSON_TYPES(X) CTCT_MODELS(X) CTCT_REQUEST_BODIES(X)
 
-#define CTCT_DECLARE_TO_JSON(T)                     \
-  std::string to_json(const T& value);              \
+#define CTCT_DECLARE_TO_JSON(T, space, name) \
+  std::string to_json(const T& value);        \
   std::string to_json(const Outcome<T>& outcome);
 CTCT_JSON_TYPES(CTCT_DECLARE_TO_JSON)
 #undef CTCT_DECLARE_TO_JSON
