@@ -50,7 +50,7 @@ class GroupWrap : public Napi::ObjectWrap<GroupWrap<Group>>, public WrapInFlight
   static constexpr auto ops = Group::operations();
   static constexpr auto ref = std::get<group_index<Group>()>(Client::groups());
 
-  static Napi::Function define(Napi::Env env) {
+  [[gnu::cold]] static Napi::Function define(Napi::Env env) {
     std::deque<std::string> names;  // the descriptors point into it until the class is made
     std::vector<typename GroupWrap::PropertyDescriptor> methods;
     [&]<std::size_t... I>(std::index_sequence<I...>) {
@@ -67,7 +67,7 @@ class GroupWrap : public Napi::ObjectWrap<GroupWrap<Group>>, public WrapInFlight
 
  private:
   template <std::size_t I>
-  static void define_operation(std::deque<std::string>& names, std::vector<typename GroupWrap::PropertyDescriptor>& methods) {
+  [[gnu::cold]] static void define_operation(std::deque<std::string>& names, std::vector<typename GroupWrap::PropertyDescriptor>& methods) {
     using Op = std::remove_cvref_t<decltype(std::get<I>(ops))>;
     names.push_back(js_name(std::get<I>(ops).name));
     methods.push_back(GroupWrap::InstanceMethod(names.back().c_str(), &GroupWrap::call<I>, replaceable));
@@ -87,15 +87,13 @@ class GroupWrap : public Napi::ObjectWrap<GroupWrap<Group>>, public WrapInFlight
 
   template <std::size_t I>
   Napi::Value call(const Napi::CallbackInfo& info) {
-    const auto& op = std::get<I>(ops);
-    return operations::start(info, op, group(info), *this, callable(op.name));
+    return operations::start<ops, I>(info, group(info), *this, callable(std::get<I>(ops).name));
   }
 
   // pages(query) (Which 0) and iter(query) (1): a cursor node/ makes an async iterator of.
   template <std::size_t I, int Which>
   Napi::Value cursor(const Napi::CallbackInfo& info) {
-    return operations::page_cursor(info, std::get<I>(ops), group(info), this->Value(),
-        callable(Which == 0 ? "pages" : "iter"));
+    return operations::page_cursor<ops, I>(info, group(info), this->Value(), callable(Which == 0 ? "pages" : "iter"));
   }
 
   std::shared_ptr<SharedClient> shared_;
@@ -134,7 +132,7 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
 
   static constexpr auto ops = Client::operations();
 
-  static Napi::Function define(Napi::Env env) {
+  [[gnu::cold]] static Napi::Function define(Napi::Env env) {
     std::deque<std::string> names;  // the descriptors point into it until the class is made
     std::vector<PropertyDescriptor> methods = {InstanceMethod<&ClientWrap::close>("close"),
         InstanceAccessor<&ClientWrap::base_url>("baseUrl")};
@@ -149,8 +147,7 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
  private:
   template <std::size_t I>
   Napi::Value call(const Napi::CallbackInfo& info) {
-    const auto& op = std::get<I>(ops);
-    return operations::start(info, op, *shared_->client, *this, js_name(op.name));
+    return operations::start<ops, I>(info, *shared_->client, *this, js_name(std::get<I>(ops).name));
   }
 
   Napi::Value close(const Napi::CallbackInfo& info) {
@@ -166,9 +163,10 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
 
 // describeMethods(): the methods as made here, for bindings/node/generate-types.js.
 template <class Owner>
-Napi::Array describe_methods(Napi::Env env) {
+[[gnu::cold]] Napi::Array describe_methods(Napi::Env env) {
   auto methods = Napi::Array::New(env);
-  meta::for_each_operation<Owner>([&](const auto& op) { methods.Set(methods.Length(), operations::describe(env, op)); });
+  meta::for_each_operation<Owner>(
+      [&](const auto& op) { methods.Set(methods.Length(), operations::to_js(env, operations::describe(op))); });
   return methods;
 }
 

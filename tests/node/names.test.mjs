@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Client, RateLimiter, oauth } from 'ctct';
 import { Emulator } from 'ctct/testing';
-import { LIST_ID, seedList, useEmulator } from './support.mjs';
+import { LIST_ID, native, seedList, useEmulator } from './support.mjs';
 
 const emulator = useEmulator();
 const TAG = '7a700000-0000-4000-8000-000000000001';
@@ -289,4 +289,50 @@ test('limits() makes the emulator answer 429 beyond them, and limits() with none
   assert.equal((await client.lists.get(LIST_ID)).outcome, 'success');
   assert.throws(() => emulator.limits({ perSec: 1 }), /^TypeError: unknown option 'perSec' for Emulator\.limits$/);
   client.close();
+});
+
+// Every snake_case key an operation still reads (CTCT_DEP0003), by JS method: the registry's
+// names where they differ from their camelCase form. A key added to an operation later lands
+// here too, and must be listed.
+const OLD_KEYS = {
+  'contacts.list': ['created_after', 'created_before', 'include_count', 'optout_after', 'optout_before', 'segment_id',
+    'sms_status', 'updated_after', 'updated_before'],
+  'contacts.counts': ['include_new_subscriber'],
+  'lists.list': ['include_count', 'include_membership_count'],
+  'tags.get': ['include_count'],
+  'tags.list': ['include_count'],
+  'bulk.importContacts': ['sms_permission_to_send'],
+  'bulk.importFile': ['file_name', 'sms_permission_to_send'],
+  'bulk.deleteContacts': ['contact_ids', 'list_ids'],
+  'bulk.exportContacts': ['contact_ids', 'list_ids', 'new_subscriber', 'segment_id', 'tag_ids'],
+  addContactToList: ['custom_field_ids', 'fail_on_duplicate'],
+};
+
+test('the old snake_case keys of the operations are exactly these, each read under its own name', async () => {
+  const { client: own, groups } = native.describeMethods();
+  const old = {};
+  const collect = (prefix, methods) => {
+    for (const method of methods) {
+      const keys = method.options.filter((o) => o.deprecated).map((o) => o.deprecated).sort();
+      if (keys.length) old[prefix + method.name] = keys;
+    }
+  };
+  collect('', own);
+  for (const group of groups) collect(`${group.name}.`, group.methods);
+  assert.deepEqual(old, OLD_KEYS);
+  const client = emulator.client();
+  const seen = await deprecations(async () => {
+    for (const [callable, keys] of Object.entries(OLD_KEYS)) {
+      const [group, method] = callable.includes('.') ? callable.split('.') : [null, callable];
+      const owner = group ? client[group] : client;
+      const positional = { 'tags.get': ['id'], 'bulk.importContacts': [[]], 'bulk.importFile': [''], addContactToList: ['id', {}] };
+      for (const key of keys) {
+        // A symbol is no option's type: the TypeError names the key it was read under.
+        await assert.rejects(owner[method](...(positional[callable] ?? []), { [key]: Symbol('x') }),
+          (error) => error instanceof TypeError && error.message.startsWith(`${key} must be `), `${callable} ${key}`);
+      }
+    }
+  });
+  client.close();
+  assert.ok(seen.every((warning) => warning.code === 'CTCT_DEP0003'), JSON.stringify(seen));
 });
