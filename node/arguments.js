@@ -1,15 +1,7 @@
 'use strict';
-// Checks of the options objects the JS layer unpacks itself; everything else is checked (with
-// the same TypeError messages) by the addon's generic conversion.
+// The options objects the JS layer unpacks itself (v2, oauth, testing), and settle(); the
+// operations' arguments are read by the addon (bindings/node/operations.hpp).
 const native = require('./binding.js');
-
-// The type a TypeError names: typeof, but null and arrays apart. Never the value itself, which
-// may be a secret.
-function typeName(value) {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
 
 // `value` as the options object of `callable` with only the `known` (camelCase) keys, read by
 // the addon as every other options object is: an old snake_case spelling is answered under its
@@ -27,4 +19,4 @@ function settle(start) {
   }
 }
 
-module.exports = { options, settle, typeName };
+module.exports = { options, settle };

@@ -1,39 +1,18 @@
 // The API of ctct for Node. The models (Contact, Lead, Outcome<T>, ...) are generated from the
-// C++ descriptions into models.d.ts.
+// C++ descriptions into models.d.ts, and the group classes (Contacts, ..., Bulk) with their
+// options from the operations registry into operations.d.ts.
 import type * as models from './models';
+import type { BulkProgress, Outcome, Page, Tokens, DeviceAuthorization, DeliveryOutcome, Lead } from './models';
 import type {
-  Activity,
-  ActivityQuery,
-  BulkProgress,
-  BulkResult,
-  ContactDelete,
-  ContactExport,
-  ExcludeContacts,
-  ExportFile,
-  ImportContact,
-  MembershipSource,
-  Contact,
-  ContactList,
-  ContactQuery,
-  ContactSignUp,
-  ContactsCounts,
-  CustomField,
-  CustomFieldQuery,
-  DeliveryOutcome,
-  Empty,
-  Lead,
-  ListQuery,
-  Outcome,
-  Page,
-  SignUpResult,
-  Tag,
-  TagQuery,
-  TagSource,
-  Tokens,
-  DeviceAuthorization,
-} from './models';
+  AddContactToListOptions,
+  BulkAddToListsOptions,
+  BulkImportContactsOptions,
+  ClientOperations,
+  TagsAddToContactsOptions,
+} from './operations';
 
 export * from './models';
+export * from './operations';
 
 export declare const version: string;
 
@@ -158,53 +137,15 @@ export type ClientOptions =
 
 /** Thrown by iter() at a page that is not a success; pages() yields that outcome instead. */
 export declare class PageError extends Error {
+  constructor(outcome: Outcome<Page<unknown>>);
   readonly outcome: Outcome<Page<unknown>>;
 }
+/** iter() at a page whose outcome is 'failure': the API refused the request. */
+export declare class FailureError extends PageError {}
+/** iter() at a page whose outcome is 'error': the request could not complete. */
+export declare class IncompleteError extends PageError {}
 
-export declare class Contacts {
-  private constructor();
-  /** POST /contacts: create_source and an email address are required; 409 if it exists. */
-  create(contact: Contact): Promise<Outcome<Contact>>;
-  /** POST /contacts/sign_up_form: create, or update by email and add to the lists. */
-  createOrUpdate(contact: ContactSignUp): Promise<Outcome<SignUpResult>>;
-  get(contactId: string, options?: { include?: ContactQuery['include'] }): Promise<Outcome<Contact>>;
-  /** One page of GET /contacts. */
-  list(query?: ContactQuery): Promise<Outcome<Page<Contact>>>;
-  /** Every page's outcome, up to the last page or the first that is not a success. */
-  pages(query?: ContactQuery): AsyncGenerator<Outcome<Page<Contact>>, void, undefined>;
-  /** Every contact of every page; throws a PageError at a page that is not a success. */
-  iter(query?: ContactQuery): AsyncGenerator<Contact, void, undefined>;
-  /** PUT /contacts/{id}: update_source required; a full update. */
-  update(contactId: string, contact: Contact): Promise<Outcome<Contact>>;
-  remove(contactId: string): Promise<Outcome<Empty>>;
-  counts(options?: {
-    includeNewSubscriber?: boolean;
-    /** @deprecated write includeNewSubscriber */
-    include_new_subscriber?: boolean;
-  }): Promise<Outcome<ContactsCounts>>;
-  resubscribe(contactId: string, listIds: string[]): Promise<Outcome<Empty>>;
-}
-
-export declare class Lists {
-  private constructor();
-  create(list: ContactList): Promise<Outcome<ContactList>>;
-  get(listId: string): Promise<Outcome<ContactList>>;
-  list(query?: ListQuery): Promise<Outcome<Page<ContactList>>>;
-  pages(query?: ListQuery): AsyncGenerator<Outcome<Page<ContactList>>, void, undefined>;
-  iter(query?: ListQuery): AsyncGenerator<ContactList, void, undefined>;
-  update(listId: string, list: ContactList): Promise<Outcome<ContactList>>;
-  /** DELETE /contact_lists/{id}: answers the activity that deletes it. */
-  remove(listId: string): Promise<Outcome<Activity>>;
-}
-
-export declare class Activities {
-  private constructor();
-  get(activityId: string): Promise<Outcome<Activity>>;
-  /** GET /activities: one page of the last 10 days' activities. */
-  list(query?: ActivityQuery): Promise<Outcome<Page<Activity>>>;
-}
-
-/** How a bulk operation runs. */
+/** How a bulk operation runs: keys of the options object of every bulk operation. */
 export interface BulkOptions {
   /** false: answer once every activity is started; default true (poll until each ends) */
   wait?: boolean;
@@ -215,109 +156,20 @@ export interface BulkOptions {
   onProgress?: (progress: BulkProgress) => void;
 }
 
-/** Where imported contacts go: 1-50 lists. */
-export interface ImportOptions extends BulkOptions {
-  lists: string[];
-  smsPermissionToSend?: 'not_set' | 'explicit';
-  /** @deprecated write smsPermissionToSend */
-  sms_permission_to_send?: 'not_set' | 'explicit';
-}
+/** How the delivery adds a lead: the options of addContactToList. */
+export type DeliveryOptions = AddContactToListOptions;
+/** @deprecated the options of bulk.importContacts: BulkImportContactsOptions */
+export type ImportOptions = BulkImportContactsOptions;
+/** @deprecated the options of bulk.addToLists: BulkAddToListsOptions */
+export type MembershipOptions = BulkAddToListsOptions;
+/** @deprecated the options of tags.addToContacts: TagsAddToContactsOptions */
+export type TaggingOptions = TagsAddToContactsOptions;
 
-/** The target lists of a membership change, and contacts to leave out. */
-export interface MembershipOptions extends BulkOptions {
-  lists: string[];
-  exclude?: ExcludeContacts;
-}
-
-/** The tags a tagging activity adds or removes; exclude applies to the list_ids and
- * all_active_contacts sources. */
-export interface TaggingOptions extends BulkOptions {
-  tags: string[];
-  exclude?: ExcludeContacts;
-}
-
-/** Bulk activities: any amount of input split into the fewest activities, polled until each
- * ends, answered as one outcome whose value lists every activity (chunks) and their totals. */
-export declare class Bulk {
-  private constructor();
-  /** POST /activities/contacts_json_import, 40,000 rows (4 MB) per activity. */
-  importContacts(rows: ImportContact[], options: ImportOptions): Promise<Outcome<BulkResult>>;
-  /** POST /activities/contacts_file_import: CSV text with a header row, split by 40,000 lines. */
-  importFile(
-    csv: string,
-    options: ImportOptions & {
-      fileName?: string;
-      /** @deprecated write fileName */
-      file_name?: string;
-    },
-  ): Promise<Outcome<BulkResult>>;
-  /** POST /activities/add_list_memberships: the source's contacts join the lists (at most 50). */
-  addToLists(source: MembershipSource, options: MembershipOptions): Promise<Outcome<BulkResult>>;
-  /** POST /activities/remove_list_memberships: the source's contacts leave the lists. */
-  removeFromLists(source: MembershipSource, options: MembershipOptions): Promise<Outcome<BulkResult>>;
-  /** POST /activities/contact_delete: these contacts, or every member of these lists. */
-  deleteContacts(input: ContactDelete, options?: BulkOptions): Promise<Outcome<BulkResult>>;
-  /** POST /activities/list_delete, 100 lists per activity. */
-  deleteLists(lists: string[], options?: BulkOptions): Promise<Outcome<BulkResult>>;
-  /** POST /activities/contact_exports: one CSV file per activity; fetch each with downloadExport. */
-  exportContacts(query?: ContactExport, options?: BulkOptions): Promise<Outcome<BulkResult>>;
-  /** GET /contact_exports/{activityId}: the CSV of a completed export. */
-  downloadExport(activityId: string): Promise<Outcome<ExportFile>>;
-  /** Polls activities already started until each ends. */
-  wait(activityIds: string[], options?: Omit<BulkOptions, 'wait'>): Promise<Outcome<BulkResult>>;
-}
-
-export declare class Tags {
-  private constructor();
-  /** POST /contact_tags: name (1-255 characters) required and unique. */
-  create(tag: Tag): Promise<Outcome<Tag>>;
-  /** GET /contact_tags/{id}; includeCount adds contacts_count. */
-  get(tagId: string, options?: {
-    includeCount?: boolean;
-    /** @deprecated write includeCount */
-    include_count?: boolean;
-  }): Promise<Outcome<Tag>>;
-  list(query?: TagQuery): Promise<Outcome<Page<Tag>>>;
-  pages(query?: TagQuery): AsyncGenerator<Outcome<Page<Tag>>, void, undefined>;
-  iter(query?: TagQuery): AsyncGenerator<Tag, void, undefined>;
-  /** PUT /contact_tags/{id}: renames the tag. */
-  update(tagId: string, tag: Tag): Promise<Outcome<Tag>>;
-  /** DELETE /contact_tags/{id}: answers the activity that untags the contacts and deletes it. */
-  remove(tagId: string): Promise<Outcome<Activity>>;
-  /** POST /activities/contacts_taggings_add: the source's contacts get the tags (split by 50
-   * tags, 500 contact ids, 50 list ids), as the operations of client.bulk. */
-  addToContacts(source: TagSource, options: TaggingOptions): Promise<Outcome<BulkResult>>;
-  /** POST /activities/contacts_taggings_remove: the source's contacts lose the tags. */
-  removeFromContacts(source: TagSource, options: TaggingOptions): Promise<Outcome<BulkResult>>;
-  /** POST /activities/contacts_tags_delete: untags every contact and deletes the tags (500 per activity). */
-  deleteMany(tags: string[], options?: BulkOptions): Promise<Outcome<BulkResult>>;
-}
-
-export declare class CustomFields {
-  private constructor();
-  /** POST /contact_custom_fields: label (<=50) and type (<=20) required. */
-  create(customField: CustomField): Promise<Outcome<CustomField>>;
-  get(customFieldId: string): Promise<Outcome<CustomField>>;
-  list(query?: CustomFieldQuery): Promise<Outcome<Page<CustomField>>>;
-  pages(query?: CustomFieldQuery): AsyncGenerator<Outcome<Page<CustomField>>, void, undefined>;
-  iter(query?: CustomFieldQuery): AsyncGenerator<CustomField, void, undefined>;
-  /** PUT /contact_custom_fields/{id}: sends the label and the choices. */
-  update(customFieldId: string, customField: CustomField): Promise<Outcome<CustomField>>;
-  /** DELETE /contact_custom_fields/{id}: contacts lose their values of it. */
-  remove(customFieldId: string): Promise<Outcome<Empty>>;
-}
-
-/** The v3 client. Promises reject only for programmer errors (a TypeError naming the argument). */
+/** The v3 client. Promises reject only for programmer errors (a TypeError naming the argument).
+ * Its groups and its own operations (addContactToList) are ClientOperations (operations.d.ts). */
+export interface Client extends ClientOperations {}
 export declare class Client {
   constructor(options: ClientOptions);
-  readonly contacts: Contacts;
-  readonly lists: Lists;
-  readonly activities: Activities;
-  readonly tags: Tags;
-  readonly customFields: CustomFields;
-  readonly bulk: Bulk;
-  /** The delivery: adds the lead to the list and reads the contact back for the append fields. */
-  addContactToList(listId: string, lead: Lead, options?: DeliveryOptions): Promise<DeliveryOutcome>;
   /** Settles every call in flight with an error outcome; later calls reject with a TypeError. */
   close(): void;
   /** The base URL without any password it was given with. */
@@ -333,18 +185,6 @@ export interface V2ClientOptions extends HttpOptions, PolicyOptions {
 
 /** Who the v2 API records as adding the contact. */
 export type ActionBy = 'owner' | 'visitor';
-
-/** How the delivery adds a lead. */
-export interface DeliveryOptions {
-  /** true: an existing contact is a failure (POST /contacts); default false: it is updated */
-  failOnDuplicate?: boolean;
-  /** Lead fields v3 has no place for, keyed by Lead field name: the custom field id for each */
-  customFieldIds?: Record<string, string>;
-  /** @deprecated write failOnDuplicate */
-  fail_on_duplicate?: boolean;
-  /** @deprecated write customFieldIds */
-  custom_field_ids?: Record<string, string>;
-}
 
 /** Options of the v2 calls that add a contact. */
 export interface V2AddOptions {

@@ -213,6 +213,55 @@ export interface Activity {
 export interface Empty {
 }
 
+export interface Lead {
+  /** an email; required when sent */
+  email?: string;
+  first_name?: string;
+  last_name?: string;
+  middle_name?: string;
+  salutation?: string;
+  phone_1?: string;
+  fax?: string;
+  address_1?: string;
+  address_2?: string;
+  postal_code?: string;
+  country?: string;
+  country_code?: string;
+  state?: string;
+  city?: string;
+  company_name?: string;
+  company_phone?: string;
+  title?: string;
+  company_address?: string;
+  company_address_2?: string;
+  company_city?: string;
+  company_country_code?: string;
+  company_state?: string;
+  company_postal_code?: string;
+}
+
+export interface DeliveryOutcome {
+  outcome: OutcomeKind;
+  reason: string | null;
+  contact_id: string | null;
+  contact_status: string | null;
+  source: string | null;
+  confirmed: boolean | null;
+  email_address: string | null;
+  email_address_id: string | null;
+  list_id: string | null;
+  list_status: string | null;
+  opt_in_date: string | null;
+  opt_in_source: string | null;
+  source_details: string | null;
+  status: number;
+  error_key: string | null;
+  attempts: number;
+  action: string | null;
+  api_version: string;
+  warnings: string[];
+}
+
 export interface Tag {
   /** a uuid */
   tag_id?: string;
@@ -222,6 +271,17 @@ export interface Tag {
   created_at?: string;
   updated_at?: string;
   tag_source?: string;
+}
+
+export interface TagSource {
+  /** a uuid */
+  contact_ids?: string[];
+  /** a uuid */
+  list_ids?: string[];
+  /** at most 50 items; a uuid */
+  tag_ids?: string[];
+  all_active_contacts?: boolean;
+  new_subscriber?: boolean;
 }
 
 export interface CustomFieldMetadata {
@@ -260,41 +320,6 @@ export interface CustomField {
   choices?: CustomFieldChoice[];
   updated_at?: string;
   created_at?: string;
-}
-
-export interface ContactQuery {
-  status?: string;
-  email?: string;
-  lists?: string[];
-  segment_id?: string;
-  tags?: string[];
-  updated_after?: string;
-  updated_before?: string;
-  created_after?: string;
-  created_before?: string;
-  optout_after?: string;
-  optout_before?: string;
-  include?: string[];
-  sms_status?: string;
-  include_count?: boolean;
-  limit?: number;
-}
-
-export interface ListQuery {
-  limit?: number;
-  include_count?: boolean;
-  include_membership_count?: string;
-  name?: string;
-  status?: string;
-}
-
-export interface TagQuery {
-  limit?: number;
-  include_count?: boolean;
-}
-
-export interface CustomFieldQuery {
-  limit?: number;
 }
 
 export interface ImportCustomField {
@@ -387,24 +412,6 @@ export interface ImportContact {
   [custom_fields: `cf:${string}`]: string;
 }
 
-export interface ContactsImport {
-  /** required when sent */
-  import_data?: ImportContact[];
-  /** at most 50 items; a uuid; required when sent */
-  list_ids?: string[];
-  sms_permission_to_send?: 'not_set' | 'explicit';
-}
-
-export interface FileImport {
-  /** required when sent */
-  csv?: string;
-  /** at most 255 characters */
-  file_name?: string;
-  /** at most 50 items; a uuid; required when sent */
-  list_ids?: string[];
-  sms_permission_to_send?: 'not_set' | 'explicit';
-}
-
 export interface ExcludeContacts {
   /** a uuid */
   contact_ids?: string[];
@@ -420,68 +427,6 @@ export interface MembershipSource {
   tag_ids?: string[];
   engagement_level?: string;
   segment_id?: number;
-}
-
-export interface ListMemberships {
-  source?: MembershipSource;
-  exclude?: ExcludeContacts;
-  /** a uuid; required when sent */
-  list_ids?: string[];
-}
-
-export interface TagSource {
-  /** a uuid */
-  contact_ids?: string[];
-  /** a uuid */
-  list_ids?: string[];
-  /** at most 50 items; a uuid */
-  tag_ids?: string[];
-  all_active_contacts?: boolean;
-  new_subscriber?: boolean;
-}
-
-export interface ContactTagging {
-  source?: TagSource;
-  exclude?: ExcludeContacts;
-  /** a uuid; required when sent */
-  tag_ids?: string[];
-}
-
-export interface TagDelete {
-  /** a uuid; required when sent */
-  tag_ids?: string[];
-}
-
-export interface ContactDelete {
-  /** a uuid */
-  contact_ids?: string[];
-  /** a uuid */
-  list_ids?: string[];
-}
-
-export interface ListDelete {
-  /** a uuid; required when sent */
-  list_ids?: string[];
-}
-
-export interface ContactExport {
-  /** a uuid */
-  contact_ids?: string[];
-  /** at most 50 items; a uuid */
-  list_ids?: string[];
-  /** at most 50 items; a uuid */
-  tag_ids?: string[];
-  new_subscriber?: boolean;
-  segment_id?: number;
-  fields?: string[];
-  status?: string;
-  exclude?: ExcludeContacts;
-}
-
-export interface ActivityQuery {
-  /** from 1 to 500 */
-  limit?: number;
-  state?: 'initialized' | 'processing' | 'completed' | 'cancelled' | 'failed' | 'timed_out';
 }
 
 export interface ExportFile {
@@ -518,60 +463,6 @@ export interface BulkProgress {
   total?: number;
 }
 
-export interface Lead {
-  /** an email; required when sent */
-  email?: string;
-  first_name?: string;
-  last_name?: string;
-  middle_name?: string;
-  salutation?: string;
-  phone_1?: string;
-  fax?: string;
-  address_1?: string;
-  address_2?: string;
-  postal_code?: string;
-  country?: string;
-  country_code?: string;
-  state?: string;
-  city?: string;
-  company_name?: string;
-  company_phone?: string;
-  title?: string;
-  company_address?: string;
-  company_address_2?: string;
-  company_city?: string;
-  company_country_code?: string;
-  company_state?: string;
-  company_postal_code?: string;
-}
-
-export interface DeliveryOptions {
-  fail_on_duplicate?: boolean;
-  custom_field_ids?: Record<string, string>;
-}
-
-export interface DeliveryOutcome {
-  outcome: OutcomeKind;
-  reason: string | null;
-  contact_id: string | null;
-  contact_status: string | null;
-  source: string | null;
-  confirmed: boolean | null;
-  email_address: string | null;
-  email_address_id: string | null;
-  list_id: string | null;
-  list_status: string | null;
-  opt_in_date: string | null;
-  opt_in_source: string | null;
-  source_details: string | null;
-  status: number;
-  error_key: string | null;
-  attempts: number;
-  action: string | null;
-  api_version: string;
-  warnings: string[];
-}
-
 export interface Tokens {
   access_token?: string;
   refresh_token?: string;
@@ -587,6 +478,115 @@ export interface DeviceAuthorization {
   verification_uri_complete?: string;
   expires_in?: number;
   interval?: number;
+}
+
+export interface ContactsImport {
+  /** required when sent */
+  import_data?: ImportContact[];
+  /** at most 50 items; a uuid; required when sent */
+  list_ids?: string[];
+  sms_permission_to_send?: 'not_set' | 'explicit';
+}
+
+export interface FileImport {
+  /** required when sent */
+  csv?: string;
+  /** at most 255 characters */
+  file_name?: string;
+  /** at most 50 items; a uuid; required when sent */
+  list_ids?: string[];
+  sms_permission_to_send?: 'not_set' | 'explicit';
+}
+
+export interface ListMemberships {
+  source?: MembershipSource;
+  exclude?: ExcludeContacts;
+  /** a uuid; required when sent */
+  list_ids?: string[];
+}
+
+export interface ContactDelete {
+  /** a uuid */
+  contact_ids?: string[];
+  /** a uuid */
+  list_ids?: string[];
+}
+
+export interface ListDelete {
+  /** a uuid; required when sent */
+  list_ids?: string[];
+}
+
+export interface ContactExport {
+  /** a uuid */
+  contact_ids?: string[];
+  /** at most 50 items; a uuid */
+  list_ids?: string[];
+  /** at most 50 items; a uuid */
+  tag_ids?: string[];
+  new_subscriber?: boolean;
+  segment_id?: number;
+  fields?: string[];
+  status?: string;
+  exclude?: ExcludeContacts;
+}
+
+export interface ContactQuery {
+  status?: string;
+  email?: string;
+  lists?: string[];
+  segment_id?: string;
+  tags?: string[];
+  updated_after?: string;
+  updated_before?: string;
+  created_after?: string;
+  created_before?: string;
+  optout_after?: string;
+  optout_before?: string;
+  include?: string[];
+  sms_status?: string;
+  include_count?: boolean;
+  limit?: number;
+}
+
+export interface ListQuery {
+  limit?: number;
+  include_count?: boolean;
+  include_membership_count?: string;
+  name?: string;
+  status?: string;
+}
+
+export interface TagQuery {
+  limit?: number;
+  include_count?: boolean;
+}
+
+export interface CustomFieldQuery {
+  limit?: number;
+}
+
+export interface ActivityQuery {
+  /** from 1 to 500 */
+  limit?: number;
+  state?: 'initialized' | 'processing' | 'completed' | 'cancelled' | 'failed' | 'timed_out';
+}
+
+export interface ContactTagging {
+  source?: TagSource;
+  exclude?: ExcludeContacts;
+  /** a uuid; required when sent */
+  tag_ids?: string[];
+}
+
+export interface TagDelete {
+  /** a uuid; required when sent */
+  tag_ids?: string[];
+}
+
+export interface DeliveryOptions {
+  fail_on_duplicate?: boolean;
+  custom_field_ids?: Record<string, string>;
 }
 
 /** The models of the legacy v2 API. */

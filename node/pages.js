@@ -2,14 +2,18 @@
 // Listings as async iterators over a native page cursor (ctct::Pages underneath).
 
 // Thrown by iter() when a page is not a success: an item iterator has no other way to say
-// the listing stopped short. pages() yields that outcome instead and never throws.
+// the listing stopped short. pages() yields that outcome instead and never throws. The class
+// follows the outcome: FailureError for 'failure' (the API refused the request), IncompleteError
+// for 'error' (the request could not complete), the names Python's iter() raises too.
 class PageError extends Error {
   constructor(outcome) {
     super(`the listing stopped at a page that did not succeed: ${outcome.reason}`);
-    this.name = 'PageError';
+    this.name = new.target.name;
     this.outcome = outcome;
   }
 }
+class FailureError extends PageError {}
+class IncompleteError extends PageError {}
 
 // Every page's outcome, up to the last page or the first that is not a success.
 async function* pages(cursor) {
@@ -23,9 +27,10 @@ async function* pages(cursor) {
 // Every item of every page.
 async function* items(cursor) {
   for await (const page of pages(cursor)) {
-    if (page.outcome !== 'success') throw new PageError(page);
+    if (page.outcome === 'failure') throw new FailureError(page);
+    if (page.outcome !== 'success') throw new IncompleteError(page);
     yield* page.value.items ?? []; // an empty page leaves its items out, as to_json does
   }
 }
 
-module.exports = { PageError, pages, items };
+module.exports = { PageError, FailureError, IncompleteError, pages, items };

@@ -5,6 +5,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <vector>
 
 #include <napi.h>
 
@@ -25,6 +26,7 @@ struct Addon {
   std::shared_ptr<Settler> settler;
   Napi::FunctionReference page_cursor;
   Napi::FunctionReference rate_limiter;
+  std::vector<Napi::FunctionReference> groups;  // the group classes, in Client::groups() order
   // JSON.parse as it was when ctct loaded: outcomes are read with it (settler.hpp), so code that
   // replaces the global later cannot change them.
   Napi::FunctionReference json_parse;

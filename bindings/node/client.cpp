@@ -1,27 +1,108 @@
-// ctct::Client as the native half of the JS Client: one method per operation, each converting
-// its arguments, starting the operation with a callback, and answering a Promise.
+// ctct::Client for JS: the Client class with the client's own operations, and one class per
+// group (Contacts, Lists, Activities, Tags, CustomFields, Bulk) whose instances are the client's
+// properties. Every method is made from the operations registry (operations.hpp).
+#include <cstring>
+#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "addon.hpp"
-#include "bulk_calls.hpp"
+#include "ctct/bulk.hpp"
 #include "ctct/client.hpp"
 #include "ctct/tags.hpp"
 #include "ctct/url.hpp"
+#include "names.hpp"
+#include "operations.hpp"
 #include "options.hpp"
-#include "page_cursor.hpp"
 
 namespace ctct::node {
 namespace {
 
-using Strings = std::vector<std::string>;
+// The core client, shared by the JS Client and its groups so that whichever JS object is
+// collected last closes it; stopped at process exit like every client.
+struct SharedClient : Registered {
+  SharedClient(Napi::Env env, ClientOptions options)
+      : Registered(env), client(std::make_unique<Client>(std::move(options))) {}
+  void stop_now() override { client->close(); }
+  std::unique_ptr<Client> client;
+};
 
-class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<ClientWrap>,
-                   public Registered {
+// The operations' methods: node/index.js replaces each with one answering a rejected Promise for
+// a TypeError thrown before the call starts (and pages() and iter() with async iterators).
+constexpr auto replaceable = static_cast<napi_property_attributes>(napi_writable | napi_configurable);
+
+// The index of each group in Client::groups(), which is also its class's place in Addon::groups.
+template <class Group, std::size_t I = 0>
+constexpr std::size_t group_index() {
+  using G = typename std::tuple_element_t<I, decltype(Client::groups())>::group;
+  if constexpr (std::is_same_v<G, Group>)
+    return I;
+  else
+    return group_index<Group, I + 1>();
+}
+
+template <class Group>
+class GroupWrap : public Napi::ObjectWrap<GroupWrap<Group>>, public WrapInFlight<GroupWrap<Group>> {
  public:
-  explicit ClientWrap(const Napi::CallbackInfo& info)
-      : Napi::ObjectWrap<ClientWrap>(info), Registered(info.Env()) {
+  explicit GroupWrap(const Napi::CallbackInfo& info) : Napi::ObjectWrap<GroupWrap>(info) {}
+
+  static constexpr auto ops = Group::operations();
+  static constexpr auto ref = std::get<group_index<Group>()>(Client::groups());
+
+  [[gnu::cold]] static Napi::Function define(Napi::Env env) {
+    std::deque<std::string> names;  // the descriptors point into it until the class is made
+    std::vector<typename GroupWrap::PropertyDescriptor> methods;
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+      (define_operation<I>(names, methods), ...);
+    }(std::make_index_sequence<std::tuple_size_v<decltype(ops)>>{});
+    return GroupWrap::DefineClass(env, js_class_name(ref.name).c_str(), methods);
+  }
+
+  // Called by the Client that makes this object.
+  void attach(std::shared_ptr<SharedClient> shared) {
+    shared_ = std::move(shared);
+    group_ = &(shared_->client.get()->*ref.get)();
+  }
+
+ private:
+  template <std::size_t I>
+  [[gnu::cold]] static void define_operation(std::deque<std::string>& names, std::vector<typename GroupWrap::PropertyDescriptor>& methods) {
+    using Op = std::remove_cvref_t<decltype(std::get<I>(ops))>;
+    names.push_back(js_name(std::get<I>(ops).name));
+    methods.push_back(GroupWrap::InstanceMethod(names.back().c_str(), &GroupWrap::call<I>, replaceable));
+    if constexpr (operations::pageable<Group, Op>) {
+      if (std::strcmp(std::get<I>(ops).name, "list") == 0) {
+        methods.push_back(GroupWrap::InstanceMethod("pages", &GroupWrap::cursor<I, 0>, replaceable));
+        methods.push_back(GroupWrap::InstanceMethod("iter", &GroupWrap::cursor<I, 1>, replaceable));
+      }
+    }
+  }
+
+  Group& group(const Napi::CallbackInfo& info) {
+    if (!group_) throw Napi::TypeError::New(info.Env(), std::string("a ") + js_class_name(ref.name) + " comes from a Client");
+    return *group_;
+  }
+  std::string callable(const char* method) const { return js_name(ref.name) + "." + js_name(method); }
+
+  template <std::size_t I>
+  Napi::Value call(const Napi::CallbackInfo& info) {
+    return operations::start<ops, I>(info, group(info), *this, callable(std::get<I>(ops).name));
+  }
+
+  // pages(query) (Which 0) and iter(query) (1): a cursor node/ makes an async iterator of.
+  template <std::size_t I, int Which>
+  Napi::Value cursor(const Napi::CallbackInfo& info) {
+    return operations::page_cursor<ops, I>(info, group(info), this->Value(), callable(Which == 0 ? "pages" : "iter"));
+  }
+
+  std::shared_ptr<SharedClient> shared_;
+  Group* group_ = nullptr;
+};
+
+class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<ClientWrap> {
+ public:
+  explicit ClientWrap(const Napi::CallbackInfo& info) : Napi::ObjectWrap<ClientWrap>(info) {
     Options options(info, 0, "Client");
     ClientOptions client_options;
     client_options.managed_tokens = managed_tokens(options);
@@ -34,237 +115,111 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
       policies(options).apply_to(client_options);
       options.finish();
       base_url_ = url_for_display(client_options.base_url);
-      client_ = std::make_unique<Client>(std::move(client_options));
+      shared_ = std::make_shared<SharedClient>(info.Env(), std::move(client_options));
     } catch (const std::invalid_argument& e) {
       throw Napi::TypeError::New(info.Env(), e.what());
     }
+    Napi::Object self = info.This().As<Napi::Object>();
+    Addon& addon = Addon::of(info.Env());
+    std::size_t index = 0;
+    meta::for_each_group<Client>([&](const auto& ref) {
+      using Group = typename std::remove_cvref_t<decltype(ref)>::group;
+      Napi::Object group = addon.groups[index++].New({});
+      GroupWrap<Group>::Unwrap(group)->attach(shared_);
+      self.DefineProperty(Napi::PropertyDescriptor::Value(js_name(ref.name), group, napi_enumerable));
+    });
   }
 
-  static Napi::Function define(Napi::Env env) {
-    return DefineClass(env, "NativeClient",
-        {InstanceMethod<&ClientWrap::contacts_create>("contactsCreate"),
-            InstanceMethod<&ClientWrap::contacts_create_or_update>("contactsCreateOrUpdate"),
-            InstanceMethod<&ClientWrap::contacts_get>("contactsGet"),
-            InstanceMethod<&ClientWrap::contacts_list>("contactsList"),
-            InstanceMethod<&ClientWrap::contacts_pages>("contactsPages"),
-            InstanceMethod<&ClientWrap::contacts_update>("contactsUpdate"),
-            InstanceMethod<&ClientWrap::contacts_remove>("contactsRemove"),
-            InstanceMethod<&ClientWrap::contacts_counts>("contactsCounts"),
-            InstanceMethod<&ClientWrap::contacts_resubscribe>("contactsResubscribe"),
-            InstanceMethod<&ClientWrap::lists_create>("listsCreate"),
-            InstanceMethod<&ClientWrap::lists_get>("listsGet"),
-            InstanceMethod<&ClientWrap::lists_list>("listsList"),
-            InstanceMethod<&ClientWrap::lists_pages>("listsPages"),
-            InstanceMethod<&ClientWrap::lists_update>("listsUpdate"),
-            InstanceMethod<&ClientWrap::lists_remove>("listsRemove"),
-            InstanceMethod<&ClientWrap::activities_get>("activitiesGet"),
-            InstanceMethod<&ClientWrap::activities_list>("activitiesList"),
-            InstanceMethod<&ClientWrap::bulk>("bulk"),
-            InstanceMethod<&ClientWrap::tags_create>("tagsCreate"),
-            InstanceMethod<&ClientWrap::tags_get>("tagsGet"),
-            InstanceMethod<&ClientWrap::tags_list>("tagsList"),
-            InstanceMethod<&ClientWrap::tags_pages>("tagsPages"),
-            InstanceMethod<&ClientWrap::tags_update>("tagsUpdate"),
-            InstanceMethod<&ClientWrap::tags_remove>("tagsRemove"),
-            InstanceMethod<&ClientWrap::custom_fields_create>("customFieldsCreate"),
-            InstanceMethod<&ClientWrap::custom_fields_get>("customFieldsGet"),
-            InstanceMethod<&ClientWrap::custom_fields_list>("customFieldsList"),
-            InstanceMethod<&ClientWrap::custom_fields_pages>("customFieldsPages"),
-            InstanceMethod<&ClientWrap::custom_fields_update>("customFieldsUpdate"),
-            InstanceMethod<&ClientWrap::custom_fields_remove>("customFieldsRemove"),
-            InstanceMethod<&ClientWrap::add_contact_to_list>("addContactToList"),
-            InstanceMethod<&ClientWrap::close>("close"),
-            InstanceAccessor<&ClientWrap::base_url>("baseUrl")});
-  }
+  static constexpr auto ops = Client::operations();
 
-  void stop_now() override { client_->close(); }
+  [[gnu::cold]] static Napi::Function define(Napi::Env env) {
+    std::deque<std::string> names;  // the descriptors point into it until the class is made
+    std::vector<PropertyDescriptor> methods = {InstanceMethod<&ClientWrap::close>("close"),
+        InstanceAccessor<&ClientWrap::base_url>("baseUrl")};
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+      ((names.push_back(js_name(std::get<I>(ops).name)),
+           methods.push_back(InstanceMethod(names.back().c_str(), &ClientWrap::call<I>, replaceable))),
+          ...);
+    }(std::make_index_sequence<std::tuple_size_v<decltype(ops)>>{});
+    return DefineClass(env, "NativeClient", methods);
+  }
 
  private:
-  template <class T>
-  static T arg(const Napi::CallbackInfo& info, std::size_t index, const char* name) {
-    return from_js<T>(info[index], name);
-  }
-
-  Napi::Value contacts_create(const Napi::CallbackInfo& info) {
-    auto contact = arg<Contact>(info, 0, "contact");
-    return later<Outcome<Contact>>(info, *this,
-        [&](auto done) { client_->contacts().create(contact, done); });
-  }
-  Napi::Value contacts_create_or_update(const Napi::CallbackInfo& info) {
-    auto contact = arg<ContactSignUp>(info, 0, "contact");
-    return later<Outcome<SignUpResult>>(info, *this,
-        [&](auto done) { client_->contacts().create_or_update(contact, done); });
-  }
-  Napi::Value contacts_get(const Napi::CallbackInfo& info) {
-    auto contact_id = arg<std::string>(info, 0, "contactId");
-    auto include = optional_arg<Strings>(info, 1, "include");
-    return later<Outcome<Contact>>(info, *this,
-        [&](auto done) { client_->contacts().get(contact_id, include, done); });
-  }
-  Napi::Value contacts_list(const Napi::CallbackInfo& info) {
-    auto query = optional_arg<ContactQuery>(info, 0, "query");
-    return later<Outcome<Page<Contact>>>(info, *this,
-        [&](auto done) { client_->contacts().list(query, done); });
-  }
-  Napi::Value contacts_pages(const Napi::CallbackInfo& info) {
-    auto query = optional_arg<ContactQuery>(info, 0, "query");
-    return make_page_cursor(info.Env(), Value(),
-        std::make_unique<PagesOf<Contact>>(client_->contacts().pages(query)));
-  }
-  Napi::Value contacts_update(const Napi::CallbackInfo& info) {
-    auto contact_id = arg<std::string>(info, 0, "contactId");
-    auto contact = arg<Contact>(info, 1, "contact");
-    return later<Outcome<Contact>>(info, *this,
-        [&](auto done) { client_->contacts().update(contact_id, contact, done); });
-  }
-  Napi::Value contacts_remove(const Napi::CallbackInfo& info) {
-    auto contact_id = arg<std::string>(info, 0, "contactId");
-    return later<Outcome<Empty>>(info, *this,
-        [&](auto done) { client_->contacts().remove(contact_id, done); });
-  }
-  Napi::Value contacts_counts(const Napi::CallbackInfo& info) {
-    auto include_new_subscriber = optional_arg<bool>(info, 0, "includeNewSubscriber");
-    return later<Outcome<ContactsCounts>>(info, *this,
-        [&](auto done) { client_->contacts().counts(include_new_subscriber, done); });
-  }
-  Napi::Value contacts_resubscribe(const Napi::CallbackInfo& info) {
-    auto contact_id = arg<std::string>(info, 0, "contactId");
-    auto list_ids = arg<Strings>(info, 1, "listIds");
-    return later<Outcome<Empty>>(info, *this,
-        [&](auto done) { client_->contacts().resubscribe(contact_id, list_ids, done); });
-  }
-
-  Napi::Value lists_create(const Napi::CallbackInfo& info) {
-    auto list = arg<ContactList>(info, 0, "list");
-    return later<Outcome<ContactList>>(info, *this,
-        [&](auto done) { client_->lists().create(list, done); });
-  }
-  Napi::Value lists_get(const Napi::CallbackInfo& info) {
-    auto list_id = arg<std::string>(info, 0, "listId");
-    return later<Outcome<ContactList>>(info, *this,
-        [&](auto done) { client_->lists().get(list_id, done); });
-  }
-  Napi::Value lists_list(const Napi::CallbackInfo& info) {
-    auto query = optional_arg<ListQuery>(info, 0, "query");
-    return later<Outcome<Page<ContactList>>>(info, *this,
-        [&](auto done) { client_->lists().list(query, done); });
-  }
-  Napi::Value lists_pages(const Napi::CallbackInfo& info) {
-    auto query = optional_arg<ListQuery>(info, 0, "query");
-    return make_page_cursor(info.Env(), Value(),
-        std::make_unique<PagesOf<ContactList>>(client_->lists().pages(query)));
-  }
-  Napi::Value lists_update(const Napi::CallbackInfo& info) {
-    auto list_id = arg<std::string>(info, 0, "listId");
-    auto list = arg<ContactList>(info, 1, "list");
-    return later<Outcome<ContactList>>(info, *this,
-        [&](auto done) { client_->lists().update(list_id, list, done); });
-  }
-  Napi::Value lists_remove(const Napi::CallbackInfo& info) {
-    auto list_id = arg<std::string>(info, 0, "listId");
-    return later<Outcome<Activity>>(info, *this,
-        [&](auto done) { client_->lists().remove(list_id, done); });
-  }
-
-  Napi::Value activities_get(const Napi::CallbackInfo& info) {
-    auto activity_id = arg<std::string>(info, 0, "activityId");
-    return later<Outcome<Activity>>(info, *this,
-        [&](auto done) { client_->activities().get(activity_id, done); });
-  }
-  Napi::Value activities_list(const Napi::CallbackInfo& info) {
-    auto query = optional_arg<ActivityQuery>(info, 0, "query");
-    return later<Outcome<Page<Activity>>>(info, *this,
-        [&](auto done) { client_->activities().list(query, done); });
-  }
-  Napi::Value bulk(const Napi::CallbackInfo& info) { return bulk_call(info, *this, *client_); }
-
-  Napi::Value tags_create(const Napi::CallbackInfo& info) {
-    auto tag = arg<Tag>(info, 0, "tag");
-    return later<Outcome<Tag>>(info, *this, [&](auto done) { client_->tags().create(tag, done); });
-  }
-  Napi::Value tags_get(const Napi::CallbackInfo& info) {
-    auto tag_id = arg<std::string>(info, 0, "tagId");
-    auto include_count = optional_arg<bool>(info, 1, "includeCount");
-    return later<Outcome<Tag>>(info, *this,
-        [&](auto done) { client_->tags().get(tag_id, include_count, done); });
-  }
-  Napi::Value tags_list(const Napi::CallbackInfo& info) {
-    auto query = optional_arg<TagQuery>(info, 0, "query");
-    return later<Outcome<Page<Tag>>>(info, *this, [&](auto done) { client_->tags().list(query, done); });
-  }
-  Napi::Value tags_pages(const Napi::CallbackInfo& info) {
-    auto query = optional_arg<TagQuery>(info, 0, "query");
-    return make_page_cursor(info.Env(), Value(), std::make_unique<PagesOf<Tag>>(client_->tags().pages(query)));
-  }
-  Napi::Value tags_update(const Napi::CallbackInfo& info) {
-    auto tag_id = arg<std::string>(info, 0, "tagId");
-    auto tag = arg<Tag>(info, 1, "tag");
-    return later<Outcome<Tag>>(info, *this, [&](auto done) { client_->tags().update(tag_id, tag, done); });
-  }
-  Napi::Value tags_remove(const Napi::CallbackInfo& info) {
-    auto tag_id = arg<std::string>(info, 0, "tagId");
-    return later<Outcome<Activity>>(info, *this, [&](auto done) { client_->tags().remove(tag_id, done); });
-  }
-
-  Napi::Value custom_fields_create(const Napi::CallbackInfo& info) {
-    auto field = arg<CustomField>(info, 0, "customField");
-    return later<Outcome<CustomField>>(info, *this,
-        [&](auto done) { client_->custom_fields().create(field, done); });
-  }
-  Napi::Value custom_fields_get(const Napi::CallbackInfo& info) {
-    auto field_id = arg<std::string>(info, 0, "customFieldId");
-    return later<Outcome<CustomField>>(info, *this,
-        [&](auto done) { client_->custom_fields().get(field_id, done); });
-  }
-  Napi::Value custom_fields_list(const Napi::CallbackInfo& info) {
-    auto query = optional_arg<CustomFieldQuery>(info, 0, "query");
-    return later<Outcome<Page<CustomField>>>(info, *this,
-        [&](auto done) { client_->custom_fields().list(query, done); });
-  }
-  Napi::Value custom_fields_pages(const Napi::CallbackInfo& info) {
-    auto query = optional_arg<CustomFieldQuery>(info, 0, "query");
-    return make_page_cursor(info.Env(), Value(),
-        std::make_unique<PagesOf<CustomField>>(client_->custom_fields().pages(query)));
-  }
-  Napi::Value custom_fields_update(const Napi::CallbackInfo& info) {
-    auto field_id = arg<std::string>(info, 0, "customFieldId");
-    auto field = arg<CustomField>(info, 1, "customField");
-    return later<Outcome<CustomField>>(info, *this,
-        [&](auto done) { client_->custom_fields().update(field_id, field, done); });
-  }
-  Napi::Value custom_fields_remove(const Napi::CallbackInfo& info) {
-    auto field_id = arg<std::string>(info, 0, "customFieldId");
-    return later<Outcome<Empty>>(info, *this,
-        [&](auto done) { client_->custom_fields().remove(field_id, done); });
-  }
-
-  Napi::Value add_contact_to_list(const Napi::CallbackInfo& info) {
-    auto list_id = arg<std::string>(info, 0, "listId");
-    auto lead = arg<Lead>(info, 1, "lead");
-    Options given(info, 2, "addContactToList");
-    DeliveryOptions options;
-    given.read("failOnDuplicate", options.fail_on_duplicate);
-    given.read("customFieldIds", options.custom_field_ids);
-    given.finish();
-    return later<DeliveryOutcome>(info, *this,
-        [&](auto done) { client_->add_contact_to_list(list_id, lead, options, done); });
+  template <std::size_t I>
+  Napi::Value call(const Napi::CallbackInfo& info) {
+    return operations::start<ops, I>(info, *shared_->client, *this, js_name(std::get<I>(ops).name));
   }
 
   Napi::Value close(const Napi::CallbackInfo& info) {
-    client_->close();
+    shared_->client->close();
     return info.Env().Undefined();
   }
 
   Napi::Value base_url(const Napi::CallbackInfo& info) { return Napi::String::New(info.Env(), base_url_); }
 
-  std::unique_ptr<Client> client_;
+  std::shared_ptr<SharedClient> shared_;
   std::string base_url_;  // as shown: without any user-info
 };
+
+// describeMethods(): the methods as made here, for bindings/node/generate-types.js.
+template <class Owner>
+[[gnu::cold]] Napi::Array describe_methods(Napi::Env env) {
+  auto methods = Napi::Array::New(env);
+  meta::for_each_operation<Owner>(
+      [&](const auto& op) { methods.Set(methods.Length(), operations::to_js(env, operations::describe(op))); });
+  return methods;
+}
+
+Napi::Value describe_all_methods(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  auto out = Napi::Object::New(env);
+  out.Set("client", describe_methods<Client>(env));
+  auto groups = Napi::Array::New(env);
+  meta::for_each_group<Client>([&](const auto& ref) {
+    using Group = typename std::remove_cvref_t<decltype(ref)>::group;
+    auto group = Napi::Object::New(env);
+    group.Set("name", js_name(ref.name));
+    group.Set("className", js_class_name(ref.name));
+    group.Set("doc", ref.doc);
+    auto methods = describe_methods<Group>(env);
+    meta::for_each_operation<Group>([&](const auto& op) {
+      using Op = std::remove_cvref_t<decltype(op)>;
+      if constexpr (operations::pageable<Group, Op>)
+        if (std::strcmp(op.name, "list") == 0)
+          group.Set("pages", ts_type<typename operations::listing<Group, Op>::item>({}));
+    });
+    group.Set("methods", methods);
+    groups.Set(groups.Length(), group);
+  });
+  out.Set("groups", groups);
+  return out;
+}
+
+// describeOperations(): the registry as the core writes it (ctct::describe_operations()).
+Napi::Value describe_operations(const Napi::CallbackInfo& info) {
+  return Addon::of(info.Env()).json_parse.Call({Napi::String::New(info.Env(), ctct::describe_operations())});
+}
+
+Napi::Value camel_case(const Napi::CallbackInfo& info) {
+  return Napi::String::New(info.Env(), js_name(from_js<std::string>(info[0], "name")));
+}
 
 }  // namespace
 
 void init_clients(Napi::Env env, Napi::Object exports) {
   exports.Set("Client", ClientWrap::define(env));
+  Addon& addon = Addon::of(env);
+  auto classes = Napi::Object::New(env);
+  meta::for_each_group<Client>([&](const auto& ref) {
+    using Group = typename std::remove_cvref_t<decltype(ref)>::group;
+    Napi::Function group = GroupWrap<Group>::define(env);
+    classes.Set(js_class_name(ref.name), group);
+    addon.groups.push_back(Napi::Persistent(group));
+  });
+  exports.Set("groups", classes);
+  exports.Set("describeMethods", Napi::Function::New<describe_all_methods>(env, "describeMethods"));
+  exports.Set("describeOperations", Napi::Function::New<describe_operations>(env, "describeOperations"));
+  exports.Set("camelCase", Napi::Function::New<camel_case>(env, "camelCase"));
 }
 
 }  // namespace ctct::node

@@ -8,9 +8,10 @@
 namespace ctct::node {
 namespace {
 
-// The one table of renamed options: each option's JS name and the core's snake_case name, which
-// Node took before it was camelCase. Every options reader (Options, and the JS layer through
-// options() below) accepts the old spelling for one minor version, with a DeprecationWarning.
+// The one table of renamed options of the constructors and the v2 client: each option's JS name
+// and the core's snake_case name, which Node took before it was camelCase. Every options reader
+// (Options, and the JS layer through options() below) accepts the old spelling for one minor
+// version, with a DeprecationWarning. The operations' options are renamed by rule (read_core).
 struct Renamed {
   const char* js;
   const char* core;
@@ -30,13 +31,7 @@ constexpr Renamed renamed_options[] = {
     {"redirectUri", "redirect_uri"},
     {"codeChallenge", "code_challenge"},
     {"authorizeUrl", "authorize_url"},
-    {"includeNewSubscriber", "include_new_subscriber"},
-    {"includeCount", "include_count"},
-    {"failOnDuplicate", "fail_on_duplicate"},
-    {"customFieldIds", "custom_field_ids"},
     {"actionBy", "action_by"},
-    {"smsPermissionToSend", "sms_permission_to_send"},
-    {"fileName", "file_name"},
 };
 
 const char* old_spelling(const char* name) {
@@ -68,9 +63,17 @@ Options::Options(const Napi::CallbackInfo& info, std::size_t index, std::string 
 }
 
 Options::Found Options::lookup(const char* name) {
-  known_.emplace_back(name);
+  return lookup_spelled(name, old_spelling(name), "CTCT_DEP0001");
+}
+
+Options::Found Options::lookup_core(const char* core) {
+  std::string name = js_name(core);
+  return lookup_spelled(name, name == core ? nullptr : core, "CTCT_DEP0003");
+}
+
+Options::Found Options::lookup_spelled(const std::string& name, const char* old, const char* code) {
+  known_.push_back(name);
   Found found{name, object_.Get(name)};
-  const char* old = old_spelling(name);
   if (old == nullptr) return found;
   known_.emplace_back(old);
   Napi::Value old_value = object_.Get(old);
@@ -80,7 +83,7 @@ Options::Found Options::lookup(const char* name) {
                                           ": give only " + path(name));
   warn_deprecated(Env(), old,
       std::string("ctct option '") + old + "' is deprecated and goes in the next minor version: write '" + name + "'",
-      "CTCT_DEP0001");
+      code);
   return {old, old_value};
 }
 
@@ -129,9 +132,9 @@ Policies policies(Options& options) {
   return out;
 }
 
-void warn_renamed(Napi::Env env, const std::string& old_name, const std::string& new_name) {
-  warn_deprecated(env, old_name,
-      "ctct " + old_name + " is deprecated and goes in the next minor version: use " + new_name, "CTCT_DEP0002");
+void warn_renamed(Napi::Env env, const std::string& old_name, const std::string& new_name, const char* code) {
+  warn_deprecated(env, old_name, "ctct " + old_name + " is deprecated and goes in the next minor version: use " + new_name,
+      code);
 }
 
 namespace {

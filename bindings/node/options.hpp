@@ -1,6 +1,7 @@
 // Options objects of the constructors and calls, named as JS names them (camelCase) at every
 // depth. The snake_case spellings Node took before (the core's names) still work for one minor
-// version, each warned about once (renamed_options in options.cpp, the one table of them).
+// version, each warned about once: the constructors' from renamed_options in options.cpp, the
+// operations' from the registry (read_core).
 #pragma once
 
 #include <memory>
@@ -15,6 +16,7 @@
 #include "ctct/oauth.hpp"
 #include "ctct/options.hpp"
 #include "ctct/policy.hpp"
+#include "names.hpp"
 
 namespace ctct::node {
 
@@ -39,6 +41,14 @@ class Options {
     Found found = lookup(name);
     if (auto value = from_js<std::optional<M>>(found.value, path(found.key))) member = *value;
   }
+  // An operation's option or argument field, named `core` in the operations registry: read under
+  // its JS name js_name(core); `core` itself, the spelling Node took before, is read with a
+  // DeprecationWarning (CTCT_DEP0003).
+  template <class M>
+  void read_core(const char* core, M& member) {
+    Found found = lookup_core(core);
+    if (auto value = from_js<std::optional<M>>(found.value, path(found.key))) member = *value;
+  }
   template <class T>
   T required(const char* name) {
     Found found = lookup(name);
@@ -59,6 +69,9 @@ class Options {
     Napi::Value value;
   };
   Found lookup(const char* name);
+  Found lookup_core(const char* core);
+  // options[name], or options[old] (when given) with the DeprecationWarning `code`.
+  Found lookup_spelled(const std::string& name, const char* old, const char* code);
 
   Napi::Object object_;
   std::string callable_;
@@ -97,9 +110,11 @@ LogOptions log_options(Options& options);
 // store } when present; the store is a JS function given each new pair.
 std::optional<oauth::ManagedTokens> managed_tokens(Options& options);
 
-// The DeprecationWarning (code CTCT_DEP0002) for a method or property used by its old name
-// ("Emulator.close()"), emitted the first time in this JS environment. An option's old spelling
-// gets one too (CTCT_DEP0001), from Options.
-void warn_renamed(Napi::Env env, const std::string& old_name, const std::string& new_name);
+// The DeprecationWarning for a method, property or call form used by its old name
+// ("Emulator.close()": CTCT_DEP0002; "bulk.deleteContacts(input, options)": CTCT_DEP0004), emitted
+// the first time in this JS environment. An option's old spelling gets one too, from Options
+// (CTCT_DEP0001 for the renamed options table, CTCT_DEP0003 for an operation's snake_case keys).
+void warn_renamed(Napi::Env env, const std::string& old_name, const std::string& new_name,
+    const char* code = "CTCT_DEP0002");
 
 }  // namespace ctct::node

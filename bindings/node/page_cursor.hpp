@@ -1,6 +1,6 @@
 // A listing followed page after page (ctct::Pages), as a JS object with next(): a Promise of
 // the next page's outcome, or of null once the listing is done. node/ turns it into async
-// iterators.
+// iterators (pages() and iter() of the groups with listings).
 #pragma once
 
 #include <memory>
@@ -33,6 +33,11 @@ class PagesOf : public PageSource {
  private:
   Pages<Item> pages_;  // stays in place: a page in flight updates it
 };
+
+template <class Item>
+std::unique_ptr<PageSource> page_source(Pages<Item> pages) {
+  return std::make_unique<PagesOf<Item>>(std::move(pages));
+}
 
 // A cursor over `source`, keeping `client` (whose core the pages are fetched with) alive.
 Napi::Object make_page_cursor(Napi::Env env, Napi::Object client, std::unique_ptr<PageSource> source);

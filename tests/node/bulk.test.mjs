@@ -15,7 +15,7 @@ beforeEach(() => emulator.control('POST', 'activities', { duration_ms: 0, polls_
 const rows = (count) => Array.from({ length: count }, (_, n) => ({ email: `lead${n}@example.com`, first_name: 'Lead' }));
 
 async function members(client, listId) {
-  const page = await client.contacts.list({ lists: [listId], include_count: true, limit: 1 });
+  const page = await client.contacts.list({ lists: [listId], includeCount: true, limit: 1 });
   return page.value.count;
 }
 
@@ -85,13 +85,13 @@ test('memberships, deletes, export and download', async () => {
   assert.equal(removed.value.activity, 'remove_list_memberships');
   assert.equal(await members(client, other), 0);
 
-  const exported = await client.bulk.exportContacts({ list_ids: [LIST_ID] }, FAST);
+  const exported = await client.bulk.exportContacts({ listIds: [LIST_ID], ...FAST });
   assert.equal(exported.outcome, 'success', exported.reason);
   const file = await client.bulk.downloadExport(exported.value.chunks[0].activity_id);
   assert.match(file.value.csv, /lead3@example\.com/);
 
   const ids = (await client.contacts.list()).value.items.map((c) => c.contact_id);
-  const deleted = await client.bulk.deleteContacts({ contact_ids: ids.slice(0, 2) }, FAST);
+  const deleted = await client.bulk.deleteContacts({ contactIds: ids.slice(0, 2), ...FAST });
   assert.equal(deleted.value.items, 2);
   assert.equal(await members(client, LIST_ID), 2);
   assert.equal((await client.bulk.deleteLists([other], FAST)).outcome, 'success');

@@ -71,7 +71,7 @@ test('lists are created, listed and counted', async () => {
   const client = emulator.client();
   const created = await client.lists.create({ name: 'Customers', description: 'Paying ones' });
   assert.equal(created.outcome, 'success');
-  const listed = await client.lists.list({ include_count: true });
+  const listed = await client.lists.list({ includeCount: true });
   assert.equal(listed.value.count, 1);
   assert.equal(listed.value.items[0].name, 'Customers');
   const counts = await client.contacts.counts({ includeNewSubscriber: true });

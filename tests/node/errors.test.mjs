@@ -26,7 +26,7 @@ test('a wrong argument type rejects with a TypeError naming it', async () => {
     /^contact\.phone_numbers\[1\]\.phone_number must be a string, not number$/,
   );
   await rejectsWith(client.contacts.create({ birthday_month: 1.5 }), /^contact\.birthday_month must be an integer, not number$/);
-  await rejectsWith(client.contacts.list({ limit: '10' }), /^query\.limit must be an integer, not string$/);
+  await rejectsWith(client.contacts.list({ limit: '10' }), /^limit must be an integer, not string$/);
   await rejectsWith(client.contacts.resubscribe(MISSING_ID), /^listIds must be an array, not undefined$/);
   await rejectsWith(client.contacts.get(MISSING_ID, { include: 'notes' }), /^include must be an array, not string$/);
   await rejectsWith(client.addContactToList(LIST_ID, { email: 1 }), /^lead\.email must be a string, not number$/);

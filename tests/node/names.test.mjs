@@ -1,5 +1,7 @@
 // One name per idea: options are camelCase at every depth; each snake_case spelling Node took
-// before still works for one minor version with one DeprecationWarning (CTCT_DEP0001), and both
+// before still works for one minor version with one DeprecationWarning (CTCT_DEP0001 for the
+// constructors' options, CTCT_DEP0003 for an operation's options and query keys, CTCT_DEP0004
+// for the old two-object forms of bulk.deleteContacts and bulk.exportContacts), and both
 // spellings of one option are a TypeError. The emulator stops with stop() (close() is its old
 // name, CTCT_DEP0002) and takes limits() as in Python. Deprecations warn once per process, so
 // each spelling is used here and nowhere else in this file.
@@ -7,7 +9,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Client, RateLimiter, oauth } from 'ctct';
 import { Emulator } from 'ctct/testing';
-import { LIST_ID, seedList, useEmulator } from './support.mjs';
+import { LIST_ID, native, seedList, useEmulator } from './support.mjs';
 
 const emulator = useEmulator();
 const TAG = '7a700000-0000-4000-8000-000000000001';
@@ -153,32 +155,77 @@ test('the old call option spellings are read, each warned about once', async () 
   seedList(emulator);
   emulator.seed({ tags: [{ tag_id: TAG, name: 'VIP' }] });
   const client = emulator.client({ rateLimit: { perSecond: 0 } });
+  const operation = 'CTCT_DEP0003';
   await warnsOnce("'include_count'", "'includeCount'", async () => {
     assert.equal((await client.tags.get(TAG, { include_count: true })).value.contacts_count, 0);
-  });
+  }, operation);
   await warnsOnce("'include_new_subscriber'", "'includeNewSubscriber'", async () => {
     assert.equal((await client.contacts.counts({ include_new_subscriber: true })).outcome, 'success');
-  });
+  }, operation);
   await warnsOnce("'fail_on_duplicate'", "'failOnDuplicate'", async () => {
     await client.addContactToList(LIST_ID, { email: 'dup@example.com' }, { fail_on_duplicate: true });
     const again = await client.addContactToList(LIST_ID, { email: 'dup@example.com' }, { fail_on_duplicate: true });
     assert.equal(again.status, 409);
-  });
+  }, operation);
   await warnsOnce("'custom_field_ids'", "'customFieldIds'", () =>
     assert.rejects(client.addContactToList(LIST_ID, { email: 'a@example.com' }, { custom_field_ids: { fax: 3 } }),
-      /^TypeError: custom_field_ids\.fax must be a string, not number$/));
+      /^TypeError: custom_field_ids\.fax must be a string, not number$/), operation);
   await warnsOnce("'file_name'", "'fileName'", () =>
-    assert.rejects(client.bulk.importFile(CSV, { lists: [LIST_ID], file_name: 5 }), /^TypeError: input\.file_name must be a string/));
+    assert.rejects(client.bulk.importFile(CSV, { lists: [LIST_ID], file_name: 5 }), /^TypeError: file_name must be a string/),
+    operation);
   await warnsOnce("'sms_permission_to_send'", "'smsPermissionToSend'", async () => {
     const imported = await client.bulk.importContacts([{ email: 'sms@example.com' }],
       { lists: [LIST_ID], sms_permission_to_send: 'not_set', pollIntervalMs: 10 });
     assert.equal(imported.outcome, 'success', imported.reason);
-  });
+  }, operation);
   client.close();
   const v2 = emulator.v2Client();
   await warnsOnce("'action_by'", "'actionBy'", () =>
     assert.rejects(v2.createContact({}, { action_by: 'someone' }), /^TypeError: actionBy must be "owner" or "visitor"$/));
   v2.close();
+});
+
+test('the snake_case keys of queries and bulk inputs are read, each warned about once', async () => {
+  seedList(emulator);
+  const client = emulator.client({ rateLimit: { perSecond: 0 } });
+  const FAST = { pollIntervalMs: 10 };
+  await warnsOnce("'include_membership_count'", "'includeMembershipCount'", async () => {
+    const listed = await client.lists.list({ include_membership_count: 'all' });
+    assert.equal(listed.outcome, 'success', listed.reason);
+  }, 'CTCT_DEP0003');
+  await warnsOnce("'updated_after'", "'updatedAfter'", async () => {
+    const pages = [];
+    for await (const page of client.contacts.pages({ updated_after: '2020-01-01T00:00:00Z' })) pages.push(page.outcome);
+    assert.deepEqual(pages, ['success']);
+  }, 'CTCT_DEP0003');
+  await warnsOnce("'segment_id'", "'segmentId'", () =>
+    assert.rejects(client.bulk.exportContacts({ segment_id: 'x' }), /^TypeError: segment_id must be an integer, not string$/),
+    'CTCT_DEP0003');
+  await warnsOnce("'contact_ids'", "'contactIds'", async () => {
+    const deleted = await client.bulk.deleteContacts({ contact_ids: [], ...FAST });
+    assert.equal(deleted.outcome, 'failure');
+  }, 'CTCT_DEP0003');
+  client.close();
+});
+
+test('the old two-object forms of deleteContacts and exportContacts are read, each warned about once', async () => {
+  seedList(emulator);
+  const client = emulator.client({ rateLimit: { perSecond: 0 } });
+  const FAST = { pollIntervalMs: 10 };
+  await warnsOnce('bulk.deleteContacts(input, options)', 'bulk.deleteContacts({ contactIds, listIds, ...options })', async () => {
+    const deleted = await client.bulk.deleteContacts({ list_ids: [LIST_ID] }, FAST);
+    assert.equal(deleted.outcome, 'success', deleted.reason);
+  }, 'CTCT_DEP0004');
+  await warnsOnce('bulk.exportContacts(query, options)', 'bulk.exportContacts({ contactIds, listIds,', async () => {
+    const exported = await client.bulk.exportContacts({ list_ids: [LIST_ID] }, FAST);
+    assert.equal(exported.outcome, 'success', exported.reason);
+  }, 'CTCT_DEP0004');
+  // The old form's objects are the data they were: their keys stay snake_case, and the options
+  // object takes only the bulk options.
+  await assert.rejects(client.bulk.exportContacts({ listIds: [LIST_ID] }, FAST), /^TypeError: query\.listIds is not a known field$/);
+  await assert.rejects(client.bulk.exportContacts({}, { listIds: [LIST_ID] }),
+    /^TypeError: unknown option 'listIds' for bulk\.exportContacts$/);
+  client.close();
 });
 
 test('an option given in both spellings is a TypeError naming both', async () => {
@@ -242,4 +289,50 @@ test('limits() makes the emulator answer 429 beyond them, and limits() with none
   assert.equal((await client.lists.get(LIST_ID)).outcome, 'success');
   assert.throws(() => emulator.limits({ perSec: 1 }), /^TypeError: unknown option 'perSec' for Emulator\.limits$/);
   client.close();
+});
+
+// Every snake_case key an operation still reads (CTCT_DEP0003), by JS method: the registry's
+// names where they differ from their camelCase form. A key added to an operation later lands
+// here too, and must be listed.
+const OLD_KEYS = {
+  'contacts.list': ['created_after', 'created_before', 'include_count', 'optout_after', 'optout_before', 'segment_id',
+    'sms_status', 'updated_after', 'updated_before'],
+  'contacts.counts': ['include_new_subscriber'],
+  'lists.list': ['include_count', 'include_membership_count'],
+  'tags.get': ['include_count'],
+  'tags.list': ['include_count'],
+  'bulk.importContacts': ['sms_permission_to_send'],
+  'bulk.importFile': ['file_name', 'sms_permission_to_send'],
+  'bulk.deleteContacts': ['contact_ids', 'list_ids'],
+  'bulk.exportContacts': ['contact_ids', 'list_ids', 'new_subscriber', 'segment_id', 'tag_ids'],
+  addContactToList: ['custom_field_ids', 'fail_on_duplicate'],
+};
+
+test('the old snake_case keys of the operations are exactly these, each read under its own name', async () => {
+  const { client: own, groups } = native.describeMethods();
+  const old = {};
+  const collect = (prefix, methods) => {
+    for (const method of methods) {
+      const keys = method.options.filter((o) => o.deprecated).map((o) => o.deprecated).sort();
+      if (keys.length) old[prefix + method.name] = keys;
+    }
+  };
+  collect('', own);
+  for (const group of groups) collect(`${group.name}.`, group.methods);
+  assert.deepEqual(old, OLD_KEYS);
+  const client = emulator.client();
+  const seen = await deprecations(async () => {
+    for (const [callable, keys] of Object.entries(OLD_KEYS)) {
+      const [group, method] = callable.includes('.') ? callable.split('.') : [null, callable];
+      const owner = group ? client[group] : client;
+      const positional = { 'tags.get': ['id'], 'bulk.importContacts': [[]], 'bulk.importFile': [''], addContactToList: ['id', {}] };
+      for (const key of keys) {
+        // A symbol is no option's type: the TypeError names the key it was read under.
+        await assert.rejects(owner[method](...(positional[callable] ?? []), { [key]: Symbol('x') }),
+          (error) => error instanceof TypeError && error.message.startsWith(`${key} must be `), `${callable} ${key}`);
+      }
+    }
+  });
+  client.close();
+  assert.ok(seen.every((warning) => warning.code === 'CTCT_DEP0003'), JSON.stringify(seen));
 });

@@ -102,12 +102,12 @@ test('a boolean is never an integer: every integer option and a field of each ki
   await typeError(() => new Client({ managedTokens: managed({ tokens: { ...TOKENS, expires_in: true } }) }),
     integer('managedTokens.tokens.expires_in'));
   await typeError(() => client.bulk.deleteLists([LIST_ID], { pollIntervalMs: true }), integer('pollIntervalMs'));
-  await typeError(() => client.contacts.list({ limit: true }), integer('query.limit'));
-  await typeError(() => client.contacts.iter({ limit: false }), integer('query.limit'));
+  await typeError(() => client.contacts.list({ limit: true }), integer('limit'));
+  await typeError(() => client.contacts.iter({ limit: false }), integer('limit'));
   await typeError(() => client.contacts.create({ birthday_day: true }), integer('contact.birthday_day'));
   await typeError(() => client.customFields.create({ label: 'x', metadata: { decimal_places: true } }),
     integer('customField.metadata.decimal_places'));
-  await typeError(() => client.bulk.exportContacts({ segment_id: true }), integer('query.segment_id'));
+  await typeError(() => client.bulk.exportContacts({ segmentId: true }), integer('segmentId'));
   const auth = new oauth.OAuthClient({ clientId: 'c' });
   await typeError(() => auth.pollDevice({ device_code: 'd', interval: true }), integer('device.interval'));
   auth.close();

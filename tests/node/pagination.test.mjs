@@ -2,7 +2,7 @@
 // outcome, following the next links.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PageError } from 'ctct';
+import { FailureError, IncompleteError, PageError } from 'ctct';
 import { useEmulator } from './support.mjs';
 
 const emulator = useEmulator();
@@ -52,7 +52,7 @@ test('an empty listing yields nothing', async () => {
   client.close();
 });
 
-test('a failing page ends pages() with its outcome and makes iter() throw a PageError', async () => {
+test('a failing page ends pages() with its outcome and makes iter() throw an IncompleteError (a PageError)', async () => {
   seedContacts(5);
   emulator.fault({ method: 'GET', path: '/v3/contacts', status: 500, times: 0 });
   const client = emulator.client({ timeoutMs: 5000, retry: { maxAttempts: 1 } });
@@ -64,13 +64,28 @@ test('a failing page ends pages() with its outcome and makes iter() throw a Page
     async () => {
       for await (const contact of client.contacts.iter({ limit: 2 })) assert.fail(`no item expected: ${contact}`);
     },
-    (error) => error instanceof PageError && error.outcome.status === 500,
+    (error) => error instanceof IncompleteError && error instanceof PageError && error.name === 'IncompleteError' &&
+      error.outcome.outcome === 'error' && error.outcome.status === 500,
+  );
+  client.close();
+});
+
+test('a refused page makes iter() throw a FailureError (a PageError), as Python raises', async () => {
+  seedContacts(3);
+  emulator.fault({ method: 'GET', path: '/v3/contacts', status: 400, times: 0 });
+  const client = emulator.client({ retry: { maxAttempts: 1 } });
+  await assert.rejects(
+    async () => {
+      for await (const contact of client.contacts.iter()) assert.fail(`no item expected: ${contact}`);
+    },
+    (error) => error instanceof FailureError && error instanceof PageError && !(error instanceof IncompleteError) &&
+      error.name === 'FailureError' && error.outcome.outcome === 'failure' && error.outcome.status === 400,
   );
   client.close();
 });
 
 test('a query of the wrong type throws a TypeError at once', () => {
   const client = emulator.client();
-  assert.throws(() => client.contacts.iter({ limit: 'all' }), { name: 'TypeError', message: 'query.limit must be an integer, not string' });
+  assert.throws(() => client.contacts.iter({ limit: 'all' }), { name: 'TypeError', message: 'limit must be an integer, not string' });
   client.close();
 });

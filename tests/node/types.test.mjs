@@ -1,5 +1,6 @@
-// The shipped declarations: models.d.ts is what the C++ descriptions generate, and the
-// examples and the typing test compile with `tsc --noEmit --strict`.
+// The shipped declarations: models.d.ts and operations.d.ts are what the C++ descriptions and
+// the operations registry generate, and the examples and the typing test compile with
+// `tsc --noEmit --strict`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -9,11 +10,12 @@ import { test } from 'node:test';
 
 const require = createRequire(import.meta.url);
 
-test('node/models.d.ts is up to date with the C++ descriptions', () => {
+test('node/models.d.ts and node/operations.d.ts are up to date with the C++ descriptions', () => {
   const { generate } = require('../../bindings/node/generate-types.js');
-  const shipped = new URL('node/models.d.ts', new URL('./', pathToFileURL(require.resolve('ctct/package.json'))));
-  const committed = readFileSync(shipped, 'utf8');
-  assert.equal(committed, generate(), 'run `npm run types` and commit node/models.d.ts');
+  const folder = new URL('node/', new URL('./', pathToFileURL(require.resolve('ctct/package.json'))));
+  for (const [name, text] of Object.entries(generate())) {
+    assert.equal(readFileSync(new URL(name, folder), 'utf8'), text, `run \`npm run types\` and commit node/${name}`);
+  }
 });
 
 test('examples/node and the typing test pass tsc --noEmit --strict', () => {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { Client, v2 } from 'ctct';
-import { useEmulator, useHostileServer } from './support.mjs';
+import { camelKeys, useEmulator, useHostileServer } from './support.mjs';
 
 const directory = new URL('../vectors/', import.meta.url);
 const files = readdirSync(directory).filter((name) => name.endsWith('.json')).sort();
@@ -27,7 +27,7 @@ function importRows(input, rows) {
 
 // The operations of the README's table, called the Node way.
 const v3Calls = {
-  'activities.list': (c, a) => c.activities.list(a.query),
+  'activities.list': (c, a) => c.activities.list(camelKeys(a.query)),
   'bulk.import_contacts': (c, { input, rows }) =>
     c.bulk.importContacts(importRows(input, rows), {
       lists: input.list_ids ?? [],
@@ -43,28 +43,28 @@ const v3Calls = {
     c.bulk.addToLists(input.source ?? {}, { lists: input.list_ids ?? [], exclude: input.exclude }),
   'bulk.remove_from_lists': (c, { input }) =>
     c.bulk.removeFromLists(input.source ?? {}, { lists: input.list_ids ?? [], exclude: input.exclude }),
-  'bulk.delete_contacts': (c, { input }) => c.bulk.deleteContacts(input),
+  'bulk.delete_contacts': (c, { input }) => c.bulk.deleteContacts(camelKeys(input)),
   'bulk.delete_lists': (c, { input }) => c.bulk.deleteLists(input.list_ids ?? []),
-  'bulk.export_contacts': (c, { input }) => c.bulk.exportContacts(input),
+  'bulk.export_contacts': (c, { input }) => c.bulk.exportContacts(camelKeys(input)),
   'bulk.download_export': (c, a) => c.bulk.downloadExport(a.activity_id),
   'bulk.wait': (c, a) => c.bulk.wait(a.activity_ids ?? []),
   'contacts.create': (c, a) => c.contacts.create(a.contact),
   'contacts.create_or_update': (c, a) => c.contacts.createOrUpdate(a.contact),
   'contacts.get': (c, a) => c.contacts.get(a.contact_id, { include: a.include }),
-  'contacts.list': (c, a) => c.contacts.list(a.query),
+  'contacts.list': (c, a) => c.contacts.list(camelKeys(a.query)),
   'contacts.update': (c, a) => c.contacts.update(a.contact_id, a.contact),
   'contacts.remove': (c, a) => c.contacts.remove(a.contact_id),
   'contacts.counts': (c, a) => c.contacts.counts({ includeNewSubscriber: a.include_new_subscriber }),
   'contacts.resubscribe': (c, a) => c.contacts.resubscribe(a.contact_id, a.list_ids ?? []),
   'lists.create': (c, a) => c.lists.create(a.list),
   'lists.get': (c, a) => c.lists.get(a.list_id),
-  'lists.list': (c, a) => c.lists.list(a.query),
+  'lists.list': (c, a) => c.lists.list(camelKeys(a.query)),
   'lists.update': (c, a) => c.lists.update(a.list_id, a.list),
   'lists.remove': (c, a) => c.lists.remove(a.list_id),
   'activities.get': (c, a) => c.activities.get(a.activity_id),
   'tags.create': (c, a) => c.tags.create(a.tag),
   'tags.get': (c, a) => c.tags.get(a.tag_id, { includeCount: a.include_count }),
-  'tags.list': (c, a) => c.tags.list(a.query),
+  'tags.list': (c, a) => c.tags.list(camelKeys(a.query)),
   'tags.update': (c, a) => c.tags.update(a.tag_id, a.tag),
   'tags.remove': (c, a) => c.tags.remove(a.tag_id),
   'tags.add_to_contacts': (c, { input }) =>
@@ -74,7 +74,7 @@ const v3Calls = {
   'tags.delete_many': (c, { input }) => c.tags.deleteMany(input.tag_ids ?? []),
   'custom_fields.create': (c, a) => c.customFields.create(a.custom_field),
   'custom_fields.get': (c, a) => c.customFields.get(a.custom_field_id),
-  'custom_fields.list': (c, a) => c.customFields.list(a.query),
+  'custom_fields.list': (c, a) => c.customFields.list(camelKeys(a.query)),
   'custom_fields.update': (c, a) => c.customFields.update(a.custom_field_id, a.custom_field),
   'custom_fields.remove': (c, a) => c.customFields.remove(a.custom_field_id),
   add_contact_to_list: (c, a) =>

@@ -1,6 +1,6 @@
 // Compiled with `tsc --noEmit --strict` (tsconfig.json beside this folder): the shipped
 // declarations accept correct use and refuse wrong use (each @ts-expect-error must be needed).
-import ctct, { Client, PageError, RateLimiter, v2, type Contact, type DeliveryOutcome, type ImportContact, type Outcome, type Tokens } from 'ctct';
+import ctct, { Client, FailureError, IncompleteError, PageError, RateLimiter, v2, type Contact, type DeliveryOutcome, type ImportContact, type Outcome, type Tokens } from 'ctct';
 import { Emulator, type Stats } from 'ctct/testing';
 
 export async function typed(client: Client, legacy: v2.Client, emulator: Emulator): Promise<string[]> {
@@ -21,7 +21,21 @@ export async function typed(client: Client, legacy: v2.Client, emulator: Emulato
   const imported = await client.bulk.importContacts([row, wrongRow], { lists: ['id'] });
   const tagged = await client.tags.addToContacts({ contact_ids: ['id'] }, { tags: ['id'], pollIntervalMs: 10 });
   notes.push(String(imported.value?.error_count), tagged.value?.activity ?? '');
-  for await (const list of client.lists.iter({ limit: 10 })) notes.push(list.name ?? '');
+  for await (const list of client.lists.iter({ limit: 10, includeMembershipCount: 'all' })) notes.push(list.name ?? '');
+  const counted = await client.contacts.list({ includeCount: true, updatedAfter: '2024-01-01T00:00:00Z' });
+  notes.push(String(counted.value?.count));
+  await client.bulk.deleteContacts({ contactIds: ['id'], wait: false });
+  await client.bulk.exportContacts({ listIds: ['id'], fields: ['email'], pollIntervalMs: 10 });
+  // The old spellings still compile (deprecated).
+  await client.contacts.list({ include_count: true });
+  await client.bulk.deleteContacts({ contact_ids: ['id'] }, { wait: false });
+  await client.bulk.exportContacts({ list_ids: ['id'] }, {});
+  // @ts-expect-error: an unknown option
+  await client.contacts.list({ bogus: true });
+  // @ts-expect-error: bulk.importContacts needs its lists
+  await client.bulk.importContacts([row], {});
+  const status = (error: unknown) => (error instanceof FailureError || error instanceof IncompleteError ? error.outcome.status : 0);
+  notes.push(String(status(new PageError(counted))));
   for await (const page of client.contacts.pages({ include: ['custom_fields'] })) notes.push(String(page.status));
   const lists = await legacy.lists();
   notes.push(...(lists.value ?? []).map((list: v2.ContactList) => list.name ?? ''));
