@@ -10,7 +10,7 @@ export CCACHE_NOHASHDIR := true
 # validates it against Constant Contact's OpenAPI spec.
 export CTCT_TRAFFIC_DIR := $(CURDIR)/build/traffic
 
-.PHONY: demo test test-suites bootstrap build dist test-cpp test-install test-python test-node test-openapi test-binaries test-bare test-node-oldest bench-install \
+.PHONY: demo test test-suites bootstrap lint format build dist test-cpp test-install test-python test-node test-openapi test-binaries test-bare test-node-oldest bench-install \
 	clean bench bench-smoke \
 	fuzz fuzz-ci fuzz-build test-asan test-asan-cpp test-asan-python test-asan-node test-tsan test-valgrind
 
@@ -29,6 +29,15 @@ test-suites: test-cpp test-binaries test-install test-python test-node
 
 bootstrap:
 	@scripts/bootstrap
+
+# Style by tools (scripts/lint): clang-format on the C++, ruff on the Python, biome on the
+# JavaScript and TypeScript; lint fails on any finding, format applies the formatters and the
+# safe fixes.
+lint: bootstrap
+	scripts/lint
+
+format: bootstrap
+	scripts/lint --fix
 
 # One tree, one compile: the core, its tests, the ctct command, the Python module and the Node
 # addon (scripts/build).

@@ -64,9 +64,9 @@ def run(cmd: Sequence[str], *, timeout: float, cwd: Optional[Path] = None,
         proc = subprocess.run(list(map(str, cmd)), cwd=cwd, env=env, capture_output=True,
                               text=True, timeout=timeout, stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
-        raise BenchError(f"{what or 'command'} timed out after {timeout:g} s: {shlex.join(map(str, cmd))}")
+        raise BenchError(f"{what or 'command'} timed out after {timeout:g} s: {shlex.join(map(str, cmd))}") from None
     except OSError as e:
-        raise BenchError(f"{what or 'command'} could not start: {shlex.join(map(str, cmd))}: {e}")
+        raise BenchError(f"{what or 'command'} could not start: {shlex.join(map(str, cmd))}: {e}") from e
     if proc.returncode != 0:
         tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-15:])
         raise BenchError(f"{what or 'command'} exited {proc.returncode}: "
@@ -373,7 +373,7 @@ class Emulator:
                 self.stop()
                 if time.monotonic() >= deadline:
                     raise BenchError(f"could not start the emulator from {binary} within "
-                                     f"{wait_s:g} s: {e}")
+                                     f"{wait_s:g} s: {e}") from e
                 log(f"emulator not ready ({e}); retrying in 5 s")
                 time.sleep(5)
 

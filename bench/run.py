@@ -67,7 +67,7 @@ class PeakMemory(threading.Thread):
         while not self.done.wait(0.05):
             try:
                 with open(self.path) as f:
-                    line = next(l for l in f if l.startswith("VmHWM:"))
+                    line = next(entry for entry in f if entry.startswith("VmHWM:"))
                 self.peak_kib = max(self.peak_kib, int(line.split()[1]))
             except (OSError, StopIteration):
                 pass

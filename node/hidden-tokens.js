@@ -17,7 +17,7 @@ function hideWhenInspected(tokens) {
 
 // An outcome of the token endpoint, its tokens hidden when inspected.
 function hideTokensWhenInspected(outcome) {
-  const tokens = outcome && outcome.value;
+  const tokens = outcome?.value;
   if (tokens && typeof tokens === 'object' && 'access_token' in tokens) hideWhenInspected(tokens);
   return outcome;
 }
@@ -26,7 +26,7 @@ function hideTokensWhenInspected(outcome) {
 // (under either spelling of managedTokens: the addon reads both).
 function withHiddenStoredTokens(clientOptions) {
   for (const key of ['managedTokens', 'managed_tokens']) {
-    const managed = clientOptions && clientOptions[key];
+    const managed = clientOptions?.[key];
     if (!managed || typeof managed !== 'object' || typeof managed.store !== 'function') continue;
     const { store } = managed;
     clientOptions = { ...clientOptions, [key]: { ...managed, store: (tokens) => store(hideWhenInspected(tokens)) } };

@@ -4,8 +4,8 @@ const fs = require('node:fs');
 
 function libc() {
   // glibc's Node reports its version; musl's does not.
-  const report = process.report && process.report.getReport ? process.report.getReport() : null;
-  if (report && report.header && report.header.glibcVersionRuntime) return 'glibc';
+  const report = process.report?.getReport?.();
+  if (report?.header?.glibcVersionRuntime) return 'glibc';
   return fs.existsSync('/etc/alpine-release') ? 'musl' : 'unknown libc';
 }
 

@@ -14,7 +14,7 @@ export async function main(client: Client): Promise<void> {
       client.contacts.create({ email_address: { address: `${name}@example.com` }, create_source: 'Account' }),
     ),
   );
-  created.forEach((outcome) => console.log(describe(outcome)));
+  for (const outcome of created) console.log(describe(outcome));
   for await (const contact of client.contacts.iter({ limit: 2 })) {
     console.log(contact.contact_id, contact.email_address?.address);
   }

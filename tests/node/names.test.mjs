@@ -7,7 +7,7 @@
 // each spelling is used here and nowhere else in this file.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Client, RateLimiter, oauth } from 'ctct';
+import { RateLimiter, oauth } from 'ctct';
 import { Emulator } from 'ctct/testing';
 import { LIST_ID, native, seedList, useEmulator } from './support.mjs';
 

@@ -113,7 +113,7 @@ def expect_clean(error: BaseException, *names: str) -> None:
 
 def test_every_callable_names_a_wrong_typed_argument_and_an_unknown_keyword(emulator: Emulator) -> None:
     checked = 0
-    for name, call, function in callables(emulator):
+    for _name, call, function in callables(emulator):
         with pytest.raises(TypeError) as unknown:
             call(bogus=SECRET)
         if str(unknown.value).endswith("No constructor defined!"):

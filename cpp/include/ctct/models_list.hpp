@@ -15,6 +15,8 @@
 #include "ctct/tag_models.hpp"
 #include "ctct/v2.hpp"
 
+// The lists are laid out by hand: clang-format would run their entries together.
+// clang-format off
 // Resources and answers: classes in Python, types in Node, each with its to_json.
 #define CTCT_MODELS(X)                                                                             \
   X(EmailAddress, "", "EmailAddress") X(PhoneNumber, "", "PhoneNumber")                             \
@@ -49,3 +51,4 @@
   X(CustomFieldQuery, "", "CustomFieldQuery") X(ActivityQuery, "", "ActivityQuery")                 \
   X(ContactTagging, "", "ContactTagging") X(TagDelete, "", "TagDelete")                             \
   X(DeliveryOptions, "", "DeliveryOptions")
+// clang-format on
