@@ -19,9 +19,6 @@ namespace ctct::python {
 // pybind11's std::function takes the GIL for each call, each copy and its release.
 using Progress = std::function<void(const BulkProgress&)>;
 
-// "Contacts.create()": the method `method` of the class bound for `cls`, for an error.
-std::string callable_name(const std::type_info& cls, const char* method);
-
 // BulkOptions from the keywords as given, checked by name (`method` of `cls`, for an error).
 BulkOptions bulk_options(py::handle wait, py::handle poll_interval_ms, py::handle on_progress, py::handle progress,
     const std::type_info& cls, const char* method);

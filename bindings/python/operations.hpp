@@ -19,6 +19,7 @@
 #include <string_view>
 #include <tuple>
 #include <type_traits>
+#include <typeinfo>
 #include <utility>
 
 #include "bulk_options.hpp"
@@ -53,12 +54,14 @@ constexpr bool same_name(const char* a, const char* b) {
   return std::string_view(a) == std::string_view(b);
 }
 
-// The index of T's field whose argument name is `name` (the count of fields when none is).
+inline constexpr std::size_t no_field = static_cast<std::size_t>(-1);
+
+// The index of T's field whose argument name is `name` (no_field when none is).
 template <class T>
 constexpr std::size_t field_named(const char* name) {
-  std::size_t index = 0, found = field_count_v<T>;
+  std::size_t index = 0, found = no_field;
   meta::for_each_field<T>([&](const auto& field) {
-    if (found == field_count_v<T> && same_name(meta::argument_name(field), name)) found = index;
+    if (found == no_field && same_name(meta::argument_name(field), name)) found = index;
     ++index;
   });
   return found;
@@ -163,6 +166,14 @@ struct Layout {
     return true;
   }
   static_assert(valid_order(), "a required positional parameter follows one with a default");
+
+  static constexpr bool fields_known() {
+    for (const Slot& slot : slots) {
+      if (slot.field == no_field) return false;
+    }
+    return true;
+  }
+  static_assert(fields_known(), "a `positional` name of meta::fields() is not an argument name of the struct's fields");
 };
 
 template <class T>
