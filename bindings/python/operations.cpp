@@ -42,8 +42,8 @@ void check_whole_or_fields(const Given& in, std::size_t whole, std::size_t arg) 
   if (given_whole == !fields.empty()) {
     const std::string callable = method_name(*in.cls, in.method), name = in.slots[whole].name;
     if (given_whole)
-      throw py::type_error(callable + " got multiple values for argument '" + name + "': give it whole or as its fields (" +
-                           fields + "), not both");
+      throw py::type_error(callable + " got multiple values for argument '" + name +
+                           "': give it whole or as its fields (" + fields + "), not both");
     throw py::type_error(callable + " missing required argument '" + name + "' (or its fields as keywords)");
   }
 }

@@ -193,7 +193,8 @@ constexpr auto slot_type() {
   using A = std::tuple_element_t<slot.arg, typename L::Args>;
   if constexpr (slot.fill == Fill::value) return std::type_identity<A>{};
   else if constexpr (slot.fill == Fill::model) return std::type_identity<std::optional<A>>{};
-  else if constexpr (slot.fill == Fill::model_field) return std::type_identity<typename optional_of<member_t<A, slot.field>>::type>{};
+  else if constexpr (slot.fill == Fill::model_field)
+    return std::type_identity<typename optional_of<member_t<A, slot.field>>::type>{};
   else if constexpr (slot.fill == Fill::field) return std::type_identity<member_t<A, slot.field>>{};
   else if constexpr (slot.fill == Fill::wait) return std::type_identity<bool>{};
   else if constexpr (slot.fill == Fill::poll_interval_ms) return std::type_identity<long>{};

@@ -70,7 +70,9 @@ void settle_next_item(const std::shared_ptr<ItemsState<Item>>& state, const std:
   } else {
     fetch_next<Item>(state->pages, [state, target](Outcome<Page<Item>> outcome) {
       if (!outcome.ok()) {
-        target->fail([outcome = std::move(outcome)]() mutable { return error_for(py::cast(std::move(outcome)), true); });
+        target->fail([outcome = std::move(outcome)]() mutable {
+          return error_for(py::cast(std::move(outcome)), true);
+        });
         return;
       }
       for (auto& item : outcome.value->items) state->buffered.push_back(std::move(item));
