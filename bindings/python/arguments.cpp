@@ -34,6 +34,10 @@ std::string wtf8(py::handle text) {
   return {PyBytes_AS_STRING(bytes.ptr()), static_cast<std::size_t>(PyBytes_GET_SIZE(bytes.ptr()))};
 }
 
+std::string method_name(const std::type_info& cls, const char* method) {
+  return py::detail::get_type_handle(cls, true).attr("__name__").cast<std::string>() + "." + method + "()";
+}
+
 namespace {
 
 using Dispatch = PyObject* (*)(PyObject*, PyObject* const*, std::size_t, PyObject*);

@@ -19,6 +19,7 @@
 #include <string>
 #include <tuple>
 #include <type_traits>
+#include <typeinfo>
 #include <utility>
 #include <vector>
 
@@ -43,6 +44,8 @@ std::string type_name_of(py::handle value);  // type(value).__name__
 // ValueError("<path> must be an integer from <min> to <max>").
 [[noreturn]] void out_of_range(const Path& path, long long min, unsigned long long max);
 std::string wtf8(py::handle text);  // str to UTF-8, a lone surrogate to its 3-byte form
+// "Contacts.create()": the method `method` of the class bound for `cls`, for an error.
+std::string method_name(const std::type_info& cls, const char* method);
 
 // A class bound to Python, by its Python name.
 template <class T>

@@ -7,7 +7,7 @@
 #include "client_init.hpp"
 #include "ctct/v2.hpp"
 #include "lifetime.hpp"
-#include "outcomes.hpp"
+#include "listed.hpp"
 
 namespace ctct::python {
 
@@ -43,14 +43,11 @@ template <class Mode>
 
 }  // namespace
 
-[[gnu::cold]] void bind_v2(py::module_& v2) {
-  bind_model<v2::EmailAddress>(v2, "EmailAddress");
-  bind_model<v2::ListRef>(v2, "ListRef");
-  bind_model<v2::Address>(v2, "Address");
-  bind_model<v2::Contact>(v2, "Contact");
-  bind_model<v2::ContactList>(v2, "ContactList");
-  bind_outcome<v2::Contact>(v2, "ContactOutcome");
-  bind_outcome<std::vector<v2::ContactList>>(v2, "ContactListsOutcome");
+[[gnu::cold]] void bind_v2(py::module_& root, py::module_& v2) {
+  // Its models are bound with the others (models.cpp); v2 is not in the registry, so the
+  // outcomes of its operations are named here.
+  bind_result<Outcome<v2::Contact>>(root);
+  bind_result<Outcome<std::vector<v2::ContactList>>>(root);
   bind_client<Sync>(v2, "Client");
   bind_client<Async>(v2, "AsyncClient");
 }

@@ -13,7 +13,7 @@
 #include "bind.hpp"
 #include "ctct/oauth.hpp"
 #include "lifetime.hpp"
-#include "outcomes.hpp"
+#include "listed.hpp"
 
 namespace ctct::python {
 
@@ -46,11 +46,11 @@ oauth::TokenStore token_store(std::function<void(const oauth::Tokens&)> store) {
 
 }  // namespace
 
-[[gnu::cold]] void bind_oauth(py::module_& m) {
-  bind_model<oauth::Tokens>(m, "Tokens");
-  bind_outcome<oauth::Tokens>(m, "TokensOutcome");
-  bind_model<oauth::DeviceAuthorization>(m, "DeviceAuthorization");
-  bind_outcome<oauth::DeviceAuthorization>(m, "DeviceAuthorizationOutcome");
+[[gnu::cold]] void bind_oauth(py::module_& root, py::module_& m) {
+  // Tokens and DeviceAuthorization are bound with the other models (models.cpp); OAuthClient is
+  // not in the registry, so the outcomes of its calls are named here.
+  bind_result<Outcome<oauth::Tokens>>(root);
+  bind_result<Outcome<oauth::DeviceAuthorization>>(root);
 
   Class<oauth::Pkce>(m, "Pkce", "PKCE (S256): keep code_verifier for the exchange; send code_challenge.")
       .def_readonly("code_verifier", &oauth::Pkce::code_verifier)

@@ -1,7 +1,8 @@
-// Binds an operation once for both Python clients. Each operation is written as
-// `[](Api&, std::function<void(R)> done, Args...)` around the core's callback form; def_op
-// makes the sync method (returns R) or the async one (returns Awaitable[R]) from it. An
-// argument of type Fields<S> is taken from Python as S's fields, as keyword arguments.
+// The Python view of a client part (Handle), and def_op for the clients outside the registry
+// (v2): an operation written as `[](Api&, std::function<void(R)> done, Args...)` around the
+// core's callback form becomes the sync method (returns R) or the async one (returns
+// Awaitable[R]). An argument of type Fields<S> is taken from Python as S's fields, as keyword
+// arguments. The v3 operations are bound from the registry instead (operations.hpp).
 #pragma once
 
 #include <functional>

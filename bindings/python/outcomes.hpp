@@ -9,10 +9,11 @@
 
 namespace ctct::python {
 
-// The exception ctct.errors chooses for a failure or error outcome, carrying it.
-py::object error_for(py::handle outcome);
+// The exception ctct.errors chooses for a failure or error outcome, carrying it; `page`: an
+// outcome of a listing's page, raised by iter() (a ctct.PageError).
+py::object error_for(py::handle outcome, bool page = false);
 
-[[noreturn]] void raise_for(py::handle outcome);
+[[noreturn]] void raise_for(py::handle outcome, bool page = false);
 
 template <class O>
 [[gnu::cold]] void def_ok(Class<O>& cls) {

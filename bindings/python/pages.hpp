@@ -1,6 +1,6 @@
 // Listings as Python iterators. pages() iterates page outcomes and ends after the last page or
 // after the first page that is not a success (which it still yields); iter() iterates the items
-// and raises the outcome's exception when a page is not a success. Async versions iterate with
+// and raises a ctct.PageError when a page is not a success. Async versions iterate with
 // `async for`, each page fetched by the client's I/O thread.
 #pragma once
 
@@ -70,7 +70,9 @@ void settle_next_item(const std::shared_ptr<ItemsState<Item>>& state, const std:
   } else {
     fetch_next<Item>(state->pages, [state, target](Outcome<Page<Item>> outcome) {
       if (!outcome.ok()) {
-        target->fail([outcome = std::move(outcome)]() mutable { return error_for(py::cast(std::move(outcome))); });
+        target->fail([outcome = std::move(outcome)]() mutable {
+          return error_for(py::cast(std::move(outcome)), true);
+        });
         return;
       }
       for (auto& item : outcome.value->items) state->buffered.push_back(std::move(item));
@@ -113,7 +115,7 @@ template <class Item>
         while (state.buffered.empty()) {
           if (state.pages->done()) throw py::stop_iteration();
           auto outcome = next_page(state.pages);
-          if (!outcome.ok()) raise_for(py::cast(std::move(outcome)));
+          if (!outcome.ok()) raise_for(py::cast(std::move(outcome)), true);
           for (auto& item : outcome.value->items) state.buffered.push_back(std::move(item));
         }
         Item item = std::move(state.buffered.front());
@@ -133,20 +135,6 @@ template <class Item>
         }
         return Awaitable<Item>(std::move(future));
       });
-}
-
-// Adds pages(**query) and iter(**query) to a listing part (contacts, lists) of a client.
-template <class Item, class Query, class Api, class Mode>
-[[gnu::cold]] void def_listing(Class<Handle<Api, Mode>>& cls) {
-  using H = Handle<Api, Mode>;
-  def_fields<Query>(cls, "pages", [](const H& self, Query query) {
-    return PagesIterator<Item, Mode>{self.owner, std::make_shared<Pages<Item>>(self.api().pages(query))};
-  }, type_list<>{}, "Every page of the listing, one outcome each, following the next links.");
-  def_fields<Query>(cls, "iter", [](const H& self, Query query) {
-    auto state = std::make_shared<ItemsState<Item>>();
-    state->pages = std::make_shared<Pages<Item>>(self.api().pages(query));
-    return ItemsIterator<Item, Mode>{self.owner, std::move(state)};
-  }, type_list<>{}, "Every item of every page; a page that is not a success raises its exception.");
 }
 
 }  // namespace ctct::python

@@ -149,12 +149,12 @@ void Settle::deliver(const std::function<py::object()>& make, bool failed) {
   future_ = py::object();
 }
 
-py::object error_for(py::handle outcome) {
-  return py::module_::import("ctct.errors").attr("error_for")(outcome);
+py::object error_for(py::handle outcome, bool page) {
+  return py::module_::import("ctct.errors").attr("error_for")(outcome, page);
 }
 
-void raise_for(py::handle outcome) {
-  py::object error = error_for(outcome);
+void raise_for(py::handle outcome, bool page) {
+  py::object error = error_for(outcome, page);
   PyErr_SetObject(reinterpret_cast<PyObject*>(Py_TYPE(error.ptr())), error.ptr());
   throw py::error_already_set();
 }

@@ -2,10 +2,10 @@
 a line per poll otherwise.
 
 The operation splits the rows into activities of at most 40,000 contacts, polls each until it
-ends and answers one outcome. progress(p) is called after every poll, on the client's I/O thread
+ends and answers one outcome. on_progress(p) is called after every poll, on the client's I/O thread
 with the GIL held: p.done and p.total count contacts over every activity (p.chunk of p.chunks is
 the activity just polled), so a bar only needs `bar.total = p.total; bar.update(p.done - bar.n)`.
-An exception raised in progress goes to sys.unraisablehook; the import carries on.
+An exception raised in on_progress goes to sys.unraisablehook; the import carries on.
 
 Runs against ctct.testing.Emulator; with a real account build Client(access_token=...).
 """
@@ -43,7 +43,7 @@ def main() -> None:
         rows = [ctct.ImportContact(email=f"lead{n}@example.com", first_name="Lead") for n in range(100_000)]
         progress, close = progress_display()
         with emulator.client() as client:
-            outcome = client.bulk.import_contacts(rows, lists=[list_id], progress=progress, poll_interval_ms=100)
+            outcome = client.bulk.import_contacts(rows, lists=[list_id], on_progress=progress, poll_interval_ms=100)
         close()
         print(outcome.outcome, outcome.reason or "")
         if outcome.value is not None:

@@ -7,7 +7,8 @@
         print(outcome.outcome, outcome.reason)
 
 Every operation answers an outcome (``success``, ``failure`` or ``error``) instead of raising;
-``outcome.unwrap()`` gives the value or raises a :class:`CtctError` carrying the outcome.
+``outcome.unwrap()`` gives the value or raises a :class:`CtctError` carrying the outcome, and
+``iter()`` raises a :class:`PageError` at a page that is not a success.
 Every client keeps to 4 requests a second (``rate_limit=ctct.RateLimit(...)``, or one shared
 ``rate_limiter=ctct.RateLimiter(...)``) and retries what is safe to repeat
 (``retry=ctct.RetryOptions(...)``). ``AsyncClient`` has the same operations as coroutines.
@@ -103,7 +104,7 @@ from ._core import (
     UsageError,
     __version__,
 )
-from .errors import CtctError, FailureError, IncompleteError
+from .errors import CtctError, FailureError, IncompleteError, PageError
 
 __all__ = [
     "Activities",
@@ -176,6 +177,7 @@ __all__ = [
     "Lead",
     "MembershipSource",
     "Note",
+    "PageError",
     "PhoneNumber",
     "RateLimit",
     "RateLimiter",

@@ -1,5 +1,8 @@
 """Exceptions that carry an outcome: raised by ``unwrap()`` and by ``iter()`` listings.
 
+``unwrap()`` raises a :class:`FailureError` or an :class:`IncompleteError`; ``iter()`` raises a
+:class:`PageError` (Node's name) at a page that is not a success, which is also one of those two.
+
 Operations never raise for what the API or the network did; they answer an outcome. These
 exceptions exist for code that prefers to stop at the first outcome that is not a success.
 """
@@ -48,8 +51,20 @@ class IncompleteError(CtctError):
     """The call could not complete: network, timeout, 5xx, throttling, or credentials."""
 
 
-def error_for(outcome: Outcome) -> CtctError:
-    """The exception for an outcome that is not a success."""
+class PageError(CtctError):
+    """A page of an ``iter()`` listing that is not a success (``pages()`` yields it instead)."""
+
+
+class PageFailureError(PageError, FailureError):
+    """A page the API refused: a :class:`PageError` and a :class:`FailureError`."""
+
+
+class PageIncompleteError(PageError, IncompleteError):
+    """A page that could not be read: a :class:`PageError` and an :class:`IncompleteError`."""
+
+
+def error_for(outcome: Outcome, page: bool = False) -> CtctError:
+    """The exception for an outcome that is not a success; ``page``: a page of a listing."""
     if outcome.outcome == "failure":
-        return FailureError(outcome)
-    return IncompleteError(outcome)
+        return PageFailureError(outcome) if page else FailureError(outcome)
+    return PageIncompleteError(outcome) if page else IncompleteError(outcome)

@@ -16,15 +16,16 @@ Without a browser (the device flow):
         tokens = client.poll_device(device).unwrap()
 """
 
+from . import _core
 from ._core import oauth as _oauth
 
-DeviceAuthorization = _oauth.DeviceAuthorization
-DeviceAuthorizationOutcome = _oauth.DeviceAuthorizationOutcome
+DeviceAuthorization = _core.DeviceAuthorization
+DeviceAuthorizationOutcome = _core.DeviceAuthorizationOutcome
 ManagedTokens = _oauth.ManagedTokens
 OAuthClient = _oauth.OAuthClient
 Pkce = _oauth.Pkce
-Tokens = _oauth.Tokens
-TokensOutcome = _oauth.TokensOutcome
+Tokens = _core.Tokens
+TokensOutcome = _core.TokensOutcome
 authorization_url = _oauth.authorization_url
 make_pkce = _oauth.make_pkce
 make_state = _oauth.make_state

@@ -1,6 +1,6 @@
 """client.bulk against the emulator: one combined outcome over the activities an operation is
-split into, progress after every poll (tqdm-style done/total), the AsyncClient variant, exports,
-failures, and a progress callback that raises."""
+split into, on_progress after every poll (tqdm-style done/total), the AsyncClient variant, exports,
+failures, a progress callback that raises, and progress=, on_progress's old name."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def members(client: ctct.Client, list_id: str) -> int:
 
 def test_import_is_split_into_activities_and_answered_as_one_outcome(client: ctct.Client, list_id: str) -> None:
     seen: List[ctct.BulkProgress] = []
-    outcome = client.bulk.import_contacts(rows(40001), lists=[list_id], progress=seen.append, **FAST)
+    outcome = client.bulk.import_contacts(rows(40001), lists=[list_id], on_progress=seen.append, **FAST)
     assert outcome.ok, outcome.reason
     result = outcome.unwrap()
     assert result.activity == "contacts_json_import"
@@ -68,7 +68,7 @@ def test_progress_drives_a_tqdm_style_bar(client: ctct.Client, list_id: str) -> 
         bar.total = p.total
         bar.update(p.done - bar.n)
 
-    assert client.bulk.import_contacts(rows(3), lists=[list_id], progress=show, **FAST).ok
+    assert client.bulk.import_contacts(rows(3), lists=[list_id], on_progress=show, **FAST).ok
     assert (bar.n, bar.total, bar.updates) == (3, 3, 2)
 
 
@@ -119,8 +119,19 @@ def test_started_activities_are_followed_with_wait(client: ctct.Client, list_id:
     started = client.bulk.import_contacts(rows(2), [list_id], wait=False)
     assert started.ok and started.unwrap().chunks[0].state == "initialized"
     ids = [chunk.activity_id for chunk in started.unwrap().chunks if chunk.activity_id]
-    waited = client.bulk.wait(ids, **FAST)
+    seen: List[ctct.BulkProgress] = []
+    waited = client.bulk.wait(ids, on_progress=seen.append, **FAST)
     assert waited.ok and waited.unwrap().completed == 1
+    assert [p.state for p in seen] == ["processing", "completed"]
+
+
+def test_progress_is_the_old_name_of_on_progress(client: ctct.Client, list_id: str) -> None:
+    seen: List[ctct.BulkProgress] = []
+    with pytest.warns(DeprecationWarning, match=r"Bulk.import_contacts\(\): progress= is deprecated, use on_progress="):
+        outcome = client.bulk.import_contacts(rows(2), [list_id], progress=seen.append, **FAST)
+    assert outcome.ok and [p.percent_done for p in seen] == [50, 100]
+    with pytest.raises(TypeError, match=r"import_contacts\(\) got multiple values for argument 'on_progress'"):
+        client.bulk.import_contacts(rows(2), [list_id], on_progress=seen.append, progress=seen.append)
 
 
 def test_failed_activity_and_refused_input_are_failures(client: ctct.Client, list_id: str) -> None:
@@ -145,7 +156,7 @@ def test_a_raising_progress_callback_is_reported_and_the_operation_goes_on(
     def broken(p: ctct.BulkProgress) -> None:
         raise RuntimeError(f"bar broke at {p.percent_done}%")
 
-    outcome = client.bulk.import_contacts(rows(2), [list_id], progress=broken, **FAST)
+    outcome = client.bulk.import_contacts(rows(2), [list_id], on_progress=broken, **FAST)
     assert outcome.ok and members(client, list_id) == 2
     assert reported == [(RuntimeError, "bar broke at 50%"), (RuntimeError, "bar broke at 100%")]
 
@@ -154,7 +165,7 @@ def test_async_client_runs_bulk_operations(emulator: Emulator, list_id: str) -> 
     async def run() -> Tuple[ctct.BulkResultOutcome, List[int]]:
         done: List[int] = []
         async with emulator.async_client(rate_limit=ctct.RateLimit(per_second=0)) as client:
-            outcome = await client.bulk.import_contacts(rows(3), [list_id], progress=lambda p: done.append(p.done),
+            outcome = await client.bulk.import_contacts(rows(3), [list_id], on_progress=lambda p: done.append(p.done),
                                                         **FAST)
             listed = await client.activities.list(limit=10)
             assert listed.ok and len(listed.unwrap().items) == 1

@@ -41,12 +41,33 @@ def test_async_iteration(emulator: Emulator, emails: list[str]) -> None:
     assert addresses(items) == emails and len(pages) == 3
 
 
-def test_a_failing_page_raises_from_iter(client: ctct.Client, emulator: Emulator, emails: list[str]) -> None:
+def test_a_failing_page_raises_a_page_error_from_iter(client: ctct.Client, emulator: Emulator,
+                                                      emails: list[str]) -> None:
     emulator.fault("/v3/contacts", method="GET", status=400, times=0)
-    with pytest.raises(ctct.FailureError):
+    with pytest.raises(ctct.PageError) as raised:
         list(client.contacts.iter(limit=3))
+    # Also the FailureError that unwrap() of the page would raise, as iter() raised before PageError.
+    assert isinstance(raised.value, ctct.FailureError) and isinstance(raised.value, ctct.CtctError)
+    assert raised.value.outcome.outcome == "failure" and raised.value.status == 400
     outcomes = list(client.contacts.pages(limit=3))
     assert [outcome.outcome for outcome in outcomes] == ["failure"]
+    # unwrap() is not about a page.
+    with pytest.raises(ctct.FailureError) as unwrapped:
+        outcomes[0].unwrap()
+    assert not isinstance(unwrapped.value, ctct.PageError)
+
+
+def test_a_page_that_cannot_be_read_raises_a_page_error_from_async_iter(emulator: Emulator,
+                                                                        emails: list[str]) -> None:
+    emulator.fault("/v3/contacts", method="GET", status=401, times=0)
+
+    async def main() -> None:
+        async with emulator.async_client(rate_limit=ctct.RateLimit(per_second=0)) as client:
+            with pytest.raises(ctct.PageError) as raised:
+                [contact async for contact in client.contacts.iter(limit=3)]
+            assert isinstance(raised.value, ctct.IncompleteError) and raised.value.status == 401
+
+    asyncio.run(main())
 
 
 def test_lists_iterate_too(client: ctct.Client, emulator: Emulator) -> None:

@@ -59,7 +59,7 @@ def test_tag_activities_are_split_waited_for_and_reported(client: ctct.Client, e
     ids = emulator.seed(contacts=[{"email_address": {"address": f"c{n}@example.com"}, "list_memberships": [LIST]}
                                   for n in range(501)])["contacts"]
     seen: list = []
-    added = client.tags.add_to_contacts(ctct.TagSource(contact_ids=ids), [TAG], progress=seen.append,
+    added = client.tags.add_to_contacts(ctct.TagSource(contact_ids=ids), [TAG], on_progress=seen.append,
                                         poll_interval_ms=1)
     assert added.ok, added.reason
     result = added.unwrap()

@@ -29,6 +29,18 @@ def deliver(client: ctct.Client) -> bool:
     return outcome.ok and not warnings
 
 
+def by_fields(client: ctct.Client, list_id: str) -> Optional[str]:
+    created: ctct.ContactListOutcome = client.lists.create(name="Leads", favorite=True)
+    client.lists.update(list_id, ctct.ContactList(name="New"))
+    client.bulk.import_contacts([ctct.ImportContact(email="a@example.com")], [list_id],
+                                on_progress=lambda p: print(p.done, p.total), poll_interval_ms=100)
+    try:
+        print([c.contact_id for c in client.contacts.iter(limit=10)])
+    except ctct.PageError as error:
+        print(error.outcome.reason, error.status)
+    return created.unwrap().list_id
+
+
 async def first_page(client: ctct.AsyncClient) -> int:
     outcome = await client.lists.list(limit=10)
     page: ctct.ContactListPage = outcome.unwrap()
@@ -53,7 +65,7 @@ def with_policies(limiter: ctct.RateLimiter) -> tuple[ctct.Client, ctct.v2.Async
 def main() -> None:
     with Emulator() as emulator:
         with emulator.client() as client:
-            print(contact_email(client, "id"), every_name(client), deliver(client))
+            print(contact_email(client, "id"), every_name(client), deliver(client), by_fields(client, "id"))
         print(legacy(emulator))
         model = ctct.Contact(first_name="Ann", list_memberships=["x"])
         print(model.to_json(), model.to_dict(), model == ctct.Contact())

@@ -6,7 +6,7 @@ import collections.abc
 import typing
 from . import oauth
 from . import v2
-__all__: list[str] = ['Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityPage', 'ActivityPageOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncBulk', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'Bulk', 'BulkChunk', 'BulkProgress', 'BulkResult', 'BulkResultOutcome', 'Client', 'Contact', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'Emulator', 'ExcludeContacts', 'ExportFile', 'ExportFileOutcome', 'ImportContact', 'ImportCustomField', 'Lead', 'MembershipSource', 'Note', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'TagSource', 'Tags', 'UsageError', 'oauth', 'v2']
+__all__: list[str] = ['Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityPage', 'ActivityPageOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncBulk', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'Bulk', 'BulkChunk', 'BulkProgress', 'BulkResult', 'BulkResultOutcome', 'Client', 'Contact', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'DeviceAuthorization', 'DeviceAuthorizationOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'Emulator', 'ExcludeContacts', 'ExportFile', 'ExportFileOutcome', 'ImportContact', 'ImportCustomField', 'Lead', 'MembershipSource', 'Note', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'TagSource', 'Tags', 'Tokens', 'TokensOutcome', 'UsageError', 'describe_operations', 'oauth', 'v2']
 class UsageError(ValueError):
     pass
 class RetryOptions:
@@ -834,382 +834,6 @@ class DeliveryOutcome:
     @property
     def warnings(self) -> list[str]:
         ...
-class ContactOutcome:
-    __hash__: typing.ClassVar[None] = None
-    def __bool__(self) -> bool:
-        ...
-    def __copy__(self) -> ContactOutcome:
-        ...
-    def __deepcopy__(self, memo: dict) -> ContactOutcome:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-    def unwrap(self) -> Contact:
-        """
-        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
-        """
-    @property
-    def attempts(self) -> int:
-        ...
-    @property
-    def error_key(self) -> str | None:
-        ...
-    @property
-    def ok(self) -> bool:
-        """
-        True when the outcome is a success.
-        """
-    @property
-    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
-        ...
-    @property
-    def reason(self) -> str | None:
-        ...
-    @property
-    def status(self) -> int:
-        ...
-    @property
-    def value(self) -> Contact | None:
-        ...
-class SignUpResultOutcome:
-    __hash__: typing.ClassVar[None] = None
-    def __bool__(self) -> bool:
-        ...
-    def __copy__(self) -> SignUpResultOutcome:
-        ...
-    def __deepcopy__(self, memo: dict) -> SignUpResultOutcome:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-    def unwrap(self) -> SignUpResult:
-        """
-        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
-        """
-    @property
-    def attempts(self) -> int:
-        ...
-    @property
-    def error_key(self) -> str | None:
-        ...
-    @property
-    def ok(self) -> bool:
-        """
-        True when the outcome is a success.
-        """
-    @property
-    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
-        ...
-    @property
-    def reason(self) -> str | None:
-        ...
-    @property
-    def status(self) -> int:
-        ...
-    @property
-    def value(self) -> SignUpResult | None:
-        ...
-class ContactPageOutcome:
-    __hash__: typing.ClassVar[None] = None
-    def __bool__(self) -> bool:
-        ...
-    def __copy__(self) -> ContactPageOutcome:
-        ...
-    def __deepcopy__(self, memo: dict) -> ContactPageOutcome:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-    def unwrap(self) -> ContactPage:
-        """
-        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
-        """
-    @property
-    def attempts(self) -> int:
-        ...
-    @property
-    def error_key(self) -> str | None:
-        ...
-    @property
-    def ok(self) -> bool:
-        """
-        True when the outcome is a success.
-        """
-    @property
-    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
-        ...
-    @property
-    def reason(self) -> str | None:
-        ...
-    @property
-    def status(self) -> int:
-        ...
-    @property
-    def value(self) -> ContactPage | None:
-        ...
-class EmptyOutcome:
-    __hash__: typing.ClassVar[None] = None
-    def __bool__(self) -> bool:
-        ...
-    def __copy__(self) -> EmptyOutcome:
-        ...
-    def __deepcopy__(self, memo: dict) -> EmptyOutcome:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-    def unwrap(self) -> Empty:
-        """
-        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
-        """
-    @property
-    def attempts(self) -> int:
-        ...
-    @property
-    def error_key(self) -> str | None:
-        ...
-    @property
-    def ok(self) -> bool:
-        """
-        True when the outcome is a success.
-        """
-    @property
-    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
-        ...
-    @property
-    def reason(self) -> str | None:
-        ...
-    @property
-    def status(self) -> int:
-        ...
-    @property
-    def value(self) -> Empty | None:
-        ...
-class ContactsCountsOutcome:
-    __hash__: typing.ClassVar[None] = None
-    def __bool__(self) -> bool:
-        ...
-    def __copy__(self) -> ContactsCountsOutcome:
-        ...
-    def __deepcopy__(self, memo: dict) -> ContactsCountsOutcome:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-    def unwrap(self) -> ContactsCounts:
-        """
-        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
-        """
-    @property
-    def attempts(self) -> int:
-        ...
-    @property
-    def error_key(self) -> str | None:
-        ...
-    @property
-    def ok(self) -> bool:
-        """
-        True when the outcome is a success.
-        """
-    @property
-    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
-        ...
-    @property
-    def reason(self) -> str | None:
-        ...
-    @property
-    def status(self) -> int:
-        ...
-    @property
-    def value(self) -> ContactsCounts | None:
-        ...
-class ContactListOutcome:
-    __hash__: typing.ClassVar[None] = None
-    def __bool__(self) -> bool:
-        ...
-    def __copy__(self) -> ContactListOutcome:
-        ...
-    def __deepcopy__(self, memo: dict) -> ContactListOutcome:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-    def unwrap(self) -> ContactList:
-        """
-        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
-        """
-    @property
-    def attempts(self) -> int:
-        ...
-    @property
-    def error_key(self) -> str | None:
-        ...
-    @property
-    def ok(self) -> bool:
-        """
-        True when the outcome is a success.
-        """
-    @property
-    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
-        ...
-    @property
-    def reason(self) -> str | None:
-        ...
-    @property
-    def status(self) -> int:
-        ...
-    @property
-    def value(self) -> ContactList | None:
-        ...
-class ContactListPageOutcome:
-    __hash__: typing.ClassVar[None] = None
-    def __bool__(self) -> bool:
-        ...
-    def __copy__(self) -> ContactListPageOutcome:
-        ...
-    def __deepcopy__(self, memo: dict) -> ContactListPageOutcome:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-    def unwrap(self) -> ContactListPage:
-        """
-        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
-        """
-    @property
-    def attempts(self) -> int:
-        ...
-    @property
-    def error_key(self) -> str | None:
-        ...
-    @property
-    def ok(self) -> bool:
-        """
-        True when the outcome is a success.
-        """
-    @property
-    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
-        ...
-    @property
-    def reason(self) -> str | None:
-        ...
-    @property
-    def status(self) -> int:
-        ...
-    @property
-    def value(self) -> ContactListPage | None:
-        ...
-class ActivityOutcome:
-    __hash__: typing.ClassVar[None] = None
-    def __bool__(self) -> bool:
-        ...
-    def __copy__(self) -> ActivityOutcome:
-        ...
-    def __deepcopy__(self, memo: dict) -> ActivityOutcome:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-    def unwrap(self) -> Activity:
-        """
-        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
-        """
-    @property
-    def attempts(self) -> int:
-        ...
-    @property
-    def error_key(self) -> str | None:
-        ...
-    @property
-    def ok(self) -> bool:
-        """
-        True when the outcome is a success.
-        """
-    @property
-    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
-        ...
-    @property
-    def reason(self) -> str | None:
-        ...
-    @property
-    def status(self) -> int:
-        ...
-    @property
-    def value(self) -> Activity | None:
-        ...
 class Tag:
     __hash__: typing.ClassVar[None] = None
     created_at: str | None
@@ -1459,234 +1083,6 @@ class CustomFieldPage:
         ...
     @property
     def next(self) -> str | None:
-        ...
-class TagOutcome:
-    __hash__: typing.ClassVar[None] = None
-    def __bool__(self) -> bool:
-        ...
-    def __copy__(self) -> TagOutcome:
-        ...
-    def __deepcopy__(self, memo: dict) -> TagOutcome:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-    def unwrap(self) -> Tag:
-        """
-        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
-        """
-    @property
-    def attempts(self) -> int:
-        ...
-    @property
-    def error_key(self) -> str | None:
-        ...
-    @property
-    def ok(self) -> bool:
-        """
-        True when the outcome is a success.
-        """
-    @property
-    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
-        ...
-    @property
-    def reason(self) -> str | None:
-        ...
-    @property
-    def status(self) -> int:
-        ...
-    @property
-    def value(self) -> Tag | None:
-        ...
-class TagPageOutcome:
-    __hash__: typing.ClassVar[None] = None
-    def __bool__(self) -> bool:
-        ...
-    def __copy__(self) -> TagPageOutcome:
-        ...
-    def __deepcopy__(self, memo: dict) -> TagPageOutcome:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-    def unwrap(self) -> TagPage:
-        """
-        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
-        """
-    @property
-    def attempts(self) -> int:
-        ...
-    @property
-    def error_key(self) -> str | None:
-        ...
-    @property
-    def ok(self) -> bool:
-        """
-        True when the outcome is a success.
-        """
-    @property
-    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
-        ...
-    @property
-    def reason(self) -> str | None:
-        ...
-    @property
-    def status(self) -> int:
-        ...
-    @property
-    def value(self) -> TagPage | None:
-        ...
-class CustomFieldOutcome:
-    __hash__: typing.ClassVar[None] = None
-    def __bool__(self) -> bool:
-        ...
-    def __copy__(self) -> CustomFieldOutcome:
-        ...
-    def __deepcopy__(self, memo: dict) -> CustomFieldOutcome:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-    def unwrap(self) -> CustomField:
-        """
-        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
-        """
-    @property
-    def attempts(self) -> int:
-        ...
-    @property
-    def error_key(self) -> str | None:
-        ...
-    @property
-    def ok(self) -> bool:
-        """
-        True when the outcome is a success.
-        """
-    @property
-    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
-        ...
-    @property
-    def reason(self) -> str | None:
-        ...
-    @property
-    def status(self) -> int:
-        ...
-    @property
-    def value(self) -> CustomField | None:
-        ...
-class CustomFieldPageOutcome:
-    __hash__: typing.ClassVar[None] = None
-    def __bool__(self) -> bool:
-        ...
-    def __copy__(self) -> CustomFieldPageOutcome:
-        ...
-    def __deepcopy__(self, memo: dict) -> CustomFieldPageOutcome:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-    def unwrap(self) -> CustomFieldPage:
-        """
-        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
-        """
-    @property
-    def attempts(self) -> int:
-        ...
-    @property
-    def error_key(self) -> str | None:
-        ...
-    @property
-    def ok(self) -> bool:
-        """
-        True when the outcome is a success.
-        """
-    @property
-    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
-        ...
-    @property
-    def reason(self) -> str | None:
-        ...
-    @property
-    def status(self) -> int:
-        ...
-    @property
-    def value(self) -> CustomFieldPage | None:
-        ...
-class TagPages:
-    def __iter__(self) -> TagPages:
-        ...
-    def __next__(self) -> TagPageOutcome:
-        ...
-class AsyncTagPages:
-    def __aiter__(self) -> AsyncTagPages:
-        ...
-    def __anext__(self) -> collections.abc.Awaitable[TagPageOutcome]:
-        ...
-class TagIterator:
-    def __iter__(self) -> TagIterator:
-        ...
-    def __next__(self) -> Tag:
-        ...
-class AsyncTagIterator:
-    def __aiter__(self) -> AsyncTagIterator:
-        ...
-    def __anext__(self) -> collections.abc.Awaitable[Tag]:
-        ...
-class CustomFieldPages:
-    def __iter__(self) -> CustomFieldPages:
-        ...
-    def __next__(self) -> CustomFieldPageOutcome:
-        ...
-class AsyncCustomFieldPages:
-    def __aiter__(self) -> AsyncCustomFieldPages:
-        ...
-    def __anext__(self) -> collections.abc.Awaitable[CustomFieldPageOutcome]:
-        ...
-class CustomFieldIterator:
-    def __iter__(self) -> CustomFieldIterator:
-        ...
-    def __next__(self) -> CustomField:
-        ...
-class AsyncCustomFieldIterator:
-    def __aiter__(self) -> AsyncCustomFieldIterator:
-        ...
-    def __anext__(self) -> collections.abc.Awaitable[CustomField]:
         ...
 class ImportCustomField:
     __hash__: typing.ClassVar[None] = None
@@ -2086,13 +1482,83 @@ class ActivityPage:
     @property
     def next(self) -> str | None:
         ...
-class BulkResultOutcome:
+class Tokens:
+    __hash__: typing.ClassVar[None] = None
+    access_token: str
+    refresh_token: str | None
+    scope: str | None
+    token_type: str | None
+    def __copy__(self) -> Tokens:
+        ...
+    def __deepcopy__(self, memo: dict) -> Tokens:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, access_token: str = None, refresh_token: str | None = None, token_type: str | None = None, scope: str | None = None, expires_in: typing.SupportsInt | typing.SupportsIndex | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def expires_in(self) -> int | None:
+        ...
+    @expires_in.setter
+    def expires_in(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+class DeviceAuthorization:
+    __hash__: typing.ClassVar[None] = None
+    device_code: str
+    user_code: str
+    verification_uri: str
+    verification_uri_complete: str | None
+    def __copy__(self) -> DeviceAuthorization:
+        ...
+    def __deepcopy__(self, memo: dict) -> DeviceAuthorization:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, device_code: str = None, user_code: str = None, verification_uri: str = None, verification_uri_complete: str | None = None, expires_in: typing.SupportsInt | typing.SupportsIndex = None, interval: typing.SupportsInt | typing.SupportsIndex = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def expires_in(self) -> int:
+        ...
+    @expires_in.setter
+    def expires_in(self, arg1: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def interval(self) -> int:
+        ...
+    @interval.setter
+    def interval(self, arg1: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class TokensOutcome:
     __hash__: typing.ClassVar[None] = None
     def __bool__(self) -> bool:
         ...
-    def __copy__(self) -> BulkResultOutcome:
+    def __copy__(self) -> TokensOutcome:
         ...
-    def __deepcopy__(self, memo: dict) -> BulkResultOutcome:
+    def __deepcopy__(self, memo: dict) -> TokensOutcome:
         ...
     def __eq__(self, other: typing.Any) -> bool:
         ...
@@ -2106,7 +1572,7 @@ class BulkResultOutcome:
         """
         Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
         """
-    def unwrap(self) -> BulkResult:
+    def unwrap(self) -> Tokens:
         """
         The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
         """
@@ -2131,15 +1597,15 @@ class BulkResultOutcome:
     def status(self) -> int:
         ...
     @property
-    def value(self) -> BulkResult | None:
+    def value(self) -> Tokens | None:
         ...
-class ExportFileOutcome:
+class DeviceAuthorizationOutcome:
     __hash__: typing.ClassVar[None] = None
     def __bool__(self) -> bool:
         ...
-    def __copy__(self) -> ExportFileOutcome:
+    def __copy__(self) -> DeviceAuthorizationOutcome:
         ...
-    def __deepcopy__(self, memo: dict) -> ExportFileOutcome:
+    def __deepcopy__(self, memo: dict) -> DeviceAuthorizationOutcome:
         ...
     def __eq__(self, other: typing.Any) -> bool:
         ...
@@ -2153,7 +1619,7 @@ class ExportFileOutcome:
         """
         Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
         """
-    def unwrap(self) -> ExportFile:
+    def unwrap(self) -> DeviceAuthorization:
         """
         The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
         """
@@ -2178,8 +1644,512 @@ class ExportFileOutcome:
     def status(self) -> int:
         ...
     @property
-    def value(self) -> ExportFile | None:
+    def value(self) -> DeviceAuthorization | None:
         ...
+class Contacts:
+    """
+    Contacts: create, read, update, delete, pages.
+    """
+    def counts(self, include_new_subscriber: bool = False) -> ContactsCountsOutcome:
+        """
+        GET /contacts/counts.
+        """
+    def create(self, contact: Contact | None = None, *, contact_id: str | None = None, email_address: EmailAddress | None = None, first_name: str | None = None, last_name: str | None = None, job_title: str | None = None, company_name: str | None = None, birthday_month: typing.SupportsInt | typing.SupportsIndex | None = None, birthday_day: typing.SupportsInt | typing.SupportsIndex | None = None, anniversary: str | None = None, update_source: str | None = None, create_source: str | None = None, created_at: str | None = None, updated_at: str | None = None, deleted_at: str | None = None, custom_fields: collections.abc.Sequence[CustomFieldValue] | None = None, phone_numbers: collections.abc.Sequence[PhoneNumber] | None = None, street_addresses: collections.abc.Sequence[StreetAddress] | None = None, list_memberships: collections.abc.Sequence[str] | None = None, taggings: collections.abc.Sequence[str] | None = None, notes: collections.abc.Sequence[Note] | None = None) -> ContactOutcome:
+        """
+        POST /contacts: create_source and an email address are required; an existing one is a failure.
+        """
+    def create_or_update(self, contact: ContactSignUp | None = None, *, email_address: str | None = None, first_name: str | None = None, last_name: str | None = None, job_title: str | None = None, company_name: str | None = None, phone_number: str | None = None, list_memberships: collections.abc.Sequence[str] | None = None, custom_fields: collections.abc.Sequence[CustomFieldValue] | None = None, anniversary: str | None = None, birthday_month: typing.SupportsInt | typing.SupportsIndex | None = None, birthday_day: typing.SupportsInt | typing.SupportsIndex | None = None, street_address: SignUpStreetAddress | None = None) -> SignUpResultOutcome:
+        """
+        POST /contacts/sign_up_form: creates, or updates by email, and adds to the lists.
+        """
+    def get(self, contact_id: str, include: collections.abc.Sequence[str] = []) -> ContactOutcome:
+        """
+        GET /contacts/{contact_id}; include names sub-resources (custom_fields, list_memberships, ...).
+        """
+    def iter(self, *, status: str | None = None, email: str | None = None, lists: collections.abc.Sequence[str] = [], segment_id: str | None = None, tags: collections.abc.Sequence[str] = [], updated_after: str | None = None, updated_before: str | None = None, created_after: str | None = None, created_before: str | None = None, optout_after: str | None = None, optout_before: str | None = None, include: collections.abc.Sequence[str] = [], sms_status: str | None = None, include_count: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> ContactIterator:
+        """
+        Every item of every page; a page that is not a success raises ctct.PageError.
+        """
+    def list(self, *, status: str | None = None, email: str | None = None, lists: collections.abc.Sequence[str] = [], segment_id: str | None = None, tags: collections.abc.Sequence[str] = [], updated_after: str | None = None, updated_before: str | None = None, created_after: str | None = None, created_before: str | None = None, optout_after: str | None = None, optout_before: str | None = None, include: collections.abc.Sequence[str] = [], sms_status: str | None = None, include_count: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> ContactPageOutcome:
+        """
+        GET /contacts: one page.
+        """
+    def pages(self, *, status: str | None = None, email: str | None = None, lists: collections.abc.Sequence[str] = [], segment_id: str | None = None, tags: collections.abc.Sequence[str] = [], updated_after: str | None = None, updated_before: str | None = None, created_after: str | None = None, created_before: str | None = None, optout_after: str | None = None, optout_before: str | None = None, include: collections.abc.Sequence[str] = [], sms_status: str | None = None, include_count: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> ContactPages:
+        """
+        Every page of the listing, one outcome each, following the next links.
+        """
+    def remove(self, contact_id: str) -> EmptyOutcome:
+        """
+        DELETE /contacts/{contact_id}.
+        """
+    def resubscribe(self, contact_id: str, list_ids: collections.abc.Sequence[str]) -> EmptyOutcome:
+        """
+        PUT /contacts/resubscribe/{contact_id}: resubscribes an unsubscribed contact to the lists.
+        """
+    def update(self, contact_id: str, contact: Contact | None = None, *, email_address: EmailAddress | None = None, first_name: str | None = None, last_name: str | None = None, job_title: str | None = None, company_name: str | None = None, birthday_month: typing.SupportsInt | typing.SupportsIndex | None = None, birthday_day: typing.SupportsInt | typing.SupportsIndex | None = None, anniversary: str | None = None, update_source: str | None = None, create_source: str | None = None, created_at: str | None = None, updated_at: str | None = None, deleted_at: str | None = None, custom_fields: collections.abc.Sequence[CustomFieldValue] | None = None, phone_numbers: collections.abc.Sequence[PhoneNumber] | None = None, street_addresses: collections.abc.Sequence[StreetAddress] | None = None, list_memberships: collections.abc.Sequence[str] | None = None, taggings: collections.abc.Sequence[str] | None = None, notes: collections.abc.Sequence[Note] | None = None) -> ContactOutcome:
+        """
+        PUT /contacts/{contact_id}: a full update; update_source is required.
+        """
+class ContactOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> ContactOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> ContactOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> Contact:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> Contact | None:
+        ...
+class SignUpResultOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> SignUpResultOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> SignUpResultOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> SignUpResult:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> SignUpResult | None:
+        ...
+class ContactPageOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> ContactPageOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> ContactPageOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> ContactPage:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> ContactPage | None:
+        ...
+class ContactPages:
+    def __iter__(self) -> ContactPages:
+        ...
+    def __next__(self) -> ContactPageOutcome:
+        ...
+class AsyncContactPages:
+    def __aiter__(self) -> AsyncContactPages:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[ContactPageOutcome]:
+        ...
+class ContactIterator:
+    def __iter__(self) -> ContactIterator:
+        ...
+    def __next__(self) -> Contact:
+        ...
+class AsyncContactIterator:
+    def __aiter__(self) -> AsyncContactIterator:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[Contact]:
+        ...
+class EmptyOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> EmptyOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> EmptyOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> Empty:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> Empty | None:
+        ...
+class ContactsCountsOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> ContactsCountsOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> ContactsCountsOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> ContactsCounts:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> ContactsCounts | None:
+        ...
+class ContactLists:
+    """
+    Contact lists.
+    """
+    def create(self, list: ContactList | None = None, *, list_id: str | None = None, name: str | None = None, description: str | None = None, favorite: bool | None = None, created_at: str | None = None, updated_at: str | None = None, deleted_at: str | None = None, membership_count: typing.SupportsInt | typing.SupportsIndex | None = None) -> ContactListOutcome:
+        """
+        POST /contact_lists: name is required.
+        """
+    def get(self, list_id: str) -> ContactListOutcome:
+        """
+        GET /contact_lists/{list_id}.
+        """
+    def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None, include_membership_count: str | None = None, name: str | None = None, status: str | None = None) -> ContactListIterator:
+        """
+        Every item of every page; a page that is not a success raises ctct.PageError.
+        """
+    def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None, include_membership_count: str | None = None, name: str | None = None, status: str | None = None) -> ContactListPageOutcome:
+        """
+        GET /contact_lists: one page.
+        """
+    def pages(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None, include_membership_count: str | None = None, name: str | None = None, status: str | None = None) -> ContactListPages:
+        """
+        Every page of the listing, one outcome each, following the next links.
+        """
+    def remove(self, list_id: str) -> ActivityOutcome:
+        """
+        DELETE /contact_lists/{list_id}: answers the activity that deletes it.
+        """
+    def update(self, list_id: str, list: ContactList | None = None, *, name: str | None = None, description: str | None = None, favorite: bool | None = None, created_at: str | None = None, updated_at: str | None = None, deleted_at: str | None = None, membership_count: typing.SupportsInt | typing.SupportsIndex | None = None) -> ContactListOutcome:
+        """
+        PUT /contact_lists/{list_id}.
+        """
+class ContactListOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> ContactListOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> ContactListOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> ContactList:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> ContactList | None:
+        ...
+class ContactListPageOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> ContactListPageOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> ContactListPageOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> ContactListPage:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> ContactListPage | None:
+        ...
+class ContactListPages:
+    def __iter__(self) -> ContactListPages:
+        ...
+    def __next__(self) -> ContactListPageOutcome:
+        ...
+class AsyncContactListPages:
+    def __aiter__(self) -> AsyncContactListPages:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[ContactListPageOutcome]:
+        ...
+class ContactListIterator:
+    def __iter__(self) -> ContactListIterator:
+        ...
+    def __next__(self) -> ContactList:
+        ...
+class AsyncContactListIterator:
+    def __aiter__(self) -> AsyncContactListIterator:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[ContactList]:
+        ...
+class ActivityOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> ActivityOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> ActivityOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> Activity:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> Activity | None:
+        ...
+class Activities:
+    """
+    Activities of the last 10 days.
+    """
+    def get(self, activity_id: str) -> ActivityOutcome:
+        """
+        GET /activities/{activity_id}.
+        """
+    def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, state: str | None = None) -> ActivityPageOutcome:
+        """
+        GET /activities: one page of the last 10 days' activities.
+        """
 class ActivityPageOutcome:
     __hash__: typing.ClassVar[None] = None
     def __bool__(self) -> bool:
@@ -2227,135 +2197,19 @@ class ActivityPageOutcome:
     @property
     def value(self) -> ActivityPage | None:
         ...
-class ContactPages:
-    def __iter__(self) -> ContactPages:
-        ...
-    def __next__(self) -> ContactPageOutcome:
-        ...
-class AsyncContactPages:
-    def __aiter__(self) -> AsyncContactPages:
-        ...
-    def __anext__(self) -> collections.abc.Awaitable[ContactPageOutcome]:
-        ...
-class ContactIterator:
-    def __iter__(self) -> ContactIterator:
-        ...
-    def __next__(self) -> Contact:
-        ...
-class AsyncContactIterator:
-    def __aiter__(self) -> AsyncContactIterator:
-        ...
-    def __anext__(self) -> collections.abc.Awaitable[Contact]:
-        ...
-class ContactListPages:
-    def __iter__(self) -> ContactListPages:
-        ...
-    def __next__(self) -> ContactListPageOutcome:
-        ...
-class AsyncContactListPages:
-    def __aiter__(self) -> AsyncContactListPages:
-        ...
-    def __anext__(self) -> collections.abc.Awaitable[ContactListPageOutcome]:
-        ...
-class ContactListIterator:
-    def __iter__(self) -> ContactListIterator:
-        ...
-    def __next__(self) -> ContactList:
-        ...
-class AsyncContactListIterator:
-    def __aiter__(self) -> AsyncContactListIterator:
-        ...
-    def __anext__(self) -> collections.abc.Awaitable[ContactList]:
-        ...
-class Contacts:
-    def counts(self, include_new_subscriber: bool = False) -> ContactsCountsOutcome:
-        """
-        GET /contacts/counts.
-        """
-    def create(self, contact: Contact) -> ContactOutcome:
-        """
-        POST /contacts: create_source and an email address are required; an existing one is a failure.
-        """
-    def create_or_update(self, contact: ContactSignUp) -> SignUpResultOutcome:
-        """
-        POST /contacts/sign_up_form: creates, or updates by email, and adds to the lists.
-        """
-    def get(self, contact_id: str, include: collections.abc.Sequence[str] = []) -> ContactOutcome:
-        """
-        GET /contacts/{contact_id}; include names sub-resources (custom_fields, list_memberships, ...).
-        """
-    def iter(self, *, status: str | None = None, email: str | None = None, lists: collections.abc.Sequence[str] = [], segment_id: str | None = None, tags: collections.abc.Sequence[str] = [], updated_after: str | None = None, updated_before: str | None = None, created_after: str | None = None, created_before: str | None = None, optout_after: str | None = None, optout_before: str | None = None, include: collections.abc.Sequence[str] = [], sms_status: str | None = None, include_count: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> ContactIterator:
-        """
-        Every item of every page; a page that is not a success raises its exception.
-        """
-    def list(self, *, status: str | None = None, email: str | None = None, lists: collections.abc.Sequence[str] = [], segment_id: str | None = None, tags: collections.abc.Sequence[str] = [], updated_after: str | None = None, updated_before: str | None = None, created_after: str | None = None, created_before: str | None = None, optout_after: str | None = None, optout_before: str | None = None, include: collections.abc.Sequence[str] = [], sms_status: str | None = None, include_count: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> ContactPageOutcome:
-        """
-        GET /contacts: one page.
-        """
-    def pages(self, *, status: str | None = None, email: str | None = None, lists: collections.abc.Sequence[str] = [], segment_id: str | None = None, tags: collections.abc.Sequence[str] = [], updated_after: str | None = None, updated_before: str | None = None, created_after: str | None = None, created_before: str | None = None, optout_after: str | None = None, optout_before: str | None = None, include: collections.abc.Sequence[str] = [], sms_status: str | None = None, include_count: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> ContactPages:
-        """
-        Every page of the listing, one outcome each, following the next links.
-        """
-    def remove(self, contact_id: str) -> EmptyOutcome:
-        """
-        DELETE /contacts/{contact_id}.
-        """
-    def resubscribe(self, contact_id: str, list_ids: collections.abc.Sequence[str]) -> EmptyOutcome:
-        """
-        PUT /contacts/resubscribe/{contact_id}: resubscribes an unsubscribed contact to the lists.
-        """
-    def update(self, contact_id: str, contact: Contact) -> ContactOutcome:
-        """
-        PUT /contacts/{contact_id}: a full update; update_source is required.
-        """
-class ContactLists:
-    def create(self, list: ContactList) -> ContactListOutcome:
-        """
-        POST /contact_lists: name is required.
-        """
-    def get(self, list_id: str) -> ContactListOutcome:
-        """
-        GET /contact_lists/{list_id}.
-        """
-    def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None, include_membership_count: str | None = None, name: str | None = None, status: str | None = None) -> ContactListIterator:
-        """
-        Every item of every page; a page that is not a success raises its exception.
-        """
-    def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None, include_membership_count: str | None = None, name: str | None = None, status: str | None = None) -> ContactListPageOutcome:
-        """
-        GET /contact_lists: one page.
-        """
-    def pages(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None, include_membership_count: str | None = None, name: str | None = None, status: str | None = None) -> ContactListPages:
-        """
-        Every page of the listing, one outcome each, following the next links.
-        """
-    def remove(self, list_id: str) -> ActivityOutcome:
-        """
-        DELETE /contact_lists/{list_id}: answers the activity that deletes it.
-        """
-    def update(self, list_id: str, list: ContactList) -> ContactListOutcome:
-        """
-        PUT /contact_lists/{list_id}.
-        """
-class Activities:
-    def get(self, activity_id: str) -> ActivityOutcome:
-        """
-        GET /activities/{activity_id}.
-        """
-    def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, state: str | None = None) -> ActivityPageOutcome:
-        """
-        GET /activities: one page of the last 10 days' activities.
-        """
 class Tags:
-    def add_to_contacts(self, source: TagSource, tags: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+    """
+    Contact tags and their bulk activities.
+    """
+    def add_to_contacts(self, source: TagSource, tags: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
         """
         POST /activities/contacts_taggings_add: the source's contacts get the tags (split by 50 tags, 500 contact ids, 50 list ids).
         """
-    def create(self, tag: Tag) -> TagOutcome:
+    def create(self, tag: Tag | None = None, *, tag_id: str | None = None, name: str | None = None, contacts_count: typing.SupportsInt | typing.SupportsIndex | None = None, created_at: str | None = None, updated_at: str | None = None, tag_source: str | None = None) -> TagOutcome:
         """
         POST /contact_tags: name (1-255 characters) is required and unique.
         """
-    def delete_many(self, tags: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+    def delete_many(self, tags: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
         """
         POST /activities/contacts_tags_delete: untags every contact and deletes the tags (500 per activity).
         """
@@ -2365,7 +2219,7 @@ class Tags:
         """
     def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None) -> TagIterator:
         """
-        Every item of every page; a page that is not a success raises its exception.
+        Every item of every page; a page that is not a success raises ctct.PageError.
         """
     def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None) -> TagPageOutcome:
         """
@@ -2379,16 +2233,180 @@ class Tags:
         """
         DELETE /contact_tags/{tag_id}: answers the activity that untags the contacts and deletes it.
         """
-    def remove_from_contacts(self, source: TagSource, tags: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+    def remove_from_contacts(self, source: TagSource, tags: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
         """
         POST /activities/contacts_taggings_remove: the source's contacts lose the tags.
         """
-    def update(self, tag_id: str, tag: Tag) -> TagOutcome:
+    def update(self, tag_id: str, tag: Tag | None = None, *, name: str | None = None, contacts_count: typing.SupportsInt | typing.SupportsIndex | None = None, created_at: str | None = None, updated_at: str | None = None, tag_source: str | None = None) -> TagOutcome:
         """
         PUT /contact_tags/{tag_id}: renames the tag.
         """
+class TagOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> TagOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> TagOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> Tag:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> Tag | None:
+        ...
+class TagPageOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> TagPageOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> TagPageOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> TagPage:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> TagPage | None:
+        ...
+class TagPages:
+    def __iter__(self) -> TagPages:
+        ...
+    def __next__(self) -> TagPageOutcome:
+        ...
+class AsyncTagPages:
+    def __aiter__(self) -> AsyncTagPages:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[TagPageOutcome]:
+        ...
+class TagIterator:
+    def __iter__(self) -> TagIterator:
+        ...
+    def __next__(self) -> Tag:
+        ...
+class AsyncTagIterator:
+    def __aiter__(self) -> AsyncTagIterator:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[Tag]:
+        ...
+class BulkResultOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> BulkResultOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> BulkResultOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> BulkResult:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> BulkResult | None:
+        ...
 class CustomFields:
-    def create(self, custom_field: CustomField) -> CustomFieldOutcome:
+    """
+    Contact custom fields.
+    """
+    def create(self, custom_field: CustomField | None = None, *, custom_field_id: str | None = None, label: str | None = None, name: str | None = None, type: str | None = None, metadata: CustomFieldMetadata | None = None, version: typing.SupportsInt | typing.SupportsIndex | None = None, choices: collections.abc.Sequence[CustomFieldChoice] | None = None, updated_at: str | None = None, created_at: str | None = None) -> CustomFieldOutcome:
         """
         POST /contact_custom_fields: label (<=50) and type (<=20) are required.
         """
@@ -2398,7 +2416,7 @@ class CustomFields:
         """
     def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> CustomFieldIterator:
         """
-        Every item of every page; a page that is not a success raises its exception.
+        Every item of every page; a page that is not a success raises ctct.PageError.
         """
     def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> CustomFieldPageOutcome:
         """
@@ -2412,23 +2430,137 @@ class CustomFields:
         """
         DELETE /contact_custom_fields/{custom_field_id}: contacts lose their values of it.
         """
-    def update(self, custom_field_id: str, custom_field: CustomField) -> CustomFieldOutcome:
+    def update(self, custom_field_id: str, custom_field: CustomField | None = None, *, label: str | None = None, name: str | None = None, type: str | None = None, metadata: CustomFieldMetadata | None = None, version: typing.SupportsInt | typing.SupportsIndex | None = None, choices: collections.abc.Sequence[CustomFieldChoice] | None = None, updated_at: str | None = None, created_at: str | None = None) -> CustomFieldOutcome:
         """
         PUT /contact_custom_fields/{custom_field_id}: sends the label and the choices.
         """
+class CustomFieldOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> CustomFieldOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> CustomFieldOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> CustomField:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> CustomField | None:
+        ...
+class CustomFieldPageOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> CustomFieldPageOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> CustomFieldPageOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> CustomFieldPage:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> CustomFieldPage | None:
+        ...
+class CustomFieldPages:
+    def __iter__(self) -> CustomFieldPages:
+        ...
+    def __next__(self) -> CustomFieldPageOutcome:
+        ...
+class AsyncCustomFieldPages:
+    def __aiter__(self) -> AsyncCustomFieldPages:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[CustomFieldPageOutcome]:
+        ...
+class CustomFieldIterator:
+    def __iter__(self) -> CustomFieldIterator:
+        ...
+    def __next__(self) -> CustomField:
+        ...
+class AsyncCustomFieldIterator:
+    def __aiter__(self) -> AsyncCustomFieldIterator:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[CustomField]:
+        ...
 class Bulk:
     """
-    Bulk activities: any amount of input split into the fewest activities, polled until each ends, answered as one BulkResultOutcome. progress(BulkProgress) runs after each poll on the client's I/O thread; an exception it raises goes to sys.unraisablehook.
+    Bulk activities: any amount of input in the fewest activities.
     """
-    def add_to_lists(self, source: MembershipSource, lists: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+    def add_to_lists(self, source: MembershipSource, lists: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
         """
         POST /activities/add_list_memberships: the source's contacts join the lists (at most 50).
         """
-    def delete_contacts(self, *, contact_ids: collections.abc.Sequence[str] = [], list_ids: collections.abc.Sequence[str] = [], wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+    def delete_contacts(self, *, contact_ids: collections.abc.Sequence[str] = [], list_ids: collections.abc.Sequence[str] = [], wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
         """
         POST /activities/contact_delete: these contacts, or every member of these lists.
         """
-    def delete_lists(self, lists: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+    def delete_lists(self, lists: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
         """
         POST /activities/list_delete, 100 lists per activity.
         """
@@ -2436,26 +2568,73 @@ class Bulk:
         """
         GET /contact_exports/{activity_id}: the CSV of a completed export.
         """
-    def export_contacts(self, *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None, contact_ids: collections.abc.Sequence[str] = [], list_ids: collections.abc.Sequence[str] = [], tag_ids: collections.abc.Sequence[str] = [], new_subscriber: bool | None = None, segment_id: typing.SupportsInt | typing.SupportsIndex | None = None, fields: collections.abc.Sequence[str] = [], status: str | None = None, exclude: ExcludeContacts | None = None) -> BulkResultOutcome:
+    def export_contacts(self, *, contact_ids: collections.abc.Sequence[str] = [], list_ids: collections.abc.Sequence[str] = [], tag_ids: collections.abc.Sequence[str] = [], new_subscriber: bool | None = None, segment_id: typing.SupportsInt | typing.SupportsIndex | None = None, fields: collections.abc.Sequence[str] = [], status: str | None = None, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
         """
         POST /activities/contact_exports: one CSV file per activity; fetch each with download_export.
         """
-    def import_contacts(self, rows: collections.abc.Sequence[ImportContact], lists: collections.abc.Sequence[str], *, sms_permission_to_send: str | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+    def import_contacts(self, rows: collections.abc.Sequence[ImportContact], lists: collections.abc.Sequence[str], *, sms_permission_to_send: str | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
         """
         POST /activities/contacts_json_import, 40,000 rows (4 MB) per activity; every row joins the lists.
         """
-    def import_file(self, csv: str, lists: collections.abc.Sequence[str], *, file_name: str = 'contacts.csv', sms_permission_to_send: str | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+    def import_file(self, csv: str, lists: collections.abc.Sequence[str], *, file_name: str = 'contacts.csv', sms_permission_to_send: str | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
         """
         POST /activities/contacts_file_import: CSV text with a header row, split by 40,000 lines (4 MB).
         """
-    def remove_from_lists(self, source: MembershipSource, lists: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+    def remove_from_lists(self, source: MembershipSource, lists: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
         """
         POST /activities/remove_list_memberships: the source's contacts leave the lists.
         """
-    def wait(self, activity_ids: collections.abc.Sequence[str], *, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+    def wait(self, activity_ids: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
         """
         Polls activities already started until each ends.
         """
+class ExportFileOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> ExportFileOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> ExportFileOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> ExportFile:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> ExportFile | None:
+        ...
 class Client:
     """
     Constant Contact API v3.
@@ -2468,7 +2647,7 @@ class Client:
         ...
     def __repr__(self) -> str:
         ...
-    def add_contact_to_list(self, list_id: str, *, fail_on_duplicate: bool = False, custom_field_ids: collections.abc.Mapping[str, str] = {}, email: str | None = None, first_name: str | None = None, last_name: str | None = None, middle_name: str | None = None, salutation: str | None = None, phone_1: str | None = None, fax: str | None = None, address_1: str | None = None, address_2: str | None = None, postal_code: str | None = None, country: str | None = None, country_code: str | None = None, state: str | None = None, city: str | None = None, company_name: str | None = None, company_phone: str | None = None, title: str | None = None, company_address: str | None = None, company_address_2: str | None = None, company_city: str | None = None, company_country_code: str | None = None, company_state: str | None = None, company_postal_code: str | None = None) -> DeliveryOutcome:
+    def add_contact_to_list(self, list_id: str, lead: Lead | None = None, *, fail_on_duplicate: bool = False, custom_field_ids: collections.abc.Mapping[str, str] = {}, email: str | None = None, first_name: str | None = None, last_name: str | None = None, middle_name: str | None = None, salutation: str | None = None, phone_1: str | None = None, fax: str | None = None, address_1: str | None = None, address_2: str | None = None, postal_code: str | None = None, country: str | None = None, country_code: str | None = None, state: str | None = None, city: str | None = None, company_name: str | None = None, company_phone: str | None = None, title: str | None = None, company_address: str | None = None, company_address_2: str | None = None, company_city: str | None = None, company_country_code: str | None = None, company_state: str | None = None, company_postal_code: str | None = None) -> DeliveryOutcome:
         """
         The delivery: adds the lead (email required) to the list and reads back the append fields.
         """
@@ -2478,35 +2657,50 @@ class Client:
         """
     @property
     def activities(self) -> Activities:
-        ...
+        """
+        Activities of the last 10 days.
+        """
     @property
     def base_url(self) -> str:
         ...
     @property
     def bulk(self) -> Bulk:
-        ...
+        """
+        Bulk activities: any amount of input in the fewest activities.
+        """
     @property
     def contacts(self) -> Contacts:
-        ...
+        """
+        Contacts: create, read, update, delete, pages.
+        """
     @property
     def custom_fields(self) -> CustomFields:
-        ...
+        """
+        Contact custom fields.
+        """
     @property
     def lists(self) -> ContactLists:
-        ...
+        """
+        Contact lists.
+        """
     @property
     def tags(self) -> Tags:
-        ...
+        """
+        Contact tags and their bulk activities.
+        """
 class AsyncContacts:
+    """
+    Contacts: create, read, update, delete, pages.
+    """
     def counts(self, include_new_subscriber: bool = False) -> collections.abc.Awaitable[ContactsCountsOutcome]:
         """
         GET /contacts/counts.
         """
-    def create(self, contact: Contact) -> collections.abc.Awaitable[ContactOutcome]:
+    def create(self, contact: Contact | None = None, *, contact_id: str | None = None, email_address: EmailAddress | None = None, first_name: str | None = None, last_name: str | None = None, job_title: str | None = None, company_name: str | None = None, birthday_month: typing.SupportsInt | typing.SupportsIndex | None = None, birthday_day: typing.SupportsInt | typing.SupportsIndex | None = None, anniversary: str | None = None, update_source: str | None = None, create_source: str | None = None, created_at: str | None = None, updated_at: str | None = None, deleted_at: str | None = None, custom_fields: collections.abc.Sequence[CustomFieldValue] | None = None, phone_numbers: collections.abc.Sequence[PhoneNumber] | None = None, street_addresses: collections.abc.Sequence[StreetAddress] | None = None, list_memberships: collections.abc.Sequence[str] | None = None, taggings: collections.abc.Sequence[str] | None = None, notes: collections.abc.Sequence[Note] | None = None) -> collections.abc.Awaitable[ContactOutcome]:
         """
         POST /contacts: create_source and an email address are required; an existing one is a failure.
         """
-    def create_or_update(self, contact: ContactSignUp) -> collections.abc.Awaitable[SignUpResultOutcome]:
+    def create_or_update(self, contact: ContactSignUp | None = None, *, email_address: str | None = None, first_name: str | None = None, last_name: str | None = None, job_title: str | None = None, company_name: str | None = None, phone_number: str | None = None, list_memberships: collections.abc.Sequence[str] | None = None, custom_fields: collections.abc.Sequence[CustomFieldValue] | None = None, anniversary: str | None = None, birthday_month: typing.SupportsInt | typing.SupportsIndex | None = None, birthday_day: typing.SupportsInt | typing.SupportsIndex | None = None, street_address: SignUpStreetAddress | None = None) -> collections.abc.Awaitable[SignUpResultOutcome]:
         """
         POST /contacts/sign_up_form: creates, or updates by email, and adds to the lists.
         """
@@ -2516,7 +2710,7 @@ class AsyncContacts:
         """
     def iter(self, *, status: str | None = None, email: str | None = None, lists: collections.abc.Sequence[str] = [], segment_id: str | None = None, tags: collections.abc.Sequence[str] = [], updated_after: str | None = None, updated_before: str | None = None, created_after: str | None = None, created_before: str | None = None, optout_after: str | None = None, optout_before: str | None = None, include: collections.abc.Sequence[str] = [], sms_status: str | None = None, include_count: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> AsyncContactIterator:
         """
-        Every item of every page; a page that is not a success raises its exception.
+        Every item of every page; a page that is not a success raises ctct.PageError.
         """
     def list(self, *, status: str | None = None, email: str | None = None, lists: collections.abc.Sequence[str] = [], segment_id: str | None = None, tags: collections.abc.Sequence[str] = [], updated_after: str | None = None, updated_before: str | None = None, created_after: str | None = None, created_before: str | None = None, optout_after: str | None = None, optout_before: str | None = None, include: collections.abc.Sequence[str] = [], sms_status: str | None = None, include_count: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> collections.abc.Awaitable[ContactPageOutcome]:
         """
@@ -2534,12 +2728,15 @@ class AsyncContacts:
         """
         PUT /contacts/resubscribe/{contact_id}: resubscribes an unsubscribed contact to the lists.
         """
-    def update(self, contact_id: str, contact: Contact) -> collections.abc.Awaitable[ContactOutcome]:
+    def update(self, contact_id: str, contact: Contact | None = None, *, email_address: EmailAddress | None = None, first_name: str | None = None, last_name: str | None = None, job_title: str | None = None, company_name: str | None = None, birthday_month: typing.SupportsInt | typing.SupportsIndex | None = None, birthday_day: typing.SupportsInt | typing.SupportsIndex | None = None, anniversary: str | None = None, update_source: str | None = None, create_source: str | None = None, created_at: str | None = None, updated_at: str | None = None, deleted_at: str | None = None, custom_fields: collections.abc.Sequence[CustomFieldValue] | None = None, phone_numbers: collections.abc.Sequence[PhoneNumber] | None = None, street_addresses: collections.abc.Sequence[StreetAddress] | None = None, list_memberships: collections.abc.Sequence[str] | None = None, taggings: collections.abc.Sequence[str] | None = None, notes: collections.abc.Sequence[Note] | None = None) -> collections.abc.Awaitable[ContactOutcome]:
         """
         PUT /contacts/{contact_id}: a full update; update_source is required.
         """
 class AsyncContactLists:
-    def create(self, list: ContactList) -> collections.abc.Awaitable[ContactListOutcome]:
+    """
+    Contact lists.
+    """
+    def create(self, list: ContactList | None = None, *, list_id: str | None = None, name: str | None = None, description: str | None = None, favorite: bool | None = None, created_at: str | None = None, updated_at: str | None = None, deleted_at: str | None = None, membership_count: typing.SupportsInt | typing.SupportsIndex | None = None) -> collections.abc.Awaitable[ContactListOutcome]:
         """
         POST /contact_lists: name is required.
         """
@@ -2549,7 +2746,7 @@ class AsyncContactLists:
         """
     def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None, include_membership_count: str | None = None, name: str | None = None, status: str | None = None) -> AsyncContactListIterator:
         """
-        Every item of every page; a page that is not a success raises its exception.
+        Every item of every page; a page that is not a success raises ctct.PageError.
         """
     def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None, include_membership_count: str | None = None, name: str | None = None, status: str | None = None) -> collections.abc.Awaitable[ContactListPageOutcome]:
         """
@@ -2563,11 +2760,14 @@ class AsyncContactLists:
         """
         DELETE /contact_lists/{list_id}: answers the activity that deletes it.
         """
-    def update(self, list_id: str, list: ContactList) -> collections.abc.Awaitable[ContactListOutcome]:
+    def update(self, list_id: str, list: ContactList | None = None, *, name: str | None = None, description: str | None = None, favorite: bool | None = None, created_at: str | None = None, updated_at: str | None = None, deleted_at: str | None = None, membership_count: typing.SupportsInt | typing.SupportsIndex | None = None) -> collections.abc.Awaitable[ContactListOutcome]:
         """
         PUT /contact_lists/{list_id}.
         """
 class AsyncActivities:
+    """
+    Activities of the last 10 days.
+    """
     def get(self, activity_id: str) -> collections.abc.Awaitable[ActivityOutcome]:
         """
         GET /activities/{activity_id}.
@@ -2577,15 +2777,18 @@ class AsyncActivities:
         GET /activities: one page of the last 10 days' activities.
         """
 class AsyncTags:
-    def add_to_contacts(self, source: TagSource, tags: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+    """
+    Contact tags and their bulk activities.
+    """
+    def add_to_contacts(self, source: TagSource, tags: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
         """
         POST /activities/contacts_taggings_add: the source's contacts get the tags (split by 50 tags, 500 contact ids, 50 list ids).
         """
-    def create(self, tag: Tag) -> collections.abc.Awaitable[TagOutcome]:
+    def create(self, tag: Tag | None = None, *, tag_id: str | None = None, name: str | None = None, contacts_count: typing.SupportsInt | typing.SupportsIndex | None = None, created_at: str | None = None, updated_at: str | None = None, tag_source: str | None = None) -> collections.abc.Awaitable[TagOutcome]:
         """
         POST /contact_tags: name (1-255 characters) is required and unique.
         """
-    def delete_many(self, tags: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+    def delete_many(self, tags: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
         """
         POST /activities/contacts_tags_delete: untags every contact and deletes the tags (500 per activity).
         """
@@ -2595,7 +2798,7 @@ class AsyncTags:
         """
     def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None) -> AsyncTagIterator:
         """
-        Every item of every page; a page that is not a success raises its exception.
+        Every item of every page; a page that is not a success raises ctct.PageError.
         """
     def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None) -> collections.abc.Awaitable[TagPageOutcome]:
         """
@@ -2609,16 +2812,19 @@ class AsyncTags:
         """
         DELETE /contact_tags/{tag_id}: answers the activity that untags the contacts and deletes it.
         """
-    def remove_from_contacts(self, source: TagSource, tags: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+    def remove_from_contacts(self, source: TagSource, tags: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
         """
         POST /activities/contacts_taggings_remove: the source's contacts lose the tags.
         """
-    def update(self, tag_id: str, tag: Tag) -> collections.abc.Awaitable[TagOutcome]:
+    def update(self, tag_id: str, tag: Tag | None = None, *, name: str | None = None, contacts_count: typing.SupportsInt | typing.SupportsIndex | None = None, created_at: str | None = None, updated_at: str | None = None, tag_source: str | None = None) -> collections.abc.Awaitable[TagOutcome]:
         """
         PUT /contact_tags/{tag_id}: renames the tag.
         """
 class AsyncCustomFields:
-    def create(self, custom_field: CustomField) -> collections.abc.Awaitable[CustomFieldOutcome]:
+    """
+    Contact custom fields.
+    """
+    def create(self, custom_field: CustomField | None = None, *, custom_field_id: str | None = None, label: str | None = None, name: str | None = None, type: str | None = None, metadata: CustomFieldMetadata | None = None, version: typing.SupportsInt | typing.SupportsIndex | None = None, choices: collections.abc.Sequence[CustomFieldChoice] | None = None, updated_at: str | None = None, created_at: str | None = None) -> collections.abc.Awaitable[CustomFieldOutcome]:
         """
         POST /contact_custom_fields: label (<=50) and type (<=20) are required.
         """
@@ -2628,7 +2834,7 @@ class AsyncCustomFields:
         """
     def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> AsyncCustomFieldIterator:
         """
-        Every item of every page; a page that is not a success raises its exception.
+        Every item of every page; a page that is not a success raises ctct.PageError.
         """
     def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> collections.abc.Awaitable[CustomFieldPageOutcome]:
         """
@@ -2642,23 +2848,23 @@ class AsyncCustomFields:
         """
         DELETE /contact_custom_fields/{custom_field_id}: contacts lose their values of it.
         """
-    def update(self, custom_field_id: str, custom_field: CustomField) -> collections.abc.Awaitable[CustomFieldOutcome]:
+    def update(self, custom_field_id: str, custom_field: CustomField | None = None, *, label: str | None = None, name: str | None = None, type: str | None = None, metadata: CustomFieldMetadata | None = None, version: typing.SupportsInt | typing.SupportsIndex | None = None, choices: collections.abc.Sequence[CustomFieldChoice] | None = None, updated_at: str | None = None, created_at: str | None = None) -> collections.abc.Awaitable[CustomFieldOutcome]:
         """
         PUT /contact_custom_fields/{custom_field_id}: sends the label and the choices.
         """
 class AsyncBulk:
     """
-    Bulk activities: any amount of input split into the fewest activities, polled until each ends, answered as one BulkResultOutcome. progress(BulkProgress) runs after each poll on the client's I/O thread; an exception it raises goes to sys.unraisablehook.
+    Bulk activities: any amount of input in the fewest activities.
     """
-    def add_to_lists(self, source: MembershipSource, lists: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+    def add_to_lists(self, source: MembershipSource, lists: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
         """
         POST /activities/add_list_memberships: the source's contacts join the lists (at most 50).
         """
-    def delete_contacts(self, *, contact_ids: collections.abc.Sequence[str] = [], list_ids: collections.abc.Sequence[str] = [], wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+    def delete_contacts(self, *, contact_ids: collections.abc.Sequence[str] = [], list_ids: collections.abc.Sequence[str] = [], wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
         """
         POST /activities/contact_delete: these contacts, or every member of these lists.
         """
-    def delete_lists(self, lists: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+    def delete_lists(self, lists: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
         """
         POST /activities/list_delete, 100 lists per activity.
         """
@@ -2666,23 +2872,23 @@ class AsyncBulk:
         """
         GET /contact_exports/{activity_id}: the CSV of a completed export.
         """
-    def export_contacts(self, *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None, contact_ids: collections.abc.Sequence[str] = [], list_ids: collections.abc.Sequence[str] = [], tag_ids: collections.abc.Sequence[str] = [], new_subscriber: bool | None = None, segment_id: typing.SupportsInt | typing.SupportsIndex | None = None, fields: collections.abc.Sequence[str] = [], status: str | None = None, exclude: ExcludeContacts | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+    def export_contacts(self, *, contact_ids: collections.abc.Sequence[str] = [], list_ids: collections.abc.Sequence[str] = [], tag_ids: collections.abc.Sequence[str] = [], new_subscriber: bool | None = None, segment_id: typing.SupportsInt | typing.SupportsIndex | None = None, fields: collections.abc.Sequence[str] = [], status: str | None = None, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
         """
         POST /activities/contact_exports: one CSV file per activity; fetch each with download_export.
         """
-    def import_contacts(self, rows: collections.abc.Sequence[ImportContact], lists: collections.abc.Sequence[str], *, sms_permission_to_send: str | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+    def import_contacts(self, rows: collections.abc.Sequence[ImportContact], lists: collections.abc.Sequence[str], *, sms_permission_to_send: str | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
         """
         POST /activities/contacts_json_import, 40,000 rows (4 MB) per activity; every row joins the lists.
         """
-    def import_file(self, csv: str, lists: collections.abc.Sequence[str], *, file_name: str = 'contacts.csv', sms_permission_to_send: str | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+    def import_file(self, csv: str, lists: collections.abc.Sequence[str], *, file_name: str = 'contacts.csv', sms_permission_to_send: str | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
         """
         POST /activities/contacts_file_import: CSV text with a header row, split by 40,000 lines (4 MB).
         """
-    def remove_from_lists(self, source: MembershipSource, lists: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+    def remove_from_lists(self, source: MembershipSource, lists: collections.abc.Sequence[str], *, exclude: ExcludeContacts | None = None, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
         """
         POST /activities/remove_list_memberships: the source's contacts leave the lists.
         """
-    def wait(self, activity_ids: collections.abc.Sequence[str], *, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+    def wait(self, activity_ids: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
         """
         Polls activities already started until each ends.
         """
@@ -2698,7 +2904,7 @@ class AsyncClient:
         ...
     def __repr__(self) -> str:
         ...
-    def add_contact_to_list(self, list_id: str, *, fail_on_duplicate: bool = False, custom_field_ids: collections.abc.Mapping[str, str] = {}, email: str | None = None, first_name: str | None = None, last_name: str | None = None, middle_name: str | None = None, salutation: str | None = None, phone_1: str | None = None, fax: str | None = None, address_1: str | None = None, address_2: str | None = None, postal_code: str | None = None, country: str | None = None, country_code: str | None = None, state: str | None = None, city: str | None = None, company_name: str | None = None, company_phone: str | None = None, title: str | None = None, company_address: str | None = None, company_address_2: str | None = None, company_city: str | None = None, company_country_code: str | None = None, company_state: str | None = None, company_postal_code: str | None = None) -> collections.abc.Awaitable[DeliveryOutcome]:
+    def add_contact_to_list(self, list_id: str, lead: Lead | None = None, *, fail_on_duplicate: bool = False, custom_field_ids: collections.abc.Mapping[str, str] = {}, email: str | None = None, first_name: str | None = None, last_name: str | None = None, middle_name: str | None = None, salutation: str | None = None, phone_1: str | None = None, fax: str | None = None, address_1: str | None = None, address_2: str | None = None, postal_code: str | None = None, country: str | None = None, country_code: str | None = None, state: str | None = None, city: str | None = None, company_name: str | None = None, company_phone: str | None = None, title: str | None = None, company_address: str | None = None, company_address_2: str | None = None, company_city: str | None = None, company_country_code: str | None = None, company_state: str | None = None, company_postal_code: str | None = None) -> collections.abc.Awaitable[DeliveryOutcome]:
         """
         The delivery: adds the lead (email required) to the list and reads back the append fields.
         """
@@ -2708,25 +2914,37 @@ class AsyncClient:
         """
     @property
     def activities(self) -> AsyncActivities:
-        ...
+        """
+        Activities of the last 10 days.
+        """
     @property
     def base_url(self) -> str:
         ...
     @property
     def bulk(self) -> AsyncBulk:
-        ...
+        """
+        Bulk activities: any amount of input in the fewest activities.
+        """
     @property
     def contacts(self) -> AsyncContacts:
-        ...
+        """
+        Contacts: create, read, update, delete, pages.
+        """
     @property
     def custom_fields(self) -> AsyncCustomFields:
-        ...
+        """
+        Contact custom fields.
+        """
     @property
     def lists(self) -> AsyncContactLists:
-        ...
+        """
+        Contact lists.
+        """
     @property
     def tags(self) -> AsyncTags:
-        ...
+        """
+        Contact tags and their bulk activities.
+        """
 class Emulator:
     """
     Constant Contact in memory, on a loopback port.
@@ -2763,4 +2981,8 @@ class Emulator:
     @property
     def v3_url(self) -> str:
         ...
+def describe_operations() -> str:
+    """
+    Every group and operation of the v3 client as JSON, as the parity tests read it.
+    """
 __version__: str = '0.1.0'
