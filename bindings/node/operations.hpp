@@ -195,7 +195,7 @@ struct Described {
     bool required = false;
   };
   std::string name;
-  const char* doc;
+  const char* doc = nullptr;
   std::string returns;
   bool bulk = false;
   std::vector<Item> params, options;
@@ -205,7 +205,10 @@ Napi::Object to_js(Napi::Env env, const Described& method);
 
 template <class Op>
 [[gnu::cold]] Described describe(const Op& op) {
-  Described method{js_name(op.name), op.doc, ts_type<typename Op::result>({})};
+  Described method;
+  method.name = js_name(op.name);
+  method.doc = op.doc;
+  method.returns = ts_type<typename Op::result>({});
   auto option = [&](const char* core, std::string type, bool required) {
     std::string name = js_name(core);
     method.options.push_back({name, std::move(type), name == core ? nullptr : core, required});
