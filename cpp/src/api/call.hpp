@@ -27,7 +27,7 @@ class Call {
   Call& query(std::string name, std::string value);
   // A comma-separated parameter, each value checked against `limits` (count, enum, format).
   Call& query_list(std::string name, const std::vector<std::string>& values, meta::Limits limits);
-  // ?limit=N of a listing, refused unless 1 <= N <= `most` (page_traits<Item>::cap).
+  // ?limit=N of a listing, refused unless 1 <= N <= `most` (page_traits<Item>.cap).
   Call& limit(std::optional<int> limit, std::size_t most);
   // Refuses the call with `reason` unless an earlier problem already did.
   Call& refuse_if(std::optional<std::string> reason);
@@ -108,12 +108,13 @@ struct Links {
 // The page body of Item's listing (page_traits.hpp): more items than a page holds are an error.
 template <class Item>
 struct PageBody {
-  using traits = page_traits<Item>;
-  json::Capped<Item, traits::cap> items;
+  static constexpr PageKeys keys = page_traits<Item>;
+  static_assert(keys.items != nullptr, "a page of Item needs its page_traits (api/page_traits.hpp)");
+  json::Capped<Item, keys.cap> items;
   std::optional<long> count;
   std::optional<Links> links;
   static constexpr auto fields() {
-    return std::make_tuple(field(traits::items, &PageBody::items), field(traits::count, &PageBody::count),
+    return std::make_tuple(field(keys.items, &PageBody::items), field(keys.count, &PageBody::count),
         field("_links", &PageBody::links));
   }
 };

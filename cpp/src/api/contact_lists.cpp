@@ -18,7 +18,7 @@ ContactList writable(const ContactList& list) {
 
 Call list_call(const ListQuery& q) {
   Call call("GET", "/contact_lists", "the lists");
-  call.limit(q.limit, detail::page_traits<ContactList>::cap);
+  call.limit(q.limit, detail::page_traits<ContactList>.cap);
   if (q.include_count) call.query("include_count", *q.include_count ? "true" : "false");
   if (q.include_membership_count)
     call.query_list("include_membership_count", {*q.include_membership_count},

@@ -87,7 +87,7 @@ Call list_call(const ContactQuery& q) {
   call.query_list("include", q.include, {.one_of = enums::contact_include});
   call.query_list("sms_status", split(q.sms_status), {.one_of = sms_status});
   if (q.include_count) call.query("include_count", *q.include_count ? "true" : "false");
-  call.limit(q.limit, detail::page_traits<Contact>::cap);
+  call.limit(q.limit, detail::page_traits<Contact>.cap);
   return call;
 }
 

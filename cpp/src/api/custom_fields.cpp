@@ -41,7 +41,7 @@ Call& refuse_empty_label(Call& call, const CustomField& field) {
 
 Call list_call(const CustomFieldQuery& q) {
   Call call("GET", "/contact_custom_fields", "the custom fields");
-  call.limit(q.limit, detail::page_traits<CustomField>::cap);
+  call.limit(q.limit, detail::page_traits<CustomField>.cap);
   return call;
 }
 

@@ -10,39 +10,23 @@
 
 namespace ctct::detail {
 
-// Declared only: an item without a listing has no page.
+struct PageKeys {
+  const char* items = nullptr;  // none: the item has no listing
+  const char* count = nullptr;  // the service sends it for contacts and lists only
+  std::size_t cap = 0;
+};
+
 template <class Item>
-struct page_traits;
-
+inline constexpr PageKeys page_traits{};
 template <>
-struct page_traits<Contact> {
-  static constexpr char items[] = "contacts", count[] = "contacts_count";
-  static constexpr std::size_t cap = 500;  // GET /contacts: limit 1-500
-};
-
+inline constexpr PageKeys page_traits<Contact>{"contacts", "contacts_count", 500};  // GET /contacts: limit 1-500
 template <>
-struct page_traits<ContactList> {
-  static constexpr char items[] = "lists", count[] = "lists_count";
-  static constexpr std::size_t cap = 1000;  // GET /contact_lists: limit 1-1000
-};
-
+inline constexpr PageKeys page_traits<ContactList>{"lists", "lists_count", 1000};  // GET /contact_lists: 1-1000
 template <>
-struct page_traits<Activity> {
-  static constexpr char items[] = "activities", count[] = "activities_count";  // the service sends no count
-  static constexpr std::size_t cap = 500;  // GET /activities: limit 1-500
-};
-
+inline constexpr PageKeys page_traits<Activity>{"activities", "activities_count", 500};  // GET /activities: 1-500
 template <>
-struct page_traits<Tag> {
-  // No total of tags (include_count counts each tag's contacts): the count is never present.
-  static constexpr char items[] = "tags", count[] = "tags_count";
-  static constexpr std::size_t cap = 500;  // GET /contact_tags: limit 1-500
-};
-
+inline constexpr PageKeys page_traits<Tag>{"tags", "tags_count", 500};  // GET /contact_tags: 1-500
 template <>
-struct page_traits<CustomField> {
-  static constexpr char items[] = "custom_fields", count[] = "custom_fields_count";  // never present
-  static constexpr std::size_t cap = 100;  // GET /contact_custom_fields: limit 1-100
-};
+inline constexpr PageKeys page_traits<CustomField>{"custom_fields", "custom_fields_count", 100};  // 1-100
 
 }  // namespace ctct::detail

@@ -20,7 +20,7 @@ Call& with_tag(Call& call, const Tag& tag, bool update) {
 
 Call list_call(const TagQuery& q) {
   Call call("GET", "/contact_tags", "the tags");
-  call.limit(q.limit, detail::page_traits<Tag>::cap);
+  call.limit(q.limit, detail::page_traits<Tag>.cap);
   if (q.include_count) call.query("include_count", *q.include_count ? "true" : "false");
   return call;
 }
