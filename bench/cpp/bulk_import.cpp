@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
   }
   const long count = std::atol(argv[1]);
 
-  ctct::Emulator emulator;
+  ctct::testing::Emulator emulator;
   emulator.start();
   const std::string seeded = emulator.control("POST", "seed", R"({"lists":[{"name":"Imported"}]})");
   const auto quote = seeded.find('"', seeded.find('[')) + 1;

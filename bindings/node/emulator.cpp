@@ -1,4 +1,4 @@
-// ctct::Emulator in process, for ctct/testing: start on a free loopback port, drive the control
+// ctct::testing::Emulator in process, for ctct/testing: start on a free loopback port, drive the control
 // API, stop. Control calls run in memory (no network), so they answer synchronously.
 #include <memory>
 #include <stdexcept>
@@ -16,13 +16,13 @@ class EmulatorWrap : public Napi::ObjectWrap<EmulatorWrap>, public Registered {
   explicit EmulatorWrap(const Napi::CallbackInfo& info)
       : Napi::ObjectWrap<EmulatorWrap>(info), Registered(info.Env()) {
     Options options(info, 0, "Emulator");
-    EmulatorOptions emulator_options;
+    testing::EmulatorOptions emulator_options;
     options.read("host", emulator_options.host);
     options.read("port", emulator_options.port);
     options.read("accessToken", emulator_options.access_token);
     options.read("apiKey", emulator_options.api_key);
     options.finish();
-    emulator_ = std::make_unique<Emulator>(std::move(emulator_options));
+    emulator_ = std::make_unique<testing::Emulator>(std::move(emulator_options));
   }
 
   static Napi::Function define(Napi::Env env) {
@@ -73,7 +73,7 @@ class EmulatorWrap : public Napi::ObjectWrap<EmulatorWrap>, public Registered {
   }
   Napi::Value api_key(const Napi::CallbackInfo& info) { return Napi::String::New(info.Env(), emulator_->api_key()); }
 
-  std::unique_ptr<Emulator> emulator_;
+  std::unique_ptr<testing::Emulator> emulator_;
 };
 
 }  // namespace

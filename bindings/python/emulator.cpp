@@ -12,7 +12,7 @@ namespace {
 
 // Holds the emulator so that it is stopped with the GIL released, and at exit.
 struct EmulatorHandle {
-  std::shared_ptr<Emulator> emulator;
+  std::shared_ptr<testing::Emulator> emulator;
 };
 
 }  // namespace
@@ -20,8 +20,8 @@ struct EmulatorHandle {
 [[gnu::cold]] void bind_emulator(py::module_& m) {
   Class<EmulatorHandle>(m, "Emulator", "Constant Contact in memory, on a loopback port.")
       .def(py::init([](std::string host, int port, std::string access_token, std::string api_key) {
-        return EmulatorHandle{own(std::make_unique<Emulator>(EmulatorOptions{
-            std::move(host), port, std::move(access_token), std::move(api_key)}), &Emulator::stop)};
+        return EmulatorHandle{own(std::make_unique<testing::Emulator>(testing::EmulatorOptions{
+            std::move(host), port, std::move(access_token), std::move(api_key)}), &testing::Emulator::stop)};
       }),
           py::kw_only(), py::arg("host") = "127.0.0.1", py::arg("port") = 0, py::arg("access_token") = "",
           py::arg("api_key") = "")

@@ -4,8 +4,8 @@
 #include <string>
 
 #include "commands.hpp"
-#include "parse_errors.hpp"
 #include "ctct/testing/emulator.hpp"
+#include "parse_errors.hpp"
 
 namespace ctct::cli {
 
@@ -13,14 +13,14 @@ namespace {
 
 // Serves until SIGINT or SIGTERM. The signals are blocked before the server starts its threads
 // (which inherit the mask), so only sigwait() here receives them.
-void serve(const EmulatorOptions& options) {
+void serve(const testing::EmulatorOptions& options) {
   sigset_t stop_signals;
   sigemptyset(&stop_signals);
   sigaddset(&stop_signals, SIGINT);
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-  Emulator emulator(options);
+  testing::Emulator emulator(options);
   emulator.start();
   // One write, so a reader waiting for any line finds them all. Test credentials only.
   const std::string banner = "ctct emulator listening on " + emulator.url() + "\n" +
@@ -47,7 +47,7 @@ const CLI::Validator port_number(
 }  // namespace
 
 void add_emulator_command(CLI::App& app) {
-  auto options = std::make_shared<EmulatorOptions>();
+  auto options = std::make_shared<testing::EmulatorOptions>();
   auto* command = app.add_subcommand("emulator",
       "Serve an in-memory Constant Contact (/v3, /v2, /__emulator) on 127.0.0.1 until interrupted");
   command->add_option("--port", options->port, "Port to listen on; 0 picks a free one")

@@ -21,7 +21,7 @@ void check(bool holds, const std::string& what) {
 }  // namespace
 
 int main() {
-  ctct::Emulator emulator;
+  ctct::testing::Emulator emulator;
   emulator.start();  // a free loopback port
 
   // The control API (/__emulator/...: reset, seed, faults, state, stats) answers JSON; an

@@ -4,12 +4,14 @@
 
 #include <chrono>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
-#include "ctct/testing/emulator.hpp"
 #include "ctct/models.hpp"
+#include "ctct/testing/emulator.hpp"
 #include "ctct/v2.hpp"
 #include "emulator/wire.hpp"
 #include "json/json_read.hpp"
@@ -76,13 +78,20 @@ bool is_iso_utc(const std::string& text) {
   return text.size() == 20 && text[4] == '-' && text[10] == 'T' && text[19] == 'Z';
 }
 
+// The names of 0.1 still compile, with a deprecation warning, for one minor version.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+static_assert(std::is_same_v<ctct::Emulator, ctct::testing::Emulator>);
+static_assert(std::is_same_v<ctct::EmulatorOptions, ctct::testing::EmulatorOptions>);
+#pragma GCC diagnostic pop
+
 constexpr const char* list_a = "6f2e8d4a-1c3b-4e5f-9a7b-2d1c0e9f8a6b";
 constexpr const char* list_b = "0b7c3a2e-5d4f-4a1b-8c9d-7e6f5a4b3c2d";
 
 class EmulatorTest : public ::testing::Test {
  protected:
-  static ctct::EmulatorOptions options() {
-    ctct::EmulatorOptions options;
+  static ctct::testing::EmulatorOptions options() {
+    ctct::testing::EmulatorOptions options;
     options.access_token = "test-token";
     options.api_key = "test-key";
     return options;
@@ -114,7 +123,7 @@ class EmulatorTest : public ::testing::Test {
     return parse<ctct::Contact>(reply.body);
   }
 
-  ctct::Emulator emulator{options()};
+  ctct::testing::Emulator emulator{options()};
   Http http;
 };
 
@@ -315,6 +324,21 @@ TEST_F(EmulatorTest, V2ListsAndContacts) {
       R"({"email_addresses":[{"email_address":"own@example.com"}],"lists":[{"id":"1"}]})").body);
   EXPECT_EQ(owner.source, "API");
   EXPECT_EQ(parse<std::vector<ctct::v2::ContactList>>(v2("GET", "/lists?api_key=test-key").body)[0].contact_count, 2);
+}
+
+// limits() as Python's Emulator.limits and Node's: a daily count on /v3 and /v2, 0 switching it off.
+TEST_F(EmulatorTest, LimitsAnswerQuotaExceededBeyondTheDailyCountUntilSwitchedOff) {
+  emulator.limits(0, 2);
+  EXPECT_EQ(v3("GET", "/contacts").status, 200);
+  EXPECT_EQ(v2("GET", "/lists?api_key=test-key").status, 200);
+  auto refused = v3("GET", "/contacts");
+  EXPECT_EQ(refused.status, 429);
+  EXPECT_EQ(parse<ApiError>(refused.body).error_key, "quota_exceeded");
+  EXPECT_EQ(v2("GET", "/lists?api_key=test-key").status, 429);
+  emulator.limits(0, 0);
+  EXPECT_EQ(v3("GET", "/contacts").status, 200);
+  EXPECT_THROW(emulator.limits(-1, 0), std::invalid_argument);
+  EXPECT_THROW(emulator.limits(0, -1), std::invalid_argument);
 }
 
 TEST_F(EmulatorTest, FaultAnswersWithStatusAndBodyThenStops) {

@@ -37,7 +37,7 @@ class EngineTest : public ::testing::Test {
     return parser.parse(text)[name].get_int64().value();
   }
 
-  Emulator emulator_;
+  testing::Emulator emulator_;
 };
 
 }  // namespace ctct::http

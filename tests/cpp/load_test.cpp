@@ -47,7 +47,7 @@ struct Counts {
   }
 };
 
-long emulator_requests(ctct::Emulator& emulator, const std::string& route) {
+long emulator_requests(ctct::testing::Emulator& emulator, const std::string& route) {
   simdjson::dom::parser parser;
   const simdjson::padded_string text(emulator.control("GET", "stats"));
   auto count = parser.parse(text)["by_route"][route].get_int64();
@@ -55,7 +55,7 @@ long emulator_requests(ctct::Emulator& emulator, const std::string& route) {
 }
 
 TEST(Load, EightThreadsShareOneClientWithEveryOutcomeAccountedForAndFlatMemory) {
-  ctct::Emulator emulator;
+  ctct::testing::Emulator emulator;
   emulator.start();
   emulator.control("POST", "seed",
       std::string(R"({"lists":[{"list_id":")") + list_id + R"(","name":"Load"}],"contacts":[{"contact_id":")" +

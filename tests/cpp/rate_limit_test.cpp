@@ -36,7 +36,7 @@ TEST(RateLimiter, HandsOutEvenlySpacedSlots) {
 
 // 200 calls issued at once at the default 4/s: no 429, done in 50 s within 10%.
 TEST_F(RateLimitTest, TwoHundredCallsAtOnceGetNo429) {
-  control("limits", R"({"per_second":4})");
+  emulator().limits(4);
   std::vector<std::unique_ptr<Client>> clients;
   clients.push_back(std::make_unique<Client>(options()));
   const auto start = Clock::now();
@@ -53,7 +53,7 @@ TEST_F(RateLimitTest, TwoHundredCallsAtOnceGetNo429) {
 
 // Clients of one key share one limiter and together stay within the key's limit.
 TEST_F(RateLimitTest, ClientsSharingALimiterStayWithinIt) {
-  control("limits", R"({"per_second":4})");
+  emulator().limits(4);
   auto shared = std::make_shared<RateLimiter>();
   std::vector<std::unique_ptr<Client>> clients;
   for (int i = 0; i < 3; ++i) {
@@ -72,7 +72,7 @@ TEST_F(RateLimitTest, ClientsSharingALimiterStayWithinIt) {
 
 // Without the client's limit the emulator's 429s show, and retries absorb them.
 TEST_F(RateLimitTest, EmulatorThrottlesAndQuotaAnswersBothBodies) {
-  control("limits", R"({"per_second":4,"daily":6})");
+  emulator().limits(4, 6);
   auto opts = options();
   opts.rate_limit = {.per_second = 0};
   opts.retry.max_attempts = 1;

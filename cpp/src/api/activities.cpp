@@ -3,11 +3,6 @@
 #include "ctct/client.hpp"
 
 namespace ctct {
-namespace {
-constexpr char activities_key[] = "activities";
-constexpr char activities_count_key[] = "activities_count";  // the service sends none
-constexpr std::size_t activities_cap = 500;  // GET /activities: limit 1-500
-}  // namespace
 
 void Activities::get(const std::string& activity_id, Callback<Activity> callback) {
   detail::Call("GET", "/activities", "the activity")
@@ -24,8 +19,7 @@ void Activities::list(const ActivityQuery& query, Callback<Page<Activity>> callb
   call.refuse_if(detail::validate(query, "query"));
   if (query.limit) call.query("limit", std::to_string(*query.limit));
   if (query.state) call.query("state", *query.state);
-  call.send(core_, detail::page_body<Activity, activities_key, activities_count_key, activities_cap>(),
-      std::move(callback));
+  call.send(core_, detail::page_body<Activity>(), std::move(callback));
 }
 
 Outcome<Page<Activity>> Activities::list(const ActivityQuery& query) {

@@ -21,6 +21,13 @@ Call& Call::query(std::string name, std::string value) {
   return *this;
 }
 
+Call& Call::limit(std::optional<int> limit, std::size_t most) {
+  if (!limit) return *this;
+  refuse_if(validation::check_integer(
+      *limit, {.min_value = 1, .max_value = static_cast<long>(most)}, {nullptr, "limit"}));
+  return query("limit", std::to_string(*limit));
+}
+
 Call& Call::query_list(std::string name, const std::vector<std::string>& values, meta::Limits limits) {
   if (values.empty()) return *this;
   const validation::Path path{nullptr, name};

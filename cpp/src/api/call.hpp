@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "api/core.hpp"
+#include "api/page_traits.hpp"
 #include "api/validate.hpp"
 #include "json/json_read.hpp"
 #include "json/json_write.hpp"
@@ -26,6 +27,8 @@ class Call {
   Call& query(std::string name, std::string value);
   // A comma-separated parameter, each value checked against `limits` (count, enum, format).
   Call& query_list(std::string name, const std::vector<std::string>& values, meta::Limits limits);
+  // ?limit=N of a listing, refused unless 1 <= N <= `most` (page_traits<Item>.cap).
+  Call& limit(std::optional<int> limit, std::size_t most);
   // Refuses the call with `reason` unless an earlier problem already did.
   Call& refuse_if(std::optional<std::string> reason);
   // Sends an absolute URL (a next-page link) instead of the path and query.
@@ -102,22 +105,24 @@ struct Links {
   std::optional<Href> next;
   static constexpr auto fields() { return std::make_tuple(field("next", &Links::next)); }
 };
-// `Cap` is the most items the API sends in one page of that listing (its `limit` maximum).
-template <class Item, const char* Items, const char* Count, std::size_t Cap>
+// The page body of Item's listing (page_traits.hpp): more items than a page holds are an error.
+template <class Item>
 struct PageBody {
-  json::Capped<Item, Cap> items;
+  static constexpr PageKeys keys = page_traits<Item>;
+  static_assert(keys.items != nullptr, "a page of Item needs its page_traits (api/page_traits.hpp)");
+  json::Capped<Item, keys.cap> items;
   std::optional<long> count;
   std::optional<Links> links;
   static constexpr auto fields() {
-    return std::make_tuple(field(Items, &PageBody::items), field(Count, &PageBody::count),
+    return std::make_tuple(field(keys.items, &PageBody::items), field(keys.count, &PageBody::count),
         field("_links", &PageBody::links));
   }
 };
 
-template <class Item, const char* Items, const char* Count, std::size_t Cap>
+template <class Item>
 Parser<Page<Item>> page_body() {
   return [](const http::Response& response, std::string& why) -> std::optional<Page<Item>> {
-    auto body = json_body<PageBody<Item, Items, Count, Cap>>()(response, why);
+    auto body = json_body<PageBody<Item>>()(response, why);
     if (!body) return std::nullopt;
     Page<Item> page{std::move(body->items.items), body->count, std::nullopt};
     if (body->links && body->links->next) page.next = std::move(body->links->next->href);

@@ -7,10 +7,6 @@ namespace {
 
 using detail::Call;
 
-constexpr char lists_key[] = "lists";
-constexpr char lists_count_key[] = "lists_count";
-constexpr std::size_t lists_cap = 1000;  // GET /contact_lists: limit maximum 1000
-
 // The list as POST and PUT /contact_lists take it: name, description, favorite.
 ContactList writable(const ContactList& list) {
   ContactList out;
@@ -22,11 +18,7 @@ ContactList writable(const ContactList& list) {
 
 Call list_call(const ListQuery& q) {
   Call call("GET", "/contact_lists", "the lists");
-  if (q.limit) {
-    call.refuse_if(detail::validation::check_integer(
-        *q.limit, {.min_value = 1, .max_value = 1000}, {nullptr, "limit"}));
-    call.query("limit", std::to_string(*q.limit));
-  }
+  call.limit(q.limit, detail::page_traits<ContactList>.cap);
   if (q.include_count) call.query("include_count", *q.include_count ? "true" : "false");
   if (q.include_membership_count)
     call.query_list("include_membership_count", {*q.include_membership_count},
@@ -37,7 +29,7 @@ Call list_call(const ListQuery& q) {
 }
 
 void send_page(detail::Core& core, Call call, Callback<Page<ContactList>> callback) {
-  call.send(core, detail::page_body<ContactList, lists_key, lists_count_key, lists_cap>(), std::move(callback));
+  call.send(core, detail::page_body<ContactList>(), std::move(callback));
 }
 
 }  // namespace

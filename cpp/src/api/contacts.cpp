@@ -7,9 +7,6 @@ namespace {
 
 using detail::Call;
 
-constexpr char contacts_key[] = "contacts";
-constexpr char contacts_count_key[] = "contacts_count";
-constexpr std::size_t contacts_cap = 500;  // GET /contacts: limit 1-500
 inline constexpr const char* sms_status[] = {
     "all", "explicit", "unsubscribed", "pending_confirmation", "not_set", nullptr};
 
@@ -90,18 +87,14 @@ Call list_call(const ContactQuery& q) {
   call.query_list("include", q.include, {.one_of = enums::contact_include});
   call.query_list("sms_status", split(q.sms_status), {.one_of = sms_status});
   if (q.include_count) call.query("include_count", *q.include_count ? "true" : "false");
-  if (q.limit) {
-    call.refuse_if(detail::validation::check_integer(
-        *q.limit, {.min_value = 1, .max_value = 500}, {nullptr, "limit"}));
-    call.query("limit", std::to_string(*q.limit));
-  }
+  call.limit(q.limit, detail::page_traits<Contact>.cap);
   return call;
 }
 
 // Sends a listing; a 202 (a segment still being computed) is an error to retry.
 void send_page(detail::Core& core, Call call, Callback<Page<Contact>> callback) {
   detail::require(callback);
-  call.send<Page<Contact>>(core, detail::page_body<Contact, contacts_key, contacts_count_key, contacts_cap>(),
+  call.send<Page<Contact>>(core, detail::page_body<Contact>(),
       [callback = std::move(callback)](Outcome<Page<Contact>> outcome) {
         if (outcome.ok() && outcome.status == 202) {
           outcome.outcome = Kind::error;
@@ -121,7 +114,7 @@ policy::Verify stored_by_address(detail::Core& core, std::string address) {
     Call("GET", "/contacts", "the contacts")
         .query("email", address)
         .query("status", "all")
-        .send<Page<Contact>>(core, detail::page_body<Contact, contacts_key, contacts_count_key, contacts_cap>(),
+        .send<Page<Contact>>(core, detail::page_body<Contact>(),
             [done = std::move(done)](Outcome<Page<Contact>> outcome) {
               policy::Lookup lookup{outcome.attempts, outcome.ok(), std::nullopt};
               if (outcome.ok() && !outcome.value->items.empty()) {

@@ -8,11 +8,6 @@ namespace {
 
 using detail::Call;
 
-constexpr char fields_key[] = "custom_fields";
-// The listing gives no total: never present.
-constexpr char fields_count_key[] = "custom_fields_count";
-constexpr std::size_t fields_cap = 100;  // GET /contact_custom_fields: limit 1-100
-
 // The choice as POST (label, order) or PUT (its id too) takes it.
 CustomFieldChoice writable(const CustomFieldChoice& choice, bool update) {
   CustomFieldChoice sent;
@@ -46,17 +41,12 @@ Call& refuse_empty_label(Call& call, const CustomField& field) {
 
 Call list_call(const CustomFieldQuery& q) {
   Call call("GET", "/contact_custom_fields", "the custom fields");
-  if (q.limit) {
-    call.refuse_if(detail::validation::check_integer(
-        *q.limit, {.min_value = 1, .max_value = 100}, {nullptr, "limit"}));
-    call.query("limit", std::to_string(*q.limit));
-  }
+  call.limit(q.limit, detail::page_traits<CustomField>.cap);
   return call;
 }
 
 void send_page(detail::Core& core, Call call, Callback<Page<CustomField>> callback) {
-  call.send(core, detail::page_body<CustomField, fields_key, fields_count_key, fields_cap>(),
-      std::move(callback));
+  call.send(core, detail::page_body<CustomField>(), std::move(callback));
 }
 
 }  // namespace

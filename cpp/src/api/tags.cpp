@@ -7,10 +7,7 @@ namespace {
 
 using detail::Call;
 
-constexpr char tags_key[] = "tags";
 // The listing has no total of tags (include_count counts each tag's contacts): never present.
-constexpr char tags_count_key[] = "tags_count";
-constexpr std::size_t tags_cap = 500;  // GET /contact_tags: limit up to 500
 
 // The tag as POST (name, tag_source) or PUT (name) takes it; a name may not be empty.
 Call& with_tag(Call& call, const Tag& tag, bool update) {
@@ -23,17 +20,13 @@ Call& with_tag(Call& call, const Tag& tag, bool update) {
 
 Call list_call(const TagQuery& q) {
   Call call("GET", "/contact_tags", "the tags");
-  if (q.limit) {
-    call.refuse_if(detail::validation::check_integer(
-        *q.limit, {.min_value = 1, .max_value = 500}, {nullptr, "limit"}));
-    call.query("limit", std::to_string(*q.limit));
-  }
+  call.limit(q.limit, detail::page_traits<Tag>.cap);
   if (q.include_count) call.query("include_count", *q.include_count ? "true" : "false");
   return call;
 }
 
 void send_page(detail::Core& core, Call call, Callback<Page<Tag>> callback) {
-  call.send(core, detail::page_body<Tag, tags_key, tags_count_key, tags_cap>(), std::move(callback));
+  call.send(core, detail::page_body<Tag>(), std::move(callback));
 }
 
 }  // namespace

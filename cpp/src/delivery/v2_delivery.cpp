@@ -2,11 +2,11 @@
 // whose answer carries every append field.
 #include "ctct/v2.hpp"
 
+#include "api/v2_impl.hpp"
 #include "delivery/append_fields.hpp"
 #include "delivery/blocking.hpp"
 #include "delivery/lead_check.hpp"
 #include "delivery/lead_mapping.hpp"
-#include "delivery/v2_impl.hpp"
 
 namespace ctct::v2 {
 

@@ -28,14 +28,14 @@ std::string read_text(const fs::path& path) {
 }
 
 // Calls the control API; its errors come back as a JSON array, and mean a broken vector.
-void control(ctct::Emulator& emulator, const std::string& path, const std::string& body = "",
+void control(ctct::testing::Emulator& emulator, const std::string& path, const std::string& body = "",
     const std::string& method = "POST") {
   auto answer = emulator.control(method, path, body);
   if (!answer.empty() && answer.front() == '[') throw std::runtime_error(path + ": " + answer);
 }
 
 // Runs one `setup.control` entry: {method, path, body}, the body absent when there is none.
-void control_call(ctct::Emulator& emulator, dom::object call) {
+void control_call(ctct::testing::Emulator& emulator, dom::object call) {
   std::string_view method, path;
   if (call["method"].get(method) || call["path"].get(path))
     throw std::runtime_error("a control call needs method and path");
@@ -46,7 +46,7 @@ void control_call(ctct::Emulator& emulator, dom::object call) {
 
 // Resets the emulator, then sends the seed, each fault and each control call of `setup` (absent
 // parts are skipped).
-void set_up(ctct::Emulator& emulator, dom::object vector) {
+void set_up(ctct::testing::Emulator& emulator, dom::object vector) {
   control(emulator, "reset");
   dom::object setup;
   if (vector["setup"].get(setup)) return;
@@ -90,7 +90,7 @@ struct Result {
   bool passed() const { return expected == actual; }
 };
 
-Result run(ctct::Emulator& emulator, Hostile& hostile, const fs::path& path) {
+Result run(ctct::testing::Emulator& emulator, Hostile& hostile, const fs::path& path) {
   auto text = read_text(path);
   dom::parser parser;
   dom::object vector;
@@ -131,7 +131,7 @@ int main(int argc, char** argv) {
     std::cerr << "usage: ctct_vectors DIR [FILE...]\n";
     return 2;
   }
-  ctct::Emulator emulator;
+  ctct::testing::Emulator emulator;
   emulator.start();
   // DIR is tests/vectors: the server is tests/hostile/server.py beside it.
   Hostile hostile((fs::absolute(argv[1]) / ".." / "hostile" / "server.py").lexically_normal());

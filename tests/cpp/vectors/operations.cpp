@@ -7,9 +7,9 @@
 
 #include "ctct/bulk.hpp"
 #include "ctct/client.hpp"
-#include "ctct/testing/emulator.hpp"
 #include "ctct/json.hpp"
 #include "ctct/tags.hpp"
+#include "ctct/testing/emulator.hpp"
 #include "ctct/v2.hpp"
 #include "json/json_read.hpp"
 #include "surrogates.hpp"
@@ -187,7 +187,7 @@ ctct::HttpOptions http_options(dom::object call) {
 
 // The emulator's URL, the hostile server's for a setup.hostile vector, or with call.server
 // "refused" a loopback port nothing listens on.
-std::string server_url(ctct::Emulator& emulator, dom::object call, const std::string& hostile_root) {
+std::string server_url(ctct::testing::Emulator& emulator, dom::object call, const std::string& hostile_root) {
   std::string_view server;
   if (call["server"].get(server)) return hostile_root.empty() ? emulator.url() : hostile_root;
   if (server != "refused") throw std::runtime_error("call.server must be refused");
@@ -196,7 +196,7 @@ std::string server_url(ctct::Emulator& emulator, dom::object call, const std::st
 
 }  // namespace
 
-std::string perform(ctct::Emulator& emulator, dom::object call, const std::string& hostile_root) {
+std::string perform(ctct::testing::Emulator& emulator, dom::object call, const std::string& hostile_root) {
   std::string_view client, op, token;
   if (call["client"].get(client) || call["op"].get(op)) throw std::runtime_error("call needs client and op");
   auto access_token = call["token"].get(token) == simdjson::SUCCESS && token == "wrong"

@@ -42,7 +42,7 @@ std::string contact_entry(dom::object contact, bool v2) {
 }
 
 // The API requests the emulator has seen since the vector's reset.
-int64_t requests_seen(ctct::Emulator& emulator) {
+int64_t requests_seen(ctct::testing::Emulator& emulator) {
   const auto text = emulator.control("GET", "stats");
   dom::parser parser;
   int64_t requests = 0;
@@ -52,7 +52,7 @@ int64_t requests_seen(ctct::Emulator& emulator) {
 
 }  // namespace
 
-std::string stored_state(ctct::Emulator& emulator, dom::object expect_state) {
+std::string stored_state(ctct::testing::Emulator& emulator, dom::object expect_state) {
   const auto text = emulator.control("GET", "state");
   dom::parser parser;
   dom::object state;

@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-namespace ctct {
+namespace ctct::testing {
 
 struct EmulatorOptions {
   std::string host = "127.0.0.1";
@@ -25,6 +25,11 @@ class Emulator {
   void start();  // binds and serves on a background thread; throws std::runtime_error if it cannot bind
   void stop();
 
+  // Makes /v3 and /v2 answer 429 beyond `per_second` requests (a token bucket) or `daily`
+  // requests, as the service does; 0 switches that limit off. Throws std::invalid_argument
+  // on a negative number.
+  void limits(long per_second, long daily = 0);
+
   int port() const;
   std::string url() const;     // http://127.0.0.1:PORT
   std::string v3_url() const;  // url() + "/v3"
@@ -41,4 +46,11 @@ class Emulator {
   std::unique_ptr<Impl> impl_;
 };
 
+}  // namespace ctct::testing
+
+namespace ctct {
+// The names of 0.1, kept for one minor version: the emulator is ctct::testing::Emulator now, as
+// it is ctct.testing.Emulator in Python and Emulator of ctct/testing in Node.
+using EmulatorOptions [[deprecated("use ctct::testing::EmulatorOptions")]] = testing::EmulatorOptions;
+using Emulator [[deprecated("use ctct::testing::Emulator")]] = testing::Emulator;
 }  // namespace ctct

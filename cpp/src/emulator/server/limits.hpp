@@ -1,0 +1,31 @@
+// Constant Contact's request limits, when switched on through POST /__emulator/limits: a
+// per-second token bucket (429 throttled) and a daily count (429 quota_exceeded).
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+
+#include "emulator/server/exchange.hpp"
+
+namespace ctct::emulator {
+
+class Limits {
+ public:
+  // per_second 0 and daily 0 switch that limit off.
+  void configure(double per_second, long daily);
+  void reset() { *this = Limits{}; }
+  // The 429 for one more API request, or nullopt when it may go on (and is counted).
+  std::optional<Response> take();
+  std::string describe() const;  // the settings as JSON
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  double per_second_ = 0;
+  long daily_ = 0;
+  double tokens_ = 0;
+  Clock::time_point updated_{};
+  long used_today_ = 0;
+};
+
+}  // namespace ctct::emulator

@@ -1,0 +1,11 @@
+// The tag activity kinds of the activity engine: contacts_taggings_add,
+// contacts_taggings_remove and contacts_tags_delete.
+#pragma once
+
+#include "emulator/state/activity_engine.hpp"
+
+namespace ctct::emulator {
+
+void add_tag_activity_kinds(Router& api, Store& store, ActivityEngine& engine);
+
+}  // namespace ctct::emulator
