@@ -19,19 +19,28 @@ LAST_NAMES = ["Lovelace", "Hopper", "Turing", "Dijkstra", "Liskov", "Knuth", "Al
 def _contact(i: int) -> Dict[str, Any]:
     first, last = FIRST_NAMES[i % len(FIRST_NAMES)], LAST_NAMES[i // len(FIRST_NAMES) % len(LAST_NAMES)]
     return {
-        "email_address": {"address": f"{first.lower()}.{last.lower()}.{i}@example.com",
-                          "permission_to_send": "implicit"},
-        "first_name": first, "last_name": last,
-        "job_title": "Engineer", "company_name": "Analytical Engines Ltd",
+        "email_address": {
+            "address": f"{first.lower()}.{last.lower()}.{i}@example.com",
+            "permission_to_send": "implicit",
+        },
+        "first_name": first,
+        "last_name": last,
+        "job_title": "Engineer",
+        "company_name": "Analytical Engines Ltd",
     }
 
 
 def _call(emulator: Emulator, method: str, path: str, body: Optional[Dict[str, Any]] = None) -> Tuple[int, bytes]:
     request = urllib.request.Request(
-        emulator.v3_url + path, method=method,
+        emulator.v3_url + path,
+        method=method,
         data=json.dumps(body).encode() if body is not None else None,
-        headers={"Authorization": f"Bearer {emulator.access_token}", "Accept": "application/json",
-                 "Content-Type": "application/json"})
+        headers={
+            "Authorization": f"Bearer {emulator.access_token}",
+            "Accept": "application/json",
+            "Content-Type": "application/json",
+        },
+    )
     with urllib.request.urlopen(request) as response:
         return response.status, response.read()
 

@@ -57,13 +57,21 @@ def display_name(key: str, scenario: str) -> str:
 
 @dataclass
 class Paths:
-    python: str      # the bench venv's interpreter
-    node_dir: Path   # the npm folder with ctct and undici
-    cpp_dir: Path    # the built C++ programs (ctct_bench, curl_bench)
+    python: str  # the bench venv's interpreter
+    node_dir: Path  # the npm folder with ctct and undici
+    cpp_dir: Path  # the built C++ programs (ctct_bench, curl_bench)
 
 
-def command(client: Client, scenario: str, base_url: str, contact_id: str, seconds: float,
-            warmup: int, in_flight: int, paths: Paths) -> List[str]:
+def command(
+    client: Client,
+    scenario: str,
+    base_url: str,
+    contact_id: str,
+    seconds: float,
+    warmup: int,
+    in_flight: int,
+    paths: Paths,
+) -> List[str]:
     args = [scenario, base_url, contact_id, f"{seconds:g}", str(warmup), str(in_flight)]
     if client.runtime == "cpp":
         return [str(paths.cpp_dir / client.program), *args]
@@ -72,10 +80,23 @@ def command(client: Client, scenario: str, base_url: str, contact_id: str, secon
     if client.runtime == "node":
         return ["node", str(CLIENTS / client.program), *args]
     connections = in_flight if scenario == "inflight" else 1
-    path = {"get": f"/contacts/{contact_id}", "inflight": f"/contacts/{contact_id}",
-            "create": "/contacts", "page": "/contacts?limit=500"}[scenario]
-    wrk = ["wrk", "-t1", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--latency",
-           "-H", "Authorization: Bearer bench-token", "-H", "Accept: application/json"]
+    path = {
+        "get": f"/contacts/{contact_id}",
+        "inflight": f"/contacts/{contact_id}",
+        "create": "/contacts",
+        "page": "/contacts?limit=500",
+    }[scenario]
+    wrk = [
+        "wrk",
+        "-t1",
+        f"-c{connections}",
+        f"-d{max(1, round(seconds))}s",
+        "--latency",
+        "-H",
+        "Authorization: Bearer bench-token",
+        "-H",
+        "Accept: application/json",
+    ]
     if scenario == "create":
         wrk += ["-s", str(CLIENTS / "wrk_post.lua")]
     return [*wrk, base_url + path]
@@ -102,5 +123,10 @@ def parse_wrk(text: str) -> dict:
     socket = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
     if socket:
         errors += sum(int(g) for g in socket.groups())
-    return {"calls": int(done.group(1)), "errors": errors, "wall_s": wall,
-            "p50_ms": _latency_ms(text, "50%"), "p99_ms": _latency_ms(text, "99%")}
+    return {
+        "calls": int(done.group(1)),
+        "errors": errors,
+        "wall_s": wall,
+        "p50_ms": _latency_ms(text, "50%"),
+        "p99_ms": _latency_ms(text, "99%"),
+    }

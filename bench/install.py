@@ -44,8 +44,17 @@ TARBALL_TARGET_MB = 6.0
 WHEEL_INSTALL_TARGET_S = 5.0
 TARBALL_INSTALL_TARGET_S = 10.0
 
-PIP_PLATFORM_ARGS = ["--no-deps", "--only-binary", ":all:", "--python-version", "3.11",
-                     "--platform", "manylinux2014_x86_64", "--platform", "manylinux_2_28_x86_64"]
+PIP_PLATFORM_ARGS = [
+    "--no-deps",
+    "--only-binary",
+    ":all:",
+    "--python-version",
+    "3.11",
+    "--platform",
+    "manylinux2014_x86_64",
+    "--platform",
+    "manylinux_2_28_x86_64",
+]
 
 
 class BenchError(RuntimeError):
@@ -56,26 +65,44 @@ def log(message: str) -> None:
     print(f"[install.py] {message}", file=sys.stderr, flush=True)
 
 
-def run(cmd: Sequence[str], *, timeout: float, cwd: Optional[Path] = None,
-        env: Optional[Dict[str, str]] = None, what: str = "") -> subprocess.CompletedProcess:
+def run(
+    cmd: Sequence[str],
+    *,
+    timeout: float,
+    cwd: Optional[Path] = None,
+    env: Optional[Dict[str, str]] = None,
+    what: str = "",
+) -> subprocess.CompletedProcess:
     """Runs cmd to completion; a non-zero exit, a timeout or a missing program is a BenchError
     naming the command and the tail of its output."""
     try:
-        proc = subprocess.run(list(map(str, cmd)), cwd=cwd, env=env, capture_output=True,
-                              text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+        proc = subprocess.run(
+            list(map(str, cmd)),
+            cwd=cwd,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+        )
     except subprocess.TimeoutExpired:
         raise BenchError(f"{what or 'command'} timed out after {timeout:g} s: {shlex.join(map(str, cmd))}") from None
     except OSError as e:
         raise BenchError(f"{what or 'command'} could not start: {shlex.join(map(str, cmd))}: {e}") from e
     if proc.returncode != 0:
         tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-15:])
-        raise BenchError(f"{what or 'command'} exited {proc.returncode}: "
-                         f"{shlex.join(map(str, cmd))}\n{tail}")
+        raise BenchError(f"{what or 'command'} exited {proc.returncode}: {shlex.join(map(str, cmd))}\n{tail}")
     return proc
 
 
-def timed(cmd: Sequence[str], *, timeout: float, cwd: Optional[Path] = None,
-          env: Optional[Dict[str, str]] = None, what: str = "") -> float:
+def timed(
+    cmd: Sequence[str],
+    *,
+    timeout: float,
+    cwd: Optional[Path] = None,
+    env: Optional[Dict[str, str]] = None,
+    what: str = "",
+) -> float:
     """Wall seconds from start to exit of cmd, seen from this process."""
     start = time.perf_counter()
     run(cmd, timeout=timeout, cwd=cwd, env=env, what=what)
@@ -106,9 +133,14 @@ def one_artifact(dist: Path, pattern: str) -> Optional[Path]:
 
 def child_env() -> Dict[str, str]:
     env = dict(os.environ)
-    env.update(PIP_DISABLE_PIP_VERSION_CHECK="1", NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost",
-               npm_config_update_notifier="false", npm_config_fund="false",
-               npm_config_audit="false")
+    env.update(
+        PIP_DISABLE_PIP_VERSION_CHECK="1",
+        NO_PROXY="127.0.0.1,localhost",
+        no_proxy="127.0.0.1,localhost",
+        npm_config_update_notifier="false",
+        npm_config_fund="false",
+        npm_config_audit="false",
+    )
     for key in ("PYTHONDONTWRITEBYTECODE", "PYTHONPATH", "NODE_PATH", "VIRTUAL_ENV"):
         env.pop(key, None)
     return env
@@ -116,6 +148,7 @@ def child_env() -> Dict[str, str]:
 
 # ---------------------------------------------------------------------------------------------
 # 1. Sizes
+
 
 def download_wheel(python: str, name: str, cache: Path, env: Dict[str, str]) -> tuple:
     """(path, note): the cached or freshly downloaded wheel of name, or (None, why not)."""
@@ -126,8 +159,12 @@ def download_wheel(python: str, name: str, cache: Path, env: Dict[str, str]) -> 
     cache.mkdir(parents=True, exist_ok=True)
     log(f"pip download {name}")
     try:
-        run([python, "-m", "pip", "download", *PIP_PLATFORM_ARGS, name, "-d", cache],
-            timeout=300, env=env, what=f"pip download {name}")
+        run(
+            [python, "-m", "pip", "download", *PIP_PLATFORM_ARGS, name, "-d", cache],
+            timeout=300,
+            env=env,
+            what=f"pip download {name}",
+        )
     except BenchError as e:
         why = str(e).splitlines()[-1].strip().replace("|", "/")
         return None, f"pip download {name} failed: {why}"
@@ -148,19 +185,21 @@ def sizes_section(dist: Path, python: str, work: Path, env: Dict[str, str]) -> t
         "tarball": one_artifact(dist, "ctct-*.tgz"),
         "cpp": one_artifact(dist, "ctct-*-linux-x86_64.tar.gz"),
     }
-    refs = {name: download_wheel(python, name, work / "wheels", env)
-            for name in ("pycurl", "requests", "httpx")}
+    refs = {name: download_wheel(python, name, work / "wheels", env) for name in ("pycurl", "requests", "httpx")}
     pycurl_size = refs["pycurl"][0].stat().st_size if refs["pycurl"][0] else None
 
-    lines = ["### Artifact sizes", "",
-             f"MB = 10^6 bytes. Reference wheels: `pip download {shlex.join(PIP_PLATFORM_ARGS)} NAME`.",
-             "", "| artifact | file | bytes | MB | vs pycurl wheel | target |",
-             "| --- | --- | ---: | ---: | ---: | --- |"]
+    lines = [
+        "### Artifact sizes",
+        "",
+        f"MB = 10^6 bytes. Reference wheels: `pip download {shlex.join(PIP_PLATFORM_ARGS)} NAME`.",
+        "",
+        "| artifact | file | bytes | MB | vs pycurl wheel | target |",
+        "| --- | --- | ---: | ---: | ---: | --- |",
+    ]
 
     def row(label: str, path: Optional[Path], target_mb: Optional[float], note: str = "") -> None:
         if path is None:
-            lines.append(f"| {label} | {note or 'missing'} | - | - | - | "
-                         f"{'missed (no file)' if target_mb else ''} |")
+            lines.append(f"| {label} | {note or 'missing'} | - | - | - | {'missed (no file)' if target_mb else ''} |")
             return
         size = path.stat().st_size
         ratio = f"{size / pycurl_size:.2f}x" if pycurl_size else "-"
@@ -172,12 +211,9 @@ def sizes_section(dist: Path, python: str, work: Path, env: Dict[str, str]) -> t
     row("ctct wheel", artifacts["wheel"], WHEEL_TARGET_MB, "no dist/ctct-*.whl")
     row("ctct npm tarball", artifacts["tarball"], TARBALL_TARGET_MB, "no dist/ctct-*.tgz")
     row("ctct C++ archive", artifacts["cpp"], None, "no dist/ctct-*-linux-x86_64.tar.gz")
-    row("pycurl wheel (libcurl + OpenSSL; size to beat)", refs["pycurl"][0], None,
-        f"not obtained: {refs['pycurl'][1]}")
-    row("requests wheel (pure Python, no deps)", refs["requests"][0], None,
-        f"not obtained: {refs['requests'][1]}")
-    row("httpx wheel (pure Python, no deps)", refs["httpx"][0], None,
-        f"not obtained: {refs['httpx'][1]}")
+    row("pycurl wheel (libcurl + OpenSSL; size to beat)", refs["pycurl"][0], None, f"not obtained: {refs['pycurl'][1]}")
+    row("requests wheel (pure Python, no deps)", refs["requests"][0], None, f"not obtained: {refs['requests'][1]}")
+    row("httpx wheel (pure Python, no deps)", refs["httpx"][0], None, f"not obtained: {refs['httpx'][1]}")
     if pycurl_size is None:
         lines += ["", f"pycurl's wheel could not be had, so there is no size to beat: {refs['pycurl'][1]}"]
     return lines, artifacts
@@ -186,17 +222,22 @@ def sizes_section(dist: Path, python: str, work: Path, env: Dict[str, str]) -> t
 # ---------------------------------------------------------------------------------------------
 # 2. Install times
 
+
 def summary(samples: List[float]) -> Dict[str, float]:
     return {"median": statistics.median(samples), "min": min(samples), "max": max(samples)}
 
 
-def install_section(artifacts: Dict[str, Optional[Path]], python: str, work: Path, reps: int,
-                    env: Dict[str, str]) -> List[str]:
-    lines = ["### Install time from the local artifact", "",
-             f"Median of {reps}, each into a fresh target; creating the venv (with pip) and "
-             "`npm init -y` are not timed.", "",
-             "| what | command | median s | min s | max s | target |",
-             "| --- | --- | ---: | ---: | ---: | --- |"]
+def install_section(
+    artifacts: Dict[str, Optional[Path]], python: str, work: Path, reps: int, env: Dict[str, str]
+) -> List[str]:
+    lines = [
+        "### Install time from the local artifact",
+        "",
+        f"Median of {reps}, each into a fresh target; creating the venv (with pip) and `npm init -y` are not timed.",
+        "",
+        "| what | command | median s | min s | max s | target |",
+        "| --- | --- | ---: | ---: | ---: | --- |",
+    ]
     tmp_root = work / "tmp"
     tmp_root.mkdir(parents=True, exist_ok=True)
 
@@ -213,8 +254,9 @@ def install_section(artifacts: Dict[str, Optional[Path]], python: str, work: Pat
 
     def row(label, shown, s, target):
         ok = "met" if s["median"] < target else "missed"
-        return (f"| {label} | `{shown}` | {s['median']:.2f} | {s['min']:.2f} | {s['max']:.2f} | "
-                f"< {target:g} s: **{ok}** |")
+        return (
+            f"| {label} | `{shown}` | {s['median']:.2f} | {s['min']:.2f} | {s['max']:.2f} | < {target:g} s: **{ok}** |"
+        )
 
     wheel = artifacts["wheel"]
     if wheel is None:
@@ -320,15 +362,22 @@ def ensure_python_env(python: str, wheel: Path, work: Path, env: Dict[str, str])
     digest = file_digest(wheel)
     if not marker.exists() or marker.read_text().strip() != digest:
         log(f"installing {wheel.name} into {venv}")
-        run([vpy, "-m", "pip", "install", "-q", "--no-index", "--no-deps", "--force-reinstall",
-             wheel], timeout=300, env=env, what="pip install of the wheel (cold-start venv)")
+        run(
+            [vpy, "-m", "pip", "install", "-q", "--no-index", "--no-deps", "--force-reinstall", wheel],
+            timeout=300,
+            env=env,
+            what="pip install of the wheel (cold-start venv)",
+        )
         marker.write_text(digest + "\n")
-    probe = subprocess.run([str(vpy), "-c", "import requests, httpx"], capture_output=True,
-                           env=env, timeout=60)
+    probe = subprocess.run([str(vpy), "-c", "import requests, httpx"], capture_output=True, env=env, timeout=60)
     if probe.returncode != 0:
         log("installing requests and httpx from PyPI")
-        run([vpy, "-m", "pip", "install", "-q", "requests", "httpx"], timeout=600, env=env,
-            what="pip install requests httpx")
+        run(
+            [vpy, "-m", "pip", "install", "-q", "requests", "httpx"],
+            timeout=600,
+            env=env,
+            what="pip install requests httpx",
+        )
     return vpy
 
 
@@ -344,8 +393,13 @@ def ensure_node_dir(tarball: Path, work: Path, env: Dict[str, str]) -> Path:
     have_undici = (node_dir / "node_modules" / "undici" / "package.json").exists()
     if not have_undici or not marker.exists() or marker.read_text().strip() != digest:
         log(f"npm install {tarball.name} undici into {node_dir}")
-        run(["npm", "install", "--ignore-scripts", "--no-audit", "--no-fund", tarball, "undici"],
-            cwd=node_dir, timeout=600, env=env, what="npm install of ctct and undici")
+        run(
+            ["npm", "install", "--ignore-scripts", "--no-audit", "--no-fund", tarball, "undici"],
+            cwd=node_dir,
+            timeout=600,
+            env=env,
+            what="npm install of ctct and undici",
+        )
         marker.write_text(digest + "\n")
     return node_dir
 
@@ -372,16 +426,19 @@ class Emulator:
             except (BenchError, OSError) as e:
                 self.stop()
                 if time.monotonic() >= deadline:
-                    raise BenchError(f"could not start the emulator from {binary} within "
-                                     f"{wait_s:g} s: {e}") from e
+                    raise BenchError(f"could not start the emulator from {binary} within {wait_s:g} s: {e}") from e
                 log(f"emulator not ready ({e}); retrying in 5 s")
                 time.sleep(5)
 
     def _start(self) -> None:
         out = open(self.out_path, "w")
         try:
-            self.proc = subprocess.Popen([str(self.copy), "emulator", "--port", "0"], stdout=out,
-                                         stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            self.proc = subprocess.Popen(
+                [str(self.copy), "emulator", "--port", "0"],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+            )
         finally:
             out.close()
         fields: Dict[str, str] = {}
@@ -394,15 +451,17 @@ class Emulator:
             if "access_token" in fields:
                 break
             if self.proc.poll() is not None:
-                raise BenchError(f"the emulator exited {self.proc.returncode}: "
-                                 f"{self.out_path.read_text(errors='replace').strip()}")
+                raise BenchError(
+                    f"the emulator exited {self.proc.returncode}: {self.out_path.read_text(errors='replace').strip()}"
+                )
             time.sleep(0.05)
         else:
             raise BenchError("the emulator printed no access_token within 10 s")
         self.url, self.v3_url, self.token = fields["url"], fields["v3_url"], fields["access_token"]
         seed = json.dumps({"lists": [{"name": "Leads"}]}).encode()
-        req = urllib.request.Request(self.url + "/__emulator/seed", data=seed, method="POST",
-                                     headers={"Content-Type": "application/json"})
+        req = urllib.request.Request(
+            self.url + "/__emulator/seed", data=seed, method="POST", headers={"Content-Type": "application/json"}
+        )
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
         with opener.open(req, timeout=10) as resp:
             resp.read()
@@ -418,14 +477,25 @@ class Emulator:
         self.proc = None
 
 
-def cold_section(artifacts: Dict[str, Optional[Path]], python: str, work: Path, reps: int,
-                 ctct_bin: Path, wait_s: float, env: Dict[str, str]) -> List[str]:
-    lines = ["### Cold start: import + first call", "",
-             f"Median of {reps} fresh processes each (after one untimed warm-up run), wall time "
-             "from start to exit seen from the parent: import/require, build the client, "
-             "GET /contact_lists with the bearer token on the `ctct emulator` (loopback, one "
-             "seeded list), read the JSON, exit. Ratio: median / ctct's median in the same "
-             "runtime.", ""]
+def cold_section(
+    artifacts: Dict[str, Optional[Path]],
+    python: str,
+    work: Path,
+    reps: int,
+    ctct_bin: Path,
+    wait_s: float,
+    env: Dict[str, str],
+) -> List[str]:
+    lines = [
+        "### Cold start: import + first call",
+        "",
+        f"Median of {reps} fresh processes each (after one untimed warm-up run), wall time "
+        "from start to exit seen from the parent: import/require, build the client, "
+        "GET /contact_lists with the bearer token on the `ctct emulator` (loopback, one "
+        "seeded list), read the JSON, exit. Ratio: median / ctct's median in the same "
+        "runtime.",
+        "",
+    ]
     if artifacts["wheel"] is None and artifacts["tarball"] is None:
         return lines + ["Not measured: neither the wheel nor the npm tarball is in dist/."]
 
@@ -435,18 +505,22 @@ def cold_section(artifacts: Dict[str, Optional[Path]], python: str, work: Path, 
     if artifacts["wheel"] is not None:
         vpy = ensure_python_env(python, artifacts["wheel"], work, env)
         py = []
-        for label, name, code in (("ctct Python (`import ctct`, `client.lists.list()`)", "py_ctct.py", PY_CTCT),
-                                  ("requests (`requests.get`)", "py_requests.py", PY_REQUESTS),
-                                  ("httpx (`httpx.get`)", "py_httpx.py", PY_HTTPX)):
+        for label, name, code in (
+            ("ctct Python (`import ctct`, `client.lists.list()`)", "py_ctct.py", PY_CTCT),
+            ("requests (`requests.get`)", "py_requests.py", PY_REQUESTS),
+            ("httpx (`httpx.get`)", "py_httpx.py", PY_HTTPX),
+        ):
             (scripts_dir / name).write_text(code)
             py.append((label, [str(vpy), str(scripts_dir / name)], scripts_dir))
         groups.append(("Python", py))
     if artifacts["tarball"] is not None:
         node_dir = ensure_node_dir(artifacts["tarball"], work, env)
         nd = []
-        for label, name, code in (("ctct Node (`require('ctct')`, `client.lists.list()`)", "node_ctct.js", NODE_CTCT),
-                                  ("Node global `fetch`", "node_fetch.js", NODE_FETCH),
-                                  ("undici `request`", "node_undici.js", NODE_UNDICI)):
+        for label, name, code in (
+            ("ctct Node (`require('ctct')`, `client.lists.list()`)", "node_ctct.js", NODE_CTCT),
+            ("Node global `fetch`", "node_fetch.js", NODE_FETCH),
+            ("undici `request`", "node_undici.js", NODE_UNDICI),
+        ):
             (node_dir / name).write_text(code)  # beside node_modules, so require finds them
             nd.append((label, ["node", str(node_dir / name)], node_dir))
         groups.append(("Node", nd))
@@ -468,27 +542,31 @@ def cold_section(artifacts: Dict[str, Optional[Path]], python: str, work: Path, 
     emulator = Emulator(ctct_bin, work, wait_s)
     try:
         run_env = dict(env, BENCH_V3=emulator.v3_url, BENCH_TOKEN=emulator.token)
-        lines += ["| runtime | client | median ms | min ms | max ms | ratio to ctct |",
-                  "| --- | --- | ---: | ---: | ---: | ---: |"]
+        lines += [
+            "| runtime | client | median ms | min ms | max ms | ratio to ctct |",
+            "| --- | --- | ---: | ---: | ---: | ---: |",
+        ]
         for runtime, clients in groups:
             results = []
             for label, argv, cwd in clients:
                 timed(argv, cwd=cwd, env=run_env, timeout=60, what=f"{label} (warm-up)")
-                samples = [timed(argv, cwd=cwd, env=run_env, timeout=60, what=label)
-                           for _ in range(reps)]
+                samples = [timed(argv, cwd=cwd, env=run_env, timeout=60, what=label) for _ in range(reps)]
                 results.append((label, summary(samples)))
                 log(f"cold start {label}: median {results[-1][1]['median'] * 1000:.0f} ms")
             base = results[0][1]["median"]
             for label, s in results:
-                lines.append(f"| {runtime} | {label} | {s['median'] * 1000:.0f} | "
-                             f"{s['min'] * 1000:.0f} | {s['max'] * 1000:.0f} | "
-                             f"{s['median'] / base:.2f}x |")
+                lines.append(
+                    f"| {runtime} | {label} | {s['median'] * 1000:.0f} | "
+                    f"{s['min'] * 1000:.0f} | {s['max'] * 1000:.0f} | "
+                    f"{s['median'] / base:.2f}x |"
+                )
     finally:
         emulator.stop()
     return lines
 
 
 # ---------------------------------------------------------------------------------------------
+
 
 def header(argv: List[str], python: str, env: Dict[str, str]) -> List[str]:
     vpy_version = first_line([python, "--version"])
@@ -511,7 +589,8 @@ def header(argv: List[str], python: str, env: Dict[str, str]) -> List[str]:
         script = sys.argv[0]
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     return [
-        "## Install size, install time and cold start", "",
+        "## Install size, install time and cold start",
+        "",
         f"- command: `{shlex.join([Path(sys.executable).name, script, *argv])}`",
         f"- date: {now}",
         f"- machine: nproc {nproc}, {cpu}, kernel {platform.release()}",
@@ -525,17 +604,24 @@ def main(argv: Optional[List[str]] = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
-    parser.add_argument("--ctct-bin", type=Path, default=ROOT / "build" / "cpp" / "ctct",
-                        help="the C++ CLI whose `emulator` subcommand serves the first calls")
+    parser.add_argument(
+        "--ctct-bin",
+        type=Path,
+        default=ROOT / "build" / "cpp" / "ctct",
+        help="the C++ CLI whose `emulator` subcommand serves the first calls",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "install.md")
-    parser.add_argument("--work", type=Path, default=ROOT / "build" / "bench" / "install-work",
-                        help="caches, venvs and node folders")
-    parser.add_argument("--python", default=sys.executable,
-                        help="interpreter for the venvs and pip download (3.11, as the wheel)")
+    parser.add_argument(
+        "--work", type=Path, default=ROOT / "build" / "bench" / "install-work", help="caches, venvs and node folders"
+    )
+    parser.add_argument(
+        "--python", default=sys.executable, help="interpreter for the venvs and pip download (3.11, as the wheel)"
+    )
     parser.add_argument("--install-reps", type=int, default=5)
     parser.add_argument("--cold-reps", type=int, default=10)
-    parser.add_argument("--wait-binary", type=float, default=300,
-                        help="seconds to wait for a missing or rebuilding --ctct-bin")
+    parser.add_argument(
+        "--wait-binary", type=float, default=300, help="seconds to wait for a missing or rebuilding --ctct-bin"
+    )
     args = parser.parse_args(argv)
 
     for tool in ("node", "npm"):
@@ -554,8 +640,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         size_lines, artifacts = sizes_section(args.dist.resolve(), args.python, work, env)
         lines += size_lines + [""]
         lines += install_section(artifacts, args.python, work, args.install_reps, env) + [""]
-        lines += cold_section(artifacts, args.python, work, args.cold_reps,
-                              args.ctct_bin.resolve(), args.wait_binary, env)
+        lines += cold_section(
+            artifacts, args.python, work, args.cold_reps, args.ctct_bin.resolve(), args.wait_binary, env
+        )
     except BenchError as e:
         print(f"install.py: {e}", file=sys.stderr)
         return 1

@@ -52,19 +52,30 @@ class Nginx:
         if "'" in created or "$" in created:
             raise ValueError("created.json cannot be inlined in nginx's configuration")
         self.config = work / "nginx.conf"
-        self.config.write_text(CONFIG.format(work=work, port=self.port, canned=canned,
-                                             contact_id=contact_id, created=created))
+        self.config.write_text(
+            CONFIG.format(work=work, port=self.port, canned=canned, contact_id=contact_id, created=created)
+        )
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/v3"
 
-    def __enter__(self) -> "Nginx":
+    def __enter__(self) -> Nginx:
         # -e: the error log under the bench folder from the start (the default one needs root).
         self.process = subprocess.Popen(
-            ["nginx", "-p", str(self.work), "-c", str(self.config), "-e", str(self.work / "error.log"),
-             "-g", "daemon off;"])
+            [
+                "nginx",
+                "-p",
+                str(self.work),
+                "-c",
+                str(self.config),
+                "-e",
+                str(self.work / "error.log"),
+                "-g",
+                "daemon off;",
+            ]
+        )
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

@@ -43,10 +43,12 @@ def summarise(runs: List[Dict[str, Any]]) -> Dict[Tuple[str, str], Dict[str, Any
         rates = [r["calls"] / r["wall_s"] for r in good]
         med = statistics.median
         summary[key] = {
-            "reps": len(reps), "failed": len(reps) - len(good),
+            "reps": len(reps),
+            "failed": len(reps) - len(good),
             "errors": sum(r.get("errors") or 0 for r in good),
             "rate": med(rates) if rates else None,
-            "rate_min": min(rates) if rates else None, "rate_max": max(rates) if rates else None,
+            "rate_min": min(rates) if rates else None,
+            "rate_max": max(rates) if rates else None,
             "cpu_per_1k": med(r["cpu_s"] / r["calls"] * 1000 for r in good) if good else None,
             "p50_ms": med(r["p50_ms"] for r in good) if good else None,
             "p99_ms": med(r["p99_ms"] for r in good) if good else None,
@@ -66,8 +68,10 @@ def _ratio(summary, scenario: str, client: str, other: str) -> Optional[float]:
 
 def scenario_table(summary, scenario: str) -> List[str]:
     ceiling = summary.get((scenario, "wrk"), {}).get("rate")
-    lines = ["| client | calls/s (median) | spread (min–max) | of wrk | CPU s / 1,000 calls | p50 ms | p99 ms | peak RSS MB |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        "| client | calls/s (median) | spread (min–max) | of wrk | CPU s / 1,000 calls | p50 ms | p99 ms | peak RSS MB |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     rows = [(c, summary[(scenario, c.key)]) for c in clients.CLIENT_LIST if (scenario, c.key) in summary]
     rows.sort(key=lambda row: -(row[1]["rate"] or 0))
     for client, s in rows:
@@ -77,8 +81,10 @@ def scenario_table(summary, scenario: str) -> List[str]:
         if s["failed"] or s["errors"]:
             name += f" ({s['failed']} runs failed, {s['errors']} wrong answers)"
         share = f"{s['rate'] / ceiling:.2f}x" if ceiling and s["rate"] else "n/a"
-        lines.append(f"| {name} | {_num(s['rate'])} | {_num(s['rate_min'])}–{_num(s['rate_max'])} | {share} | "
-                     f"{_num(s['cpu_per_1k'], 3)} | {_num(s['p50_ms'], 3)} | {_num(s['p99_ms'], 3)} | {_num(s['rss_mb'], 1)} |")
+        lines.append(
+            f"| {name} | {_num(s['rate'])} | {_num(s['rate_min'])}–{_num(s['rate_max'])} | {share} | "
+            f"{_num(s['cpu_per_1k'], 3)} | {_num(s['p50_ms'], 3)} | {_num(s['p99_ms'], 3)} | {_num(s['rss_mb'], 1)} |"
+        )
     return lines
 
 
@@ -87,14 +93,15 @@ def targets_table(summary, s5: Optional[Dict[str, Any]]) -> List[str]:
     for scenario, client, other, wanted in TARGETS:
         ratio = _ratio(summary, scenario, client, other)
         verdict = "n/a" if ratio is None else ("met" if ratio >= wanted else "**missed**")
-        target = (f"{clients.display_name(client, scenario)} >= {wanted:g}x "
-                  f"{clients.display_name(other, scenario)}")
+        target = f"{clients.display_name(client, scenario)} >= {wanted:g}x {clients.display_name(other, scenario)}"
         measured = "n/a" if ratio is None else f"{ratio:.2f}x"
         lines.append(f"| {scenario_label(scenario)} | {target} | {measured} | {verdict} |")
     if s5 and "api_calls" in s5:
         met = s5["api_calls"] <= S5_MAX_CALLS and s5["throttled_429"] == 0 and s5["ok"]
-        lines.append(f"| S5 | at most {S5_MAX_CALLS} API calls and no 429 for {s5['contacts']:,} contacts | "
-                     f"{s5['api_calls']} calls, {s5['throttled_429']} 429s | {'met' if met else '**missed**'} |")
+        lines.append(
+            f"| S5 | at most {S5_MAX_CALLS} API calls and no 429 for {s5['contacts']:,} contacts | "
+            f"{s5['api_calls']} calls, {s5['throttled_429']} 429s | {'met' if met else '**missed**'} |"
+        )
     else:
         lines.append(f"| S5 | at most {S5_MAX_CALLS} API calls and no 429 | not run | n/a |")
     return lines
@@ -123,27 +130,33 @@ def s5_section(s5: Optional[Dict[str, Any]]) -> List[str]:
 
 def chart(summary, path: Path) -> None:
     import matplotlib
+
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     fig, axes = plt.subplots(2, 2, figsize=(13, 8.5))
     for ax, scenario in zip(axes.flat, clients.SCENARIOS):
-        rows = [(clients.display_name(c.key, scenario), summary[(scenario, c.key)], c.key)
-                for c in clients.CLIENT_LIST if (scenario, c.key) in summary and summary[(scenario, c.key)]["rate"]]
+        rows = [
+            (clients.display_name(c.key, scenario), summary[(scenario, c.key)], c.key)
+            for c in clients.CLIENT_LIST
+            if (scenario, c.key) in summary and summary[(scenario, c.key)]["rate"]
+        ]
         rows.sort(key=lambda row: row[1]["rate"])
         names = [r[0] for r in rows]
         rates = [r[1]["rate"] for r in rows]
         spread = [[r[1]["rate"] - r[1]["rate_min"] for r in rows], [r[1]["rate_max"] - r[1]["rate"] for r in rows]]
-        colours = ["#1f77b4" if key.startswith("ctct") else ("#7f7f7f" if key in CEILINGS else "#ff7f0e")
-                   for _, _, key in rows]
+        colours = [
+            "#1f77b4" if key.startswith("ctct") else ("#7f7f7f" if key in CEILINGS else "#ff7f0e") for _, _, key in rows
+        ]
         ax.barh(names, rates, xerr=spread, color=colours, capsize=2)
         for y, rate in enumerate(rates):
             ax.text(rate, y, f" {rate:,.0f}", va="center", fontsize=8)
         ax.set_title(clients.SCENARIOS[scenario], fontsize=10)
         ax.set_xlabel("calls/s (median; bars: min–max)")
         ax.margins(x=0.18)
-    fig.suptitle("ctct (blue) against other clients (orange), wrk and libcurl alone (grey), nginx on loopback",
-                 fontsize=11)
+    fig.suptitle(
+        "ctct (blue) against other clients (orange), wrk and libcurl alone (grey), nginx on loopback", fontsize=11
+    )
     fig.tight_layout()
     fig.savefig(path, dpi=90)
     plt.close(fig)
@@ -193,7 +206,7 @@ def write(results: Dict[str, Any], md_path: Path, png_path: Path) -> None:
         "- calls/s = calls / timed wall seconds; CPU s / 1,000 calls = user + system time of the whole client "
         "process (all threads) over the timed part (wrk: its whole process, from `wait4`); p50 and p99 are "
         "per-call latencies (nearest rank); peak RSS is the process's maximum resident set (`wait4`).",
-        "- S5 runs `ctct emulator` with `POST /__emulator/limits {\"per_second\":4}` and imports the contacts with "
+        '- S5 runs `ctct emulator` with `POST /__emulator/limits {"per_second":4}` and imports the contacts with '
         "`client.bulk().import_contacts` (`bench/cpp/bulk_import.cpp`) using the client's defaults; API calls and "
         "429s are the emulator's own counts.",
         "",

@@ -41,9 +41,15 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--s5-contacts", type=int, help="contacts imported in S5 (default 100000, smoke 1000)")
     parser.add_argument("--cpp-build", type=Path, default=ROOT / "build" / "bench-cpp")
     parser.add_argument("--only", nargs="*", default=[], help="client keys to run (default: all)")
-    parser.add_argument("--scenarios", nargs="*", default=[*clients.SCENARIOS, "s5"],
-                        help="scenarios to run (default: get create inflight page s5)")
-    parser.add_argument("--out", type=Path, help="raw JSON (default bench/results/results.json; smoke: under build/bench)")
+    parser.add_argument(
+        "--scenarios",
+        nargs="*",
+        default=[*clients.SCENARIOS, "s5"],
+        help="scenarios to run (default: get create inflight page s5)",
+    )
+    parser.add_argument(
+        "--out", type=Path, help="raw JSON (default bench/results/results.json; smoke: under build/bench)"
+    )
     args = parser.parse_args()
     smoke = args.smoke
     args.reps = args.reps or (1 if smoke else 5)
@@ -90,8 +96,11 @@ def run_one(cmd: List[str], env: Dict[str, str], timeout: float) -> Dict[str, An
         out.seek(0)
         err.seek(0)
         text, errors = out.read().decode(), err.read().decode()
-    figures: Dict[str, Any] = {"exit": process.returncode, "rss_mb": memory.peak_kib / 1024,
-                               "process_cpu_s": usage.ru_utime + usage.ru_stime}
+    figures: Dict[str, Any] = {
+        "exit": process.returncode,
+        "rss_mb": memory.peak_kib / 1024,
+        "process_cpu_s": usage.ru_utime + usage.ru_stime,
+    }
     if process.returncode != 0:
         figures["failure"] = (errors or text).strip()[-2000:]
         return figures
@@ -106,8 +115,7 @@ def run_one(cmd: List[str], env: Dict[str, str], timeout: float) -> Dict[str, An
 def main() -> int:
     args = arguments()
     started = time.time()
-    paths = clients.Paths(python=sys.executable, node_dir=WORK / "node",
-                          cpp_dir=args.cpp_build / "bench" / "cpp")
+    paths = clients.Paths(python=sys.executable, node_dir=WORK / "node", cpp_dir=args.cpp_build / "bench" / "cpp")
     env = dict(os.environ, CTCT_BENCH_NODE=str(paths.node_dir))
     chosen = [c for c in clients.CLIENT_LIST if not args.only or c.key in args.only]
     work = WORK / ("smoke" if args.smoke else "full")
@@ -120,22 +128,35 @@ def main() -> int:
                 for client in chosen:
                     if scenario not in client.scenarios:
                         continue
-                    cmd = clients.command(client, scenario, nginx.base_url, contact_id, args.seconds,
-                                          args.warmup, args.in_flight, paths)
+                    cmd = clients.command(
+                        client, scenario, nginx.base_url, contact_id, args.seconds, args.warmup, args.in_flight, paths
+                    )
                     figures = run_one(cmd, env, timeout=args.seconds + 120)
                     runs.append({"scenario": scenario, "client": client.key, "rep": rep, **figures})
                     calls = figures.get("calls", 0)
                     rate = calls / figures["wall_s"] if calls else 0
-                    print(f"rep {rep + 1}/{args.reps} {scenario:8} {clients.display_name(client.key, scenario):18}"
-                          f" {rate:10.0f} calls/s  errors {figures.get('errors', '-')}"
-                          f"{'  FAILED: ' + figures['failure'] if 'failure' in figures else ''}", flush=True)
+                    print(
+                        f"rep {rep + 1}/{args.reps} {scenario:8} {clients.display_name(client.key, scenario):18}"
+                        f" {rate:10.0f} calls/s  errors {figures.get('errors', '-')}"
+                        f"{'  FAILED: ' + figures['failure'] if 'failure' in figures else ''}",
+                        flush=True,
+                    )
     bulk = s5.run(args.cpp_build, args.s5_contacts, env) if "s5" in args.scenarios else None
     results = {
-        "smoke": args.smoke, "command": " ".join(["python", "bench/run.py", *sys.argv[1:]]),
-        "settings": {"reps": args.reps, "seconds": args.seconds, "warmup": args.warmup,
-                     "in_flight": args.in_flight, "s5_contacts": args.s5_contacts},
-        "machine": machine.describe(paths), "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(started)),
-        "duration_s": round(time.time() - started), "runs": runs, "s5": bulk,
+        "smoke": args.smoke,
+        "command": " ".join(["python", "bench/run.py", *sys.argv[1:]]),
+        "settings": {
+            "reps": args.reps,
+            "seconds": args.seconds,
+            "warmup": args.warmup,
+            "in_flight": args.in_flight,
+            "s5_contacts": args.s5_contacts,
+        },
+        "machine": machine.describe(paths),
+        "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(started)),
+        "duration_s": round(time.time() - started),
+        "runs": runs,
+        "s5": bulk,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=1) + "\n")

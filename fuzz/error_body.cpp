@@ -17,8 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto outcome = ctct::detail::classify(response, "the contact", 1000);
   // Every error answer is a failure or an error with one readable sentence and its status.
   if (outcome.outcome == ctct::Kind::success || outcome.status != response.status) ctct::fuzz::broken();
-  if (!outcome.reason || outcome.reason->empty() || !ctct::json::valid_utf8(*outcome.reason))
-    ctct::fuzz::broken();
+  if (!outcome.reason || outcome.reason->empty() || !ctct::json::valid_utf8(*outcome.reason)) ctct::fuzz::broken();
   if (outcome.error_key && outcome.error_key->empty()) ctct::fuzz::broken();
   return 0;
 }

@@ -43,8 +43,7 @@ struct add {
   using type = List;
 };
 template <class... L, class T>
-  requires(!std::is_void_v<T> && !(std::is_same_v<L, T> || ...))
-struct add<types<L...>, T> {
+requires(!std::is_void_v<T> && !(std::is_same_v<L, T> || ...)) struct add<types<L...>, T> {
   using type = types<L..., T>;
 };
 

@@ -10,8 +10,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::chrono::system_clock::time_point now{std::chrono::seconds(1'700'000'000)};
-  auto wait = ctct::policy::parse_retry_after(
-      std::string_view(reinterpret_cast<const char*>(data), size), now);
+  auto wait = ctct::policy::parse_retry_after(std::string_view(reinterpret_cast<const char*>(data), size), now);
   if (wait && wait->count() < 0) ctct::fuzz::broken();
   return 0;
 }

@@ -6,11 +6,15 @@ const { inspect } = require('node:util');
 function hideWhenInspected(tokens) {
   Object.defineProperty(tokens, inspect.custom, {
     enumerable: false,
-    value: (depth, options, show) => show({
-      ...tokens,
-      access_token: '<hidden>',
-      ...('refresh_token' in tokens ? { refresh_token: '<hidden>' } : {}),
-    }, options),
+    value: (depth, options, show) =>
+      show(
+        {
+          ...tokens,
+          access_token: '<hidden>',
+          ...('refresh_token' in tokens ? { refresh_token: '<hidden>' } : {}),
+        },
+        options,
+      ),
   });
   return tokens;
 }

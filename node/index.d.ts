@@ -2,7 +2,7 @@
 // C++ descriptions into models.d.ts, and the group classes (Contacts, ..., Bulk) with their
 // options from the operations registry into operations.d.ts.
 import type * as models from './models';
-import type { BulkProgress, Outcome, Page, Tokens, DeviceAuthorization, DeliveryOutcome, Lead } from './models';
+import type { BulkProgress, DeliveryOutcome, DeviceAuthorization, Lead, Outcome, Page, Tokens } from './models';
 import type {
   AddContactToListOptions,
   BulkAddToListsOptions,
@@ -100,11 +100,13 @@ export type OAuthOptions = ClientId & {
 };
 
 /** clientId, or its deprecated spelling client_id. */
-export type ClientId = { clientId: string; client_id?: undefined } | {
-  clientId?: undefined;
-  /** @deprecated write clientId */
-  client_id: string;
-};
+export type ClientId =
+  | { clientId: string; client_id?: undefined }
+  | {
+      clientId?: undefined;
+      /** @deprecated write clientId */
+      client_id: string;
+    };
 
 /** Tokens the client keeps fresh by itself: it refreshes before the access token expires and
  * once after a 401. */
@@ -230,11 +232,12 @@ export declare namespace oauth {
     /** @deprecated write authorizeUrl */
     authorize_url?: string;
   } & ({ redirectUri: string } | { redirect_uri: string });
-  type OAuthClientOptions = HttpOptions & OAuthOptions & {
-    deviceUrl?: string;
-    /** @deprecated write deviceUrl */
-    device_url?: string;
-  };
+  type OAuthClientOptions = HttpOptions &
+    OAuthOptions & {
+      deviceUrl?: string;
+      /** @deprecated write deviceUrl */
+      device_url?: string;
+    };
   /** The URL to send the user to; a TypeError when clientId, redirectUri or state is missing. */
   function authorizationUrl(request: AuthorizationRequest): string;
   /** PKCE S256: keep code_verifier until the code exchange; send code_challenge. */

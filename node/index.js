@@ -16,12 +16,20 @@ const { withHiddenStoredTokens } = require('./hidden-tokens.js');
 function settleOperations(prototype, methods) {
   for (const { name } of methods) {
     const start = prototype[name];
-    prototype[name] = { [name](...args) { return settle(() => start.apply(this, args)); } }[name];
+    prototype[name] = {
+      [name](...args) {
+        return settle(() => start.apply(this, args));
+      },
+    }[name];
   }
 }
 function iterate(prototype, name, iterator) {
   const cursor = prototype[name];
-  prototype[name] = { [name](...args) { return iterator(cursor.apply(this, args)); } }[name];
+  prototype[name] = {
+    [name](...args) {
+      return iterator(cursor.apply(this, args));
+    },
+  }[name];
 }
 const described = native.describeMethods();
 settleOperations(native.Client.prototype, described.client);

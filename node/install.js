@@ -11,8 +11,9 @@ const { buildNeeds, platformName } = require('./platform');
 
 const root = path.join(__dirname, '..');
 // CTCT_BUILD_FROM_SOURCE=1, or npm's --build-from-source (which npm 11 passes on with a warning).
-const fromSource = [process.env.CTCT_BUILD_FROM_SOURCE, process.env.npm_config_build_from_source]
-  .some((value) => /^(true|1|ctct)$/.test(value || ''));
+const fromSource = [process.env.CTCT_BUILD_FROM_SOURCE, process.env.npm_config_build_from_source].some((value) =>
+  /^(true|1|ctct)$/.test(value || ''),
+);
 
 function hasPrebuild() {
   try {
@@ -30,12 +31,28 @@ const pkg = require('../package.json');
 const headers = ['node-addon-api', 'node-api-headers'].map((name) => `${name}@${pkg.devDependencies[name]}`);
 const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
 try {
-  run(process.platform === 'win32' ? 'npm.cmd' : 'npm',
-    ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', ...headers]);
+  run(process.platform === 'win32' ? 'npm.cmd' : 'npm', [
+    'install',
+    '--no-save',
+    '--no-package-lock',
+    '--ignore-scripts',
+    '--no-audit',
+    '--no-fund',
+    ...headers,
+  ]);
   const build = path.join(root, 'build', 'source');
-  run('cmake', ['-S', root, '-B', build, '-DCMAKE_BUILD_TYPE=Release', '-DCTCT_BUILD_NODE=ON',
-    '-DCTCT_BUILD_TESTS=OFF', '-DCTCT_BUILD_CLI=OFF', '-DCTCT_BUILD_EXAMPLES=OFF',
-    `-DCTCT_NODE_ADDON_DIR=${path.join(root, 'build', 'Release')}`]);
+  run('cmake', [
+    '-S',
+    root,
+    '-B',
+    build,
+    '-DCMAKE_BUILD_TYPE=Release',
+    '-DCTCT_BUILD_NODE=ON',
+    '-DCTCT_BUILD_TESTS=OFF',
+    '-DCTCT_BUILD_CLI=OFF',
+    '-DCTCT_BUILD_EXAMPLES=OFF',
+    `-DCTCT_NODE_ADDON_DIR=${path.join(root, 'build', 'Release')}`,
+  ]);
   run('cmake', ['--build', build, '--target', 'ctct_node', '--parallel']);
 } catch (error) {
   console.error(`ctct: the build from source failed (${error.message}); it needs ${buildNeeds}`);

@@ -18,7 +18,6 @@ function platformName() {
 }
 
 const buildNeeds =
-  'cmake 3.18 or newer, a C++20 compiler, and the development files of libcurl, OpenSSL, ' +
-  'simdjson and cpp-httplib';
+  'cmake 3.18 or newer, a C++20 compiler, and the development files of libcurl, OpenSSL, ' + 'simdjson and cpp-httplib';
 
 module.exports = { buildNeeds, platformName };

@@ -58,10 +58,16 @@ async function run(a, calls) {
   await Promise.all(Array.from({ length: workers }, () => timed(call, deadline, figures)));
   const wall = (nowMs() - start) / 1000;
   const cpu = cpuSeconds() - cpu0;
-  console.log(JSON.stringify({
-    calls: figures.latencies.length, errors: figures.errors, wall_s: wall, cpu_s: cpu,
-    p50_ms: percentile(figures.latencies, 0.5), p99_ms: percentile(figures.latencies, 0.99),
-  }));
+  console.log(
+    JSON.stringify({
+      calls: figures.latencies.length,
+      errors: figures.errors,
+      wall_s: wall,
+      cpu_s: cpu,
+      p50_ms: percentile(figures.latencies, 0.5),
+      p99_ms: percentile(figures.latencies, 0.99),
+    }),
+  );
 }
 
 module.exports = { TOKEN, NEW_CONTACT, benchRequire, args, run };

@@ -48,10 +48,18 @@ def percentile(values: List[float], p: float) -> float:
 
 
 def report(latencies_ms: List[float], errors: int, wall_s: float, cpu_s: float) -> None:
-    print(json.dumps({
-        "calls": len(latencies_ms), "errors": errors, "wall_s": wall_s, "cpu_s": cpu_s,
-        "p50_ms": percentile(latencies_ms, 0.50), "p99_ms": percentile(latencies_ms, 0.99),
-    }))
+    print(
+        json.dumps(
+            {
+                "calls": len(latencies_ms),
+                "errors": errors,
+                "wall_s": wall_s,
+                "cpu_s": cpu_s,
+                "p50_ms": percentile(latencies_ms, 0.50),
+                "p99_ms": percentile(latencies_ms, 0.99),
+            }
+        )
+    )
 
 
 def run_sync(args: argparse.Namespace, calls: Dict[str, Callable[[], bool]]) -> None:
@@ -72,8 +80,9 @@ def run_sync(args: argparse.Namespace, calls: Dict[str, Callable[[], bool]]) -> 
     report(latencies, errors, time.perf_counter() - start, cpu_seconds() - cpu0)
 
 
-async def _timed(call: Callable[[], Awaitable[bool]], deadline: float,
-                 latencies: List[float], errors: List[int]) -> None:
+async def _timed(
+    call: Callable[[], Awaitable[bool]], deadline: float, latencies: List[float], errors: List[int]
+) -> None:
     now = time.perf_counter()
     while now < deadline:
         if not await call():
@@ -83,8 +92,7 @@ async def _timed(call: Callable[[], Awaitable[bool]], deadline: float,
         now = end
 
 
-async def run_async(args: argparse.Namespace,
-                    calls: Dict[str, Callable[[], Awaitable[bool]]]) -> None:
+async def run_async(args: argparse.Namespace, calls: Dict[str, Callable[[], Awaitable[bool]]]) -> None:
     """Sequential scenarios await one call at a time; inflight keeps `in_flight` GETs going."""
     call = calls["get" if args.scenario == "inflight" else args.scenario]
     for _ in range(args.warmup):

@@ -15,7 +15,9 @@ async function main() {
     },
     async create() {
       const response = await fetch(`${a.baseUrl}/contacts`, {
-        method: 'POST', headers: postHeaders, body: JSON.stringify(bench.NEW_CONTACT),
+        method: 'POST',
+        headers: postHeaders,
+        body: JSON.stringify(bench.NEW_CONTACT),
       });
       const body = await response.json();
       return response.status === 201 && body.contact_id != null;

@@ -18,14 +18,20 @@ async function main() {
     },
     async create() {
       const { statusCode, body } = await pool.request({
-        method: 'POST', path: `${url.pathname}/contacts`, headers: postHeaders,
+        method: 'POST',
+        path: `${url.pathname}/contacts`,
+        headers: postHeaders,
         body: JSON.stringify(bench.NEW_CONTACT),
       });
       const contact = await body.json();
       return statusCode === 201 && contact.contact_id != null;
     },
     async page() {
-      const { statusCode, body } = await pool.request({ method: 'GET', path: `${url.pathname}/contacts?limit=500`, headers });
+      const { statusCode, body } = await pool.request({
+        method: 'GET',
+        path: `${url.pathname}/contacts?limit=500`,
+        headers,
+      });
       const page = await body.json();
       return statusCode === 200 && page.contacts.filter((c) => c.email_address.address).length === 500;
     },

@@ -10,8 +10,12 @@ async def main() -> None:
     args = bench.arguments()
     new_contact = ctct.Contact(bench.NEW_CONTACT)
     # One connection per request in flight, as aiohttp opens in S3 (its default limit is 100).
-    async with ctct.AsyncClient(access_token=bench.TOKEN, base_url=args.base_url,
-                                rate_limit=ctct.RateLimit(per_second=0), max_connections=args.in_flight) as client:
+    async with ctct.AsyncClient(
+        access_token=bench.TOKEN,
+        base_url=args.base_url,
+        rate_limit=ctct.RateLimit(per_second=0),
+        max_connections=args.in_flight,
+    ) as client:
 
         async def get() -> bool:
             outcome = await client.contacts.get(args.contact_id)

@@ -4,8 +4,9 @@ import bench_common as bench
 import httpx
 
 args = bench.arguments()
-client = httpx.Client(base_url=args.base_url,
-                      headers={"Authorization": f"Bearer {bench.TOKEN}", "Accept": "application/json"})
+client = httpx.Client(
+    base_url=args.base_url, headers={"Authorization": f"Bearer {bench.TOKEN}", "Accept": "application/json"}
+)
 contact_path = f"/contacts/{args.contact_id}"
 
 

@@ -85,24 +85,30 @@ int main(int argc, char** argv) {
 
   Figures figures;
   if (scenario == "get") {
-    figures = sequential([&] {
-      auto outcome = client.contacts().get(id);
-      return outcome.ok() && outcome.value->email_address.has_value();
-    }, seconds, warmup);
+    figures = sequential(
+        [&] {
+          auto outcome = client.contacts().get(id);
+          return outcome.ok() && outcome.value->email_address.has_value();
+        },
+        seconds, warmup);
   } else if (scenario == "create") {
-    figures = sequential([&] {
-      auto outcome = client.contacts().create(contact);
-      return outcome.ok() && outcome.status == 201 && outcome.value->contact_id.has_value();
-    }, seconds, warmup);
+    figures = sequential(
+        [&] {
+          auto outcome = client.contacts().create(contact);
+          return outcome.ok() && outcome.status == 201 && outcome.value->contact_id.has_value();
+        },
+        seconds, warmup);
   } else if (scenario == "page") {
-    figures = sequential([&] {
-      auto outcome = client.contacts().list({.limit = 500});
-      if (!outcome.ok()) return false;
-      std::size_t emails = 0;
-      for (const auto& item : outcome.value->items)
-        emails += item.email_address && item.email_address->address && !item.email_address->address->empty();
-      return emails == 500;
-    }, seconds, warmup);
+    figures = sequential(
+        [&] {
+          auto outcome = client.contacts().list({.limit = 500});
+          if (!outcome.ok()) return false;
+          std::size_t emails = 0;
+          for (const auto& item : outcome.value->items)
+            emails += item.email_address && item.email_address->address && !item.email_address->address->empty();
+          return emails == 500;
+        },
+        seconds, warmup);
   } else if (scenario == "inflight") {
     sequential([&] { return client.contacts().get(id).ok(); }, 0, warmup);
     figures = InFlight(client, id).run(in_flight, seconds);

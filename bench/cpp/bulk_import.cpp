@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
   std::printf("{\"wall_s\":%.3f,\"outcome\":\"%s\",\"reason\":%s,\"attempts\":%d,\"activities\":%zu,"
               "\"completed\":%ld,\"error_count\":%ld,\"in_list\":%ld,\"stats\":%s}\n",
       wall, ctct::to_string(outcome.outcome), json_string(outcome.reason).c_str(), outcome.attempts,
-      value ? value->chunks.size() : 0, value ? value->completed : 0L,
-      value ? value->error_count : 0L, in_list, stats.c_str());
+      value ? value->chunks.size() : 0, value ? value->completed : 0L, value ? value->error_count : 0L, in_list,
+      stats.c_str());
   return 0;
 }

@@ -53,13 +53,15 @@ int main(int argc, char** argv) {
   curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, append);
   curl_easy_setopt(easy, CURLOPT_WRITEDATA, &body);
 
-  const auto figures = bench::sequential([&] {
-    body.clear();
-    long status = 0;
-    return curl_easy_perform(easy) == CURLE_OK &&
-           curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status) == CURLE_OK && status == wanted &&
-           !body.empty();
-  }, seconds, warmup);
+  const auto figures = bench::sequential(
+      [&] {
+        body.clear();
+        long status = 0;
+        return curl_easy_perform(easy) == CURLE_OK &&
+               curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status) == CURLE_OK && status == wanted &&
+               !body.empty();
+      },
+      seconds, warmup);
   bench::print(figures);
   curl_slist_free_all(headers);
   curl_easy_cleanup(easy);

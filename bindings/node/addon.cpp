@@ -19,8 +19,7 @@ Napi::Value shutdown(const Napi::CallbackInfo& info) {
 Napi::Object init(Napi::Env env, Napi::Object exports) {
   auto* addon = new Addon;
   env.SetInstanceData(addon);
-  addon->json_parse =
-      Napi::Persistent(env.Global().Get("JSON").As<Napi::Object>().Get("parse").As<Napi::Function>());
+  addon->json_parse = Napi::Persistent(env.Global().Get("JSON").As<Napi::Object>().Get("parse").As<Napi::Function>());
   addon->settler = Settler::create(env);
   init_clients(env, exports);
   init_v2_client(env, exports);
@@ -38,7 +37,5 @@ Napi::Object init(Napi::Env env, Napi::Object exports) {
 }  // namespace
 }  // namespace ctct::node
 
-static Napi::Object InitCtct(Napi::Env env, Napi::Object exports) {
-  return ctct::node::init(env, exports);
-}
+static Napi::Object InitCtct(Napi::Env env, Napi::Object exports) { return ctct::node::init(env, exports); }
 NODE_API_MODULE(ctct, InitCtct)

@@ -36,10 +36,8 @@ constexpr auto replaceable = static_cast<napi_property_attributes>(napi_writable
 template <class Group, std::size_t I = 0>
 constexpr std::size_t group_index() {
   using G = typename std::tuple_element_t<I, decltype(Client::groups())>::group;
-  if constexpr (std::is_same_v<G, Group>)
-    return I;
-  else
-    return group_index<Group, I + 1>();
+  if constexpr (std::is_same_v<G, Group>) return I;
+  else return group_index<Group, I + 1>();
 }
 
 template <class Group>
@@ -53,9 +51,8 @@ class GroupWrap : public Napi::ObjectWrap<GroupWrap<Group>>, public WrapInFlight
   [[gnu::cold]] static Napi::Function define(Napi::Env env) {
     std::deque<std::string> names;  // the descriptors point into it until the class is made
     std::vector<typename GroupWrap::PropertyDescriptor> methods;
-    [&]<std::size_t... I>(std::index_sequence<I...>) {
-      (define_operation<I>(names, methods), ...);
-    }(std::make_index_sequence<std::tuple_size_v<decltype(ops)>>{});
+    [&]<std::size_t... I>(std::index_sequence<I...>) { (define_operation<I>(names, methods), ...); }
+    (std::make_index_sequence<std::tuple_size_v<decltype(ops)>>{});
     return GroupWrap::DefineClass(env, js_class_name(ref.name).c_str(), methods);
   }
 
@@ -67,7 +64,8 @@ class GroupWrap : public Napi::ObjectWrap<GroupWrap<Group>>, public WrapInFlight
 
  private:
   template <std::size_t I>
-  [[gnu::cold]] static void define_operation(std::deque<std::string>& names, std::vector<typename GroupWrap::PropertyDescriptor>& methods) {
+  [[gnu::cold]] static void define_operation(std::deque<std::string>& names,
+      std::vector<typename GroupWrap::PropertyDescriptor>& methods) {
     using Op = std::remove_cvref_t<decltype(std::get<I>(ops))>;
     names.push_back(js_name(std::get<I>(ops).name));
     methods.push_back(GroupWrap::InstanceMethod(names.back().c_str(), &GroupWrap::call<I>, replaceable));
@@ -80,7 +78,8 @@ class GroupWrap : public Napi::ObjectWrap<GroupWrap<Group>>, public WrapInFlight
   }
 
   Group& group(const Napi::CallbackInfo& info) {
-    if (!group_) throw Napi::TypeError::New(info.Env(), std::string("a ") + js_class_name(ref.name) + " comes from a Client");
+    if (!group_)
+      throw Napi::TypeError::New(info.Env(), std::string("a ") + js_class_name(ref.name) + " comes from a Client");
     return *group_;
   }
   std::string callable(const char* method) const { return js_name(ref.name) + "." + js_name(method); }
@@ -140,7 +139,8 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
       ((names.push_back(js_name(std::get<I>(ops).name)),
            methods.push_back(InstanceMethod(names.back().c_str(), &ClientWrap::call<I>, replaceable))),
           ...);
-    }(std::make_index_sequence<std::tuple_size_v<decltype(ops)>>{});
+    }
+    (std::make_index_sequence<std::tuple_size_v<decltype(ops)>>{});
     return DefineClass(env, "NativeClient", methods);
   }
 
@@ -165,8 +165,9 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
 template <class Owner>
 [[gnu::cold]] Napi::Array describe_methods(Napi::Env env) {
   auto methods = Napi::Array::New(env);
-  meta::for_each_operation<Owner>(
-      [&](const auto& op) { methods.Set(methods.Length(), operations::to_js(env, operations::describe(op))); });
+  meta::for_each_operation<Owner>([&](const auto& op) {
+    methods.Set(methods.Length(), operations::to_js(env, operations::describe(op)));
+  });
   return methods;
 }
 

@@ -76,8 +76,8 @@ void read_fields(const Napi::Object& object, T& out, const std::string& path) {
           Napi::Value name_value = names.Get(i);
           std::string key = text_of(name_value.ToString());
           if (auto name = meta::keyed_name(key, prefix)) {
-            (out.*(field.member)).push_back(
-                {std::string(*name), from_js<std::string>(object.Get(name_value), member_path(path, key))});
+            (out.*(field.member))
+                .push_back({std::string(*name), from_js<std::string>(object.Get(name_value), member_path(path, key))});
             ++known;
           }
         }

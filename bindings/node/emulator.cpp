@@ -13,8 +13,7 @@ namespace {
 
 class EmulatorWrap : public Napi::ObjectWrap<EmulatorWrap>, public Registered {
  public:
-  explicit EmulatorWrap(const Napi::CallbackInfo& info)
-      : Napi::ObjectWrap<EmulatorWrap>(info), Registered(info.Env()) {
+  explicit EmulatorWrap(const Napi::CallbackInfo& info) : Napi::ObjectWrap<EmulatorWrap>(info), Registered(info.Env()) {
     Options options(info, 0, "Emulator");
     testing::EmulatorOptions emulator_options;
     options.read("host", emulator_options.host);
@@ -28,9 +27,8 @@ class EmulatorWrap : public Napi::ObjectWrap<EmulatorWrap>, public Registered {
   static Napi::Function define(Napi::Env env) {
     return DefineClass(env, "NativeEmulator",
         {InstanceMethod<&EmulatorWrap::start>("start"), InstanceMethod<&EmulatorWrap::stop>("stop"),
-            InstanceMethod<&EmulatorWrap::control>("control"),
-            InstanceAccessor<&EmulatorWrap::port>("port"), InstanceAccessor<&EmulatorWrap::url>("url"),
-            InstanceAccessor<&EmulatorWrap::v3_url>("v3Url"),
+            InstanceMethod<&EmulatorWrap::control>("control"), InstanceAccessor<&EmulatorWrap::port>("port"),
+            InstanceAccessor<&EmulatorWrap::url>("url"), InstanceAccessor<&EmulatorWrap::v3_url>("v3Url"),
             InstanceAccessor<&EmulatorWrap::v2_url>("v2Url"),
             InstanceAccessor<&EmulatorWrap::access_token>("accessToken"),
             InstanceAccessor<&EmulatorWrap::api_key>("apiKey")});
@@ -78,8 +76,6 @@ class EmulatorWrap : public Napi::ObjectWrap<EmulatorWrap>, public Registered {
 
 }  // namespace
 
-void init_emulator(Napi::Env env, Napi::Object exports) {
-  exports.Set("Emulator", EmulatorWrap::define(env));
-}
+void init_emulator(Napi::Env env, Napi::Object exports) { exports.Set("Emulator", EmulatorWrap::define(env)); }
 
 }  // namespace ctct::node

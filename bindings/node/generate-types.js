@@ -73,7 +73,8 @@ function optionsInterface(name, method, lines) {
   lines.push(`export interface ${name}${method.bulk ? ' extends BulkOptions' : ''} {`);
   for (const option of method.options) {
     lines.push(`  ${option.name}${option.required && !option.deprecated ? '' : '?'}: ${option.type};`);
-    if (option.deprecated) lines.push(`  /** @deprecated write ${option.name} */`, `  ${option.deprecated}?: ${option.type};`);
+    if (option.deprecated)
+      lines.push(`  /** @deprecated write ${option.name} */`, `  ${option.deprecated}?: ${option.type};`);
   }
   lines.push('}', '');
   return { name, required: method.options.some((option) => option.required && !option.deprecated) };
@@ -89,36 +90,60 @@ function methodLines(method, options, listing, indent) {
   const lines = [`${indent}/** ${method.doc} */`, signature(method, options, indent)];
   if (method.oldObject) {
     const before = method.params.map((param) => `${param.name}: ${param.type}, `).join('');
-    lines.push(`${indent}/** @deprecated give one options object: ${method.name}({ ...${method.oldObject.name}, ...options }) */`,
+    lines.push(
+      `${indent}/** @deprecated give one options object: ${method.name}({ ...${method.oldObject.name}, ...options }) */`,
       `${indent}${method.name}(${before}${method.oldObject.name}: ${method.oldObject.type} | undefined, options: BulkOptions): ` +
-        `Promise<${method.returns}>;`);
+        `Promise<${method.returns}>;`,
+    );
   }
   if (listing) {
     const query = options ? `options?: ${options.name}` : '';
-    lines.push(`${indent}/** Every page's outcome, up to the last page or the first that is not a success. */`,
+    lines.push(
+      `${indent}/** Every page's outcome, up to the last page or the first that is not a success. */`,
       `${indent}pages(${query}): AsyncGenerator<Outcome<Page<${listing}>>, void, undefined>;`,
       `${indent}/** Every item of every page; throws a FailureError or IncompleteError (PageError) at a page that is not a success. */`,
-      `${indent}iter(${query}): AsyncGenerator<${listing}, void, undefined>;`);
+      `${indent}iter(${query}): AsyncGenerator<${listing}, void, undefined>;`,
+    );
   }
   return lines;
 }
 
 function renderOperations({ client, groups }) {
   const body = [];
-  const members = (owner, methods, listing) => methods.flatMap((method) => {
-    const options = optionsInterface(`${owner}${capitalized(method.name)}Options`, method, body);
-    return methodLines(method, options, method.name === 'list' ? listing : undefined, '  ');
-  });
-  const classes = groups.map((group) => [`/** ${group.doc} */`, `export declare class ${group.className} {`,
-    '  private constructor();', ...members(group.className, group.methods, group.pages), '}', ''].join('\n'));
+  const members = (owner, methods, listing) =>
+    methods.flatMap((method) => {
+      const options = optionsInterface(`${owner}${capitalized(method.name)}Options`, method, body);
+      return methodLines(method, options, method.name === 'list' ? listing : undefined, '  ');
+    });
+  const classes = groups.map((group) =>
+    [
+      `/** ${group.doc} */`,
+      `export declare class ${group.className} {`,
+      '  private constructor();',
+      ...members(group.className, group.methods, group.pages),
+      '}',
+      '',
+    ].join('\n'),
+  );
   const own = members('', client, undefined);
-  const clientLines = ['/** The groups and the own operations of Client (index.d.ts). */', 'export interface ClientOperations {',
-    ...groups.flatMap((group) => [`  /** ${group.doc} */`, `  readonly ${group.name}: ${group.className};`]), ...own, '}'];
+  const clientLines = [
+    '/** The groups and the own operations of Client (index.d.ts). */',
+    'export interface ClientOperations {',
+    ...groups.flatMap((group) => [`  /** ${group.doc} */`, `  readonly ${group.name}: ${group.className};`]),
+    ...own,
+    '}',
+  ];
   const text = [...body, ...classes, clientLines.join('\n')].join('\n');
-  const types = [client, ...groups.map((group) => group.methods)].flat().flatMap((method) =>
-    [...method.params, ...method.options, method.oldObject ?? { type: '' }].map((item) => item.type).concat(method.returns));
+  const types = [client, ...groups.map((group) => group.methods)]
+    .flat()
+    .flatMap((method) =>
+      [...method.params, ...method.options, method.oldObject ?? { type: '' }]
+        .map((item) => item.type)
+        .concat(method.returns),
+    );
   const models = [...new Set([...types, ...groups.map((group) => group.pages ?? '')].join(' ').match(/\b[A-Z]\w*/g))]
-    .filter((name) => name !== 'Record').sort();
+    .filter((name) => name !== 'Record')
+    .sort();
   return `${operationsHeader}
 import type { BulkOptions } from './index';
 import type { ${models.join(', ')} } from './models';
@@ -131,7 +156,10 @@ function generate() {
   // The addon of the ctct package this resolves to: the source tree's, or an installed one's.
   const ctct = path.dirname(require.resolve('ctct/package.json'));
   const binding = require(path.join(ctct, 'node', 'binding.js'));
-  return { 'models.d.ts': render(binding.describeTypes()), 'operations.d.ts': renderOperations(binding.describeMethods()) };
+  return {
+    'models.d.ts': render(binding.describeTypes()),
+    'operations.d.ts': renderOperations(binding.describeMethods()),
+  };
 }
 
 if (require.main === module) {

@@ -16,10 +16,11 @@ class JsTokenStore {
   JsTokenStore(Napi::Env env, Napi::Function store) : callback_(env, store, "ctct token store") {}
 
   void operator()(const oauth::Tokens& tokens) {
-    callback_.post(std::make_unique<oauth::Tokens>(tokens), [](Napi::Env env, Napi::Function store, oauth::Tokens* data) {
-      std::unique_ptr<oauth::Tokens> owned(data);
-      if (env != nullptr) store.Call({to_js(env, *owned)});
-    });
+    callback_.post(std::make_unique<oauth::Tokens>(tokens),
+        [](Napi::Env env, Napi::Function store, oauth::Tokens* data) {
+          std::unique_ptr<oauth::Tokens> owned(data);
+          if (env != nullptr) store.Call({to_js(env, *owned)});
+        });
   }
 
  private:

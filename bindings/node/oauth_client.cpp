@@ -14,7 +14,8 @@ namespace {
 
 using Strings = std::vector<std::string>;
 
-class OAuthClientWrap : public Napi::ObjectWrap<OAuthClientWrap>, public WrapInFlight<OAuthClientWrap>,
+class OAuthClientWrap : public Napi::ObjectWrap<OAuthClientWrap>,
+                        public WrapInFlight<OAuthClientWrap>,
                         public Registered {
  public:
   explicit OAuthClientWrap(const Napi::CallbackInfo& info)
@@ -57,8 +58,7 @@ class OAuthClientWrap : public Napi::ObjectWrap<OAuthClientWrap>, public WrapInF
   }
   Napi::Value refresh(const Napi::CallbackInfo& info) {
     auto refresh_token = from_js<std::string>(info[0], "refreshToken");
-    return later<Outcome<oauth::Tokens>>(info, *this,
-        [&](auto done) { client_->refresh(refresh_token, done); });
+    return later<Outcome<oauth::Tokens>>(info, *this, [&](auto done) { client_->refresh(refresh_token, done); });
   }
   Napi::Value start_device(const Napi::CallbackInfo& info) {
     auto scopes = optional_arg<Strings>(info, 0, "scopes", Strings{"contact_data", "offline_access"});
@@ -67,8 +67,7 @@ class OAuthClientWrap : public Napi::ObjectWrap<OAuthClientWrap>, public WrapInF
   }
   Napi::Value poll_device(const Napi::CallbackInfo& info) {
     auto device = from_js<oauth::DeviceAuthorization>(info[0], "device");
-    return later<Outcome<oauth::Tokens>>(info, *this,
-        [&](auto done) { client_->poll_device(device, done); });
+    return later<Outcome<oauth::Tokens>>(info, *this, [&](auto done) { client_->poll_device(device, done); });
   }
   Napi::Value close(const Napi::CallbackInfo& info) {
     client_->close();
@@ -106,9 +105,7 @@ Napi::Value make_pkce(const Napi::CallbackInfo& info) {
   return out;
 }
 
-Napi::Value make_state(const Napi::CallbackInfo& info) {
-  return Napi::String::New(info.Env(), oauth::make_state());
-}
+Napi::Value make_state(const Napi::CallbackInfo& info) { return Napi::String::New(info.Env(), oauth::make_state()); }
 
 }  // namespace
 

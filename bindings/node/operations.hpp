@@ -8,8 +8,8 @@
 #pragma once
 
 #include <cstring>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -92,8 +92,7 @@ T read_param(Call& call, const meta::Param& param) {
         const char* name = meta::argument_name(field);
         if (is_field(name, param.positional[0]))
           value.*(field.member) = from_js<M>(call.info[call.next++], js_name(name));
-        else
-          call.given.read_core(name, value.*(field.member));
+        else call.given.read_core(name, value.*(field.member));
       });
     }
     return value;
@@ -174,8 +173,8 @@ struct listing {
 };
 
 template <const auto& ops, std::size_t K>
-Napi::Object page_cursor(const Napi::CallbackInfo& info, typename Listed<ops, K>::Op::group& target,
-    Napi::Object owner, const std::string& callable) {
+Napi::Object page_cursor(const Napi::CallbackInfo& info, typename Listed<ops, K>::Op::group& target, Napi::Object owner,
+    const std::string& callable) {
   using L = Listed<ops, K>;
   Options given(info, positional_count(L::op), callable);
   Call call{info, given, false, 0, {}};
@@ -232,13 +231,13 @@ template <class Op>
               const char* name = meta::argument_name(field);
               if (is_field(name, param.positional[0]))
                 method.params.push_back({js_name(name), ts_type<M>(field.limits)});
-              else
-                option(name, ts_type<M>(field.limits), field.limits.required);
+              else option(name, ts_type<M>(field.limits), field.limits.required);
             });
           }
         }(),
         ...);
-  }(std::make_index_sequence<Op::arity>{});
+  }
+  (std::make_index_sequence<Op::arity>{});
   return method;
 }
 

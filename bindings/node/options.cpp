@@ -62,9 +62,7 @@ Options::Options(const Napi::CallbackInfo& info, std::size_t index, std::string 
   object_ = info[index].As<Napi::Object>();
 }
 
-Options::Found Options::lookup(const char* name) {
-  return lookup_spelled(name, old_spelling(name), "CTCT_DEP0001");
-}
+Options::Found Options::lookup(const char* name) { return lookup_spelled(name, old_spelling(name), "CTCT_DEP0001"); }
 
 Options::Found Options::lookup_core(const char* core) {
   std::string name = js_name(core);
@@ -79,8 +77,8 @@ Options::Found Options::lookup_spelled(const std::string& name, const char* old,
   Napi::Value old_value = object_.Get(old);
   if (old_value.IsUndefined()) return found;
   if (!found.value.IsUndefined())
-    throw Napi::TypeError::New(Env(), path(name) + " and " + path(old) + " are the same option for " + callable_ +
-                                          ": give only " + path(name));
+    throw Napi::TypeError::New(Env(),
+        path(name) + " and " + path(old) + " are the same option for " + callable_ + ": give only " + path(name));
   warn_deprecated(Env(), old,
       std::string("ctct option '") + old + "' is deprecated and goes in the next minor version: write '" + name + "'",
       code);
@@ -133,8 +131,8 @@ Policies policies(Options& options) {
 }
 
 void warn_renamed(Napi::Env env, const std::string& old_name, const std::string& new_name, const char* code) {
-  warn_deprecated(env, old_name, "ctct " + old_name + " is deprecated and goes in the next minor version: use " + new_name,
-      code);
+  warn_deprecated(env, old_name,
+      "ctct " + old_name + " is deprecated and goes in the next minor version: use " + new_name, code);
 }
 
 namespace {

@@ -26,8 +26,7 @@ class PagesOf : public PageSource {
   explicit PagesOf(Pages<Item> pages) : pages_(std::move(pages)) {}
   bool done() const override { return pages_.done(); }
   Napi::Promise next(Napi::Env env, Settler& settler, InFlight& owner) override {
-    return settler.call<Outcome<Page<Item>>>(
-        env, owner, [&](auto callback) { pages_.next(std::move(callback)); });
+    return settler.call<Outcome<Page<Item>>>(env, owner, [&](auto callback) { pages_.next(std::move(callback)); });
   }
 
  private:

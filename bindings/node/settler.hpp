@@ -86,23 +86,22 @@ class Settler : public std::enable_shared_from_this<Settler> {
   void wake();                       // with mutex_ held, after queueing one item
 
   std::mutex mutex_;
-  std::vector<Completion> queue_;  // guarded by mutex_
-  std::vector<std::function<void(Napi::Env)>> events_;  // guarded by mutex_
-  bool closed_ = false;            // guarded by mutex_
-  std::vector<Completion> draining_;  // JS thread only: the batch drain() is settling
+  std::vector<Completion> queue_;                                // guarded by mutex_
+  std::vector<std::function<void(Napi::Env)>> events_;           // guarded by mutex_
+  bool closed_ = false;                                          // guarded by mutex_
+  std::vector<Completion> draining_;                             // JS thread only: the batch drain() is settling
   std::vector<std::function<void(Napi::Env)>> draining_events_;  // JS thread only
   Tsfn tsfn_;
-  std::size_t in_flight_ = 0;      // JS thread only
+  std::size_t in_flight_ = 0;  // JS thread only
 };
 
 template <class Result, class Start>
 Napi::Promise Settler::call(Napi::Env env, InFlight& owner, Start&& start) {
   auto deferred = Napi::Promise::Deferred::New(env);
   begin(env, owner);
-  std::function<void(Result)> callback =
-      [self = shared_from_this(), deferred, owner = &owner](Result result) {
-        self->post({deferred, owner, [result = std::move(result)] { return to_json(result); }});
-      };
+  std::function<void(Result)> callback = [self = shared_from_this(), deferred, owner = &owner](Result result) {
+    self->post({deferred, owner, [result = std::move(result)] { return to_json(result); }});
+  };
   try {
     start(std::move(callback));
   } catch (const std::invalid_argument& e) {  // UsageError: a closed client

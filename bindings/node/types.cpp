@@ -23,8 +23,9 @@ struct is_declared<std::vector<T>> : std::false_type {};
 template <>
 struct is_declared<Page<TypeParameter>> : std::true_type {};
 #define CTCT_NODE_DECLARED(Type, name_space, type_name) , Type
-using Declared = TypeList<Outcome<TypeParameter>, Page<TypeParameter> CTCT_MODELS(CTCT_NODE_DECLARED)
-        CTCT_REQUEST_BODIES(CTCT_NODE_DECLARED) CTCT_ARGUMENT_TYPES(CTCT_NODE_DECLARED)>;
+using Declared =
+    TypeList<Outcome<TypeParameter>, Page<TypeParameter> CTCT_MODELS(CTCT_NODE_DECLARED) CTCT_REQUEST_BODIES(
+                                         CTCT_NODE_DECLARED) CTCT_ARGUMENT_TYPES(CTCT_NODE_DECLARED)>;
 #undef CTCT_NODE_DECLARED
 
 const char* format_name(meta::Format format) {
@@ -78,9 +79,7 @@ Napi::Array describe_all(Napi::Env env, TypeList<T...>) {
   return types;
 }
 
-Napi::Value describe_types(const Napi::CallbackInfo& info) {
-  return describe_all(info.Env(), Declared{});
-}
+Napi::Value describe_types(const Napi::CallbackInfo& info) { return describe_all(info.Env(), Declared{}); }
 
 }  // namespace
 

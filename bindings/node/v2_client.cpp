@@ -17,11 +17,9 @@ v2::ActionBy action_by(const Napi::CallbackInfo& info, std::size_t index) {
   throw Napi::TypeError::New(info.Env(), "actionBy must be \"owner\" or \"visitor\"");
 }
 
-class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<V2ClientWrap>,
-                     public Registered {
+class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<V2ClientWrap>, public Registered {
  public:
-  explicit V2ClientWrap(const Napi::CallbackInfo& info)
-      : Napi::ObjectWrap<V2ClientWrap>(info), Registered(info.Env()) {
+  explicit V2ClientWrap(const Napi::CallbackInfo& info) : Napi::ObjectWrap<V2ClientWrap>(info), Registered(info.Env()) {
     Options options(info, 0, "v2.Client");
     v2::ClientOptions client_options;
     client_options.api_key = options.required<std::string>("apiKey");
@@ -40,25 +38,21 @@ class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<
 
   static Napi::Function define(Napi::Env env) {
     return DefineClass(env, "NativeV2Client",
-        {InstanceMethod<&V2ClientWrap::lists>("lists"),
-            InstanceMethod<&V2ClientWrap::create_contact>("createContact"),
+        {InstanceMethod<&V2ClientWrap::lists>("lists"), InstanceMethod<&V2ClientWrap::create_contact>("createContact"),
             InstanceMethod<&V2ClientWrap::add_contact_to_list>("addContactToList"),
-            InstanceMethod<&V2ClientWrap::close>("close"),
-            InstanceAccessor<&V2ClientWrap::base_url>("baseUrl")});
+            InstanceMethod<&V2ClientWrap::close>("close"), InstanceAccessor<&V2ClientWrap::base_url>("baseUrl")});
   }
 
   void stop_now() override { client_->close(); }
 
  private:
   Napi::Value lists(const Napi::CallbackInfo& info) {
-    return later<Outcome<std::vector<v2::ContactList>>>(info, *this,
-        [&](auto done) { client_->lists(done); });
+    return later<Outcome<std::vector<v2::ContactList>>>(info, *this, [&](auto done) { client_->lists(done); });
   }
   Napi::Value create_contact(const Napi::CallbackInfo& info) {
     auto contact = from_js<v2::Contact>(info[0], "contact");
     auto by = action_by(info, 1);
-    return later<Outcome<v2::Contact>>(info, *this,
-        [&](auto done) { client_->create_contact(contact, by, done); });
+    return later<Outcome<v2::Contact>>(info, *this, [&](auto done) { client_->create_contact(contact, by, done); });
   }
   Napi::Value add_contact_to_list(const Napi::CallbackInfo& info) {
     auto list_id = from_js<std::string>(info[0], "listId");
@@ -80,8 +74,6 @@ class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<
 
 }  // namespace
 
-void init_v2_client(Napi::Env env, Napi::Object exports) {
-  exports.Set("V2Client", V2ClientWrap::define(env));
-}
+void init_v2_client(Napi::Env env, Napi::Object exports) { exports.Set("V2Client", V2ClientWrap::define(env)); }
 
 }  // namespace ctct::node

@@ -76,7 +76,8 @@ std::string mismatch(const py::detail::function_record& record, PyObject* const*
   }
   for (const auto& name : keyword_names) {
     const auto i = param_named(name);
-    if (i >= 0 && static_cast<std::size_t>(i) < given) return callable + " got multiple values for argument '" + name + "'";
+    if (i >= 0 && static_cast<std::size_t>(i) < given)
+      return callable + " got multiple values for argument '" + name + "'";
   }
   for (std::size_t i = std::max(given, first); i < params.size(); ++i) {
     if (!params[i].name || params[i].value) continue;

@@ -63,14 +63,12 @@ class Awaitable : public py::object {
 
 namespace pybind11::detail {
 
-#define CTCT_STRING_ENUM_CASTER(E, LITERAL)                                                \
-  template <>                                                                              \
-  struct type_caster<E> {                                                                  \
-    PYBIND11_TYPE_CASTER(E, const_name(LITERAL));                                          \
-    bool load(handle src, bool) { return ctct::python::enum_from_text(src, value); }       \
-    static handle cast(E src, return_value_policy, handle) {                               \
-      return ctct::python::enum_to_text(src);                                              \
-    }                                                                                      \
+#define CTCT_STRING_ENUM_CASTER(E, LITERAL)                                                            \
+  template <>                                                                                          \
+  struct type_caster<E> {                                                                              \
+    PYBIND11_TYPE_CASTER(E, const_name(LITERAL));                                                      \
+    bool load(handle src, bool) { return ctct::python::enum_from_text(src, value); }                   \
+    static handle cast(E src, return_value_policy, handle) { return ctct::python::enum_to_text(src); } \
   };
 CTCT_STRING_ENUM_CASTER(ctct::Kind, "typing.Literal['success', 'failure', 'error']")
 CTCT_STRING_ENUM_CASTER(ctct::v2::ActionBy, "typing.Literal['owner', 'visitor']")
@@ -89,8 +87,7 @@ struct type_caster<std::string> : string_caster<std::string> {
 
 template <class T>
 struct handle_type_name<ctct::python::Awaitable<T>> {
-  static constexpr auto name =
-      const_name("collections.abc.Awaitable[") + make_caster<T>::name + const_name("]");
+  static constexpr auto name = const_name("collections.abc.Awaitable[") + make_caster<T>::name + const_name("]");
 };
 
 }  // namespace pybind11::detail

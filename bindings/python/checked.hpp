@@ -33,7 +33,7 @@ namespace ctct::python {
 struct Path {
   const char* name = nullptr;  // a parameter's name, or a field's (with a parent)
   const Path* parent = nullptr;
-  Py_ssize_t index = none;  // an item of the parent, or one of these:
+  Py_ssize_t index = none;                                        // an item of the parent, or one of these:
   static constexpr Py_ssize_t none = -1, keys = -2, values = -3;  // the keys or values of a dict
   std::string text() const;
 };
@@ -77,7 +77,8 @@ std::string expected() {
   else if constexpr (std::is_floating_point_v<T>) return "a number";
   else if constexpr (meta::is_optional_v<T>) return expected<typename T::value_type>() + " or None";
   else if constexpr (meta::is_vector_v<T>) return "a list";
-  else if constexpr (std::is_same_v<T, py::dict> || std::is_same_v<T, std::map<std::string, std::string>>) return "a dict";
+  else if constexpr (std::is_same_v<T, py::dict> || std::is_same_v<T, std::map<std::string, std::string>>)
+    return "a dict";
   else if constexpr (is_function<T>::value) return "a callable";
   else if constexpr (meta::is_described_v<T>) return "a " + class_name<T>() + " or a dict";
   else if constexpr (std::is_enum_v<T>) {
@@ -175,9 +176,9 @@ struct Deferred {
 
 // Arguments pybind11 itself gives meaning to: self of a constructor, *args, **kwargs.
 template <class P>
-inline constexpr bool passes_through_v =
-    std::is_same_v<py::detail::intrinsic_t<P>, py::detail::value_and_holder> ||
-    std::is_same_v<py::detail::intrinsic_t<P>, py::args> || std::is_same_v<py::detail::intrinsic_t<P>, py::kwargs>;
+inline constexpr bool passes_through_v = std::is_same_v<py::detail::intrinsic_t<P>, py::detail::value_and_holder> ||
+                                         std::is_same_v<py::detail::intrinsic_t<P>, py::args> ||
+                                         std::is_same_v<py::detail::intrinsic_t<P>, py::kwargs>;
 
 template <class P>
 using Taken = std::conditional_t<passes_through_v<P>, P, Deferred<P>>;
@@ -189,7 +190,7 @@ template <class P>
 class Loader {
   using T = py::detail::intrinsic_t<P>;
   static constexpr bool in_place = std::is_lvalue_reference_v<P> &&
-      std::is_base_of_v<py::detail::type_caster_generic, py::detail::make_caster<T>>;
+                                   std::is_base_of_v<py::detail::type_caster_generic, py::detail::make_caster<T>>;
 
  public:
   [[gnu::noinline]] void load(Taken<P>& taken, const std::string& name) {
@@ -314,8 +315,8 @@ auto checked(Func&& func, const char* self, const Extra&... extra) {
   return [&]<class... P>(types<P...> params) {
     std::vector<std::string> first;
     if (self) first.emplace_back(self);
-    return checked_call<typename guard_of<Extra...>::type, typename Sig::result>(
-        std::move(f), names_of(std::move(first), sizeof...(P), extra...), params, std::index_sequence_for<P...>{});
+    return checked_call<typename guard_of<Extra...>::type, typename Sig::result>(std::move(f),
+        names_of(std::move(first), sizeof...(P), extra...), params, std::index_sequence_for<P...>{});
   }(typename Sig::params{});
 }
 
@@ -364,7 +365,8 @@ class Class : public py::class_<T, Options...> {
   template <class C, class D, class... Extra>
   [[gnu::cold]] Class& def_readwrite(const char* name, D C::*member, const Extra&... extra) {
     auto set = [member](T& self, const D& value) { self.*member = value; };
-    Base::def_property(name, [member](const T& self) -> const D& { return self.*member; },
+    Base::def_property(
+        name, [member](const T& self) -> const D& { return self.*member; },
         py::cpp_function(checked(set, "self", py::arg(name)), py::is_method(*this)), extra...);
     return *this;
   }

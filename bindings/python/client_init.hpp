@@ -68,7 +68,8 @@ template <class Cls>
   };
   cls.def("close", close, "Completes every call in flight with an error outcome; later calls raise UsageError.");
   if constexpr (std::is_same_v<typename H::mode, Sync>) {
-    cls.def("__enter__", [](H& self) -> H& { return self; }, py::return_value_policy::reference);
+    cls.def(
+        "__enter__", [](H& self) -> H& { return self; }, py::return_value_policy::reference);
     cls.def("__exit__", [close](const H& self, py::args) { close(self); });
   } else {
     cls.def("__aenter__", [](py::object self) { return Awaitable<H>(settled(self)); });
@@ -80,7 +81,8 @@ template <class Cls>
   // Shown without any password the URL holds.
   cls.def_property_readonly("base_url", [](const H& self) { return url_for_display(self.base_url); });
   cls.def("__repr__", [class_name](const H& self) {
-    return class_name + "(base_url=" + py::repr(py::str(url_for_display(self.base_url))).template cast<std::string>() + ")";
+    return class_name + "(base_url=" + py::repr(py::str(url_for_display(self.base_url))).template cast<std::string>() +
+           ")";
   });
 }
 

@@ -26,19 +26,22 @@ template <class Mode>
 
   const std::string name = prefix + "Client";
   Class<H> cls(m, name.c_str(), "Constant Contact API v3.");
-  def_client_init(cls, [](HttpOptions http, Policies policies, std::string access_token, std::string base_url,
-                          std::optional<oauth::ManagedTokens> managed_tokens) {
-    auto client = own(std::make_unique<Client>(ClientOptions{std::move(access_token), base_url, std::move(http),
-        policies.retry, policies.rate_limit, std::move(policies.rate_limiter), std::move(managed_tokens),
-        std::move(policies.log)}),
-        &Client::close);
-    return H{client, client.get(), std::move(base_url)};
-  }, type_list<std::string, std::string, std::optional<oauth::ManagedTokens>>{}, py::arg("access_token") = "",
+  def_client_init(
+      cls,
+      [](HttpOptions http, Policies policies, std::string access_token, std::string base_url,
+          std::optional<oauth::ManagedTokens> managed_tokens) {
+        auto client = own(std::make_unique<Client>(ClientOptions{std::move(access_token), base_url, std::move(http),
+                              policies.retry, policies.rate_limit, std::move(policies.rate_limiter),
+                              std::move(managed_tokens), std::move(policies.log)}),
+            &Client::close);
+        return H{client, client.get(), std::move(base_url)};
+      },
+      type_list<std::string, std::string, std::optional<oauth::ManagedTokens>>{}, py::arg("access_token") = "",
       py::arg("base_url") = default_base_url, py::arg("managed_tokens") = py::none());
   def_client_common(cls, name);
   meta::for_each_group<Client>([&](const auto& group) {
-    cls.def_property_readonly(group.name, [get = group.get](const H& self) { return self.part((self.api().*get)()); },
-        group.doc);
+    cls.def_property_readonly(
+        group.name, [get = group.get](const H& self) { return self.part((self.api().*get)()); }, group.doc);
   });
   def_operations<Client, Mode>(m, cls);
 }

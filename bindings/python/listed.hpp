@@ -15,9 +15,9 @@ namespace ctct::python {
 // The space and name a type has in Python; not defined for types that are not listed.
 template <class T>
 struct listed;
-#define CTCT_LISTED(T, in_space, with_name)     \
-  template <>                                   \
-  struct listed<T> {                            \
+#define CTCT_LISTED(T, in_space, with_name)        \
+  template <>                                      \
+  struct listed<T> {                               \
     static constexpr const char* space = in_space; \
     static constexpr const char* name = with_name; \
   };

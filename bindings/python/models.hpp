@@ -76,8 +76,7 @@ template <class T>
     const auto& member = value.*(field.member);
     if (!meta::is_shown<T>(member)) return;
     out += (first ? "" : ", ") + std::string(field.name) + "=" +
-           (field.limits.secret ? std::string("'<hidden>'")
-                                : py::repr(py::cast(member)).template cast<std::string>());
+           (field.limits.secret ? std::string("'<hidden>'") : py::repr(py::cast(member)).template cast<std::string>());
     first = false;
   });
   return out + ")";
@@ -185,25 +184,30 @@ template <class T>
       // Read-only members are handed out by reference, each object kept alive by its owner,
       // not copied: a 500-contact page costs no copy of its contacts. Nothing can replace
       // or resize a read-only member, so the references stay valid.
-      cls.def_property_readonly(field.name, [member](const T& self) -> const M& { return self.*member; },
+      cls.def_property_readonly(
+          field.name, [member](const T& self) -> const M& { return self.*member; },
           py::return_value_policy::reference_internal);
     } else {
-      cls.def_property(field.name, [member](const T& self) -> M { return self.*member; },
+      cls.def_property(
+          field.name, [member](const T& self) -> M { return self.*member; },
           [member](T& self, M value) { self.*member = std::move(value); });
     }
   });
-  cls.def("to_dict", [](const T& self) { return to_dict(self); },
-      "A dict with the same keys and values as to_json().");
-  cls.def("to_json", [](const T& self) { return ctct::to_json(self); },
+  cls.def(
+      "to_dict", [](const T& self) { return to_dict(self); }, "A dict with the same keys and values as to_json().");
+  cls.def(
+      "to_json", [](const T& self) { return ctct::to_json(self); },
       "Compact JSON, byte for byte what the C++ and Node libraries give for the same value.");
-  cls.def("__eq__", [](const T& self, py::object other) {
-    return py::isinstance<T>(other) && self == other.cast<const T&>();
-  }, py::arg("other"));
+  cls.def(
+      "__eq__",
+      [](const T& self, py::object other) { return py::isinstance<T>(other) && self == other.cast<const T&>(); },
+      py::arg("other"));
   cls.attr("__hash__") = py::none();
   std::string class_name = name;
   cls.def("__repr__", [class_name](const T& self) { return repr(self, class_name); });
   cls.def("__copy__", [](const T& self) { return T(self); });
-  cls.def("__deepcopy__", [](const T& self, py::dict) { return T(self); }, py::arg("memo"));
+  cls.def(
+      "__deepcopy__", [](const T& self, py::dict) { return T(self); }, py::arg("memo"));
   return cls;
 }
 

@@ -59,9 +59,10 @@ oauth::TokenStore token_store(std::function<void(const oauth::Tokens&)> store) {
   def_function(m, "make_state", &oauth::make_state, "A random state value to send and compare on the redirect.");
 
   const oauth::AuthorizationRequest request;
-  def_function(m, "authorization_url",
-      [](std::string client_id, std::string redirect_uri, std::string state, Strings scopes,
-          std::string code_challenge, std::string authorize_url) {
+  def_function(
+      m, "authorization_url",
+      [](std::string client_id, std::string redirect_uri, std::string state, Strings scopes, std::string code_challenge,
+          std::string authorize_url) {
         return oauth::authorization_url(oauth::AuthorizationRequest{std::move(client_id), std::move(redirect_uri),
             std::move(scopes), std::move(state), std::move(code_challenge), std::move(authorize_url)});
       },
@@ -106,8 +107,7 @@ oauth::TokenStore token_store(std::function<void(const oauth::Tokens&)> store) {
       "Tokens a v3 client refreshes by itself (near expiry, and once after a 401). `store` receives every "
       "new pair before the old refresh token is dropped: save both durably.")
       .def(py::init([](oauth::Tokens tokens, std::string client_id, std::string client_secret, std::string token_url,
-                        std::optional<std::function<void(const oauth::Tokens&)>> store,
-                        long refresh_margin_s) {
+                        std::optional<std::function<void(const oauth::Tokens&)>> store, long refresh_margin_s) {
         return oauth::ManagedTokens{std::move(tokens),
             oauth_options(std::move(client_id), std::move(client_secret), std::move(token_url)),
             store ? token_store(std::move(*store)) : oauth::TokenStore{}, refresh_margin_s};

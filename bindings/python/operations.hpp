@@ -50,9 +50,7 @@ struct Slot {
   bool required = false;  // no default
 };
 
-constexpr bool same_name(const char* a, const char* b) {
-  return std::string_view(a) == std::string_view(b);
-}
+constexpr bool same_name(const char* a, const char* b) { return std::string_view(a) == std::string_view(b); }
 
 inline constexpr std::size_t no_field = static_cast<std::size_t>(-1);
 
@@ -119,9 +117,8 @@ struct Layout {
 
   template <class Add>
   static constexpr void each(Add&& add, bool model_fields) {
-    [&]<std::size_t... I>(std::index_sequence<I...>) {
-      (slots_of<I>(add, model_fields), ...);
-    }(std::make_index_sequence<Op::arity>{});
+    [&]<std::size_t... I>(std::index_sequence<I...>) { (slots_of<I>(add, model_fields), ...); }
+    (std::make_index_sequence<Op::arity>{});
   }
 
   static constexpr bool named_elsewhere(const char* name) {
@@ -247,7 +244,8 @@ template <class Group, std::size_t K>
           }
         }(),
         ...);
-  }(std::make_index_sequence<L::Op::arity>{});
+  }
+  (std::make_index_sequence<L::Op::arity>{});
   return out;
 }
 
@@ -340,7 +338,8 @@ template <class Group, std::size_t K, class Finish, class H, std::size_t... S>
     const Given in{given, L::slots.data(), L::count, &typeid(H), L::op.name};
     auto args = [&]<std::size_t... I>(std::index_sequence<I...>) {
       return typename L::Args{argument<Group, K, I>(in)...};
-    }(std::make_index_sequence<L::Op::arity>{});
+    }
+    (std::make_index_sequence<L::Op::arity>{});
     return Finish{}(self, std::move(args));
   };
   py::class_<H>& base = cls;
@@ -397,7 +396,7 @@ constexpr bool is_listing() {
   if constexpr (Op::arity != 1 || std::is_void_v<typename page_item<typename Op::result>::type>) {
     return false;
   } else {
-    return requires(Group& group, const std::tuple_element_t<0, typename Op::args>& query) { group.pages(query); };
+    return requires(Group & group, const std::tuple_element_t<0, typename Op::args>& query) { group.pages(query); };
   }
 }
 
@@ -419,9 +418,8 @@ template <class Group, std::size_t K, class Mode>
 // Every operation Owner lists, as methods of cls.
 template <class Owner, class Mode>
 [[gnu::cold]] void def_operations(py::module_& root, Class<Handle<Owner, Mode>>& cls) {
-  [&]<std::size_t... K>(std::index_sequence<K...>) {
-    (def_operation<Owner, K, Mode>(root, cls), ...);
-  }(std::make_index_sequence<std::tuple_size_v<decltype(Owner::operations())>>{});
+  [&]<std::size_t... K>(std::index_sequence<K...>) { (def_operation<Owner, K, Mode>(root, cls), ...); }
+  (std::make_index_sequence<std::tuple_size_v<decltype(Owner::operations())>>{});
 }
 
 // The class of a group, named as its C++ class (Contacts, ContactLists, ...) after `prefix`.

@@ -27,7 +27,9 @@ struct Handle {
   std::string base_url;
   Api& api() const { return *target; }
   template <class Part>
-  Handle<Part, Mode> part(Part& part) const { return {owner, &part, base_url}; }
+  Handle<Part, Mode> part(Part& part) const {
+    return {owner, &part, base_url};
+  }
 };
 
 template <class S>
@@ -81,9 +83,12 @@ template <class Api, class Mode, class Start, class... Args, class... Extra>
 [[gnu::cold]] void def_plain_op(Class<Handle<Api, Mode>>& cls, const char* name, Start start, type_list<Args...>,
     const char* doc, const Extra&... extra) {
   using R = typename op_traits<Start>::result;
-  cls.def(name, [start](const Handle<Api, Mode>& self, Args... args) {
-    return run<R>(Mode{}, [&](std::function<void(R)> done) { start(self.api(), std::move(done), args...); });
-  }, extra..., doc);
+  cls.def(
+      name,
+      [start](const Handle<Api, Mode>& self, Args... args) {
+        return run<R>(Mode{}, [&](std::function<void(R)> done) { start(self.api(), std::move(done), args...); });
+      },
+      extra..., doc);
 }
 
 template <class Api, class Mode, class Start, class... Extra>
@@ -95,11 +100,14 @@ template <class Api, class Mode, class Start, class... Extra>
   if constexpr (std::is_void_v<S>) {
     def_plain_op(cls, name, start, typename Tr::args{}, doc, extra...);
   } else {
-    def_fields<S>(cls, name, [start](const Handle<Api, Mode>& self, S fields, auto&&... args) {
-      return run<R>(Mode{}, [&](std::function<void(R)> done) {
-        start(self.api(), std::move(done), Fields<S>{std::move(fields)}, args...);
-      });
-    }, typename Tr::args{}, doc, extra...);
+    def_fields<S>(
+        cls, name,
+        [start](const Handle<Api, Mode>& self, S fields, auto&&... args) {
+          return run<R>(Mode{}, [&](std::function<void(R)> done) {
+            start(self.api(), std::move(done), Fields<S>{std::move(fields)}, args...);
+          });
+        },
+        typename Tr::args{}, doc, extra...);
   }
 }
 

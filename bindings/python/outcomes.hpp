@@ -17,8 +17,8 @@ py::object error_for(py::handle outcome, bool page = false);
 
 template <class O>
 [[gnu::cold]] void def_ok(Class<O>& cls) {
-  cls.def_property_readonly("ok", [](const O& self) { return self.ok(); },
-      "True when the outcome is a success.");
+  cls.def_property_readonly(
+      "ok", [](const O& self) { return self.ok(); }, "True when the outcome is a success.");
   cls.def("__bool__", [](const O& self) { return self.ok(); });
 }
 
@@ -27,14 +27,17 @@ template <class T>
   auto cls = bind_model<Outcome<T>>(scope, name);
   def_ok(cls);
   // The same object as .value, the outcome's own (kept alive by it), not a copy.
-  cls.def("unwrap", [](py::object self) -> const T& {
-    const auto& outcome = self.cast<const Outcome<T>&>();
-    if (!outcome.ok()) raise_for(self);
-    // Operations without a resource (remove, resubscribe) answer an Empty value.
-    static const Empty nothing;
-    if constexpr (std::is_same_v<T, Empty>) return outcome.value ? *outcome.value : nothing;
-    else return outcome.value.value();
-  }, py::return_value_policy::reference_internal,
+  cls.def(
+      "unwrap",
+      [](py::object self) -> const T& {
+        const auto& outcome = self.cast<const Outcome<T>&>();
+        if (!outcome.ok()) raise_for(self);
+        // Operations without a resource (remove, resubscribe) answer an Empty value.
+        static const Empty nothing;
+        if constexpr (std::is_same_v<T, Empty>) return outcome.value ? *outcome.value : nothing;
+        else return outcome.value.value();
+      },
+      py::return_value_policy::reference_internal,
       "The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.");
   return cls;
 }
@@ -42,11 +45,14 @@ template <class T>
 [[gnu::cold]] inline Class<DeliveryOutcome> bind_delivery_outcome(py::handle scope) {
   auto cls = bind_model<DeliveryOutcome>(scope, "DeliveryOutcome");
   def_ok(cls);
-  cls.def("unwrap", [](py::object self) -> DeliveryOutcome {
-    const auto& outcome = self.cast<const DeliveryOutcome&>();
-    if (!outcome.ok()) raise_for(self);
-    return outcome;
-  }, "This outcome when it is a success; raises ctct.FailureError or ctct.IncompleteError otherwise.");
+  cls.def(
+      "unwrap",
+      [](py::object self) -> DeliveryOutcome {
+        const auto& outcome = self.cast<const DeliveryOutcome&>();
+        if (!outcome.ok()) raise_for(self);
+        return outcome;
+      },
+      "This outcome when it is a success; raises ctct.FailureError or ctct.IncompleteError otherwise.");
   return cls;
 }
 

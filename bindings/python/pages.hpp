@@ -32,9 +32,7 @@ struct ItemsIterator {
   std::shared_ptr<ItemsState<Item>> state;
 };
 
-inline py::object stop_async_iteration() {
-  return py::reinterpret_borrow<py::object>(PyExc_StopAsyncIteration)();
-}
+inline py::object stop_async_iteration() { return py::reinterpret_borrow<py::object>(PyExc_StopAsyncIteration)(); }
 
 // A future that ends an `async for`.
 template <class R>
@@ -103,8 +101,9 @@ template <class Item>
       .def("__anext__", [](AsyncPages& self) {
         auto pages = self.pages;
         if (pages->done()) return ended<Outcome<Page<Item>>>();
-        return start_future<Outcome<Page<Item>>>(
-            [&](Callback<Page<Item>> done) { fetch_next(pages, std::move(done)); });
+        return start_future<Outcome<Page<Item>>>([&](Callback<Page<Item>> done) {
+          fetch_next(pages, std::move(done));
+        });
       });
 
   using SyncItems = ItemsIterator<Item, Sync>;

@@ -43,8 +43,10 @@ std::string repr(const RateLimit& limit) {
   const RateLimit limit;
   Class<RateLimit>(m, "RateLimit",
       "A token bucket of `burst` requests refilled at `per_second`; per_second 0 turns the limit off.")
-      .def(py::init([](double per_second, int burst) { return RateLimit{per_second, burst}; }), py::kw_only(),
-          py::arg("per_second") = limit.per_second, py::arg("burst") = limit.burst)
+      .def(py::init([](double per_second, int burst) {
+        return RateLimit{per_second, burst};
+      }),
+          py::kw_only(), py::arg("per_second") = limit.per_second, py::arg("burst") = limit.burst)
       .def_readwrite("per_second", &RateLimit::per_second)
       .def_readwrite("burst", &RateLimit::burst)
       .def("__repr__", [](const RateLimit& self) { return repr(self); });

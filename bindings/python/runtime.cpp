@@ -124,7 +124,9 @@ void Settle::fail(std::function<py::object()> make_exception) { settle(std::move
 
 void Settle::settle(std::function<py::object()> make, bool failed) {
   if (!future_ || finalizing()) return;
-  Courier::instance().post([self = shared_from_this(), make = std::move(make), failed] { self->deliver(make, failed); });
+  Courier::instance().post([self = shared_from_this(), make = std::move(make), failed] {
+    self->deliver(make, failed);
+  });
 }
 
 void Settle::deliver(const std::function<py::object()>& make, bool failed) {

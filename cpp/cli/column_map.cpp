@@ -68,15 +68,13 @@ std::size_t column_named(const Record& header, const std::string& name) {
     if (header[i] == name) return i;
   for (std::size_t i = 0; i < header.size(); ++i)
     if (key_of(header[i]) == key_of(name)) return i;
-  throw CLI::ValidationError("--map", "the file has no column \"" + name + "\"; its columns are " +
-                                          quoted_list(header));
+  throw CLI::ValidationError("--map",
+      "the file has no column \"" + name + "\"; its columns are " + quoted_list(header));
 }
 
 }  // namespace
 
-bool is_custom_field(const std::string& field) {
-  return field.size() > 3 && field.rfind("cf:", 0) == 0;
-}
+bool is_custom_field(const std::string& field) { return field.size() > 3 && field.rfind("cf:", 0) == 0; }
 
 ColumnMap map_columns(const Record& header, const std::vector<std::string>& overrides) {
   ColumnMap map;
@@ -85,13 +83,12 @@ ColumnMap map_columns(const Record& header, const std::vector<std::string>& over
   const auto names = field_names();
   for (const auto& text : overrides) {
     const auto equals = text.rfind('=');
-    if (equals == std::string::npos)
-      throw CLI::ValidationError("--map", "\"" + text + "\" is not COLUMN=FIELD");
+    if (equals == std::string::npos) throw CLI::ValidationError("--map", "\"" + text + "\" is not COLUMN=FIELD");
     const auto column = column_named(header, text.substr(0, equals));
     const auto field = text.substr(equals + 1);
     if (field != "ignore" && !is_custom_field(field) && std::find(names.begin(), names.end(), field) == names.end())
-      throw CLI::ValidationError("--map", "\"" + field + "\" is not a field; use ignore, cf:<custom field name> or one of " +
-                                              quoted_list(names));
+      throw CLI::ValidationError("--map",
+          "\"" + field + "\" is not a field; use ignore, cf:<custom field name> or one of " + quoted_list(names));
     overridden[column] = true;
     if (field != "ignore") map.fields[column] = field;
   }
@@ -112,8 +109,9 @@ ColumnMap map_columns(const Record& header, const std::vector<std::string>& over
     }
     for (std::size_t j = i + 1; j < header.size(); ++j)
       if (map.fields[j] == map.fields[i])
-        throw CLI::ValidationError("--map", "columns \"" + header[i] + "\" and \"" + header[j] +
-            "\" both map to " + *map.fields[i] + "; leave one out with --map \"" + header[j] + "=ignore\"");
+        throw CLI::ValidationError("--map", "columns \"" + header[i] + "\" and \"" + header[j] + "\" both map to " +
+                                                *map.fields[i] + "; leave one out with --map \"" + header[j] +
+                                                "=ignore\"");
   }
   if (std::find(map.fields.begin(), map.fields.end(), std::optional<std::string>("email")) == map.fields.end())
     throw CLI::ValidationError("--map", "no column holds the email address; name it with --map COLUMN=email");

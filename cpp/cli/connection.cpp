@@ -7,8 +7,9 @@ namespace ctct::cli {
 void add_connection_options(CLI::App& command, Connection& connection) {
   command.add_option("--token", connection.token, "Access token (default: $CTCT_ACCESS_TOKEN)")
       ->envname("CTCT_ACCESS_TOKEN");
-  command.add_option("--base-url", connection.base_url,
-         std::string("API base URL (default: $CTCT_BASE_URL, else ") + default_base_url + ")")
+  command
+      .add_option("--base-url", connection.base_url,
+          std::string("API base URL (default: $CTCT_BASE_URL, else ") + default_base_url + ")")
       ->envname("CTCT_BASE_URL");
 }
 

@@ -68,9 +68,8 @@ void add(const AddArgs& args) {
   auto client = connect(args.connection);
   auto outcome = client->add_contact_to_list(args.list_id, args.lead);
   if (outcome.outcome != Kind::success) fail(*outcome.reason);
-  std::cout << (outcome.action == "updated" ? "Updated" : "Created") << " contact "
-            << outcome.contact_id.value_or("") << " (" << outcome.email_address.value_or(*args.lead.email)
-            << ") on list " << args.list_id << "\n";
+  std::cout << (outcome.action == "updated" ? "Updated" : "Created") << " contact " << outcome.contact_id.value_or("")
+            << " (" << outcome.email_address.value_or(*args.lead.email) << ") on list " << args.list_id << "\n";
   for (const auto& warning : outcome.warnings) std::cerr << "warning: " << warning << "\n";
 }
 
@@ -90,8 +89,8 @@ void find(const FindArgs& args) {
   if (outcome.value->items.empty()) fail("no contact has the address " + args.email + ".");
   std::vector<Row> rows;
   for (const auto& contact : outcome.value->items)
-    rows.push_back({contact.contact_id.value_or(""), address_of(contact), name_of(contact),
-        status_of(contact), joined(contact.list_memberships)});
+    rows.push_back({contact.contact_id.value_or(""), address_of(contact), name_of(contact), status_of(contact),
+        joined(contact.list_memberships)});
   print_table(std::cout, {"CONTACT ID", "EMAIL", "NAME", "STATUS", "LISTS"}, rows);
 }
 

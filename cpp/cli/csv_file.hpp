@@ -29,7 +29,7 @@ class CsvWriter {
   bool ok() const { return file_ != nullptr && !failed_; }
   void write(const Record& record);
   void write_raw(const std::string& text);  // text that is CSV already (a downloaded export)
-  bool close();  // flushes; false when anything could not be written
+  bool close();                             // flushes; false when anything could not be written
 
  private:
   std::FILE* file_ = nullptr;

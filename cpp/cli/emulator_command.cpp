@@ -23,10 +23,10 @@ void serve(const testing::EmulatorOptions& options) {
   testing::Emulator emulator(options);
   emulator.start();
   // One write, so a reader waiting for any line finds them all. Test credentials only.
-  const std::string banner = "ctct emulator listening on " + emulator.url() + "\n" +
-                             "url: " + emulator.url() + "\n" + "v3_url: " + emulator.v3_url() + "\n" +
-                             "v2_url: " + emulator.v2_url() + "\n" + "api_key: " + emulator.api_key() +
-                             "\n" + "access_token: " + emulator.access_token() + "\n";
+  const std::string banner = "ctct emulator listening on " + emulator.url() + "\n" + "url: " + emulator.url() + "\n" +
+                             "v3_url: " + emulator.v3_url() + "\n" + "v2_url: " + emulator.v2_url() + "\n" +
+                             "api_key: " + emulator.api_key() + "\n" + "access_token: " + emulator.access_token() +
+                             "\n";
   std::fwrite(banner.data(), 1, banner.size(), stdout);
   std::fflush(stdout);
 

@@ -16,7 +16,7 @@ std::string address_key(std::string address);
 
 struct ExistingAddresses {
   std::unordered_set<std::string> addresses;  // address keys
-  std::optional<std::string> failure;          // why it could not be told; addresses is then empty
+  std::optional<std::string> failure;         // why it could not be told; addresses is then empty
 };
 
 // `wanted`: address keys. Deleted contacts count as existing: importing their address

@@ -47,15 +47,15 @@ bool export_by_activity(Client& client, const ExportArgs& args, Progress& progre
     out.write_raw(csv);
   }
   if (!out.close()) fail("could not write every contact to " + args.out + ".");
-  summary(args) << "Exported the contacts" << (args.list_id.empty() ? "" : " of list " + args.list_id)
-                << " to " << target(args) << " (" << files << " export file" << (files == 1 ? "" : "s") << ")\n";
+  summary(args) << "Exported the contacts" << (args.list_id.empty() ? "" : " of list " + args.list_id) << " to "
+                << target(args) << " (" << files << " export file" << (files == 1 ? "" : "s") << ")\n";
   return true;
 }
 
 Record row_of(const Contact& contact) {
   const auto& email = contact.email_address;
-  return {email ? email->address.value_or("") : "", contact.first_name.value_or(""),
-      contact.last_name.value_or(""), contact.job_title.value_or(""), contact.company_name.value_or(""),
+  return {email ? email->address.value_or("") : "", contact.first_name.value_or(""), contact.last_name.value_or(""),
+      contact.job_title.value_or(""), contact.company_name.value_or(""),
       email ? email->permission_to_send.value_or("") : "", contact.contact_id.value_or(""),
       contact.created_at.value_or(""), contact.updated_at.value_or("")};
 }
@@ -74,8 +74,8 @@ void export_by_pages(Client& client, const ExportArgs& args, Progress& progress)
   CsvWriter out(args.out);
   if (!out.ok()) fail("cannot write to " + args.out + ".");
   // Column names of the import where there is one, so an export can be imported again.
-  out.write({"email", "first_name", "last_name", "job_title", "company_name", "permission_to_send",
-      "contact_id", "created_at", "updated_at"});
+  out.write({"email", "first_name", "last_name", "job_title", "company_name", "permission_to_send", "contact_id",
+      "created_at", "updated_at"});
   query.limit = 500;
   auto pages = client.contacts().pages(query);
   long written = 0;
@@ -100,7 +100,8 @@ void run_export(const ExportArgs& args) {
   auto client = connect(args.connection);
   auto progress = Progress::for_stderr();
   if (!args.pages && export_by_activity(*client, args, progress)) return;
-  if (!args.pages) std::cerr << "ctct: the bulk export is not offered here (404); listing contacts page by page instead\n";
+  if (!args.pages)
+    std::cerr << "ctct: the bulk export is not offered here (404); listing contacts page by page instead\n";
   export_by_pages(*client, args, progress);
 }
 

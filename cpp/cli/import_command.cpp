@@ -38,7 +38,7 @@ struct ReadRows {
   std::vector<ImportContact> contacts;
   std::unordered_set<std::string> addresses;  // address keys
   long rejected = 0;
-  std::vector<std::string> first_reasons;     // "row N: reason", a few for the screen
+  std::vector<std::string> first_reasons;  // "row N: reason", a few for the screen
 };
 
 class Rejects {
@@ -72,7 +72,7 @@ ReadRows read_rows(const ImportArgs& args, const std::string& rejects_path) {
   std::optional<ColumnMap> map;
   std::unique_ptr<Rejects> rejects;
   std::unordered_map<std::string, long> first_row_of;  // address -> row it was first seen on
-  long row_number = 0;  // as a spreadsheet numbers them: the header is row 1
+  long row_number = 0;                                 // as a spreadsheet numbers them: the header is row 1
   auto error = read_csv(args.file, [&](Record& row) {
     ++row_number;
     if (!header) {
@@ -98,7 +98,8 @@ ReadRows read_rows(const ImportArgs& args, const std::string& rejects_path) {
       checked.reason = "the address is also on row " + std::to_string(seen->second) + "; each address may appear once.";
     }
     ++read.rejected;
-    if (read.first_reasons.size() < 5) read.first_reasons.push_back("row " + std::to_string(row_number) + ": " + checked.reason);
+    if (read.first_reasons.size() < 5)
+      read.first_reasons.push_back("row " + std::to_string(row_number) + ": " + checked.reason);
     rejects->add(std::move(row), checked.reason);
   });
   if (error) fail(*error);
@@ -150,10 +151,13 @@ void run_import(const ImportArgs& args) {
       print_count("updated", updated, "addresses already stored before the import");
     }
   } else {
-    std::cout << "The import of " << args.file << " into list " << args.list_id << " did not complete: "
-              << outcome->reason.value_or("Constant Contact reported errors for some rows.") << "\n";
-    print_count("sent", sent, existing.failure ? "" : std::to_string(sent - updated) + " new addresses, " +
-                                                          std::to_string(updated) + " already stored");
+    std::cout << "The import of " << args.file << " into list " << args.list_id
+              << " did not complete: " << outcome->reason.value_or("Constant Contact reported errors for some rows.")
+              << "\n";
+    print_count("sent", sent,
+        existing.failure
+            ? ""
+            : std::to_string(sent - updated) + " new addresses, " + std::to_string(updated) + " already stored");
     if (server_errors) print_count("errors", server_errors, "reported by Constant Contact for rows sent");
   }
   print_count("rejected", read.rejected, rejected_note);

@@ -42,8 +42,8 @@ std::optional<std::string> add_custom_field(ImportContact& contact, const std::s
 
 RowCheck check_row(const Record& header, const ColumnMap& map, const Record& row) {
   if (row.size() != header.size())
-    return {std::nullopt, "the row has " + std::to_string(row.size()) + " fields; the header has " +
-                              std::to_string(header.size()) + "."};
+    return {std::nullopt,
+        "the row has " + std::to_string(row.size()) + " fields; the header has " + std::to_string(header.size()) + "."};
   ImportContact contact;
   std::optional<std::string> reason;
   for (std::size_t column = 0; column < row.size() && !reason; ++column) {

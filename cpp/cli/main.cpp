@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
   ctct::cli::add_export_command(app);
   ctct::cli::add_emulator_command(app);
   try {
-    app.parse(argc, argv);  // runs the chosen subcommand
+    app.parse(argc, argv);                       // runs the chosen subcommand
   } catch (const CLI::RuntimeError& failures) {  // a command's own failures, already reported
     return failures.get_exit_code();
   } catch (const CLI::ParseError& error) {

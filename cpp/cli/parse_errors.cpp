@@ -24,8 +24,8 @@ std::string unexpected(std::string_view what, int argc, char** argv) {
     positions += (count++ ? ", " : "") + std::to_string(i);
   }
   if (count == 0) return std::string("Some arguments were not expected ") + value_not_shown;
-  return (count == 1 ? "Argument " + positions + " was" : "Arguments " + positions + " were") +
-         " not expected " + value_not_shown;
+  return (count == 1 ? "Argument " + positions + " was" : "Arguments " + positions + " were") + " not expected " +
+         value_not_shown;
 }
 
 // "Could not convert: --port = VALUE" and "The value VALUE is not an allowed value for NAME"
@@ -33,12 +33,10 @@ std::string unexpected(std::string_view what, int argc, char** argv) {
 std::string unreadable(const std::string& what) {
   constexpr std::string_view could_not = "Could not convert: ";
   std::string name;
-  if (what.rfind(could_not, 0) == 0)
-    name = what.substr(could_not.size(), what.find(" = ") - could_not.size());
+  if (what.rfind(could_not, 0) == 0) name = what.substr(could_not.size(), what.find(" = ") - could_not.size());
   else if (what.rfind("The value ", 0) == 0 && what.rfind(" for ") != std::string::npos)
     name = what.substr(what.rfind(" for ") + 5);
-  else
-    return what;
+  else return what;
   return name + ": the value given cannot be used " + value_not_shown;
 }
 

@@ -27,8 +27,8 @@ int main() {
   // The control API (/__emulator/...: reset, seed, faults, state, stats) answers JSON; an
   // answer that is a JSON array is its refusal of the call.
   const std::string list_id = "6f1c2a3e-8b4d-4c5e-9f60-7a8b9c0d1e2f";
-  const std::string seeded = emulator.control(
-      "POST", "seed", R"({"lists":[{"list_id":")" + list_id + R"(","name":"Leads"}]})");
+  const std::string seeded = emulator.control("POST", "seed",
+      R"({"lists":[{"list_id":")" + list_id + R"(","name":"Leads"}]})");
   check(seeded.front() != '[', "the list is seeded: " + seeded);
 
   ctct::Client client({.access_token = emulator.access_token(), .base_url = emulator.v3_url()});
@@ -44,8 +44,7 @@ int main() {
       "the contact is on the seeded list");
 
   // The next sign-up is answered 400, as Constant Contact answers a request it refuses.
-  emulator.control(
-      "POST", "faults", R"({"method":"POST","path":"/v3/contacts/sign_up_form","status":400})");
+  emulator.control("POST", "faults", R"({"method":"POST","path":"/v3/contacts/sign_up_form","status":400})");
   const ctct::DeliveryOutcome refused = client.add_contact_to_list(list_id, lead);
   std::cout << ctct::to_json(refused) << "\n";
   check(refused.outcome == ctct::Kind::failure && refused.status == 400 && refused.reason,

@@ -8,7 +8,9 @@ async function main() {
   const lead = { email: 'ada.lovelace@example.com', first_name: 'Ada', last_name: 'Lovelace' };
   const token = process.env.CTCT_ACCESS_TOKEN;
   const emulator = token ? null : Emulator.start();
-  const client = emulator ? emulator.client() : new Client({ accessToken: token ?? '', baseUrl: process.env.CTCT_BASE_URL });
+  const client = emulator
+    ? emulator.client()
+    : new Client({ accessToken: token ?? '', baseUrl: process.env.CTCT_BASE_URL });
   const listId = emulator
     ? (emulator.seed({ lists: [{ name: 'Leads' }] }).lists?.[0] ?? '')
     : (process.env.CTCT_LIST_ID ?? '');

@@ -1,6 +1,6 @@
 // A typed service: creates contacts concurrently and lists them page after page, narrowing
 // each outcome before using its value. Runs on the emulator of ctct/testing.
-import { Client, type Contact, type Outcome } from 'ctct';
+import type { Client, Contact, Outcome } from 'ctct';
 import { Emulator } from 'ctct/testing';
 
 function describe(outcome: Outcome<Contact>): string {

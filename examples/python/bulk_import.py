@@ -24,14 +24,17 @@ def progress_display() -> tuple[Callable[[ctct.BulkProgress], None], Callable[[]
     try:
         tqdm: Any = importlib.import_module("tqdm").tqdm
     except ImportError:
+
         def show(p: ctct.BulkProgress) -> None:
             print(f"activity {p.chunk + 1}/{p.chunks} {p.state} {p.percent_done}%: {p.done}/{p.total} contacts")
+
         return show, lambda: None
     bar = tqdm(unit="contacts")
 
     def update(p: ctct.BulkProgress) -> None:
         bar.total = p.total
         bar.update(p.done - bar.n)
+
     return update, bar.close
 
 

@@ -53,9 +53,13 @@ def authorize_on(emulator: Emulator, client_id: str, token_url: str) -> oauth.To
     """The code flow with PKCE; the emulator approves at once, as a user would in the browser."""
     redirect_uri = "https://app.example.com/callback"
     pkce, state = oauth.make_pkce(), oauth.make_state()
-    url = oauth.authorization_url(client_id=client_id, redirect_uri=redirect_uri, state=state,
-                                  code_challenge=pkce.code_challenge,
-                                  authorize_url=f"{emulator.url}/oauth2/default/v1/authorize")
+    url = oauth.authorization_url(
+        client_id=client_id,
+        redirect_uri=redirect_uri,
+        state=state,
+        code_challenge=pkce.code_challenge,
+        authorize_url=f"{emulator.url}/oauth2/default/v1/authorize",
+    )
     try:
         urllib.request.build_opener(_NoRedirect()).open(url)
         raise RuntimeError("the authorization server did not redirect")
@@ -71,8 +75,9 @@ def main() -> int:
     client_id = os.environ.get("CTCT_CLIENT_ID")
     if client_id:
         path = Path(os.environ["CTCT_TOKEN_FILE"])
-        managed = oauth.ManagedTokens(load(path), client_id=client_id,
-                                      client_secret=os.environ.get("CTCT_CLIENT_SECRET", ""), store=saver(path))
+        managed = oauth.ManagedTokens(
+            load(path), client_id=client_id, client_secret=os.environ.get("CTCT_CLIENT_SECRET", ""), store=saver(path)
+        )
         with ctct.Client(managed_tokens=managed) as client:
             return list_lists(client)
     with Emulator() as emulator, tempfile.TemporaryDirectory() as directory:

@@ -99,8 +99,8 @@ from ._core import (
     TagPage,
     TagPageOutcome,
     TagPages,
-    TagSource,
     Tags,
+    TagSource,
     UsageError,
     __version__,
 )

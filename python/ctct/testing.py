@@ -40,14 +40,14 @@ class Emulator:
         """An empty token or key is generated; port 0 takes a free port."""
         self._core = _core.Emulator(port=port, access_token=access_token, api_key=api_key)
 
-    def start(self) -> "Emulator":
+    def start(self) -> Emulator:
         self._core.start()
         return self
 
     def stop(self) -> None:
         self._core.stop()
 
-    def __enter__(self) -> "Emulator":
+    def __enter__(self) -> Emulator:
         return self.start()
 
     def __exit__(

@@ -1,7 +1,7 @@
 """Constant Contact API v2 (legacy): what the original delivery used, for holders of a v2 API key.
 
-    client = ctct.v2.Client(api_key="...", access_token="...")
-    outcome = client.add_contact_to_list(list_id, email="ann@example.com")
+client = ctct.v2.Client(api_key="...", access_token="...")
+outcome = client.add_contact_to_list(list_id, email="ann@example.com")
 """
 
 from ._core import v2 as _v2

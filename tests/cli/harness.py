@@ -1,4 +1,5 @@
 """Runs the `ctct` command against `ctct emulator`, started in a child process on a free port."""
+
 import json
 import os
 import subprocess
@@ -29,8 +30,9 @@ class EmulatorProcess:
 
     def control(self, method, path, body=None):
         data = None if body is None else json.dumps(body).encode()
-        request = urllib.request.Request(self.url + "/__emulator/" + path, data=data, method=method,
-                                         headers={"Content-Type": "application/json"})
+        request = urllib.request.Request(
+            self.url + "/__emulator/" + path, data=data, method=method, headers={"Content-Type": "application/json"}
+        )
         with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
             return json.loads(response.read())
 
@@ -51,8 +53,14 @@ class EmulatorProcess:
         return env
 
     def run(self, *args, env=None, cwd=None):
-        return subprocess.run([CLI, *args], env=self.env() if env is None else env, cwd=cwd,
-                              capture_output=True, text=True, timeout=TIMEOUT)
+        return subprocess.run(
+            [CLI, *args],
+            env=self.env() if env is None else env,
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+        )
 
     def stop(self):
         self.process.terminate()
@@ -99,5 +107,4 @@ def contact(address, first_name=None, lists=(), contact_id=None):
 
 def members(state, list_id):
     """The addresses of the contacts on a list, sorted."""
-    return sorted(c["email_address"]["address"] for c in state["contacts"]
-                  if list_id in c.get("list_memberships", []))
+    return sorted(c["email_address"]["address"] for c in state["contacts"] if list_id in c.get("list_memberships", []))

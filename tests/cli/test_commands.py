@@ -1,4 +1,5 @@
 """`ctct lists`, `ctct contacts get|add|find` and `ctct export` against `ctct emulator`."""
+
 import csv
 import io
 import json
@@ -11,8 +12,10 @@ from harness import CONTACT_A, LIST_A, LIST_B, UNKNOWN_ID, EmulatorTestCase, con
 class CommandsTest(EmulatorTestCase):
     SEED = {
         "lists": [{"list_id": LIST_A, "name": "Newsletter"}, {"list_id": LIST_B, "name": "Customers"}],
-        "contacts": [contact("ada@example.com", "Ada", [LIST_A], CONTACT_A),
-                     contact("grace@example.com", "Grace", [LIST_A, LIST_B])],
+        "contacts": [
+            contact("ada@example.com", "Ada", [LIST_A], CONTACT_A),
+            contact("grace@example.com", "Grace", [LIST_A, LIST_B]),
+        ],
     }
 
     def run_cli(self, *args, **kwargs):
@@ -61,8 +64,9 @@ class CommandsTest(EmulatorTestCase):
         updated = self.run_cli("contacts", "add", "--email", "ada@example.com", "--list", LIST_B)
         self.assertEqual(updated.returncode, 0, updated.stderr)
         self.assertTrue(updated.stdout.startswith("Updated contact " + CONTACT_A), updated.stdout)
-        self.assertEqual(members(self.emulator.state(), LIST_B),
-                         ["ada@example.com", "grace@example.com", "new@example.com"])
+        self.assertEqual(
+            members(self.emulator.state(), LIST_B), ["ada@example.com", "grace@example.com", "new@example.com"]
+        )
 
     def test_contacts_add_of_a_bad_address_fails_before_sending(self):
         result = self.run_cli("contacts", "add", "--email", "not-an-address", "--list", LIST_A)
@@ -82,9 +86,13 @@ class CommandsTest(EmulatorTestCase):
         self.assertEqual(missing.stderr, "ctct: no contact has the address nobody@example.com.\n")
 
     def test_usage_errors_exit_2(self):
-        for args in ([], ["contacts"], ["contacts", "add", "--email", "a@example.com"],
-                     ["import", os.path.join(self.tmp.name, "missing.csv"), "--list", LIST_A],
-                     ["lists", "--no-such-option"]):
+        for args in (
+            [],
+            ["contacts"],
+            ["contacts", "add", "--email", "a@example.com"],
+            ["import", os.path.join(self.tmp.name, "missing.csv"), "--list", LIST_A],
+            ["lists", "--no-such-option"],
+        ):
             with self.subTest(args=args):
                 result = self.run_cli(*args)
                 self.assertEqual(result.returncode, 2, result.stderr)

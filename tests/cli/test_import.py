@@ -1,4 +1,5 @@
 """`ctct import FILE.csv --list ID` against `ctct emulator`: mapping, checks, rejects, summary."""
+
 import csv
 import os
 import unittest
@@ -22,17 +23,20 @@ class ImportTest(EmulatorTestCase):
         return os.path.join(self.tmp.name, name)
 
     def test_a_spreadsheet_export_is_mapped_checked_and_imported(self):
-        people = write(self.path("people.csv"), [
-            ["E-mail Address", "First Name", "Last Name", "Notes"],
-            ["new.one@example.com", "New", "One", "met at the fair"],
-            ["ADA@example.com", "Ada", "Lovelace", ""],
-            ["not-an-address", "Bad", "Address", ""],
-            ["long@example.com", "x" * 51, "Name", ""],
-            ["new.one@example.com", "Again", "", ""],
-            ["new.two@example.com", "New, \"Two\"", "Two", "quoted, with a comma"],
-            ["multi@example.com", "Multi", "Two\nLines", ""],
-            ["after@example.com", "After", "", ""],
-        ])
+        people = write(
+            self.path("people.csv"),
+            [
+                ["E-mail Address", "First Name", "Last Name", "Notes"],
+                ["new.one@example.com", "New", "One", "met at the fair"],
+                ["ADA@example.com", "Ada", "Lovelace", ""],
+                ["not-an-address", "Bad", "Address", ""],
+                ["long@example.com", "x" * 51, "Name", ""],
+                ["new.one@example.com", "Again", "", ""],
+                ["new.two@example.com", 'New, "Two"', "Two", "quoted, with a comma"],
+                ["multi@example.com", "Multi", "Two\nLines", ""],
+                ["after@example.com", "After", "", ""],
+            ],
+        )
         result = self.emulator.run("import", people, "--list", LIST_B)
         self.assertEqual(result.returncode, 1, result.stderr)  # rows were rejected
         self.assertIn("ignoring columns Notes", result.stderr)
@@ -50,14 +54,18 @@ class ImportTest(EmulatorTestCase):
         with open(rejects, newline="", encoding="utf-8") as f:
             rejected = list(csv.reader(f))
         self.assertEqual(rejected[0], ["E-mail Address", "First Name", "Last Name", "Notes", "reject_reason"])
-        self.assertEqual([r[0] for r in rejected[1:]],
-                         ["not-an-address", "long@example.com", "new.one@example.com", "multi@example.com"])
+        self.assertEqual(
+            [r[0] for r in rejected[1:]],
+            ["not-an-address", "long@example.com", "new.one@example.com", "multi@example.com"],
+        )
         self.assertEqual(rejected[4][2], "Two\nLines")
         self.assertTrue(all(r[4] for r in rejected[1:]))
 
         state = self.emulator.state()
-        self.assertEqual(members(state, LIST_B),
-                         ["ada@example.com", "after@example.com", "new.one@example.com", "new.two@example.com"])
+        self.assertEqual(
+            members(state, LIST_B),
+            ["ada@example.com", "after@example.com", "new.one@example.com", "new.two@example.com"],
+        )
         two = [c for c in state["contacts"] if c["email_address"]["address"] == "new.two@example.com"]
         self.assertEqual(two[0]["first_name"], 'New, "Two"')
         # Not a terminal: progress comes as plain lines, never redrawn in place.
@@ -66,13 +74,17 @@ class ImportTest(EmulatorTestCase):
         self.assertNotIn(self.emulator.token, out + result.stderr)
 
     def test_a_clean_import_exits_0_and_leaves_no_rejects_file(self):
-        people = write(self.path("clean.csv"), [["email", "first_name"], ["a1@example.com", "A"], ["a2@example.com", "B"]])
+        people = write(
+            self.path("clean.csv"), [["email", "first_name"], ["a1@example.com", "A"], ["a2@example.com", "B"]]
+        )
         result = self.emulator.run("import", people, "--list", LIST_A)
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
         self.assertRegex(result.stdout, r"created\s+2\n")
         self.assertRegex(result.stdout, r"rejected\s+0\n")
         self.assertFalse(os.path.exists(self.path("clean.rejects.csv")))
-        self.assertEqual(members(self.emulator.state(), LIST_A), ["a1@example.com", "a2@example.com", "ada@example.com"])
+        self.assertEqual(
+            members(self.emulator.state(), LIST_A), ["a1@example.com", "a2@example.com", "ada@example.com"]
+        )
 
     def test_a_byte_order_mark_before_the_header_is_not_part_of_it(self):
         people = self.path("excel.csv")
@@ -86,8 +98,20 @@ class ImportTest(EmulatorTestCase):
     def test_map_overrides_name_the_fields(self):
         people = write(self.path("fr.csv"), [["Courriel", "Prénom", "Title"], ["zoe@example.com", "Zoé", "ignored"]])
         rejects = self.path("elsewhere.csv")
-        result = self.emulator.run("import", people, "--list", LIST_A, "--map", "Courriel=email",
-                                   "--map", "prénom=first_name", "--map", "Title=ignore", "--rejects", rejects)
+        result = self.emulator.run(
+            "import",
+            people,
+            "--list",
+            LIST_A,
+            "--map",
+            "Courriel=email",
+            "--map",
+            "prénom=first_name",
+            "--map",
+            "Title=ignore",
+            "--rejects",
+            rejects,
+        )
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
         self.assertNotIn("ignoring columns", result.stderr)
         zoe = [c for c in self.emulator.state()["contacts"] if c["email_address"]["address"] == "zoe@example.com"]
@@ -97,9 +121,10 @@ class ImportTest(EmulatorTestCase):
     def test_custom_field_columns_fill_the_accounts_custom_fields(self):
         field_id = "cf000000-0000-4000-8000-000000000001"
         self.emulator.seed({"custom_fields": [{"custom_field_id": field_id, "label": "Plan", "type": "string"}]})
-        people = write(self.path("plans.csv"), [["email", "cf:Plan", "Level"],
-                                                ["gold@example.com", "Gold", "3"],
-                                                ["long@example.com", "x" * 256, "1"]])
+        people = write(
+            self.path("plans.csv"),
+            [["email", "cf:Plan", "Level"], ["gold@example.com", "Gold", "3"], ["long@example.com", "x" * 256, "1"]],
+        )
         result = self.emulator.run("import", people, "--list", LIST_A, "--map", "Level=cf:Plan_level")
         self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
         self.assertIn("row 3: cf:Plan.value is 256 characters long", result.stdout)
@@ -114,8 +139,8 @@ class ImportTest(EmulatorTestCase):
     def test_mapping_mistakes_are_usage_errors(self):
         people = write(self.path("p.csv"), [["Name", "Contact"], ["Ann", "ann@example.com"]])
         cases = {
-            ("--map", "Contact=e-mail"): "\"e-mail\" is not a field",
-            ("--map", "Nope=email"): "no column \"Nope\"",
+            ("--map", "Contact=e-mail"): '"e-mail" is not a field',
+            ("--map", "Nope=email"): 'no column "Nope"',
             ("--map", "Contact"): "is not COLUMN=FIELD",
             (): "no column holds the email address",
         }

@@ -1,5 +1,6 @@
 """No error of `ctct` echoes a value that could be a secret: a token typed where no argument is
 expected, an option value that cannot be read, or the password of a base URL."""
+
 import os
 import unittest
 
@@ -11,8 +12,10 @@ MORE = "Run with --help for more information.\n"
 
 
 class SecretsTest(EmulatorTestCase):
-    SEED = {"lists": [{"list_id": LIST_A, "name": "Newsletter"}],
-            "contacts": [contact("ada@example.com", "Ada", [LIST_A], CONTACT_A)]}
+    SEED = {
+        "lists": [{"list_id": LIST_A, "name": "Newsletter"}],
+        "contacts": [contact("ada@example.com", "Ada", [LIST_A], CONTACT_A)],
+    }
 
     def assertHidden(self, result, *secrets):
         shown = result.stdout + result.stderr
@@ -33,12 +36,20 @@ class SecretsTest(EmulatorTestCase):
         rows = os.path.join(self.tmp.name, "rows.csv")
         with open(rows, "w", encoding="utf-8") as f:
             f.write("email\nann@example.com\n")
-        for args in ([SECRET], ["--token", SECRET, "lists"], ["--token=" + SECRET, "lists"],
-                     ["lists", "-t", SECRET], ["lists", "--tokn", SECRET], ["lists", "--tokn=" + SECRET],
-                     ["contacts", "find", "ada@example.com", SECRET],
-                     ["contacts", "add", "--email", "a@example.com", "--list", LIST_A, SECRET],
-                     ["export", "--pages", SECRET], ["import", rows, "--list", LIST_A, SECRET],
-                     ["emulator", "--port", SECRET], ["contacts", "get", "--json=" + SECRET, CONTACT_A]):
+        for args in (
+            [SECRET],
+            ["--token", SECRET, "lists"],
+            ["--token=" + SECRET, "lists"],
+            ["lists", "-t", SECRET],
+            ["lists", "--tokn", SECRET],
+            ["lists", "--tokn=" + SECRET],
+            ["contacts", "find", "ada@example.com", SECRET],
+            ["contacts", "add", "--email", "a@example.com", "--list", LIST_A, SECRET],
+            ["export", "--pages", SECRET],
+            ["import", rows, "--list", LIST_A, SECRET],
+            ["emulator", "--port", SECRET],
+            ["contacts", "get", "--json=" + SECRET, CONTACT_A],
+        ):
             with self.subTest(args=args):
                 result = self.emulator.run(*args)
                 self.assertEqual(result.returncode, 2, result.stderr)
@@ -49,8 +60,9 @@ class SecretsTest(EmulatorTestCase):
         for port in (SECRET, "70000"):
             result = self.emulator.run("emulator", "--port", port)
             self.assertEqual(result.returncode, 2)
-            self.assertEqual(result.stderr,
-                             "--port: the value given is not a number from 0 to 65535 " + NOT_SHOWN + "\n" + MORE)
+            self.assertEqual(
+                result.stderr, "--port: the value given is not a number from 0 to 65535 " + NOT_SHOWN + "\n" + MORE
+            )
         flag = self.emulator.run("contacts", "get", "--json=" + SECRET, CONTACT_A)
         self.assertEqual(flag.returncode, 2)
         self.assertEqual(flag.stderr, "--json: the value given cannot be used " + NOT_SHOWN + "\n" + MORE)
@@ -63,8 +75,10 @@ class SecretsTest(EmulatorTestCase):
         self.assertIn('"http://127.0.0.1:99999/v3"', bad_port.stderr)
         self.assertHidden(bad_port, password)
         with_password = self.emulator.v3_url.replace("http://", "http://ann:%s@" % password)
-        for base_url, args in ((with_password, ["contacts", "get", UNKNOWN_ID]),
-                               ("http://ann:%s@127.0.0.1:1/v3" % password, ["lists"])):
+        for base_url, args in (
+            (with_password, ["contacts", "get", UNKNOWN_ID]),
+            ("http://ann:%s@127.0.0.1:1/v3" % password, ["lists"]),
+        ):
             with self.subTest(base_url=base_url):
                 result = self.emulator.run(*args, env=self.emulator.env(CTCT_BASE_URL=base_url))
                 self.assertEqual(result.returncode, 1)

@@ -1,5 +1,6 @@
 """`ctct import` in a real terminal (tmux): what a person sees. The pane is read with
 capture-pane until the command's exit status shows, so nothing here depends on timing."""
+
 import csv
 import os
 import re
@@ -23,8 +24,27 @@ class TerminalTest(unittest.TestCase):
         # A server of our own (-L), so no other tmux session is touched.
         cls.socket = "ctct-cli-test-%d" % os.getpid()
         env = cls.emulator.env(TERM="xterm-256color", PS1="$ ")
-        subprocess.run(["tmux", "-L", cls.socket, "-f", "/dev/null", "new-session", "-d", "-x", "150", "-y", "50",
-                        "-s", "cli", "bash --norc --noprofile"], env=env, check=True, timeout=TIMEOUT)
+        subprocess.run(
+            [
+                "tmux",
+                "-L",
+                cls.socket,
+                "-f",
+                "/dev/null",
+                "new-session",
+                "-d",
+                "-x",
+                "150",
+                "-y",
+                "50",
+                "-s",
+                "cli",
+                "bash --norc --noprofile",
+            ],
+            env=env,
+            check=True,
+            timeout=TIMEOUT,
+        )
 
     @classmethod
     def tearDownClass(cls):
@@ -33,8 +53,9 @@ class TerminalTest(unittest.TestCase):
         cls.tmp.cleanup()
 
     def tmux(self, *args):
-        return subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True,
-                              check=True, timeout=TIMEOUT).stdout
+        return subprocess.run(
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=True, timeout=TIMEOUT
+        ).stdout
 
     def type_line(self, line):
         self.tmux("send-keys", "-t", "cli", "-l", line)
@@ -58,7 +79,7 @@ class TerminalTest(unittest.TestCase):
             rows += [["not-an-address", "Broken"]]
             csv.writer(f).writerows(rows)
 
-        self.type_line("%s import %s --list %s; echo \"exit status $?\"" % (CLI, people, LIST_A))
+        self.type_line('%s import %s --list %s; echo "exit status $?"' % (CLI, people, LIST_A))
         screen = self.screen_after(r"exit status \d")  # the typed line shows "$?", not a digit
 
         self.assertIn("exit status 1", screen)  # a row was rejected

@@ -65,17 +65,15 @@ class AnswerMemoryTest : public ::testing::Test {
     ASSERT_EQ(result.outcome, outcome);
     const long bound = 3 * body_kib(count, pad) + allowance_kib;
     EXPECT_LE(result.peak_growth_kib, bound) << "a " << body_kib(count, pad) << " KiB body";
-    std::printf("a %ld KiB page of %ld contacts: peak RSS grew %ld KiB (bound %ld KiB)\n", body_kib(count, pad),
-        count, result.peak_growth_kib, bound);
+    std::printf("a %ld KiB page of %ld contacts: peak RSS grew %ld KiB (bound %ld KiB)\n", body_kib(count, pad), count,
+        result.peak_growth_kib, bound);
   }
   static HostileServer* server_;
 };
 HostileServer* AnswerMemoryTest::server_ = nullptr;
 
 // 20 MB of small contacts: far over the page cap, so none of them is built.
-TEST_F(AnswerMemoryTest, TwentyMegabytesOfContactsStayWithinThreeTimesTheBody) {
-  expect_bounded(160000, 0, "error");
-}
+TEST_F(AnswerMemoryTest, TwentyMegabytesOfContactsStayWithinThreeTimesTheBody) { expect_bounded(160000, 0, "error"); }
 
 // 20 MB in 500 contacts (the cap), each with 40 KB of a field ctct does not keep.
 TEST_F(AnswerMemoryTest, TwentyMegabytesOfUnknownFieldsStayWithinThreeTimesTheBody) {

@@ -12,8 +12,8 @@
 
 #include <gtest/gtest.h>
 
-#include "ctct/internal/blocking.hpp"
 #include "ctct/client.hpp"
+#include "ctct/internal/blocking.hpp"
 #include "ctct/log.hpp"
 #include "engine_fixture.hpp"
 #include "http/engine.hpp"
@@ -35,8 +35,9 @@ struct Answer {
 
 std::shared_ptr<std::promise<Answer>> submit_recording(Engine& engine, Request request) {
   auto promise = std::make_shared<std::promise<Answer>>();
-  engine.submit(std::move(request),
-      [promise](Response response) { promise->set_value({std::move(response), std::this_thread::get_id()}); });
+  engine.submit(std::move(request), [promise](Response response) {
+    promise->set_value({std::move(response), std::this_thread::get_id()});
+  });
   return promise;
 }
 

@@ -15,7 +15,8 @@ std::string csv_of(std::size_t count) {
 
 TEST_F(BulkTest, FileImportSendsMultipartAndQuotedFieldsSurvive) {
   FileImport file;
-  file.csv = "email,first_name,company_name\r\nann@example.com,Ann,\"Acme, Inc.\"\r\nbo@example.com,\"Bo \"\"B\"\"\",Beta\r\n";
+  file.csv =
+      "email,first_name,company_name\r\nann@example.com,Ann,\"Acme, Inc.\"\r\nbo@example.com,\"Bo \"\"B\"\"\",Beta\r\n";
   file.list_ids = {list_a};
   auto outcome = bulk().import_file(file, options_);
   ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
@@ -123,7 +124,8 @@ long post(const std::string& url, const std::string& token, const std::string& b
 TEST_F(BulkTest, EmulatorRefusesRequestsOverTheLimits) {
   const auto base = emulator().v3_url() + "/activities/";
   std::string rows_json;
-  for (int i = 0; i < 40001; ++i) rows_json += std::string(i ? "," : "") + R"({"email":"x)" + std::to_string(i) + R"(@example.com"})";
+  for (int i = 0; i < 40001; ++i)
+    rows_json += std::string(i ? "," : "") + R"({"email":"x)" + std::to_string(i) + R"(@example.com"})";
   std::string answer;
   EXPECT_EQ(post(base + "contacts_json_import", emulator().access_token(),
                 R"({"import_data":[)" + rows_json + R"(],"list_ids":[")" + list_a + R"("]})", answer),

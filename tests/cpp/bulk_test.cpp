@@ -83,7 +83,8 @@ TEST(ImportCustomFieldsJson, AreWrittenAndReadAsCfKeys) {
 }
 
 TEST_F(BulkTest, ImportSetsCustomFieldsByName) {
-  seed(R"({"custom_fields":[{"custom_field_id":"cf000000-0000-4000-8000-000000000001","label":"Plan level","type":"string"}]})");
+  seed(
+      R"({"custom_fields":[{"custom_field_id":"cf000000-0000-4000-8000-000000000001","label":"Plan level","type":"string"}]})");
   auto input = rows(2);
   input[0].custom_fields = {{"Plan_level", "Gold"}};
   input[1].custom_fields = {{"No_such_field", "x"}};

@@ -10,8 +10,8 @@ class ContactsTest : public V3Test {
  protected:
   void SetUp() override {
     V3Test::SetUp();
-    seed(std::string(R"({"lists":[{"list_id":")") + list_a + R"(","name":"Newsletter"},{"list_id":")" +
-         list_b + R"(","name":"Customers"}],"contacts":[{"contact_id":")" + contact_a +
+    seed(std::string(R"({"lists":[{"list_id":")") + list_a + R"(","name":"Newsletter"},{"list_id":")" + list_b +
+         R"(","name":"Customers"}],"contacts":[{"contact_id":")" + contact_a +
          R"(","email_address":{"address":"ada@example.com","permission_to_send":"implicit"},)"
          R"("first_name":"Ada","last_name":"Lovelace","create_source":"Account","list_memberships":[")" +
          list_a + R"("]}]})");
@@ -248,8 +248,8 @@ TEST_F(ContactsTest, CountsAnswerTheTotals) {
 
 TEST_F(ContactsTest, ResubscribeSendsTheLists) {
   emulator().control("POST", "reset");
-  seed(std::string(R"({"lists":[{"list_id":")") + list_a + R"("}],"contacts":[{"contact_id":")" +
-       contact_a + R"(","email_address":{"address":"ada@example.com","permission_to_send":"unsubscribed"}}]})");
+  seed(std::string(R"({"lists":[{"list_id":")") + list_a + R"("}],"contacts":[{"contact_id":")" + contact_a +
+       R"(","email_address":{"address":"ada@example.com","permission_to_send":"unsubscribed"}}]})");
   auto outcome = contacts().resubscribe(contact_a, {list_a});
   ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
   EXPECT_EQ(outcome.attempts, 1);

@@ -21,8 +21,8 @@ TEST(Crypto, Sha256KnownAnswers) {
 }
 
 TEST(Crypto, Base64KnownAnswers) {
-  const std::pair<const char*, const char*> rfc4648[] = {{"", ""}, {"f", "Zg=="}, {"fo", "Zm8="},
-      {"foo", "Zm9v"}, {"foob", "Zm9vYg=="}, {"fooba", "Zm9vYmE="}, {"foobar", "Zm9vYmFy"}};
+  const std::pair<const char*, const char*> rfc4648[] = {{"", ""}, {"f", "Zg=="}, {"fo", "Zm8="}, {"foo", "Zm9v"},
+      {"foob", "Zm9vYg=="}, {"fooba", "Zm9vYmE="}, {"foobar", "Zm9vYmFy"}};
   for (const auto& [plain, encoded] : rfc4648) EXPECT_EQ(auth::base64(plain), encoded);
   EXPECT_EQ(auth::base64url("\xfb\xff\xbf"), "-_-_");
   EXPECT_EQ(auth::base64url("f"), "Zg");

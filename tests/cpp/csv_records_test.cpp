@@ -10,8 +10,8 @@ using bulk::CsvRecord;
 
 TEST(CsvRecords, QuotedFieldsHoldCommasQuotesAndLineBreaks) {
   const std::string csv = "email,note\r\na@example.com,\"one, \"\"two\"\"\nthree\"\r\n\r\nb@example.com,x";
-  EXPECT_EQ(bulk::read_csv(csv), (std::vector<CsvRecord>{{"email", "note"},
-      {"a@example.com", "one, \"two\"\nthree"}, {"b@example.com", "x"}}));
+  EXPECT_EQ(bulk::read_csv(csv),
+      (std::vector<CsvRecord>{{"email", "note"}, {"a@example.com", "one, \"two\"\nthree"}, {"b@example.com", "x"}}));
   // The blank line is a record of its own for cutting, and no cut falls inside the quotes.
   const std::size_t second = csv.find("a@"), blank = csv.find("\r\n\r\n") + 2;
   EXPECT_EQ(bulk::record_ends(csv), (std::vector<std::size_t>{second, blank, blank + 2, csv.size()}));
@@ -25,9 +25,7 @@ TEST(CsvRecords, WrittenRecordsReadBack) {
   EXPECT_EQ(bulk::record_ends(text), std::vector<std::size_t>{text.size()});
 }
 
-TEST(CsvRecords, AQuotedEmptyLineIsARecord) {
-  EXPECT_EQ(bulk::read_csv("\"\"\n\n"), std::vector<CsvRecord>{{""}});
-}
+TEST(CsvRecords, AQuotedEmptyLineIsARecord) { EXPECT_EQ(bulk::read_csv("\"\"\n\n"), std::vector<CsvRecord>{{""}}); }
 
 }  // namespace
 }  // namespace ctct::testing

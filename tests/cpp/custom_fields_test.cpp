@@ -15,8 +15,8 @@ class CustomFieldsTest : public V3Test {
     V3Test::SetUp();
     seed(std::string(R"({"custom_fields":[{"custom_field_id":")") + field_a +
          R"(","label":"Favorite fruit","type":"string"},{"label":"Shoe size","type":"number"},)"
-         R"({"label":"Member since","type":"date"}],"contacts":[{"contact_id":")" + contact_a +
-         R"(","email_address":{"address":"ada@example.com"},"custom_fields":[{"custom_field_id":")" +
+         R"({"label":"Member since","type":"date"}],"contacts":[{"contact_id":")" +
+         contact_a + R"(","email_address":{"address":"ada@example.com"},"custom_fields":[{"custom_field_id":")" +
          field_a + R"(","value":"Mango"}]}]})");
   }
   CustomFields& fields() { return client().custom_fields(); }
@@ -69,10 +69,10 @@ TEST_F(CustomFieldsTest, InvalidInputIsRefusedBeforeSending) {
   too_many_choices.choices.assign(101, choice("Red", 1));
   CustomFieldQuery query;
   query.limit = 101;
-  for (auto outcome : {fields().create(CustomField{}), fields().create(untyped),
-           fields().create(labelled(std::string(51, 'x'))), fields().create(labelled("Size", std::string(21, 't'))),
-           fields().create(labelled("")), fields().create(too_many_choices), fields().get("1"),
-           fields().update("field", labelled("New"))}) {
+  for (auto outcome :
+      {fields().create(CustomField{}), fields().create(untyped), fields().create(labelled(std::string(51, 'x'))),
+          fields().create(labelled("Size", std::string(21, 't'))), fields().create(labelled("")),
+          fields().create(too_many_choices), fields().get("1"), fields().update("field", labelled("New"))}) {
     EXPECT_EQ(outcome.outcome, Kind::failure);
     EXPECT_EQ(outcome.attempts, 0);
     EXPECT_EQ(outcome.status, 0);

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "ctct/testing/emulator.hpp"
 #include "ctct/models.hpp"
+#include "ctct/testing/emulator.hpp"
 #include "ctct/v2.hpp"
 #include "json/json_read.hpp"
 

@@ -116,8 +116,8 @@ TEST_F(V3Delivery, DuplicateIsAFailureWithFailOnDuplicate) {
   EXPECT_EQ(out.status, 409);
   EXPECT_EQ(out.error_key, "contacts.api.conflict");
   EXPECT_EQ(out.attempts, 1);
-  EXPECT_NE(out.reason.value_or("").find("A contact with email lead@example.com already exists"),
-      std::string::npos) << out.reason.value_or("");
+  EXPECT_NE(out.reason.value_or("").find("A contact with email lead@example.com already exists"), std::string::npos)
+      << out.reason.value_or("");
   EXPECT_FALSE(out.contact_id);
 }
 
@@ -130,8 +130,8 @@ TEST_F(V3Delivery, InvalidInputIsRefusedBeforeSending) {
   line_break.city = "Spring\nfield";
   auto too_long = lead();
   too_long.title = std::string(51, 't');
-  const std::pair<Lead, const char*> cases[] = {{bad_email, "email"}, {no_email, "email"},
-      {line_break, "city"}, {too_long, "title (API v3 job_title)"}};
+  const std::pair<Lead, const char*> cases[] = {{bad_email, "email"}, {no_email, "email"}, {line_break, "city"},
+      {too_long, "title (API v3 job_title)"}};
   auto ctct = client();
   for (const auto& [given, field] : cases) {
     auto out = ctct.add_contact_to_list(newsletter, given);
@@ -202,8 +202,7 @@ TEST_F(V3Delivery, UnplacedFieldsWarnUnlessMappedToCustomFields) {
   given.fax = "555-0199";
   given.company_phone = "555-0142";
   given.company_city = "Shelbyville";
-  auto out = client().add_contact_to_list(
-      newsletter, given, {.custom_field_ids = {{"middle_name", custom_field}}});
+  auto out = client().add_contact_to_list(newsletter, given, {.custom_field_ids = {{"middle_name", custom_field}}});
   ASSERT_EQ(out.outcome, Kind::success) << out.reason.value_or("");
   const std::vector<std::string> expected = {
       "salutation was not sent: API v3 has no field for it; map it to a custom field with custom_field_ids.",
@@ -237,8 +236,7 @@ TEST_F(V3Delivery, CompanyAddressIsUsedWhenThereIsNoHomeAddress) {
 TEST_F(V3Delivery, CallbackFormAnswersOnTheIoThreadWithoutBlockingIt) {
   auto ctct = client();
   std::promise<DeliveryOutcome> answered;
-  ctct.add_contact_to_list(newsletter, lead(), {},
-      [&](DeliveryOutcome out) { answered.set_value(std::move(out)); });
+  ctct.add_contact_to_list(newsletter, lead(), {}, [&](DeliveryOutcome out) { answered.set_value(std::move(out)); });
   auto out = answered.get_future().get();
   EXPECT_EQ(out.outcome, Kind::success) << out.reason.value_or("");
   EXPECT_EQ(out.attempts, 2);

@@ -112,8 +112,9 @@ class EmulatorTest : public ::testing::Test {
     return http.send(method, emulator.url() + "/__emulator/" + path, body, {"Content-Type: application/json"});
   }
   void seed_lists() {
-    ASSERT_EQ(control("POST", "seed", std::string(R"({"lists":[{"list_id":")") + list_a +
-                                          R"(","name":"Leads"},{"list_id":")" + list_b + R"(","name":"Customers"}]})")
+    ASSERT_EQ(control("POST", "seed",
+                  std::string(R"({"lists":[{"list_id":")") + list_a + R"(","name":"Leads"},{"list_id":")" + list_b +
+                      R"(","name":"Customers"}]})")
                   .status,
         200);
   }
@@ -168,8 +169,7 @@ TEST_F(EmulatorTest, CreatesContactsAndRefusesTakenAddressesEvenWhenDeleted) {
   auto put = v3("PUT", "/contacts/" + *contact.contact_id,
       R"({"email_address":{"address":"ada@example.com"},"last_name":"Lovelace","update_source":"Account"})");
   ASSERT_EQ(put.status, 200) << put.body;
-  auto revived = parse<ctct::Contact>(
-      v3("GET", "/contacts/" + *contact.contact_id + "?include=list_memberships").body);
+  auto revived = parse<ctct::Contact>(v3("GET", "/contacts/" + *contact.contact_id + "?include=list_memberships").body);
   EXPECT_FALSE(revived.deleted_at);
   EXPECT_FALSE(revived.first_name);
   EXPECT_EQ(revived.last_name, "Lovelace");
@@ -214,7 +214,8 @@ TEST_F(EmulatorTest, SignUpFormCreatesThenUpdates) {
   EXPECT_EQ(created.action, "created");
 
   auto second = v3("POST", "/contacts/sign_up_form",
-      std::string(R"({"email_address":"grace@example.com","first_name":"Grace","list_memberships":[")") + list_b + R"("]})");
+      std::string(R"({"email_address":"grace@example.com","first_name":"Grace","list_memberships":[")") + list_b +
+          R"("]})");
   ASSERT_EQ(second.status, 200) << second.body;
   auto updated = parse<ctct::SignUpResult>(second.body);
   EXPECT_EQ(updated.action, "updated");
@@ -229,14 +230,16 @@ TEST_F(EmulatorTest, SignUpFormCreatesThenUpdates) {
                 R"({"email_address":"x@example.com","list_memberships":["00000000-0000-4000-8000-000000000000"]})")
                 .status,
       404);
-  EXPECT_EQ(v3("POST", "/contacts/sign_up_form", R"({"email_address":"x@example.com","list_memberships":[]})").status, 400);
+  EXPECT_EQ(v3("POST", "/contacts/sign_up_form", R"({"email_address":"x@example.com","list_memberships":[]})").status,
+      400);
   EXPECT_EQ(v3("POST", "/contacts/sign_up_form", R"({"email_address":"x@example.com"})").status, 400);
 }
 
 TEST_F(EmulatorTest, CursorsListEverySeededContactExactlyOnce) {
   std::string seed = R"({"contacts":[)";
   for (int i = 0; i < 23; ++i)
-    seed += (i ? "," : "") + std::string(R"({"email_address":{"address":"c)") + std::to_string(i) + R"(@example.com"}})";
+    seed += (i ? "," : "") + std::string(R"({"email_address":{"address":"c)") + std::to_string(i) +
+            R"(@example.com"}})";
   auto seeded = parse<ctct::emulator::SeedIds>(control("POST", "seed", seed + "]}").body);
   ASSERT_TRUE(seeded.contacts);
   ASSERT_EQ(seeded.contacts->size(), 23u);
@@ -281,7 +284,8 @@ TEST_F(EmulatorTest, ListDeleteAnswersAnActivityToPoll) {
   ASSERT_TRUE(accepted._links && accepted._links->self);
   EXPECT_EQ(accepted._links->self->href, "/v3/activities/" + *accepted.activity_id);
 
-  auto polled = http.send("GET", emulator.url() + *accepted._links->self->href, "", {"Authorization: Bearer test-token"});
+  auto polled = http.send("GET", emulator.url() + *accepted._links->self->href, "",
+      {"Authorization: Bearer test-token"});
   ASSERT_EQ(polled.status, 200);
   EXPECT_EQ(parse<ctct::Activity>(polled.body).state, "completed");
   EXPECT_EQ(v3("GET", "/contact_lists/" + *list.list_id).status, 404);
@@ -290,7 +294,7 @@ TEST_F(EmulatorTest, ListDeleteAnswersAnActivityToPoll) {
 
 TEST_F(EmulatorTest, V2ListsAndContacts) {
   ASSERT_EQ(control("POST", "seed", R"({"v2_lists":[{"id":"1","name":"Leads"}]})").status, 200);
-  EXPECT_EQ(v2("GET", "/lists").status, 401);  // no api_key
+  EXPECT_EQ(v2("GET", "/lists").status, 401);                                              // no api_key
   EXPECT_EQ(http.send("GET", emulator.v2_url() + "/lists?api_key=test-key").status, 401);  // no token
   auto lists = parse<std::vector<ctct::v2::ContactList>>(v2("GET", "/lists?api_key=test-key").body);
   ASSERT_EQ(lists.size(), 1u);
@@ -298,7 +302,8 @@ TEST_F(EmulatorTest, V2ListsAndContacts) {
   EXPECT_EQ(lists[0].status, "ACTIVE");
   EXPECT_EQ(lists[0].contact_count, 0);
 
-  const std::string body = R"({"email_addresses":[{"email_address":"lin@example.com"}],"lists":[{"id":"1"}],"first_name":"Lin"})";
+  const std::string body =
+      R"({"email_addresses":[{"email_address":"lin@example.com"}],"lists":[{"id":"1"}],"first_name":"Lin"})";
   auto created = v2("POST", "/contacts?api_key=test-key&action_by=ACTION_BY_VISITOR", body);
   ASSERT_EQ(created.status, 201) << created.body;
   auto contact = parse<ctct::v2::Contact>(created.body);
@@ -321,7 +326,8 @@ TEST_F(EmulatorTest, V2ListsAndContacts) {
       R"({"email_addresses":[{"email_address":"new@example.com"}],"lists":[{"id":"99"}]})");
   EXPECT_EQ(unknown.status, 400);
   auto owner = parse<ctct::v2::Contact>(v2("POST", "/contacts?api_key=test-key&action_by=ACTION_BY_OWNER",
-      R"({"email_addresses":[{"email_address":"own@example.com"}],"lists":[{"id":"1"}]})").body);
+      R"({"email_addresses":[{"email_address":"own@example.com"}],"lists":[{"id":"1"}]})")
+                                            .body);
   EXPECT_EQ(owner.source, "API");
   EXPECT_EQ(parse<std::vector<ctct::v2::ContactList>>(v2("GET", "/lists?api_key=test-key").body)[0].contact_count, 2);
 }
@@ -342,9 +348,10 @@ TEST_F(EmulatorTest, LimitsAnswerQuotaExceededBeyondTheDailyCountUntilSwitchedOf
 }
 
 TEST_F(EmulatorTest, FaultAnswersWithStatusAndBodyThenStops) {
-  ASSERT_EQ(control("POST", "faults",
-                R"({"method":"GET","path":"/v3/contacts","status":429,"body":"{\"error_key\":\"throttled\",\"error_message\":\"Too Many Requests\"}"})")
-                .status,
+  ASSERT_EQ(
+      control("POST", "faults",
+          R"({"method":"GET","path":"/v3/contacts","status":429,"body":"{\"error_key\":\"throttled\",\"error_message\":\"Too Many Requests\"}"})")
+          .status,
       200);
   auto throttled = v3("GET", "/contacts");
   EXPECT_EQ(throttled.status, 429);
@@ -403,16 +410,16 @@ TEST_F(EmulatorTest, StatsCountRequestsConnectionsAndRoutes) {
     other.send("GET", emulator.v3_url() + "/contact_lists", "", {"Authorization: Bearer test-token"});
   }
   const auto stats = control("GET", "stats").body;
-  EXPECT_EQ(stats,
-      R"({"requests":4,"connections":2,"by_route":{"GET /v3/contact_lists":1,"GET /v3/contacts":2,)"
-      R"("GET /v3/contacts/{contact_id}":1},"throttled":0})");
+  EXPECT_EQ(stats, R"({"requests":4,"connections":2,"by_route":{"GET /v3/contact_lists":1,"GET /v3/contacts":2,)"
+                   R"("GET /v3/contacts/{contact_id}":1},"throttled":0})");
 }
 
 TEST_F(EmulatorTest, SeedKeepsIdsAndResetClearsEverything) {
   seed_lists();
   auto seeded = parse<ctct::emulator::SeedIds>(control("POST", "seed",
       R"({"contacts":[{"contact_id":"11111111-2222-4333-8444-555555555555","first_name":"Kept",)"
-      R"("email_address":{"address":"kept@example.com","permission_to_send":"unsubscribed"}}]})").body);
+      R"("email_address":{"address":"kept@example.com","permission_to_send":"unsubscribed"}}]})")
+                                                   .body);
   EXPECT_EQ(seeded.contacts, std::vector<std::string>{"11111111-2222-4333-8444-555555555555"});
   auto contact = parse<ctct::Contact>(v3("GET", "/contacts/11111111-2222-4333-8444-555555555555").body);
   EXPECT_EQ(contact.first_name, "Kept");
@@ -422,7 +429,8 @@ TEST_F(EmulatorTest, SeedKeepsIdsAndResetClearsEverything) {
   auto state = parse<ctct::emulator::StateDump>(control("GET", "state").body);
   EXPECT_EQ(state.lists->size(), 2u);
   EXPECT_EQ(state.contacts->size(), 1u);
-  EXPECT_EQ(control("POST", "seed", R"({"lists":[{"list_id":")" + std::string(list_a) + R"(","name":"Again"}]})").status,
+  EXPECT_EQ(
+      control("POST", "seed", R"({"lists":[{"list_id":")" + std::string(list_a) + R"(","name":"Again"}]})").status,
       409);
 
   EXPECT_EQ(control("POST", "reset").status, 200);

@@ -27,8 +27,8 @@ class EngineTest : public ::testing::Test {
   // The next `times` requests to GET /v3/contacts (0: all) wait `delay_ms` before the answer.
   void slow_down_contacts(long delay_ms, int times) {
     emulator_.control("POST", "faults",
-        R"({"method":"GET","path":"/v3/contacts","delay_ms":)" + std::to_string(delay_ms) +
-            R"(,"times":)" + std::to_string(times) + "}");
+        R"({"method":"GET","path":"/v3/contacts","delay_ms":)" + std::to_string(delay_ms) + R"(,"times":)" +
+            std::to_string(times) + "}");
   }
 
   std::int64_t stat(const char* name) {

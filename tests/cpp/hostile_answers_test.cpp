@@ -203,15 +203,15 @@ TEST_F(HostileAnswersTest, OversizedHeaderSaysSo) {
 TEST_F(HostileAnswersTest, GarbageStatusLineIsNotHttp) {
   Client client(hostile("garbage-status"));
   const std::string where = "127.0.0.1:" + std::to_string(server_->port());
-  EXPECT_EQ(reason_of(client), "The request for the contacts got no answer: " + where +
-                                   " answered without an HTTP status line.");
+  EXPECT_EQ(reason_of(client),
+      "The request for the contacts got no answer: " + where + " answered without an HTTP status line.");
 }
 
 TEST_F(HostileAnswersTest, Http09ReplyIsNotHttp) {
   Client client(hostile("http09"));
   const std::string where = "127.0.0.1:" + std::to_string(server_->port());
-  EXPECT_EQ(reason_of(client), "The request for the contacts got no answer: " + where +
-                                   " answered without an HTTP status line.");
+  EXPECT_EQ(reason_of(client),
+      "The request for the contacts got no answer: " + where + " answered without an HTTP status line.");
 }
 
 TEST_F(HostileAnswersTest, ResetSaysTheConnectionBroke) {

@@ -122,8 +122,8 @@ std::string answer_with_length(const std::string& body) {
 std::string chunked_answer(const std::string& body) {
   char size[32];
   std::snprintf(size, sizeof size, "%zx", body.size());
-  return "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n" +
-         std::string(size) + "\r\n" + body + "\r\n0\r\n\r\n";
+  return "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + std::string(size) + "\r\n" +
+         body + "\r\n0\r\n\r\n";
 }
 
 using HttpEngineTest = EngineTest;

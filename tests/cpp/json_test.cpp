@@ -84,11 +84,10 @@ TEST(JsonWrite, EscapesExactlyLikeJsonStringify) {
   std::string out;
   json::write_string(out, all_controls + "\"\\/\x7f \xC3\xA9\xF0\x9F\x98\x80\xE2\x80\xA8\xE2\x80\xA9");
   // Expected bytes as printed by node: JSON.stringify(controls + "\"\\/\x7f é😀\u2028\u2029").
-  EXPECT_EQ(out,
-      "\"\\u0000\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u0007\\b\\t\\n\\u000b\\f\\r\\u000e"
-      "\\u000f\\u0010\\u0011\\u0012\\u0013\\u0014\\u0015\\u0016\\u0017\\u0018\\u0019\\u001a"
-      "\\u001b\\u001c\\u001d\\u001e\\u001f\\\"\\\\/\x7f \xC3\xA9\xF0\x9F\x98\x80\xE2\x80\xA8\xE2\x80"
-      "\xA9\"");
+  EXPECT_EQ(out, "\"\\u0000\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u0007\\b\\t\\n\\u000b\\f\\r\\u000e"
+                 "\\u000f\\u0010\\u0011\\u0012\\u0013\\u0014\\u0015\\u0016\\u0017\\u0018\\u0019\\u001a"
+                 "\\u001b\\u001c\\u001d\\u001e\\u001f\\\"\\\\/\x7f \xC3\xA9\xF0\x9F\x98\x80\xE2\x80\xA8\xE2\x80"
+                 "\xA9\"");
 }
 
 TEST(JsonWrite, ContactIsCompactInDescribedOrder) {
@@ -100,11 +99,10 @@ TEST(JsonWrite, ContactIsCompactInDescribedOrder) {
   contact.email_address->permission_to_send = "implicit";
   contact.email_address->address = "a.b@example.com";
   contact.contact_id = "1f7a4a2e-3b7c-4f1e-9a2d-5c6b7a8d9e0f";
-  EXPECT_EQ(to_json(contact),
-      R"({"contact_id":"1f7a4a2e-3b7c-4f1e-9a2d-5c6b7a8d9e0f","email_address":{"address":)"
-      R"("a.b@example.com","permission_to_send":"implicit"},"first_name":"Zo)"
-      "\xC3\xAB"
-      R"( \"Zed\"","birthday_month":12,"list_memberships":["x","y"]})");
+  EXPECT_EQ(to_json(contact), R"({"contact_id":"1f7a4a2e-3b7c-4f1e-9a2d-5c6b7a8d9e0f","email_address":{"address":)"
+                              R"("a.b@example.com","permission_to_send":"implicit"},"first_name":"Zo)"
+                              "\xC3\xAB"
+                              R"( \"Zed\"","birthday_month":12,"list_memberships":["x","y"]})");
 }
 
 TEST(JsonWrite, ResourcesLeaveOutWhatIsMissing) {
@@ -129,21 +127,19 @@ TEST(JsonWrite, OutcomesWriteNulls) {
   found.value = Contact{};
   found.value->first_name = "Ann";
   // The outcome writes nulls; the resource inside it still leaves missing fields out.
-  EXPECT_EQ(to_json(found),
-      R"({"outcome":"success","reason":null,"status":0,"error_key":null,"attempts":0,)"
-      R"("value":{"first_name":"Ann"}})");
+  EXPECT_EQ(to_json(found), R"({"outcome":"success","reason":null,"status":0,"error_key":null,"attempts":0,)"
+                            R"("value":{"first_name":"Ann"}})");
 }
 
 TEST(JsonWrite, DeliveryOutcomeWritesNullsAndEmptyWarnings) {
   DeliveryOutcome delivered;
   delivered.outcome = Kind::failure;
   delivered.api_version = "v2";
-  EXPECT_EQ(to_json(delivered),
-      R"({"outcome":"failure","reason":null,"contact_id":null,"contact_status":null,)"
-      R"("source":null,"confirmed":null,"email_address":null,"email_address_id":null,)"
-      R"("list_id":null,"list_status":null,"opt_in_date":null,"opt_in_source":null,)"
-      R"("source_details":null,"status":0,"error_key":null,"attempts":0,"action":null,)"
-      R"("api_version":"v2","warnings":[]})");
+  EXPECT_EQ(to_json(delivered), R"({"outcome":"failure","reason":null,"contact_id":null,"contact_status":null,)"
+                                R"("source":null,"confirmed":null,"email_address":null,"email_address_id":null,)"
+                                R"("list_id":null,"list_status":null,"opt_in_date":null,"opt_in_source":null,)"
+                                R"("source_details":null,"status":0,"error_key":null,"attempts":0,"action":null,)"
+                                R"("api_version":"v2","warnings":[]})");
 }
 
 TEST(JsonWrite, IntegersAtTheirLimits) {
@@ -151,13 +147,12 @@ TEST(JsonWrite, IntegersAtTheirLimits) {
   counts.total = LONG_MAX;
   counts.explicit_ = LONG_MIN;
   counts.pending = 0;
-  EXPECT_EQ(to_json(counts),
-      R"({"total":9223372036854775807,"explicit":-9223372036854775808,"pending":0})");
+  EXPECT_EQ(to_json(counts), R"({"total":9223372036854775807,"explicit":-9223372036854775808,"pending":0})");
 }
 
 TEST(Utf8, AcceptsEveryBoundaryCodePoint) {
-  for (const char* text : {"\x7F", "\xC2\x80", "\xDF\xBF", "\xE0\xA0\x80", "\xED\x9F\xBF",
-           "\xEE\x80\x80", "\xEF\xBF\xBF", "\xF0\x90\x80\x80", "\xF4\x8F\xBF\xBF"}) {
+  for (const char* text : {"\x7F", "\xC2\x80", "\xDF\xBF", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xEE\x80\x80",
+           "\xEF\xBF\xBF", "\xF0\x90\x80\x80", "\xF4\x8F\xBF\xBF"}) {
     EXPECT_TRUE(json::valid_utf8(text)) << text;
   }
   EXPECT_TRUE(json::valid_utf8("long ascii run before \xC3\xA9 and after, twice \xC3\xA9!"));
@@ -170,7 +165,11 @@ struct Invalid {
 };
 
 const Invalid invalid_texts[] = {
-    {"overlong slash", "a\xC0\xAF" "b", "a\xEF\xBF\xBD\xEF\xBF\xBD" "b"},
+    {"overlong slash",
+        "a\xC0\xAF"
+        "b",
+        "a\xEF\xBF\xBD\xEF\xBF\xBD"
+        "b"},
     {"overlong three bytes", "\xE0\x80\xAF", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"},
     {"surrogate", "\xED\xA0\x80", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"},
     {"truncated four bytes", "\xF0\x9F\x98", "\xEF\xBF\xBD"},
@@ -290,17 +289,16 @@ TEST(JsonRead, WrongTypesNameTheField) {
 }
 
 TEST(JsonRead, LongsTakeTheWholeInt64Range) {
-  auto counts = json::read<ContactsCounts>(
-      R"({"total":9223372036854775807,"explicit":-9223372036854775808})");
+  auto counts = json::read<ContactsCounts>(R"({"total":9223372036854775807,"explicit":-9223372036854775808})");
   ASSERT_TRUE(counts) << counts.error->message;
   EXPECT_EQ(counts.value->total, LONG_MAX);
   EXPECT_EQ(counts.value->explicit_, LONG_MIN);
 }
 
 TEST(JsonRead, InvalidJsonNeverEchoesTheInput) {
-  for (const char* text : {R"({"access_token":"s3cr3t")", R"({"access_token":"s3cr3t"} x)",
-           R"({"access_token":"s3cr3t"]})", "", "   ", R"({"first_name":"s3cr3t\q"})",
-           "{\"access_token\":\"s3cr3t\xFF\"}", R"({"first_name":"s3cr3t",})"}) {
+  for (const char* text :
+      {R"({"access_token":"s3cr3t")", R"({"access_token":"s3cr3t"} x)", R"({"access_token":"s3cr3t"]})", "", "   ",
+          R"({"first_name":"s3cr3t\q"})", "{\"access_token\":\"s3cr3t\xFF\"}", R"({"first_name":"s3cr3t",})"}) {
     auto result = json::read<Contact>(text);
     ASSERT_FALSE(result) << text;
     EXPECT_EQ(result.error->message, "invalid JSON") << text;
@@ -333,8 +331,7 @@ TEST(JsonRead, MemberOfTheTopLevelObject) {
   auto missing = json::read_member<std::vector<Contact>>(R"({"lists":[]})", "contacts");
   ASSERT_FALSE(missing);
   EXPECT_EQ(missing.error->message, "contacts: missing");
-  auto wrong = json::read_member<std::vector<Contact>>(R"({"contacts":[{"first_name":1}]})",
-      "contacts");
+  auto wrong = json::read_member<std::vector<Contact>>(R"({"contacts":[{"first_name":1}]})", "contacts");
   ASSERT_FALSE(wrong);
   EXPECT_EQ(wrong.error->message, "contacts[0].first_name: expected a string");
 }

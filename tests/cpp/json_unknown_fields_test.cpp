@@ -27,9 +27,9 @@ TEST_P(MalformedUnknown, FailsTheRead) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Values, MalformedUnknown,
-    ::testing::Values(R"({"a":[1,2,,3]})", R"([1 2])", R"({"a" 1})", R"({"a":1,})", R"([1,])",
-        R"("bad \q escape")", R"("\ud800 lone")", R"(tru)", R"(nul)", R"(1.2.3)", R"(-)", R"(01)",
-        R"({"deep":[{"deeper":{"x":[nope]}}]})", R"({,})", R"([[[]]]])"));
+    ::testing::Values(R"({"a":[1,2,,3]})", R"([1 2])", R"({"a" 1})", R"({"a":1,})", R"([1,])", R"("bad \q escape")",
+        R"("\ud800 lone")", R"(tru)", R"(nul)", R"(1.2.3)", R"(-)", R"(01)", R"({"deep":[{"deeper":{"x":[nope]}}]})",
+        R"({,})", R"([[[]]]])"));
 
 TEST(UnknownFields, WellFormedOnesOfEveryKindAreReadPast) {
   const auto text = contact_with(

@@ -10,8 +10,8 @@ class ListsTest : public V3Test {
  protected:
   void SetUp() override {
     V3Test::SetUp();
-    seed(std::string(R"({"lists":[{"list_id":")") + list_a + R"(","name":"Newsletter"},{"list_id":")" +
-         list_b + R"(","name":"Customers"},{"name":"Partners"}]})");
+    seed(std::string(R"({"lists":[{"list_id":")") + list_a + R"(","name":"Newsletter"},{"list_id":")" + list_b +
+         R"(","name":"Customers"},{"name":"Partners"}]})");
   }
   ContactLists& lists() { return client().lists(); }
   static ContactList named(const std::string& name) {

@@ -18,7 +18,7 @@ namespace {
 
 constexpr int threads = 8;
 constexpr int rounds = 5;
-constexpr int calls_per_round = 1000;  // per thread: 5 rounds of 1,000 make 5,000 calls each
+constexpr int calls_per_round = 1000;   // per thread: 5 rounds of 1,000 make 5,000 calls each
 constexpr int injected_per_round = 25;  // 404s the emulator answers on purpose each round
 constexpr long allowed_growth_kb = 10 * 1024;
 
@@ -41,7 +41,10 @@ struct Counts {
     attempts += outcome.attempts;
     switch (outcome.outcome) {
       case ctct::Kind::success: ++success; break;
-      case ctct::Kind::failure: ++(outcome.status == 404 ? not_found : other); ++failure; break;
+      case ctct::Kind::failure:
+        ++(outcome.status == 404 ? not_found : other);
+        ++failure;
+        break;
       case ctct::Kind::error: ++error; break;
     }
   }

@@ -8,8 +8,8 @@
 
 #include "ctct/bulk.hpp"
 #include "ctct/client.hpp"
-#include "ctct/operation.hpp"
 #include "ctct/json.hpp"
+#include "ctct/operation.hpp"
 #include "ctct/tags.hpp"
 
 namespace {

@@ -10,8 +10,8 @@
 #include <string>
 
 #include "ctct/client.hpp"
-#include "ctct/testing/emulator.hpp"
 #include "ctct/oauth.hpp"
+#include "ctct/testing/emulator.hpp"
 #include "http/engine.hpp"
 
 namespace ctct::testing {

@@ -17,8 +17,8 @@ class RateLimitTest : public PolicyTest {};
 std::vector<Outcome<Page<ContactList>>> burst(std::vector<std::unique_ptr<Client>>& clients, int count) {
   std::vector<std::promise<Outcome<Page<ContactList>>>> done(count);
   for (int i = 0; i < count; ++i)
-    clients[i % clients.size()]->lists().list(
-        {}, [&done, i](Outcome<Page<ContactList>> outcome) { done[i].set_value(std::move(outcome)); });
+    clients[i % clients.size()]->lists().list({},
+        [&done, i](Outcome<Page<ContactList>> outcome) { done[i].set_value(std::move(outcome)); });
   std::vector<Outcome<Page<ContactList>>> outcomes;
   for (auto& promise : done) outcomes.push_back(promise.get_future().get());
   return outcomes;

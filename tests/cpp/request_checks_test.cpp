@@ -70,7 +70,8 @@ TEST_F(RequestChecksTest, BodyTextThatIsNotUnicodeIsNotSent) {
   auto nested = contact_with("Ann");
   nested.street_addresses.resize(1);
   nested.street_addresses[0].kind = "home";
-  nested.street_addresses[0].city = "\xED\xBF\xBF" "ville";  // a lone low surrogate
+  nested.street_addresses[0].city = "\xED\xBF\xBF"
+                                    "ville";  // a lone low surrogate
   expect_refused(client.contacts().create(nested), "contact.street_addresses[0].city" + not_unicode);
   auto custom = contact_with("Ann");
   custom.custom_fields.push_back({.custom_field_id = "11111111-1111-4111-8111-000000000001", .value = "x\xC3"});
@@ -191,8 +192,9 @@ TEST_F(RequestChecksTest, OAuthUrlsAreCheckedWhenBuilt) {
   const auto good_device = oauth_options().device_url;
   const auto token_error = construction_error([&] { oauth::OAuthClient(with("file:///token", good_device)); });
   EXPECT_TRUE(has(token_error, "token_url must be an http or https URL", true)) << token_error;
-  const auto device_error = construction_error(
-      [&] { oauth::OAuthClient(with(oauth_options().token_url, "http://u:pw@127.0.0.1:99999/d")); });
+  const auto device_error = construction_error([&] {
+    oauth::OAuthClient(with(oauth_options().token_url, "http://u:pw@127.0.0.1:99999/d"));
+  });
   EXPECT_TRUE(has(device_error, "device_url must be an http or https URL", true)) << device_error;
   EXPECT_TRUE(has(device_error, "\"http://127.0.0.1:99999/d\"")) << device_error;
   // Managed tokens build their OAuth client with the v3 client.
@@ -219,8 +221,7 @@ TEST_F(RequestChecksTest, NoReasonOrLogLineShowsTheBaseUrlPassword) {
     Client client(at(emulator().v3_url()));
     emulator().control("POST", "faults", R"({"path":"/v3/contact_lists","status":500,"times":0})");
     reasons.push_back(client.lists().list().reason.value_or(""));
-    emulator().control(
-        "POST", "faults", R"({"path":"/v3/contacts","status":302,"location":"http://127.0.0.1:1/x"})");
+    emulator().control("POST", "faults", R"({"path":"/v3/contacts","status":302,"location":"http://127.0.0.1:1/x"})");
     reasons.push_back(client.contacts().list().reason.value_or(""));
     ContactQuery query;
     query.segment_id = std::string(9000, 's');

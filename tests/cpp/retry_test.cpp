@@ -17,8 +17,8 @@ class RetryTest : public PolicyTest {};
 constexpr const char* throttled = R"("{\"error_key\":\"throttled\",\"error_message\":\"Too Many Requests\"}")";
 
 TEST_F(RetryTest, ThrottledAndServerErrorsAreRetriedUntilSuccess) {
-  control("faults", std::string(R"({"method":"GET","path":"/v3/contact_lists","status":429,"times":2,"body":)") +
-                        throttled + "}");
+  control("faults",
+      std::string(R"({"method":"GET","path":"/v3/contact_lists","status":429,"times":2,"body":)") + throttled + "}");
   control("faults", R"({"method":"GET","path":"/v3/contact_lists","status":503,"times":1})");
   Client client(options());
   auto outcome = client.lists().list();
@@ -71,7 +71,7 @@ TEST_F(RetryTest, LostAnswerToPostContactsMakesNoDuplicate) {
   auto outcome = client.contacts().create(contact);
   ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
   EXPECT_EQ(outcome.value->email_address->address, "once@example.com");
-  EXPECT_EQ(outcome.attempts, 2);  // the POST and the lookup
+  EXPECT_EQ(outcome.attempts, 2);               // the POST and the lookup
   EXPECT_EQ(requests("POST /v3/contacts"), 1);  // libcurl did not re-send it by itself either
   auto all = client.contacts().list(ContactQuery{.status = "all"});
   ASSERT_TRUE(all.ok());

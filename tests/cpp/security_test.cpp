@@ -39,8 +39,8 @@ class SecurityTest : public PolicyTest {
 TEST_F(SecurityTest, NoSecretInOutcomesOrLogLines) {
   const std::string client_secret = "client-secret-never-shown";
   auto tokens = sign_in();
-  std::vector<std::string> secrets{emulator().access_token(), emulator().api_key(), client_secret,
-      tokens.access_token, *tokens.refresh_token, "wrong-api-key-never-shown"};
+  std::vector<std::string> secrets{emulator().access_token(), emulator().api_key(), client_secret, tokens.access_token,
+      *tokens.refresh_token, "wrong-api-key-never-shown"};
   {
     auto options = options_with_log();
     options.access_token.clear();
@@ -63,8 +63,7 @@ TEST_F(SecurityTest, NoSecretInOutcomesOrLogLines) {
     keep(client.lists().list());
   }
   for (const char* key : {"wrong-api-key-never-shown", ""}) {
-    v2::ClientOptions v2_options{key[0] ? key : emulator().api_key(), emulator().access_token(),
-        emulator().v2_url()};
+    v2::ClientOptions v2_options{key[0] ? key : emulator().api_key(), emulator().access_token(), emulator().v2_url()};
     v2_options.log = capture();
     v2_options.retry = {.max_attempts = 2, .base_delay_ms = 1, .max_delay_ms = 5};
     v2::Client v2_client(std::move(v2_options));
@@ -120,8 +119,8 @@ TEST_F(SecurityTest, PlainHttpOnlyToLoopbackUnlessAllowed) {
   EXPECT_THROW(Client(with_url("http://api.example.com/v3")), UsageError);
   EXPECT_THROW(v2::Client(v2::ClientOptions{"key", "token", "http://10.0.0.1/v2"}), UsageError);
   EXPECT_NO_THROW(Client(with_url("http://api.example.com/v3", true)));
-  for (const char* url : {"http://127.0.0.2:1/v3", "http://localhost:1/v3", "http://[::1]:1/v3",
-           "https://api.example.com/v3"})
+  for (const char* url :
+      {"http://127.0.0.2:1/v3", "http://localhost:1/v3", "http://[::1]:1/v3", "https://api.example.com/v3"})
     EXPECT_NO_THROW(Client(with_url(url))) << url;
   auto managed = options();
   managed.access_token.clear();

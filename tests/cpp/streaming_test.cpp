@@ -61,14 +61,14 @@ TEST_F(StreamingTest, IteratingTwoHundredThousandContactsKeepsMemoryFlat) {
 
   if (peak_was_reset) highest_kb = std::max(highest_kb, status_kb("VmHWM:"));
   const long growth_mb = (highest_kb - baseline_kb) / 1024;
-  std::printf("RSS baseline %ld MB, peak %ld MB, growth %ld MB over %ld pages\n", baseline_kb / 1024,
-      highest_kb / 1024, growth_mb, page_count);
+  std::printf("RSS baseline %ld MB, peak %ld MB, growth %ld MB over %ld pages\n", baseline_kb / 1024, highest_kb / 1024,
+      growth_mb, page_count);
   EXPECT_LT(growth_mb, 50);
 }
 
 TEST_F(StreamingTest, GenerateSeedsContactsOnTheGivenLists) {
   const auto seeded = seed(std::string(R"({"lists":[{"list_id":")") + list_a +
-      R"(","name":"Leads"}],"generate":{"contacts":3,"list_memberships":[")" + list_a + R"("]}})");
+                           R"(","name":"Leads"}],"generate":{"contacts":3,"list_memberships":[")" + list_a + R"("]}})");
   ASSERT_NE(seeded.find(R"("generated":3)"), std::string::npos) << seeded;
   ContactQuery query;
   query.lists = {list_a};
@@ -86,8 +86,7 @@ TEST_F(StreamingTest, GenerateSeedsContactsOnTheGivenLists) {
   ASSERT_TRUE(found.ok()) << found.reason.value_or("");
   ASSERT_EQ(found.value->items.size(), 1u);
   EXPECT_EQ(found.value->items[0].last_name, "4");
-  const auto refused = seed(std::string(R"({"generate":{"contacts":1,"list_memberships":[")") +
-                            unknown_id + R"("]}})");
+  const auto refused = seed(std::string(R"({"generate":{"contacts":1,"list_memberships":[")") + unknown_id + R"("]}})");
   EXPECT_NE(refused.find("generate.invalid"), std::string::npos) << refused;
 }
 

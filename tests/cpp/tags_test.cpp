@@ -62,9 +62,8 @@ TEST_F(TagsTest, InvalidInputIsRefusedBeforeSending) {
   too_many.limit = 501;
   TagQuery none;
   none.limit = 0;
-  for (auto outcome : {tags().create(Tag{}), tags().create(named("")),
-           tags().create(named(std::string(256, 'x'))), tags().get("tag-1"),
-           tags().update("", named("New")), tags().update(tag_a, Tag{})}) {
+  for (auto outcome : {tags().create(Tag{}), tags().create(named("")), tags().create(named(std::string(256, 'x'))),
+           tags().get("tag-1"), tags().update("", named("New")), tags().update(tag_a, Tag{})}) {
     EXPECT_EQ(outcome.outcome, Kind::failure);
     EXPECT_EQ(outcome.attempts, 0);
     EXPECT_EQ(outcome.status, 0);

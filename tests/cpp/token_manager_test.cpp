@@ -36,7 +36,8 @@ TEST_F(TokenManagerTest, HundredConcurrentCallsNearExpiryMakeOneRefresh) {
   for (int t = 0; t < 4; ++t)
     threads.emplace_back([&, t] {
       for (int i = t; i < 100; i += 4)
-        client.lists().list({}, [&done, i](Outcome<Page<ContactList>> outcome) { done[i].set_value(std::move(outcome)); });
+        client.lists().list({},
+            [&done, i](Outcome<Page<ContactList>> outcome) { done[i].set_value(std::move(outcome)); });
     });
   for (auto& thread : threads) thread.join();
   for (auto& promise : done) {

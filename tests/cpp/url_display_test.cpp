@@ -15,7 +15,8 @@ TEST(UrlForDisplayTest, DropsUserInfoAndKeepsTheRest) {
 
 TEST(UrlForDisplayTest, LeavesUrlsWithoutUserInfoAlone) {
   EXPECT_EQ(url_for_display("https://api.cc.email/v3"), "https://api.cc.email/v3");
-  EXPECT_EQ(url_for_display("https://host/v3/contacts?email=a@example.com"), "https://host/v3/contacts?email=a@example.com");
+  EXPECT_EQ(url_for_display("https://host/v3/contacts?email=a@example.com"),
+      "https://host/v3/contacts?email=a@example.com");
   EXPECT_EQ(url_for_display("https://host/v3#a@b"), "https://host/v3#a@b");
   EXPECT_EQ(url_for_display("not a url"), "not a url");
 }

@@ -92,8 +92,8 @@ TEST_F(V2Delivery, VisitorAndCountryWarning) {
   auto out = client().add_contact_to_list("1", given, v2::ActionBy::visitor);
   ASSERT_EQ(out.outcome, Kind::success) << out.reason.value_or("");
   EXPECT_EQ(out.opt_in_source, "ACTION_BY_VISITOR");
-  EXPECT_EQ(out.warnings, std::vector<std::string>{
-      "country was not sent: API v2 takes a country code only (country_code)."});
+  EXPECT_EQ(out.warnings,
+      std::vector<std::string>{"country was not sent: API v2 takes a country code only (country_code)."});
 }
 
 TEST_F(V2Delivery, DuplicateIsAFailure) {
@@ -103,8 +103,8 @@ TEST_F(V2Delivery, DuplicateIsAFailure) {
   EXPECT_EQ(out.outcome, Kind::failure);
   EXPECT_EQ(out.status, 409);
   EXPECT_EQ(out.error_key, "http.status.email_address.conflict");
-  EXPECT_NE(out.reason.value_or("").find("A contact with email lead@example.com already exists"),
-      std::string::npos) << out.reason.value_or("");
+  EXPECT_NE(out.reason.value_or("").find("A contact with email lead@example.com already exists"), std::string::npos)
+      << out.reason.value_or("");
 }
 
 TEST_F(V2Delivery, InvalidInputIsRefusedBeforeSending) {

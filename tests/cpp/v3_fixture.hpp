@@ -29,8 +29,7 @@ class V3Test : public ::testing::Test {
     client_ = make_client(emulator_->access_token());
   }
 
-  static std::unique_ptr<Client> make_client(
-      const std::string& token, HttpOptions http = {}, RetryOptions retry = {}) {
+  static std::unique_ptr<Client> make_client(const std::string& token, HttpOptions http = {}, RetryOptions retry = {}) {
     return std::make_unique<Client>(ClientOptions{token, emulator_->v3_url(), http, retry});
   }
   Emulator& emulator() { return *emulator_; }
@@ -50,12 +49,11 @@ inline constexpr const char* contact_a = "cccccccc-cccc-4ccc-8ccc-000000000001";
 inline constexpr const char* unknown_id = "99999999-9999-4999-8999-999999999999";
 
 // The reason holds `part` (or, with at_start, begins with it).
-inline ::testing::AssertionResult has(
-    const std::optional<std::string>& reason, std::string_view part, bool at_start = false) {
+inline ::testing::AssertionResult has(const std::optional<std::string>& reason, std::string_view part,
+    bool at_start = false) {
   if (!reason) return ::testing::AssertionFailure() << "no reason";
   const auto at = reason->find(part);
-  if (at == std::string::npos || (at_start && at != 0))
-    return ::testing::AssertionFailure() << "reason: " << *reason;
+  if (at == std::string::npos || (at_start && at != 0)) return ::testing::AssertionFailure() << "reason: " << *reason;
   return ::testing::AssertionSuccess();
 }
 

@@ -70,8 +70,7 @@ TEST(Validate, MaxLengthCountsCharactersNotBytes) {
 TEST(Validate, MaxItems) {
   auto contact = valid_contact();
   contact.phone_numbers.resize(4);
-  EXPECT_EQ(validate(contact, "contact"),
-      "contact.phone_numbers has 4 items; Constant Contact allows at most 3.");
+  EXPECT_EQ(validate(contact, "contact"), "contact.phone_numbers has 4 items; Constant Contact allows at most 3.");
 }
 
 TEST(Validate, OneOf) {
@@ -81,8 +80,7 @@ TEST(Validate, OneOf) {
       "contact.street_addresses[0].kind must be one of home, work, other; got \"x\".");
   contact = valid_contact();
   contact.create_source = "contact";
-  EXPECT_EQ(validate(contact, "contact"),
-      "contact.create_source must be one of Contact, Account; got \"contact\".");
+  EXPECT_EQ(validate(contact, "contact"), "contact.create_source must be one of Contact, Account; got \"contact\".");
 }
 
 TEST(Validate, Uuid) {
@@ -108,18 +106,20 @@ TEST(Validate, Uuid) {
 TEST(Validate, Email) {
   Lead lead;
   for (const char* good : {"a@b.co", "first.last+tag@sub.example.org", "x@y.z", "o'brien@example.ie",
-           "a=b?c&d#e@example.com", "a-b@x-y.example.com", "z\xC3\xB6" "e@b\xC3\xBC" "cher.example",
+           "a=b?c&d#e@example.com", "a-b@x-y.example.com",
+           "z\xC3\xB6"
+           "e@b\xC3\xBC"
+           "cher.example",
            "user@xn--bcher-kva.example", "1@2.example"}) {
     lead.email = good;
     EXPECT_EQ(validate(lead, "lead"), std::nullopt) << good;
   }
   EXPECT_EQ(validate(Lead{.email = ""}, "lead"), "lead.email is required.");  // given empty
   for (const char* bad :
-       {"plain", "@example.com", "a@@example.com", "a@b@example.com", "a@example", "a b@c.de",
-           "a@exa mple.com", "a@.com", "a@example.", "a\t@b.co", "a@example.com?x=1",
-           "a@exa&mple.com", "a@example.com#x", "a@b=c.com", "a@example.com/x", "a@-example.com",
-           "a@example-.com", "a@example..com", "a..b@example.com", ".a@example.com", "a.@example.com",
-           "a(b)@example.com", "\"a\"@example.com", "a@[127.0.0.1]", "a@exam_ple.com"}) {
+      {"plain", "@example.com", "a@@example.com", "a@b@example.com", "a@example", "a b@c.de", "a@exa mple.com",
+          "a@.com", "a@example.", "a\t@b.co", "a@example.com?x=1", "a@exa&mple.com", "a@example.com#x", "a@b=c.com",
+          "a@example.com/x", "a@-example.com", "a@example-.com", "a@example..com", "a..b@example.com", ".a@example.com",
+          "a.@example.com", "a(b)@example.com", "\"a\"@example.com", "a@[127.0.0.1]", "a@exam_ple.com"}) {
     lead.email = bad;
     EXPECT_EQ(validate(lead, "lead"),
         "lead.email must be an email address like name@example.com; got \""s + bad + "\".")
@@ -133,13 +133,13 @@ TEST(Validate, Email) {
 
 TEST(Validate, Date) {
   auto contact = valid_contact();
-  for (const char* good : {"2006-11-15", "2006/11/15", "2006-1-5", "2006/1/5", "11/15/2006",
-           "1/5/2006", "11-15-2006", "1-05-2006", "2024-02-29"}) {
+  for (const char* good : {"2006-11-15", "2006/11/15", "2006-1-5", "2006/1/5", "11/15/2006", "1/5/2006", "11-15-2006",
+           "1-05-2006", "2024-02-29"}) {
     contact.anniversary = good;
     EXPECT_EQ(validate(contact, "contact"), std::nullopt) << good;
   }
-  for (const char* bad : {"2006-13-01", "2006-11-31", "2023-02-29", "2006-11/15", "15.11.2006",
-           "06-11-15", "2006-11-1x", "2006--11", "0/1/2006", "2006-1-0", "2006-111-1"}) {
+  for (const char* bad : {"2006-13-01", "2006-11-31", "2023-02-29", "2006-11/15", "15.11.2006", "06-11-15",
+           "2006-11-1x", "2006--11", "0/1/2006", "2006-1-0", "2006-111-1"}) {
     contact.anniversary = bad;
     EXPECT_EQ(validate(contact, "contact"),
         "contact.anniversary must be a date like 2006-11-15 or 11/15/2006; got \""s + bad + "\".")
@@ -150,19 +150,18 @@ TEST(Validate, Date) {
 TEST(Validate, IntegerRanges) {
   auto contact = valid_contact();
   contact.birthday_month = 13;
-  EXPECT_EQ(validate(contact, "contact"),
-      "contact.birthday_month is 13; Constant Contact accepts 1 to 12.");
+  EXPECT_EQ(validate(contact, "contact"), "contact.birthday_month is 13; Constant Contact accepts 1 to 12.");
   contact.birthday_month = 1;
   contact.birthday_day = 0;
-  EXPECT_EQ(validate(contact, "contact"),
-      "contact.birthday_day is 0; Constant Contact accepts 1 to 31.");
+  EXPECT_EQ(validate(contact, "contact"), "contact.birthday_day is 0; Constant Contact accepts 1 to 31.");
 }
 
 TEST(Validate, TextMustBeUnicode) {
   // A cut sequence, a lone high and low surrogate as WTF-8 (how Python and Node pass them), an
   // overlong '/', a code point past U+10FFFF, a stray continuation byte.
-  for (const std::string& bad : {"Z\xC3"s, "Zo\xED\xA0\x80"s, "\xED\xBF\xBF!"s, "\xC0\xAF"s,
-           "\xF4\x90\x80\x80"s, "a\x80" "b"s}) {
+  for (const std::string& bad : {"Z\xC3"s, "Zo\xED\xA0\x80"s, "\xED\xBF\xBF!"s, "\xC0\xAF"s, "\xF4\x90\x80\x80"s,
+           "a\x80"
+           "b"s}) {
     auto contact = valid_contact();
     contact.street_addresses[0].city = bad;
     EXPECT_EQ(validate(contact, "contact"),
@@ -192,8 +191,7 @@ TEST(Validate, LongValuesAreNotEchoedWhole) {
   ASSERT_TRUE(reason);
   std::string shown;
   for (int i = 0; i < 40; ++i) shown += "\xC3\xA9";
-  EXPECT_EQ(*reason, "contact.street_addresses[0].kind must be one of home, work, other; got \"" +
-                         shown + "...\".");
+  EXPECT_EQ(*reason, "contact.street_addresses[0].kind must be one of home, work, other; got \"" + shown + "...\".");
 }
 
 TEST(Validate, TopLevelVectorsAndScalars) {
@@ -201,8 +199,7 @@ TEST(Validate, TopLevelVectorsAndScalars) {
   contacts[1].job_title = std::string(51, 'j');
   EXPECT_EQ(validate(contacts, "contacts"),
       "contacts[1].job_title is 51 characters long; Constant Contact allows at most 50.");
-  EXPECT_EQ(validate("a\nb"s, "list_id"),
-      "list_id contains a line break or NUL, which Constant Contact cannot store.");
+  EXPECT_EQ(validate("a\nb"s, "list_id"), "list_id contains a line break or NUL, which Constant Contact cannot store.");
 }
 
 }  // namespace

@@ -17,6 +17,7 @@ picks the behaviour; point a client's base URL at http://127.0.0.1:PORT/<behavio
   malformed-unknown-field  200, a contact whose unknown field holds malformed JSON
   contacts-page-N-P        200, a contacts page of N contacts, each with an unknown field of P bytes
 """
+
 import socket
 import socketserver
 import struct

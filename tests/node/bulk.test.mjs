@@ -12,7 +12,8 @@ const FAST = { pollIntervalMs: 1 };
 // Each activity is processing (50%) at its first poll and completed at its second.
 beforeEach(() => emulator.control('POST', 'activities', { duration_ms: 0, polls_to_complete: 2 }));
 
-const rows = (count) => Array.from({ length: count }, (_, n) => ({ email: `lead${n}@example.com`, first_name: 'Lead' }));
+const rows = (count) =>
+  Array.from({ length: count }, (_, n) => ({ email: `lead${n}@example.com`, first_name: 'Lead' }));
 
 async function members(client, listId) {
   const page = await client.contacts.list({ lists: [listId], includeCount: true, limit: 1 });
@@ -39,16 +40,34 @@ test('an import is split into activities and answered as one outcome, with progr
   assert.equal(outcome.outcome, 'success', outcome.reason);
   const result = outcome.value;
   assert.equal(result.activity, 'contacts_json_import');
-  assert.deepEqual(result.chunks.map((c) => [c.items, c.state]), [[40000, 'completed'], [1, 'completed']]);
+  assert.deepEqual(
+    result.chunks.map((c) => [c.items, c.state]),
+    [
+      [40000, 'completed'],
+      [1, 'completed'],
+    ],
+  );
   assert.deepEqual([result.items, result.completed, result.error_count], [40001, 2, 0]);
   assert.equal(await members(client, LIST_ID), 40001);
 
-  assert.deepEqual(seen.map((p) => [p.chunk, p.chunks, p.state, p.percent_done]), [
-    [0, 2, 'processing', 50], [1, 2, 'processing', 50], [0, 2, 'completed', 100], [1, 2, 'completed', 100],
-  ]);
-  assert.deepEqual(seen.map((p) => p.activity_id), [...result.chunks, ...result.chunks].map((c) => c.activity_id));
+  assert.deepEqual(
+    seen.map((p) => [p.chunk, p.chunks, p.state, p.percent_done]),
+    [
+      [0, 2, 'processing', 50],
+      [1, 2, 'processing', 50],
+      [0, 2, 'completed', 100],
+      [1, 2, 'completed', 100],
+    ],
+  );
+  assert.deepEqual(
+    seen.map((p) => p.activity_id),
+    [...result.chunks, ...result.chunks].map((c) => c.activity_id),
+  );
   assert.ok(seen.every((p) => p.total === 40001));
-  assert.deepEqual(seen.map((p) => p.done), seen.map((p) => p.done).sort((a, b) => a - b));
+  assert.deepEqual(
+    seen.map((p) => p.done),
+    seen.map((p) => p.done).sort((a, b) => a - b),
+  );
   assert.equal(seen.at(-1).done, 40001);
   client.close();
 });
@@ -57,17 +76,16 @@ test('import rows carry custom field values as cf:<name>', async () => {
   seedList(emulator);
   const [fieldId] = emulator.seed({ custom_fields: [{ label: 'Plan level', type: 'string' }] }).custom_fields;
   const client = emulator.client();
-  const outcome = await client.bulk.importContacts(
-    [{ email: 'gold@example.com', 'cf:Plan_level': 'Gold' }],
-    { lists: [LIST_ID], ...FAST },
-  );
+  const outcome = await client.bulk.importContacts([{ email: 'gold@example.com', 'cf:Plan_level': 'Gold' }], {
+    lists: [LIST_ID],
+    ...FAST,
+  });
   assert.equal(outcome.value.error_count, 0, JSON.stringify(outcome));
   const [contact] = (await client.contacts.list({ include: ['custom_fields'] })).value.items;
   assert.deepEqual(contact.custom_fields, [{ custom_field_id: fieldId, value: 'Gold' }]);
-  const refused = await client.bulk.importContacts(
-    [{ email: 'a@example.com', 'cf:Plan_level': 'x'.repeat(256) }],
-    { lists: [LIST_ID] },
-  );
+  const refused = await client.bulk.importContacts([{ email: 'a@example.com', 'cf:Plan_level': 'x'.repeat(256) }], {
+    lists: [LIST_ID],
+  });
   assert.equal(refused.attempts, 0);
   assert.match(refused.reason, /^import\.import_data\[0\]\.custom_fields\[0\]\.value is 256 characters long/);
   client.close();
@@ -119,7 +137,10 @@ test('a failed activity and refused input are failure outcomes; bad options are 
   assert.match(refused.reason, /import_data\[1\]\.first_name/);
 
   await assert.rejects(client.bulk.importContacts(rows(1), { lists: [LIST_ID], onProgress: 1 }), TypeError);
-  await assert.rejects(client.bulk.deleteLists([LIST_ID], { pollInterval: 5 }), /^TypeError: unknown option 'pollInterval' for bulk\.deleteLists$/);
+  await assert.rejects(
+    client.bulk.deleteLists([LIST_ID], { pollInterval: 5 }),
+    /^TypeError: unknown option 'pollInterval' for bulk\.deleteLists$/,
+  );
   client.close();
 });
 

@@ -105,7 +105,10 @@ test('the v2 client lists and adds a lead', async () => {
   const client = emulator.v2Client();
   const lists = await client.lists();
   assert.equal(lists.outcome, 'success');
-  assert.deepEqual(lists.value.map((list) => list.name), ['Newsletter']);
+  assert.deepEqual(
+    lists.value.map((list) => list.name),
+    ['Newsletter'],
+  );
   const outcome = await client.addContactToList('1', { email: 'lead@example.com' }, { actionBy: 'visitor' });
   assert.equal(outcome.outcome, 'success');
   assert.equal(outcome.api_version, 'v2');

@@ -2,9 +2,9 @@
 // password it was given with, and util.inspect (hidden properties, getters and all), String()
 // and JSON.stringify of any object of the package show no secret.
 import assert from 'node:assert/strict';
-import { inspect } from 'node:util';
 import { test } from 'node:test';
-import { Client, PageError, RateLimiter, oauth, v2 } from 'ctct';
+import { inspect } from 'node:util';
+import { Client, oauth, PageError, RateLimiter, v2 } from 'ctct';
 import { Emulator } from 'ctct/testing';
 import { useEmulator } from './support.mjs';
 
@@ -68,7 +68,14 @@ test('no secret in util.inspect of any object of the package', async () => {
     },
   });
   shows(managed);
-  for (const part of [managed.contacts, managed.lists, managed.activities, managed.tags, managed.customFields, managed.bulk]) {
+  for (const part of [
+    managed.contacts,
+    managed.lists,
+    managed.activities,
+    managed.tags,
+    managed.customFields,
+    managed.bulk,
+  ]) {
     shows(part);
   }
   const pages = managed.contacts.pages();
@@ -88,10 +95,13 @@ test('no secret in util.inspect of any object of the package', async () => {
 
 test('a refused base URL with a password gives an error without it', () => {
   const baseUrl = `http://user:${PASSWORD}@api.example.com/v3`;
-  assert.throws(() => new Client({ accessToken: ACCESS_TOKEN, baseUrl }), (error) => {
-    shows(error);
-    return error instanceof TypeError;
-  });
+  assert.throws(
+    () => new Client({ accessToken: ACCESS_TOKEN, baseUrl }),
+    (error) => {
+      shows(error);
+      return error instanceof TypeError;
+    },
+  );
 });
 
 test('an unreachable base URL with a password gives a reason without it', async () => {

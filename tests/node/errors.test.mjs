@@ -25,7 +25,10 @@ test('a wrong argument type rejects with a TypeError naming it', async () => {
     client.contacts.create({ phone_numbers: [{ kind: 'home' }, { phone_number: 5 }] }),
     /^contact\.phone_numbers\[1\]\.phone_number must be a string, not number$/,
   );
-  await rejectsWith(client.contacts.create({ birthday_month: 1.5 }), /^contact\.birthday_month must be an integer, not number$/);
+  await rejectsWith(
+    client.contacts.create({ birthday_month: 1.5 }),
+    /^contact\.birthday_month must be an integer, not number$/,
+  );
   await rejectsWith(client.contacts.list({ limit: '10' }), /^limit must be an integer, not string$/);
   await rejectsWith(client.contacts.resubscribe(MISSING_ID), /^listIds must be an array, not undefined$/);
   await rejectsWith(client.contacts.get(MISSING_ID, { include: 'notes' }), /^include must be an array, not string$/);
@@ -49,12 +52,27 @@ test('a misspelt field or option is a TypeError, not silently dropped', async ()
 
 test('constructors throw a TypeError for missing credentials', () => {
   assert.throws(() => new Client(), /^TypeError: accessToken must be a string, not undefined$/);
-  assert.throws(() => new Client({ accessToken: 'x', timeoutMs: '5' }), /^TypeError: timeoutMs must be an integer, not string$/);
+  assert.throws(
+    () => new Client({ accessToken: 'x', timeoutMs: '5' }),
+    /^TypeError: timeoutMs must be an integer, not string$/,
+  );
   assert.throws(() => emulator.v2Client({ apiKey: undefined }), /^TypeError: apiKey must be a string, not undefined$/);
-  assert.throws(() => emulator.client({ retry: { attempts: 2 } }), /^TypeError: unknown option 'retry\.attempts' for Client$/);
-  assert.throws(() => emulator.client({ rateLimit: { perSecond: 'fast' } }), /^TypeError: rateLimit\.perSecond must be a number, not string$/);
-  assert.throws(() => emulator.client({ rateLimit: { perSecond: -1 } }), /per_second must be 0 \(no limit\) or a positive number/);
-  assert.throws(() => emulator.client({ rateLimiter: { perSecond: 4 } }), /^TypeError: rateLimiter must be a RateLimiter, not object$/);
+  assert.throws(
+    () => emulator.client({ retry: { attempts: 2 } }),
+    /^TypeError: unknown option 'retry\.attempts' for Client$/,
+  );
+  assert.throws(
+    () => emulator.client({ rateLimit: { perSecond: 'fast' } }),
+    /^TypeError: rateLimit\.perSecond must be a number, not string$/,
+  );
+  assert.throws(
+    () => emulator.client({ rateLimit: { perSecond: -1 } }),
+    /per_second must be 0 \(no limit\) or a positive number/,
+  );
+  assert.throws(
+    () => emulator.client({ rateLimiter: { perSecond: 4 } }),
+    /^TypeError: rateLimiter must be a RateLimiter, not object$/,
+  );
 });
 
 test('a closed client rejects later calls with a TypeError', async () => {
@@ -66,7 +84,10 @@ test('a closed client rejects later calls with a TypeError', async () => {
 
 test('input refused before sending is a failure outcome with attempts 0', async () => {
   const client = emulator.client();
-  const outcome = await client.contacts.create({ email_address: { address: 'not an email' }, create_source: 'Contact' });
+  const outcome = await client.contacts.create({
+    email_address: { address: 'not an email' },
+    create_source: 'Contact',
+  });
   assert.equal(outcome.outcome, 'failure');
   assert.equal(outcome.attempts, 0);
   assert.equal(outcome.status, 0);

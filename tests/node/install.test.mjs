@@ -19,7 +19,9 @@ function node(args, env = {}) {
 test('the package depends on no build tool: only its bundled loader', () => {
   assert.deepEqual(Object.keys(manifest.dependencies ?? {}), ['node-gyp-build']);
   assert.deepEqual(manifest.bundleDependencies, ['node-gyp-build']);
-  assert.ok(existsSync(path.join(packageDir, 'prebuilds', `${process.platform}-${process.arch}`, 'ctct.napi.glibc.node')));
+  assert.ok(
+    existsSync(path.join(packageDir, 'prebuilds', `${process.platform}-${process.arch}`, 'ctct.napi.glibc.node')),
+  );
 });
 
 test('the install script does nothing when a prebuild fits', () => {

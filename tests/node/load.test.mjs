@@ -76,11 +76,21 @@ test(`${CALLS} Promises at once, in ${ROUNDS} rounds, account for every outcome 
     contacts: [{ contact_id: CONTACT_ID, email_address: { address: 'load@example.com' } }],
   });
   const notFound = JSON.stringify([{ error_key: 'not_found', error_message: 'Injected.' }]);
-  const client = new Client({ accessToken: emulator.accessToken, baseUrl: emulator.v3Url, rateLimit: { perSecond: 0 } });
+  const client = new Client({
+    accessToken: emulator.accessToken,
+    baseUrl: emulator.v3Url,
+    rateLimit: { perSecond: 0 },
+  });
   const readings = [];
   try {
     for (let round = 0; round < ROUNDS; round += 1) {
-      await emulator.control('POST', 'faults', { method: 'GET', path: `/v3/contact_lists/${LIST_ID}`, status: 404, body: notFound, times: INJECTED });
+      await emulator.control('POST', 'faults', {
+        method: 'GET',
+        path: `/v3/contact_lists/${LIST_ID}`,
+        status: 404,
+        body: notFound,
+        times: INJECTED,
+      });
       const [listsBefore, contactsBefore] = await routeCounts();
       const outcomes = await Promise.all(
         Array.from({ length: CALLS }, (_, i) =>
@@ -105,12 +115,18 @@ test(`${CALLS} Promises at once, in ${ROUNDS} rounds, account for every outcome 
     client.close();
     await emulator.stop();
   }
-  for (const [name, allowed] of [['rss', ALLOWED_RSS_GROWTH_PER_ROUND], ['heapUsed', ALLOWED_HEAP_GROWTH_PER_ROUND]]) {
+  for (const [name, allowed] of [
+    ['rss', ALLOWED_RSS_GROWTH_PER_ROUND],
+    ['heapUsed', ALLOWED_HEAP_GROWTH_PER_ROUND],
+  ]) {
     const perRound = readings.map((reading) => (reading[name] / MB).toFixed(1)).join(' ');
     console.log(`${name} per round (MB): ${perRound}`);
     const compared = readings.slice(COMPARED_FROM - 1).map((reading) => reading[name]);
     const growth = median(compared.slice(1).map((value, i) => value - compared[i]));
-    assert.ok(growth < allowed, `${name} grew a median ${(growth / MB).toFixed(2)} MB per round from round ${COMPARED_FROM}: ${perRound}`);
+    assert.ok(
+      growth < allowed,
+      `${name} grew a median ${(growth / MB).toFixed(2)} MB per round from round ${COMPARED_FROM}: ${perRound}`,
+    );
   }
 });
 

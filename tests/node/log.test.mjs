@@ -14,7 +14,11 @@ test('log gets the lines at or above logLevel', async () => {
   seedList(emulator);
   emulator.fault({ path: '/v3/contact_lists', status: 503, times: 1 });
   const lines = [];
-  const client = emulator.client({ retry: QUICK, log: (level, message) => lines.push([level, message]), logLevel: 'debug' });
+  const client = emulator.client({
+    retry: QUICK,
+    log: (level, message) => lines.push([level, message]),
+    logLevel: 'debug',
+  });
   assert.equal((await client.lists.list()).outcome, 'success');
   client.close();
   await settle();
@@ -33,7 +37,13 @@ test('log gets the lines at or above logLevel', async () => {
 test('a throwing log does not stop the client', async () => {
   seedList(emulator);
   let calls = 0;
-  const client = emulator.client({ log: () => { calls += 1; throw new Error('log disk full'); }, logLevel: 'debug' });
+  const client = emulator.client({
+    log: () => {
+      calls += 1;
+      throw new Error('log disk full');
+    },
+    logLevel: 'debug',
+  });
   assert.equal((await client.lists.list()).outcome, 'success');
   assert.equal((await client.lists.list()).outcome, 'success');
   client.close();
@@ -42,6 +52,12 @@ test('a throwing log does not stop the client', async () => {
 });
 
 test('bad log options are TypeErrors', () => {
-  assert.throws(() => new Client({ accessToken: 'token', logLevel: 'loud' }), { name: 'TypeError', message: /logLevel/ });
-  assert.throws(() => new Client({ accessToken: 'token', log: 3 }), { name: 'TypeError', message: 'log must be a function (level, message), not number' });
+  assert.throws(() => new Client({ accessToken: 'token', logLevel: 'loud' }), {
+    name: 'TypeError',
+    message: /logLevel/,
+  });
+  assert.throws(() => new Client({ accessToken: 'token', log: 3 }), {
+    name: 'TypeError',
+    message: 'log must be a function (level, message), not number',
+  });
 });

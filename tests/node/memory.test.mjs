@@ -27,7 +27,10 @@ async function readPage(behaviour) {
 
 function withinBound({ body, growth }) {
   const bound = 3 * body + ALLOWANCE;
-  assert.ok(growth <= bound, `peak RSS grew by ${(growth / MIB).toFixed(1)} MiB for a ${(body / MIB).toFixed(1)} MiB body (bound ${(bound / MIB).toFixed(1)} MiB)`);
+  assert.ok(
+    growth <= bound,
+    `peak RSS grew by ${(growth / MIB).toFixed(1)} MiB for a ${(body / MIB).toFixed(1)} MiB body (bound ${(bound / MIB).toFixed(1)} MiB)`,
+  );
 }
 
 test('a ~20 MB page of 160,000 contacts is an error outcome within the memory bound', async () => {

@@ -2,8 +2,8 @@
 // server; and managed tokens: the client refreshes its expired access token by itself and hands each new
 // pair to a JS store function before using it.
 import assert from 'node:assert/strict';
-import { inspect } from 'node:util';
 import { test } from 'node:test';
+import { inspect } from 'node:util';
 import { oauth } from 'ctct';
 import { seedList, useEmulator } from './support.mjs';
 

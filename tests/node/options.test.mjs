@@ -4,7 +4,7 @@
 // is never taken for an integer.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Client, RateLimiter, oauth, v2 } from 'ctct';
+import { Client, oauth, RateLimiter, v2 } from 'ctct';
 import { Emulator } from 'ctct/testing';
 import { LIST_ID, MISSING_ID, useEmulator } from './support.mjs';
 
@@ -40,24 +40,36 @@ test('an unknown constructor option is a TypeError naming it and the constructor
     [() => new oauth.OAuthClient({ clientId: 'c', bogus: 1 }), 'OAuthClient'],
     [() => new Emulator({ bogus: 1 }), 'Emulator'],
     [() => new RateLimiter({ perSecond: 1, bogus: 1 }), 'RateLimiter'],
-    [() => oauth.authorizationUrl({ clientId: 'c', redirectUri: 'http://x/', state: 's', bogus: 1 }),
-      'oauth.authorizationUrl'],
+    [
+      () => oauth.authorizationUrl({ clientId: 'c', redirectUri: 'http://x/', state: 's', bogus: 1 }),
+      'oauth.authorizationUrl',
+    ],
   ];
   for (const [run, callable] of cases) await typeError(run, `unknown option 'bogus' for ${callable}`);
 });
 
 test('an unknown sub-option is a TypeError naming its path', async () => {
   const token = emulator.accessToken;
-  await typeError(() => new Client({ accessToken: token, retry: { attempts: 2 } }),
-    "unknown option 'retry.attempts' for Client");
-  await typeError(() => new v2.Client({ apiKey: 'k', accessToken: token, rateLimit: { perSec: 2 } }),
-    "unknown option 'rateLimit.perSec' for v2.Client");
-  await typeError(() => new Client({ managedTokens: managed({ refreshMargin: 5 }) }),
-    "unknown option 'managedTokens.refreshMargin' for Client");
-  await typeError(() => new Client({ managedTokens: managed({}, { secret: 's' }) }),
-    "unknown option 'managedTokens.oauth.secret' for Client");
-  await typeError(() => new Client({ managedTokens: managed({ tokens: { ...TOKENS, refreshToken: 'r' } }) }),
-    'managedTokens.tokens.refreshToken is not a known field');
+  await typeError(
+    () => new Client({ accessToken: token, retry: { attempts: 2 } }),
+    "unknown option 'retry.attempts' for Client",
+  );
+  await typeError(
+    () => new v2.Client({ apiKey: 'k', accessToken: token, rateLimit: { perSec: 2 } }),
+    "unknown option 'rateLimit.perSec' for v2.Client",
+  );
+  await typeError(
+    () => new Client({ managedTokens: managed({ refreshMargin: 5 }) }),
+    "unknown option 'managedTokens.refreshMargin' for Client",
+  );
+  await typeError(
+    () => new Client({ managedTokens: managed({}, { secret: 's' }) }),
+    "unknown option 'managedTokens.oauth.secret' for Client",
+  );
+  await typeError(
+    () => new Client({ managedTokens: managed({ tokens: { ...TOKENS, refreshToken: 'r' } }) }),
+    'managedTokens.tokens.refreshToken is not a known field',
+  );
 });
 
 test('an unknown option of a call rejects with a TypeError naming it and the call', async () => {
@@ -71,7 +83,11 @@ test('an unknown option of a call rejects with a TypeError naming it and the cal
     [() => client.addContactToList(LIST_ID, lead, { failOnDuplicates: true }), 'failOnDuplicates', 'addContactToList'],
     [() => client.bulk.deleteLists([LIST_ID], { pollInterval: 5 }), 'pollInterval', 'bulk.deleteLists'],
     [() => client.bulk.importContacts([], { lists: [LIST_ID], list_ids: [] }), 'list_ids', 'bulk.importContacts'],
-    [() => client.tags.addToContacts({ all_active_contacts: true }, { tags: [], tag: 'x' }), 'tag', 'tags.addToContacts'],
+    [
+      () => client.tags.addToContacts({ all_active_contacts: true }, { tags: [], tag: 'x' }),
+      'tag',
+      'tags.addToContacts',
+    ],
     [() => v2Client.createContact({}, { action: 'owner' }), 'action', 'v2.Client.createContact'],
     [() => v2Client.addContactToList('1', lead, { by: 'owner' }), 'by', 'v2.Client.addContactToList'],
   ];
@@ -89,24 +105,34 @@ test('a boolean is never an integer: every integer option and a field of each ki
     await typeError(() => new oauth.OAuthClient({ clientId: 'c', [option]: false }), integer(option));
   }
   for (const option of ['maxAttempts', 'baseDelayMs', 'maxDelayMs']) {
-    await typeError(() => new v2.Client({ apiKey: 'k', accessToken: token, retry: { [option]: true } }),
-      integer(`retry.${option}`));
+    await typeError(
+      () => new v2.Client({ apiKey: 'k', accessToken: token, retry: { [option]: true } }),
+      integer(`retry.${option}`),
+    );
   }
   await typeError(() => new Client({ accessToken: token, rateLimit: { burst: true } }), integer('rateLimit.burst'));
-  await typeError(() => new Client({ accessToken: token, rateLimit: { perSecond: true } }),
-    'rateLimit.perSecond must be a number, not boolean');
+  await typeError(
+    () => new Client({ accessToken: token, rateLimit: { perSecond: true } }),
+    'rateLimit.perSecond must be a number, not boolean',
+  );
   await typeError(() => new RateLimiter({ burst: true }), integer('burst'));
   await typeError(() => new Emulator({ port: true }), integer('port'));
-  await typeError(() => new Client({ managedTokens: managed({ refreshMarginS: true }) }),
-    integer('managedTokens.refreshMarginS'));
-  await typeError(() => new Client({ managedTokens: managed({ tokens: { ...TOKENS, expires_in: true } }) }),
-    integer('managedTokens.tokens.expires_in'));
+  await typeError(
+    () => new Client({ managedTokens: managed({ refreshMarginS: true }) }),
+    integer('managedTokens.refreshMarginS'),
+  );
+  await typeError(
+    () => new Client({ managedTokens: managed({ tokens: { ...TOKENS, expires_in: true } }) }),
+    integer('managedTokens.tokens.expires_in'),
+  );
   await typeError(() => client.bulk.deleteLists([LIST_ID], { pollIntervalMs: true }), integer('pollIntervalMs'));
   await typeError(() => client.contacts.list({ limit: true }), integer('limit'));
   await typeError(() => client.contacts.iter({ limit: false }), integer('limit'));
   await typeError(() => client.contacts.create({ birthday_day: true }), integer('contact.birthday_day'));
-  await typeError(() => client.customFields.create({ label: 'x', metadata: { decimal_places: true } }),
-    integer('customField.metadata.decimal_places'));
+  await typeError(
+    () => client.customFields.create({ label: 'x', metadata: { decimal_places: true } }),
+    integer('customField.metadata.decimal_places'),
+  );
   await typeError(() => client.bulk.exportContacts({ segmentId: true }), integer('segmentId'));
   const auth = new oauth.OAuthClient({ clientId: 'c' });
   await typeError(() => auth.pollDevice({ device_code: 'd', interval: true }), integer('device.interval'));
@@ -124,19 +150,27 @@ test('a type error names the option and its type, never its value', async () => 
     [() => new Client(secret), 'options must be an object, not string'],
     [() => new v2.Client({ apiKey: { secret }, accessToken: 'x' }), 'apiKey must be a string, not object'],
     [() => new v2.Client({ apiKey: null, accessToken: 'x' }), 'apiKey must be a string, not null'],
-    [() => new oauth.OAuthClient({ clientId: 'c', clientSecret: Buffer.from(secret) }),
-      'clientSecret must be a string, not object'],
+    [
+      () => new oauth.OAuthClient({ clientId: 'c', clientSecret: Buffer.from(secret) }),
+      'clientSecret must be a string, not object',
+    ],
     [() => auth.refresh(Symbol(secret)), 'refreshToken must be a string, not symbol'],
-    [() => new Client({ managedTokens: managed({ tokens: { ...TOKENS, refresh_token: 42 } }) }),
-      'managedTokens.tokens.refresh_token must be a string, not number'],
-    [() => new Client({ managedTokens: managed({}, { clientSecret: [secret] }) }),
-      'managedTokens.oauth.clientSecret must be a string, not array'],
+    [
+      () => new Client({ managedTokens: managed({ tokens: { ...TOKENS, refresh_token: 42 } }) }),
+      'managedTokens.tokens.refresh_token must be a string, not number',
+    ],
+    [
+      () => new Client({ managedTokens: managed({}, { clientSecret: [secret] }) }),
+      'managedTokens.oauth.clientSecret must be a string, not array',
+    ],
     [() => new Client({ accessToken: 'x', log: secret }), 'log must be a function (level, message), not string'],
     [() => new Client({ accessToken: 'x', rateLimiter: { secret } }), 'rateLimiter must be a RateLimiter, not object'],
     [() => client.contacts.get(MISSING_ID, secret), 'options must be an object, not string'],
     [() => client.contacts.get(MISSING_ID, { include: secret }), 'include must be an array, not string'],
-    [() => client.bulk.deleteLists([LIST_ID], { onProgress: secret }),
-      'onProgress must be a function (progress), not string'],
+    [
+      () => client.bulk.deleteLists([LIST_ID], { onProgress: secret }),
+      'onProgress must be a function (progress), not string',
+    ],
   ];
   for (const [run, message] of cases) await typeError(run, message);
   client.close();

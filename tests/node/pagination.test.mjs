@@ -64,8 +64,12 @@ test('a failing page ends pages() with its outcome and makes iter() throw an Inc
     async () => {
       for await (const contact of client.contacts.iter({ limit: 2 })) assert.fail(`no item expected: ${contact}`);
     },
-    (error) => error instanceof IncompleteError && error instanceof PageError && error.name === 'IncompleteError' &&
-      error.outcome.outcome === 'error' && error.outcome.status === 500,
+    (error) =>
+      error instanceof IncompleteError &&
+      error instanceof PageError &&
+      error.name === 'IncompleteError' &&
+      error.outcome.outcome === 'error' &&
+      error.outcome.status === 500,
   );
   client.close();
 });
@@ -78,14 +82,22 @@ test('a refused page makes iter() throw a FailureError (a PageError), as Python 
     async () => {
       for await (const contact of client.contacts.iter()) assert.fail(`no item expected: ${contact}`);
     },
-    (error) => error instanceof FailureError && error instanceof PageError && !(error instanceof IncompleteError) &&
-      error.name === 'FailureError' && error.outcome.outcome === 'failure' && error.outcome.status === 400,
+    (error) =>
+      error instanceof FailureError &&
+      error instanceof PageError &&
+      !(error instanceof IncompleteError) &&
+      error.name === 'FailureError' &&
+      error.outcome.outcome === 'failure' &&
+      error.outcome.status === 400,
   );
   client.close();
 });
 
 test('a query of the wrong type throws a TypeError at once', () => {
   const client = emulator.client();
-  assert.throws(() => client.contacts.iter({ limit: 'all' }), { name: 'TypeError', message: 'limit must be an integer, not string' });
+  assert.throws(() => client.contacts.iter({ limit: 'all' }), {
+    name: 'TypeError',
+    message: 'limit must be an integer, not string',
+  });
   client.close();
 });

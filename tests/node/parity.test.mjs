@@ -51,9 +51,17 @@ function declarations() {
     const last = params.at(-1);
     const keys = last?.name === 'options' ? checker.getNonNullableType(typeOf(last)).getProperties() : [];
     return {
-      params: params.filter((p) => p.name !== 'options').map((p) => ({ name: p.name, type: checker.typeToString(typeOf(p)) })),
-      options: keys.filter((k) => !deprecated(k)).map((k) => k.name).sort(),
-      deprecated: keys.filter(deprecated).map((k) => k.name).sort(),
+      params: params
+        .filter((p) => p.name !== 'options')
+        .map((p) => ({ name: p.name, type: checker.typeToString(typeOf(p)) })),
+      options: keys
+        .filter((k) => !deprecated(k))
+        .map((k) => k.name)
+        .sort(),
+      deprecated: keys
+        .filter(deprecated)
+        .map((k) => k.name)
+        .sort(),
     };
   };
   const clientType = checker.getDeclaredTypeOfSymbol(client);
@@ -73,9 +81,16 @@ const every = [
 const label = ({ group, op }) => (group === null ? op.name : `${group}.${op.name}`);
 
 test('the registry lists the six groups, and camelCase is the rule Node names by', () => {
-  assert.deepEqual(registry.groups.map((g) => g.name), ['contacts', 'lists', 'activities', 'tags', 'custom_fields', 'bulk']);
-  assert.deepEqual(['include_count', 'refresh_margin_s', 'add_to_lists', 'custom_fields'].map(camel),
-    ['includeCount', 'refreshMarginS', 'addToLists', 'customFields']);
+  assert.deepEqual(
+    registry.groups.map((g) => g.name),
+    ['contacts', 'lists', 'activities', 'tags', 'custom_fields', 'bulk'],
+  );
+  assert.deepEqual(['include_count', 'refresh_margin_s', 'add_to_lists', 'custom_fields'].map(camel), [
+    'includeCount',
+    'refreshMarginS',
+    'addToLists',
+    'customFields',
+  ]);
 });
 
 test('every operation is a method of the public Client under its camelCase name', () => {
@@ -152,7 +167,8 @@ test('every option is read under its camelCase key, and under its snake_case spe
         await owner[name](...args, { [key]: Symbol('x') });
         wrong.push(`${label(entry)}: ${key} took a symbol`);
       } catch (error) {
-        if (!(error instanceof TypeError) || !error.message.startsWith(`${key} must be `)) wrong.push(`${label(entry)}: ${error}`);
+        if (!(error instanceof TypeError) || !error.message.startsWith(`${key} must be `))
+          wrong.push(`${label(entry)}: ${error}`);
       }
     }
   }

@@ -39,7 +39,10 @@ test('clients sharing a RateLimiter stay within its limit together', async () =>
   );
   for (const client of clients) client.close();
   assert.ok(ms >= 1150, `6 calls took ${ms.toFixed(0)} ms`);
-  assert.deepEqual(outcomes.map((outcome) => outcome.outcome), Array(6).fill('success'));
+  assert.deepEqual(
+    outcomes.map((outcome) => outcome.outcome),
+    Array(6).fill('success'),
+  );
 });
 
 test('a GET answered 503 twice is retried and succeeds at the third attempt', async () => {

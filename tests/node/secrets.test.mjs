@@ -3,8 +3,8 @@
 // clients, and the text of errors for bad arguments, over a run with errors, retries, a token
 // refresh, a refresh that meets invalid_grant, and a v2 client with a wrong key.
 import assert from 'node:assert/strict';
-import { inspect } from 'node:util';
 import { test } from 'node:test';
+import { inspect } from 'node:util';
 import { Client, oauth, v2 } from 'ctct';
 import { seedList, useEmulator } from './support.mjs';
 
@@ -27,7 +27,11 @@ async function authorize() {
   });
   const redirect = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location') ?? '');
   const client = new oauth.OAuthClient({ clientId: CLIENT_ID, tokenUrl: tokenUrl() });
-  const outcome = await client.exchangeCode(redirect.searchParams.get('code') ?? '', 'http://127.0.0.1/callback', pkce.code_verifier);
+  const outcome = await client.exchangeCode(
+    redirect.searchParams.get('code') ?? '',
+    'http://127.0.0.1/callback',
+    pkce.code_verifier,
+  );
   client.close();
   return outcome.value;
 }
@@ -38,7 +42,14 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 test('no secret in outcomes, log lines, inspected objects or error messages', async () => {
   seedList(emulator);
   const tokens = await authorize();
-  const secrets = [emulator.accessToken, emulator.apiKey, CLIENT_SECRET, WRONG_API_KEY, tokens.access_token, tokens.refresh_token];
+  const secrets = [
+    emulator.accessToken,
+    emulator.apiKey,
+    CLIENT_SECRET,
+    WRONG_API_KEY,
+    tokens.access_token,
+    tokens.refresh_token,
+  ];
   const texts = [];
   const log = (level, message) => texts.push(`${level} ${message}`);
   const show = (...values) => texts.push(...values.map((value) => inspect(value, { depth: 8 })));
@@ -81,7 +92,13 @@ test('no secret in outcomes, log lines, inspected objects or error messages', as
   keep(await auth.refresh(tokens.refresh_token)); // spent: invalid_grant
   auth.close();
 
-  const wrongKey = new v2.Client({ apiKey: WRONG_API_KEY, accessToken: emulator.accessToken, baseUrl: emulator.v2Url, log, logLevel: 'debug' });
+  const wrongKey = new v2.Client({
+    apiKey: WRONG_API_KEY,
+    accessToken: emulator.accessToken,
+    baseUrl: emulator.v2Url,
+    log,
+    logLevel: 'debug',
+  });
   show(wrongKey);
   keep(await wrongKey.lists());
   wrongKey.close();
@@ -111,6 +128,8 @@ test('no secret in outcomes, log lines, inspected objects or error messages', as
   assert.ok(texts.some((text) => text.includes('retrying GET')));
   assert.ok(texts.some((text) => text.includes('refreshed the access token')));
   assert.ok(texts.some((text) => text.includes('invalid_grant')));
-  const leaks = texts.flatMap((text) => secrets.filter((secret) => secret && text.includes(secret)).map((secret) => [secret, text]));
+  const leaks = texts.flatMap((text) =>
+    secrets.filter((secret) => secret && text.includes(secret)).map((secret) => [secret, text]),
+  );
   assert.deepEqual(leaks, []);
 });

@@ -68,7 +68,10 @@ test('tags: bulk activities are split, waited for with progress, and answered as
   emulator.control('POST', 'activities', { duration_ms: 0, polls_to_complete: 2 });
   emulator.seed({
     lists: [{ list_id: LIST, name: 'Leads' }],
-    tags: [{ tag_id: TAG, name: 'VIP' }, { tag_id: OTHER_TAG, name: 'Webinar' }],
+    tags: [
+      { tag_id: TAG, name: 'VIP' },
+      { tag_id: OTHER_TAG, name: 'Webinar' },
+    ],
   });
   const contacts = Array.from({ length: 501 }, (_, n) => ({
     email_address: { address: `c${n}@example.com` },
@@ -77,14 +80,23 @@ test('tags: bulk activities are split, waited for with progress, and answered as
   const ids = emulator.seed({ contacts }).contacts;
   const client = emulator.client({ rateLimit: { perSecond: 0 } });
   const seen = [];
-  const added = await client.tags.addToContacts({ contact_ids: ids }, {
-    tags: [TAG],
-    pollIntervalMs: 1,
-    onProgress: (progress) => seen.push(progress),
-  });
+  const added = await client.tags.addToContacts(
+    { contact_ids: ids },
+    {
+      tags: [TAG],
+      pollIntervalMs: 1,
+      onProgress: (progress) => seen.push(progress),
+    },
+  );
   assert.equal(added.outcome, 'success', added.reason);
   assert.equal(added.value.activity, 'contacts_taggings_add');
-  assert.deepEqual(added.value.chunks.map((chunk) => [chunk.items, chunk.state]), [[500, 'completed'], [1, 'completed']]);
+  assert.deepEqual(
+    added.value.chunks.map((chunk) => [chunk.items, chunk.state]),
+    [
+      [500, 'completed'],
+      [1, 'completed'],
+    ],
+  );
   assert.deepEqual([seen.at(-1).done, seen.at(-1).total, seen.at(-1).chunks], [501, 501, 2]);
   assert.ok(taggings().every((tags) => tags.length === 1 && tags[0] === TAG));
 

@@ -22,7 +22,10 @@ test('seed, state, faults, stats and reset drive the emulator', async () => {
   const emulator = Emulator.start();
   const ids = emulator.seed({ lists: [{ name: 'Newsletter' }] });
   assert.equal(ids.lists.length, 1);
-  assert.deepEqual(emulator.state().lists.map((list) => list.name), ['Newsletter']);
+  assert.deepEqual(
+    emulator.state().lists.map((list) => list.name),
+    ['Newsletter'],
+  );
 
   emulator.fault({ method: 'GET', path: '/v3/contact_lists', status: 503 });
   assert.equal(emulator.faults().length, 1);

@@ -4,10 +4,10 @@
 // allowInsecureHttp is set.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -31,7 +31,12 @@ for (const status of [302, 307]) {
       response.end('{}');
     });
     const port = await listen(other);
-    emulator.fault({ path: '/v3/contact_lists', status, body: '', location: `http://127.0.0.1:${port}/v3/contact_lists` });
+    emulator.fault({
+      path: '/v3/contact_lists',
+      status,
+      body: '',
+      location: `http://127.0.0.1:${port}/v3/contact_lists`,
+    });
     const client = emulator.client();
     const outcome = await client.lists.list();
     client.close();
@@ -48,14 +53,55 @@ for (const status of [302, 307]) {
 function makeCertificates(directory) {
   const file = (name) => join(directory, name);
   const openssl = (...args) => execFileSync('openssl', args, { stdio: 'pipe' });
-  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('ca.key'), '-out', file('ca.pem'),
-    '-days', '2', '-subj', '/CN=ctct test CA',
-    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign');
-  openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('server.key'), '-out', file('server.csr'),
-    '-subj', '/CN=127.0.0.1');
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    file('ca.key'),
+    '-out',
+    file('ca.pem'),
+    '-days',
+    '2',
+    '-subj',
+    '/CN=ctct test CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign',
+  );
+  openssl(
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    file('server.key'),
+    '-out',
+    file('server.csr'),
+    '-subj',
+    '/CN=127.0.0.1',
+  );
   writeFileSync(file('server.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n');
-  openssl('x509', '-req', '-in', file('server.csr'), '-CA', file('ca.pem'), '-CAkey', file('ca.key'),
-    '-CAcreateserial', '-out', file('server.pem'), '-days', '2', '-extfile', file('server.ext'));
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    file('server.csr'),
+    '-CA',
+    file('ca.pem'),
+    '-CAkey',
+    file('ca.key'),
+    '-CAcreateserial',
+    '-out',
+    file('server.pem'),
+    '-days',
+    '2',
+    '-extfile',
+    file('server.ext'),
+  );
   return { ca: file('ca.pem'), key: readFileSync(file('server.key')), cert: readFileSync(file('server.pem')) };
 }
 
@@ -102,21 +148,31 @@ function withEnv(values, build) {
 }
 
 test('caBundle makes the certificate trusted', async () => {
-  const client = withEnv({ SSL_CERT_FILE: '/nonexistent/ctct-ca.pem' }, // caBundle comes first
-    () => new Client({ accessToken: 'token', baseUrl: tls.url, caBundle: tls.ca }));
+  const client = withEnv(
+    { SSL_CERT_FILE: '/nonexistent/ctct-ca.pem' }, // caBundle comes first
+    () => new Client({ accessToken: 'token', baseUrl: tls.url, caBundle: tls.ca }),
+  );
   const outcome = await client.lists.list();
   client.close();
   assert.equal(outcome.outcome, 'success', outcome.reason);
-  assert.deepEqual(outcome.value.items.map((list) => list.list_id), [LIST_ID]);
+  assert.deepEqual(
+    outcome.value.items.map((list) => list.list_id),
+    [LIST_ID],
+  );
 });
 
 test('SSL_CERT_FILE makes the certificate trusted', async () => {
-  const client = withEnv({ SSL_CERT_FILE: tls.ca, CURL_CA_BUNDLE: '/nonexistent/ctct-ca.pem' }, // after SSL_CERT_FILE
-    () => new Client({ accessToken: 'token', baseUrl: tls.url }));
+  const client = withEnv(
+    { SSL_CERT_FILE: tls.ca, CURL_CA_BUNDLE: '/nonexistent/ctct-ca.pem' }, // after SSL_CERT_FILE
+    () => new Client({ accessToken: 'token', baseUrl: tls.url }),
+  );
   const outcome = await client.lists.list();
   client.close();
   assert.equal(outcome.outcome, 'success', outcome.reason);
-  assert.deepEqual(outcome.value.items.map((list) => list.list_id), [LIST_ID]);
+  assert.deepEqual(
+    outcome.value.items.map((list) => list.list_id),
+    [LIST_ID],
+  );
 });
 
 test('a body over maxResponseBytes is an error naming the cap', async () => {
@@ -137,7 +193,10 @@ test('maxConnections caps the requests sent at once', async () => {
   assert.ok(outcomes.every((outcome) => outcome.outcome === 'success'));
   assert.equal(emulator.stats().connections, 3);
   for (const maxConnections of [0, 257]) {
-    assert.throws(() => emulator.client({ maxConnections }), { name: 'TypeError', message: /max_connections must be from 1 to 256/ });
+    assert.throws(() => emulator.client({ maxConnections }), {
+      name: 'TypeError',
+      message: /max_connections must be from 1 to 256/,
+    });
   }
 });
 
@@ -148,7 +207,12 @@ test('plain http goes to loopback only unless allowInsecureHttp', () => {
   });
   assert.throws(() => new v2.Client({ apiKey: 'key', accessToken: 'token', baseUrl: 'http://10.0.0.1/v2' }), TypeError);
   new Client({ accessToken: 'token', baseUrl: 'http://api.example.com/v3', allowInsecureHttp: true }).close();
-  new v2.Client({ apiKey: 'key', accessToken: 'token', baseUrl: 'http://10.0.0.1/v2', allowInsecureHttp: true }).close();
+  new v2.Client({
+    apiKey: 'key',
+    accessToken: 'token',
+    baseUrl: 'http://10.0.0.1/v2',
+    allowInsecureHttp: true,
+  }).close();
   for (const baseUrl of ['http://127.0.0.2:1/v3', 'http://localhost:1/v3', 'http://[::1]:1/v3']) {
     new Client({ accessToken: 'token', baseUrl }).close();
   }
@@ -165,7 +229,8 @@ test('unusable URLs are refused when the client is built, without their password
   for (const [url, why] of Object.entries(unusable)) {
     const builders = {
       'ClientOptions.base_url': () => new Client({ accessToken: 'tok-secret', baseUrl: url }),
-      'v2::ClientOptions.base_url': () => new v2.Client({ apiKey: 'key-secret', accessToken: 'tok-secret', baseUrl: url }),
+      'v2::ClientOptions.base_url': () =>
+        new v2.Client({ apiKey: 'key-secret', accessToken: 'tok-secret', baseUrl: url }),
       token_url: () => new oauth.OAuthClient({ clientId: 'id', clientSecret: 'cs-secret', tokenUrl: url }),
     };
     for (const [option, build] of Object.entries(builders)) {

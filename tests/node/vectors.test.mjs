@@ -1,13 +1,15 @@
 // Runs every shared scenario of tests/vectors (format: tests/vectors/README.md) through the
 // Node API and requires the same outcome JSON as the C++ and Python runners.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { Client, v2 } from 'ctct';
 import { camelKeys, useEmulator, useHostileServer } from './support.mjs';
 
 const directory = new URL('../vectors/', import.meta.url);
-const files = readdirSync(directory).filter((name) => name.endsWith('.json')).sort();
+const files = readdirSync(directory)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 
 const PORT = /127\.0\.0\.1:[0-9]+/g;
 const UUID = /[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/g;

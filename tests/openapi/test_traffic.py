@@ -75,25 +75,66 @@ REQUEST_EXCEPTIONS: List[Known] = [
     Known("a body not declared as JSON is refused with 415", "POST", "/v3/contacts", 415, "mimetype not found"),
     Known("a list without its name is refused", "POST", "/v3/contact_lists", 400, "'name' is a required property"),
     Known("a list name longer than 255 is refused", "POST", "/v3/contact_lists", 400, "is too long"),
-    Known("a sign-up without lists is refused", "POST", "/v3/contacts/sign_up_form", 400,
-          "'list_memberships' is a required property"),
-    Known("a sign-up with an empty list of lists is refused", "POST", "/v3/contacts/sign_up_form", 400,
-          "should be non-empty"),
-    Known("an update without update_source is refused", "PUT", "/v3/contacts/{id}", 400,
-          "'update_source' is a required property"),
-    Known("more contact ids than a bulk delete takes are refused", "POST", "/v3/activities/contact_delete", 400,
-          "is too long"),
+    Known(
+        "a sign-up without lists is refused",
+        "POST",
+        "/v3/contacts/sign_up_form",
+        400,
+        "'list_memberships' is a required property",
+    ),
+    Known(
+        "a sign-up with an empty list of lists is refused",
+        "POST",
+        "/v3/contacts/sign_up_form",
+        400,
+        "should be non-empty",
+    ),
+    Known(
+        "an update without update_source is refused",
+        "PUT",
+        "/v3/contacts/{id}",
+        400,
+        "'update_source' is a required property",
+    ),
+    Known(
+        "more contact ids than a bulk delete takes are refused",
+        "POST",
+        "/v3/activities/contact_delete",
+        400,
+        "is too long",
+    ),
     # Defects of the spec: the service (and API.md) accept what it marks as invalid.
-    Known("the spec marks the list and tag ids of a new contact read-only, yet POST /contacts takes up to 50 "
-          "of each (API.md)", "POST", "/v3/contacts", 0, "Tried to write read-only property"),
-    Known("the spec gives list_ids and the source's arrays maxItems 0 while describing up to 50 (500 contact "
-          "ids)", "POST", "/v3/activities/remove_list_memberships", 0, "is expected to be empty"),
-    Known("the spec gives list_ids and the source's arrays maxItems 0 while describing up to 50 (500 contact "
-          "ids)", "POST", "/v3/activities/add_list_memberships", 0, "is expected to be empty"),
+    Known(
+        "the spec marks the list and tag ids of a new contact read-only, yet POST /contacts takes up to 50 "
+        "of each (API.md)",
+        "POST",
+        "/v3/contacts",
+        0,
+        "Tried to write read-only property",
+    ),
+    Known(
+        "the spec gives list_ids and the source's arrays maxItems 0 while describing up to 50 (500 contact ids)",
+        "POST",
+        "/v3/activities/remove_list_memberships",
+        0,
+        "is expected to be empty",
+    ),
+    Known(
+        "the spec gives list_ids and the source's arrays maxItems 0 while describing up to 50 (500 contact ids)",
+        "POST",
+        "/v3/activities/add_list_memberships",
+        0,
+        "is expected to be empty",
+    ),
     # A limit of the record: cpp-httplib hands the emulator a multipart body already split into its
     # parts, so no body is recorded for the file import (its parts are checked by the emulator).
-    Known("multipart bodies are not recorded", "POST", "/v3/activities/contacts_file_import", 0,
-          "Missing required request body"),
+    Known(
+        "multipart bodies are not recorded",
+        "POST",
+        "/v3/activities/contacts_file_import",
+        0,
+        "Missing required request body",
+    ),
 ]
 
 RESPONSE_EXCEPTIONS: List[Known] = [
@@ -132,9 +173,19 @@ def shape(record: Dict[str, Any]) -> str:
     queries and request bodies stay: limits are checked on them."""
     query = [(name, "C" if name == "cursor" else alike(value)) for name, value in record["query"]]
     response = NUMBER_TEXT.sub("0", CURSOR.sub("cursor=C", alike(record["response_body"])))
-    return json.dumps([record["method"], alike(record["path"]), query, alike(record["request_body"]),
-                       record["status"], record["fault"], record["request_headers"].get("Content-Type"),
-                       record["response_content_type"], response])
+    return json.dumps(
+        [
+            record["method"],
+            alike(record["path"]),
+            query,
+            alike(record["request_body"]),
+            record["status"],
+            record["fault"],
+            record["request_headers"].get("Content-Type"),
+            record["response_content_type"],
+            response,
+        ]
+    )
 
 
 def recorded() -> Iterator[Exchange]:
@@ -193,7 +244,9 @@ def unexcused(exceptions: List[Known], record: Dict[str, Any], validate: Callabl
     try:
         validate()
     except Exception as error:  # openapi-core raises one class per kind of mismatch
-        return [message for message in messages(error) if not any(known.covers(record, message) for known in exceptions)]
+        return [
+            message for message in messages(error) if not any(known.covers(record, message) for known in exceptions)
+        ]
     return []
 
 

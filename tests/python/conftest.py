@@ -11,9 +11,8 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
-import pytest
-
 import ctct
+import pytest
 from ctct.testing import Emulator
 
 

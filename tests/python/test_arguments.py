@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Dict, Iterator, List, Tuple
 
-import pytest
-
 import ctct
+import pytest
 from ctct import _core, oauth
 from ctct.testing import Emulator
 
@@ -73,13 +72,17 @@ def instances(emulator: Emulator) -> Dict[type, Any]:
             made[cls] = cls()
         except Exception:
             pass
-    for client in (ctct.Client(access_token="t", base_url=emulator.v3_url),
-                   ctct.AsyncClient(access_token="t", base_url=emulator.v3_url)):
+    for client in (
+        ctct.Client(access_token="t", base_url=emulator.v3_url),
+        ctct.AsyncClient(access_token="t", base_url=emulator.v3_url),
+    ):
         made[type(client)] = client
         for part in ("contacts", "lists", "activities", "tags", "custom_fields", "bulk"):
             made[type(getattr(client, part))] = getattr(client, part)
-    for v2 in (ctct.v2.Client(api_key="k", access_token="t", base_url=emulator.v2_url),
-               ctct.v2.AsyncClient(api_key="k", access_token="t", base_url=emulator.v2_url)):
+    for v2 in (
+        ctct.v2.Client(api_key="k", access_token="t", base_url=emulator.v2_url),
+        ctct.v2.AsyncClient(api_key="k", access_token="t", base_url=emulator.v2_url),
+    ):
         made[type(v2)] = v2
     made[oauth.OAuthClient] = oauth.OAuthClient(client_id="c", client_secret="s")
     made[oauth.ManagedTokens] = oauth.ManagedTokens(oauth.Tokens(access_token="a"), client_id="c")
@@ -158,26 +161,52 @@ def test_secret_values_of_misspelled_or_wrong_typed_options_are_not_echoed(emula
         (lambda: ctct.Client(access_token=SECRET, timeout_ms="x"), "timeout_ms must be an integer, not str"),
         (lambda: ctct.Client(access_token=SECRET, bogus=1), "Client() got an unexpected keyword argument 'bogus'"),
         (lambda: ctct.Client(acess_token=SECRET), "Client() got an unexpected keyword argument 'acess_token'"),
-        (lambda: ctct.v2.Client(api_key=SECRET, access_token=SECRET, timeout_ms=1.5),
-         "timeout_ms must be an integer, not float"),
-        (lambda: oauth.OAuthClient(client_id="c", client_secret=SECRET, token_url=3), "token_url must be a string, not int"),
-        (lambda: oauth.OAuthClient(client_id="c").refresh(refresh_token=SECRET.encode()),
-         "refresh_token must be a string, not bytes"),
-        (lambda: oauth.OAuthClient(client_id="c").refresh(refresh=SECRET),
-         "OAuthClient.refresh() got an unexpected keyword argument 'refresh'"),
+        (
+            lambda: ctct.v2.Client(api_key=SECRET, access_token=SECRET, timeout_ms=1.5),
+            "timeout_ms must be an integer, not float",
+        ),
+        (
+            lambda: oauth.OAuthClient(client_id="c", client_secret=SECRET, token_url=3),
+            "token_url must be a string, not int",
+        ),
+        (
+            lambda: oauth.OAuthClient(client_id="c").refresh(refresh_token=SECRET.encode()),
+            "refresh_token must be a string, not bytes",
+        ),
+        (
+            lambda: oauth.OAuthClient(client_id="c").refresh(refresh=SECRET),
+            "OAuthClient.refresh() got an unexpected keyword argument 'refresh'",
+        ),
         (lambda: oauth.Tokens(access_token=SECRET, expires_in="1"), "expires_in must be an integer or None, not str"),
-        (lambda: oauth.ManagedTokens(oauth.Tokens(access_token=SECRET), client_id="c", client_secret=SECRET, bogus=1),
-         "ManagedTokens() got an unexpected keyword argument 'bogus'"),
+        (
+            lambda: oauth.ManagedTokens(
+                oauth.Tokens(access_token=SECRET), client_id="c", client_secret=SECRET, bogus=1
+            ),
+            "ManagedTokens() got an unexpected keyword argument 'bogus'",
+        ),
         (lambda: _core.Emulator(access_token=SECRET, port="1"), "port must be an integer, not str"),
-        (lambda: ctct.Contact({"first_name": 5, "email_address": {"address": SECRET}}),
-         "fields['first_name'] must be a string or None, not int"),
-        (lambda: ctct.Contact(email_address={"address": 5}), "email_address['address'] must be a string or None, not int"),
+        (
+            lambda: ctct.Contact({"first_name": 5, "email_address": {"address": SECRET}}),
+            "fields['first_name'] must be a string or None, not int",
+        ),
+        (
+            lambda: ctct.Contact(email_address={"address": 5}),
+            "email_address['address'] must be a string or None, not int",
+        ),
         (lambda: ctct.Contact(list_memberships=["a", b"b"]), "list_memberships[1] must be a string, not bytes"),
         (lambda: ctct.Contact({"bogus": SECRET}), "Contact has no field 'bogus'"),
-        (lambda: ctct.RetryOptions(max_attempts=2, bogus=SECRET), "RetryOptions() got an unexpected keyword argument 'bogus'"),
-        (lambda: ctct.Client(access_token=SECRET, retry={"max_attempts": 2}), "retry must be a RetryOptions or None, not dict"),
-        (lambda: ctct.Client(access_token=SECRET, rate_limit={"per_second": 1, "bogus": SECRET}),
-         "rate_limit must be a RateLimit or None, not dict"),
+        (
+            lambda: ctct.RetryOptions(max_attempts=2, bogus=SECRET),
+            "RetryOptions() got an unexpected keyword argument 'bogus'",
+        ),
+        (
+            lambda: ctct.Client(access_token=SECRET, retry={"max_attempts": 2}),
+            "retry must be a RetryOptions or None, not dict",
+        ),
+        (
+            lambda: ctct.Client(access_token=SECRET, rate_limit={"per_second": 1, "bogus": SECRET}),
+            "rate_limit must be a RateLimit or None, not dict",
+        ),
     ]
     for make, message in cases:
         with pytest.raises(TypeError) as raised:
@@ -193,8 +222,12 @@ def test_booleans_are_not_integers_and_bytes_are_not_text(client: ctct.Client) -
         (lambda: ctct.Client(access_token="t", max_connections=True), "max_connections must be an integer, not bool"),
         (lambda: ctct.RetryOptions(max_attempts=True), "max_attempts must be an integer, not bool"),
         (lambda: ctct.RateLimit(per_second=True), "per_second must be a number, not bool"),
-        (lambda: ctct.ContactsCounts(total=True) if hasattr(ctct.ContactsCounts, "total") else ctct.RateLimit(burst=True),
-         None),
+        (
+            lambda: (
+                ctct.ContactsCounts(total=True) if hasattr(ctct.ContactsCounts, "total") else ctct.RateLimit(burst=True)
+            ),
+            None,
+        ),
         (lambda: client.contacts.get(b"id"), "contact_id must be a string, not bytes"),
         (lambda: client.contacts.counts(include_new_subscriber=1), "include_new_subscriber must be a bool, not int"),
         (lambda: client.contacts.get("id", include="custom_fields"), "include must be a list, not str"),
@@ -233,4 +266,3 @@ def test_no_function_has_overloads() -> None:
     for _, cls in public_classes():
         for member in vars(cls).values():
             assert "Overloaded function" not in (getattr(member, "__doc__", None) or "")
-

@@ -8,9 +8,8 @@ import asyncio
 import sys
 from typing import Any, Dict, List, Tuple
 
-import pytest
-
 import ctct
+import pytest
 from ctct.testing import Emulator
 
 UNKNOWN = "99999999-9999-4999-8999-999999999999"
@@ -47,7 +46,11 @@ def test_import_is_split_into_activities_and_answered_as_one_outcome(client: ctc
 
     # Two rounds of polls over two activities, in order, up to the total.
     assert [(p.chunk, p.chunks, p.state, p.percent_done) for p in seen] == [
-        (0, 2, "processing", 50), (1, 2, "processing", 50), (0, 2, "completed", 100), (1, 2, "completed", 100)]
+        (0, 2, "processing", 50),
+        (1, 2, "processing", 50),
+        (0, 2, "completed", 100),
+        (1, 2, "completed", 100),
+    ]
     assert [p.activity_id for p in seen] == [chunk.activity_id for chunk in result.chunks] * 2
     assert all(p.total == 40001 for p in seen)
     assert [p.done for p in seen] == sorted(p.done for p in seen) and seen[-1].done == 40001
@@ -74,16 +77,20 @@ def test_progress_drives_a_tqdm_style_bar(client: ctct.Client, list_id: str) -> 
 
 def test_import_rows_carry_custom_field_values(client: ctct.Client, list_id: str, emulator: Emulator) -> None:
     field_id = emulator.seed(custom_fields=[{"label": "Plan level", "type": "string"}])["custom_fields"][0]
-    row = ctct.ImportContact(email="gold@example.com",
-                             custom_fields=[ctct.ImportCustomField(name="Plan_level", value="Gold")])
+    row = ctct.ImportContact(
+        email="gold@example.com", custom_fields=[ctct.ImportCustomField(name="Plan_level", value="Gold")]
+    )
     assert row.to_json() == '{"email":"gold@example.com","cf:Plan_level":"Gold"}'  # the API's form
     assert row.to_dict() == {"email": "gold@example.com", "cf:Plan_level": "Gold"}
     assert ctct.ImportContact(row.to_dict()) == row
     outcome = client.bulk.import_contacts(
-        [row, {"email": "silver@example.com", "cf:Plan_level": "Silver"}], [list_id], **FAST)
+        [row, {"email": "silver@example.com", "cf:Plan_level": "Silver"}], [list_id], **FAST
+    )
     assert outcome.ok and outcome.unwrap().error_count == 0, outcome.to_json()
-    values = {c.email_address.address: [(v.custom_field_id, v.value) for v in c.custom_fields]
-              for c in client.contacts.iter(include=["custom_fields"])}
+    values = {
+        c.email_address.address: [(v.custom_field_id, v.value) for v in c.custom_fields]
+        for c in client.contacts.iter(include=["custom_fields"])
+    }
     assert values == {"gold@example.com": [(field_id, "Gold")], "silver@example.com": [(field_id, "Silver")]}
     refused = client.bulk.import_contacts([{"email": "a@example.com", "cf:Plan_level": "x" * 256}], [list_id])
     assert refused.attempts == 0
@@ -149,7 +156,8 @@ def test_failed_activity_and_refused_input_are_failures(client: ctct.Client, lis
 
 
 def test_a_raising_progress_callback_is_reported_and_the_operation_goes_on(
-        client: ctct.Client, list_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    client: ctct.Client, list_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     reported: List[Tuple[Any, str]] = []
     monkeypatch.setattr(sys, "unraisablehook", lambda u: reported.append((u.exc_type, str(u.exc_value))))
 
@@ -165,8 +173,9 @@ def test_async_client_runs_bulk_operations(emulator: Emulator, list_id: str) -> 
     async def run() -> Tuple[ctct.BulkResultOutcome, List[int]]:
         done: List[int] = []
         async with emulator.async_client(rate_limit=ctct.RateLimit(per_second=0)) as client:
-            outcome = await client.bulk.import_contacts(rows(3), [list_id], on_progress=lambda p: done.append(p.done),
-                                                        **FAST)
+            outcome = await client.bulk.import_contacts(
+                rows(3), [list_id], on_progress=lambda p: done.append(p.done), **FAST
+            )
             listed = await client.activities.list(limit=10)
             assert listed.ok and len(listed.unwrap().items) == 1
         return outcome, done

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import gc
 
-import pytest
-
 import ctct
+import pytest
 from ctct.testing import Emulator
 
 
@@ -46,15 +45,19 @@ def test_a_duplicate_is_a_failure_that_unwrap_raises(client: ctct.Client) -> Non
 
 
 def test_input_refused_before_sending(client: ctct.Client) -> None:
-    refused = client.contacts.create(ctct.Contact(first_name="x" * 51, create_source="Account",
-                                                  email_address=ctct.EmailAddress(address="a@example.com")))
+    refused = client.contacts.create(
+        ctct.Contact(
+            first_name="x" * 51, create_source="Account", email_address=ctct.EmailAddress(address="a@example.com")
+        )
+    )
     assert refused.outcome == "failure" and refused.attempts == 0 and refused.status == 0
     assert refused.reason and "first_name" in refused.reason
 
 
 def test_create_or_update_and_list_and_counts(client: ctct.Client, list_id: str) -> None:
     signed_up = client.contacts.create_or_update(
-        ctct.ContactSignUp(email_address="bea@example.com", list_memberships=[list_id])).unwrap()
+        ctct.ContactSignUp(email_address="bea@example.com", list_memberships=[list_id])
+    ).unwrap()
     assert signed_up.action == "created" and signed_up.contact_id
     again = client.contacts.create_or_update({"email_address": "bea@example.com", "list_memberships": [list_id]})
     assert again.unwrap().action == "updated"

@@ -10,9 +10,8 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-import pytest
-
 import ctct
+import pytest
 from ctct.testing import Emulator
 
 DELAY_MS = 200
@@ -66,8 +65,9 @@ def test_a_thousand_concurrent_async_calls(emulator: Emulator) -> None:
 def test_async_operations_and_delivery(emulator: Emulator, list_id: str) -> None:
     async def main() -> None:
         async with emulator.async_client(rate_limit=UNLIMITED) as client:
-            created = await client.contacts.create(ctct.Contact(
-                email_address=ctct.EmailAddress(address="eve@example.com"), create_source="Account"))
+            created = await client.contacts.create(
+                ctct.Contact(email_address=ctct.EmailAddress(address="eve@example.com"), create_source="Account")
+            )
             contact = created.unwrap()
             assert contact.contact_id
             assert (await client.contacts.get(contact.contact_id)).ok

@@ -12,9 +12,8 @@ import sys
 import tarfile
 from pathlib import Path
 
-import pytest
-
 import ctct
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DIST = os.environ.get("CTCT_INSTALLED_FROM")
@@ -40,8 +39,14 @@ def test_the_wheel_ships_module_stubs_and_licences() -> None:
 
 def test_quickstart_delivers_from_another_directory(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CTCT_")}
-    run = subprocess.run([sys.executable, str(ROOT / "examples" / "python" / "quickstart.py")],
-                         cwd=tmp_path, check=True, capture_output=True, text=True, env=env)
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "python" / "quickstart.py")],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert run.stdout.startswith('{"outcome":"success"'), run.stdout + run.stderr
 
 
@@ -50,5 +55,10 @@ def test_the_sdist_holds_what_a_build_from_source_needs() -> None:
     (sdist,) = Path(DIST).glob(f"ctct-{ctct.__version__}.tar.gz")
     with tarfile.open(sdist) as archive:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
-    assert {"pyproject.toml", "CMakeLists.txt", "cpp/include/ctct/version.hpp",
-            "bindings/python/module.cpp", "python/ctct/__init__.py"} <= names
+    assert {
+        "pyproject.toml",
+        "CMakeLists.txt",
+        "cpp/include/ctct/version.hpp",
+        "bindings/python/module.cpp",
+        "python/ctct/__init__.py",
+    } <= names

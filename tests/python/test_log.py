@@ -8,9 +8,8 @@ import logging
 import sys
 from typing import Any, List, Tuple
 
-import pytest
-
 import ctct
+import pytest
 from ctct.testing import Emulator
 
 QUICK = ctct.RetryOptions(base_delay_ms=1, max_delay_ms=5)
@@ -19,8 +18,9 @@ QUICK = ctct.RetryOptions(base_delay_ms=1, max_delay_ms=5)
 def test_a_callable_gets_lines_at_or_above_the_level(emulator: Emulator) -> None:
     lines: List[Tuple[str, str]] = []
     emulator.fault("/v3/contact_lists", status=503)
-    with emulator.client(retry=QUICK, log=lambda level, message: lines.append((level, message)),
-                         log_level="debug") as client:
+    with emulator.client(
+        retry=QUICK, log=lambda level, message: lines.append((level, message)), log_level="debug"
+    ) as client:
         assert client.lists.list().ok
     assert {level for level, _ in lines} <= {"debug", "info", "warning", "error"}
     assert any(level == "debug" and message.startswith("sending GET") for level, message in lines)
@@ -31,8 +31,7 @@ def test_a_callable_gets_lines_at_or_above_the_level(emulator: Emulator) -> None
     assert quiet == []
 
 
-def test_a_logger_gets_records_with_the_matching_levels(emulator: Emulator,
-                                                        caplog: pytest.LogCaptureFixture) -> None:
+def test_a_logger_gets_records_with_the_matching_levels(emulator: Emulator, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger="ctct.test")
     with emulator.client(log=logging.getLogger("ctct.test"), log_level="debug") as client:
         assert client.lists.list().ok
@@ -40,8 +39,9 @@ def test_a_logger_gets_records_with_the_matching_levels(emulator: Emulator,
     assert records and records[0].levelno == logging.DEBUG and "sending GET" in records[0].getMessage()
 
 
-def test_a_raising_log_is_reported_and_the_client_carries_on(emulator: Emulator,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_raising_log_is_reported_and_the_client_carries_on(
+    emulator: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
     reported: List[Any] = []
     monkeypatch.setattr(sys, "unraisablehook", reported.append)
 

@@ -9,10 +9,8 @@ import importlib.util
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-
 from conftest import HOSTILE_SERVER
 
 ALLOWANCE = 24 * 2**20  # the allocator's and libcurl's own, and Python's objects for one page
@@ -75,7 +73,8 @@ def test_500_contacts_with_big_unknown_fields_stay_within_three_times_the_body(h
 
 @pytest.mark.parametrize("count", [160_000])  # about 20 MB
 def test_a_page_of_more_contacts_than_the_api_sends_is_an_error_within_three_times_the_body(
-        hostile: int, count: int) -> None:
+    hostile: int, count: int
+) -> None:
     body = body_bytes(count, 0)
     result = read_in_child(hostile, f"contacts-page-{count}-0")
     assert (result["outcome"], result["items"]) == ("error", 0), result

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import asyncio
 
-import pytest
-
 import ctct
+import pytest
 from ctct.testing import Emulator
 
 
@@ -24,8 +23,9 @@ def test_a_model_or_its_fields(client: ctct.Client) -> None:
 
 
 def test_fields_convert_as_the_model_does(client: ctct.Client) -> None:
-    created = client.contacts.create(email_address={"address": "ann@example.com"}, first_name="Ann",
-                                     create_source="Account").unwrap()
+    created = client.contacts.create(
+        email_address={"address": "ann@example.com"}, first_name="Ann", create_source="Account"
+    ).unwrap()
     assert created.email_address is not None and created.email_address.address == "ann@example.com"
     tag = client.tags.create(name="vip").unwrap()
     assert client.tags.update(tag.tag_id or "", name="gold").unwrap().name == "gold"
@@ -40,8 +40,10 @@ def test_the_delivery_takes_a_lead_or_its_fields(client: ctct.Client, list_id: s
 def test_both_or_neither_is_a_type_error(client: ctct.Client) -> None:
     with pytest.raises(TypeError) as both:
         client.lists.create(ctct.ContactList(name="Leads"), name="Other", favorite=True)
-    assert str(both.value) == ("ContactLists.create() got multiple values for argument 'list': "
-                               "give it whole or as its fields (name, favorite), not both")
+    assert str(both.value) == (
+        "ContactLists.create() got multiple values for argument 'list': "
+        "give it whole or as its fields (name, favorite), not both"
+    )
     with pytest.raises(TypeError) as neither:
         client.lists.update("id")
     assert str(neither.value) == "ContactLists.update() missing required argument 'list' (or its fields as keywords)"

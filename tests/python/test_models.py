@@ -5,9 +5,8 @@ from __future__ import annotations
 import copy
 import json
 
-import pytest
-
 import ctct
+import pytest
 
 
 def make_contact() -> ctct.Contact:
@@ -45,12 +44,18 @@ def test_unknown_keyword_is_a_type_error() -> None:
 
 
 def test_dicts_convert_to_models_recursively() -> None:
-    contact = ctct.Contact({"first_name": "Ann", "email_address": {"address": "ann@example.com",
-                            "permission_to_send": "implicit"}, "phone_numbers": [{"phone_number": "555-0100",
-                            "kind": "work"}], "birthday_month": 4})
+    contact = ctct.Contact(
+        {
+            "first_name": "Ann",
+            "email_address": {"address": "ann@example.com", "permission_to_send": "implicit"},
+            "phone_numbers": [{"phone_number": "555-0100", "kind": "work"}],
+            "birthday_month": 4,
+        }
+    )
     assert contact == make_contact()
     assert ctct.Contact(email_address={"address": "x@example.com"}).email_address == ctct.EmailAddress(
-        address="x@example.com")
+        address="x@example.com"
+    )
     with pytest.raises(TypeError, match="nickname"):
         ctct.Contact({"nickname": "Annie"})
 

@@ -11,9 +11,8 @@ import urllib.parse
 import urllib.request
 from typing import Any, Dict, List
 
-import pytest
-
 import ctct
+import pytest
 from ctct import oauth
 from ctct.testing import Emulator
 
@@ -37,9 +36,13 @@ def approve(url: str) -> Dict[str, str]:
 
 def authorize(emulator: Emulator) -> oauth.Tokens:
     pkce, state = oauth.make_pkce(), oauth.make_state()
-    url = oauth.authorization_url(client_id=CLIENT_ID, redirect_uri=REDIRECT_URI, state=state,
-                                  code_challenge=pkce.code_challenge,
-                                  authorize_url=f"{emulator.url}/oauth2/default/v1/authorize")
+    url = oauth.authorization_url(
+        client_id=CLIENT_ID,
+        redirect_uri=REDIRECT_URI,
+        state=state,
+        code_challenge=pkce.code_challenge,
+        authorize_url=f"{emulator.url}/oauth2/default/v1/authorize",
+    )
     redirected = approve(url)
     assert redirected["state"] == state
     with oauth.OAuthClient(client_id=CLIENT_ID, token_url=token_url(emulator)) as client:
@@ -74,8 +77,11 @@ def test_code_exchange_and_refresh(emulator: Emulator) -> None:
 
 def test_the_device_flow_answers_tokens_once_the_user_approves(emulator: Emulator) -> None:
     emulator.control("POST", "oauth", {"device_interval_s": 1})
-    with oauth.OAuthClient(client_id=CLIENT_ID, token_url=token_url(emulator),
-                           device_url=f"{emulator.url}/oauth2/default/v1/device/authorize") as client:
+    with oauth.OAuthClient(
+        client_id=CLIENT_ID,
+        token_url=token_url(emulator),
+        device_url=f"{emulator.url}/oauth2/default/v1/device/authorize",
+    ) as client:
         device = client.start_device().unwrap()
         assert device.user_code and device.verification_uri and device.interval == 1
         # The user approves while the client polls (poll_device releases the GIL as it waits).
@@ -99,15 +105,17 @@ def test_a_client_refreshes_managed_tokens_and_stores_them(emulator: Emulator) -
 
 
 def test_a_failing_store_is_reported_and_the_client_carries_on(
-        emulator: Emulator, monkeypatch: pytest.MonkeyPatch) -> None:
+    emulator: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
     reported: List[Any] = []
     monkeypatch.setattr(sys, "unraisablehook", reported.append)
 
     def broken_store(tokens: oauth.Tokens) -> None:
         raise OSError("disk full")
 
-    managed = oauth.ManagedTokens(authorize(emulator), client_id=CLIENT_ID, token_url=token_url(emulator),
-                                  store=broken_store)
+    managed = oauth.ManagedTokens(
+        authorize(emulator), client_id=CLIENT_ID, token_url=token_url(emulator), store=broken_store
+    )
     with ctct.Client(managed_tokens=managed, base_url=emulator.v3_url) as client:
         emulator.control("POST", "expire_tokens")
         assert client.lists.list().ok

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
-import pytest
-
 import ctct
+import pytest
 from ctct.testing import Emulator
 
 
@@ -41,8 +40,9 @@ def test_async_iteration(emulator: Emulator, emails: list[str]) -> None:
     assert addresses(items) == emails and len(pages) == 3
 
 
-def test_a_failing_page_raises_a_page_error_from_iter(client: ctct.Client, emulator: Emulator,
-                                                      emails: list[str]) -> None:
+def test_a_failing_page_raises_a_page_error_from_iter(
+    client: ctct.Client, emulator: Emulator, emails: list[str]
+) -> None:
     emulator.fault("/v3/contacts", method="GET", status=400, times=0)
     with pytest.raises(ctct.PageError) as raised:
         list(client.contacts.iter(limit=3))
@@ -57,8 +57,7 @@ def test_a_failing_page_raises_a_page_error_from_iter(client: ctct.Client, emula
     assert not isinstance(unwrapped.value, ctct.PageError)
 
 
-def test_a_page_that_cannot_be_read_raises_a_page_error_from_async_iter(emulator: Emulator,
-                                                                        emails: list[str]) -> None:
+def test_a_page_that_cannot_be_read_raises_a_page_error_from_async_iter(emulator: Emulator, emails: list[str]) -> None:
     emulator.fault("/v3/contacts", method="GET", status=401, times=0)
 
     async def main() -> None:

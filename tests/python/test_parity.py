@@ -14,9 +14,8 @@ import ast
 import json
 from typing import Any, Dict, Iterator, List, Set, Tuple
 
-import pytest
-
 import ctct
+import pytest
 from ctct import _core
 
 # Old spellings still taken, with a DeprecationWarning, until the version named.
@@ -133,7 +132,10 @@ def test_listings_take_the_keywords_of_list(cls: type) -> None:
         for method in LISTING:
             every = Signature(vars(group_class)[method])
             assert (every.required, every.optional, every.keywords) == (
-                one_page.required, one_page.optional, one_page.keywords), f"{name}.{method}"
+                one_page.required,
+                one_page.optional,
+                one_page.keywords,
+            ), f"{name}.{method}"
     assert listings == 4  # contacts, lists, tags, custom_fields
 
 
@@ -143,4 +145,5 @@ def test_a_difference_is_named() -> None:
     (delete_lists,) = [op for op in bulk["operations"] if op["name"] == "delete_lists"]
     renamed = json.loads(json.dumps(delete_lists).replace('"lists"', '"list_ids"'))
     assert differences(ctct.Bulk.delete_lists, renamed) == [
-        "positional arguments ['lists'], the registry gives ['list_ids']"]
+        "positional arguments ['lists'], the registry gives ['list_ids']"
+    ]

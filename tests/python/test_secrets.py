@@ -8,9 +8,8 @@ from __future__ import annotations
 import threading
 from typing import Any, List
 
-import pytest
-
 import ctct
+import pytest
 from ctct import oauth
 from ctct.testing import Emulator
 from test_oauth import CLIENT_ID, authorize, token_url
@@ -49,18 +48,31 @@ class Seen:
 def test_no_secret_in_outcomes_logs_reprs_or_exceptions(emulator: Emulator) -> None:
     emulator.seed(lists=[{"name": "Leads"}])
     tokens = authorize(emulator)
-    secrets = [emulator.access_token, emulator.api_key, CLIENT_SECRET, WRONG_API_KEY,
-               tokens.access_token, tokens.refresh_token or ""]
+    secrets = [
+        emulator.access_token,
+        emulator.api_key,
+        CLIENT_SECRET,
+        WRONG_API_KEY,
+        tokens.access_token,
+        tokens.refresh_token or "",
+    ]
     seen = Seen()
 
     def store(fresh: oauth.Tokens) -> None:
         secrets.extend([fresh.access_token, fresh.refresh_token or ""])
         seen.show(fresh)
 
-    managed = oauth.ManagedTokens(tokens, client_id=CLIENT_ID, client_secret=CLIENT_SECRET,
-                                  token_url=token_url(emulator), store=store)
-    with ctct.Client(managed_tokens=managed, base_url=emulator.v3_url, retry=QUICK,
-                     rate_limit=ctct.RateLimit(per_second=0), log=seen.log, log_level="debug") as client:
+    managed = oauth.ManagedTokens(
+        tokens, client_id=CLIENT_ID, client_secret=CLIENT_SECRET, token_url=token_url(emulator), store=store
+    )
+    with ctct.Client(
+        managed_tokens=managed,
+        base_url=emulator.v3_url,
+        retry=QUICK,
+        rate_limit=ctct.RateLimit(per_second=0),
+        log=seen.log,
+        log_level="debug",
+    ) as client:
         seen.show(client, managed, tokens)
         seen.outcome(client.lists.list())
         emulator.fault("/v3/contact_lists", status=503)
@@ -77,8 +89,13 @@ def test_no_secret_in_outcomes_logs_reprs_or_exceptions(emulator: Emulator) -> N
         seen.show(auth)
         seen.outcome(auth.refresh(tokens.refresh_token or ""))  # spent: invalid_grant
 
-    with ctct.v2.Client(api_key=WRONG_API_KEY, access_token=emulator.access_token, base_url=emulator.v2_url,
-                        log=seen.log, log_level="debug") as v2_client:
+    with ctct.v2.Client(
+        api_key=WRONG_API_KEY,
+        access_token=emulator.access_token,
+        base_url=emulator.v2_url,
+        log=seen.log,
+        log_level="debug",
+    ) as v2_client:
         seen.show(v2_client)
         seen.outcome(v2_client.lists())
     emulator.fault("/v2/*", status=503, times=0)
@@ -86,12 +103,15 @@ def test_no_secret_in_outcomes_logs_reprs_or_exceptions(emulator: Emulator) -> N
         seen.outcome(v2_client.lists())
 
     # Bad arguments raise, and their text names the option, not its value.
-    for bad in (lambda: ctct.Client(access_token=emulator.access_token + "\r\nX-Evil: 1"),
-                lambda: ctct.Client(access_token=emulator.access_token, base_url="http://api.example.com/v3"),
-                lambda: ctct.Client(access_token=emulator.access_token, log_level="loud"),
-                lambda: ctct.Client(access_token=emulator.access_token, log=3),
-                lambda: ctct.v2.Client(api_key=emulator.api_key, access_token=emulator.access_token,
-                                       base_url="http://10.0.0.1/v2")):
+    for bad in (
+        lambda: ctct.Client(access_token=emulator.access_token + "\r\nX-Evil: 1"),
+        lambda: ctct.Client(access_token=emulator.access_token, base_url="http://api.example.com/v3"),
+        lambda: ctct.Client(access_token=emulator.access_token, log_level="loud"),
+        lambda: ctct.Client(access_token=emulator.access_token, log=3),
+        lambda: ctct.v2.Client(
+            api_key=emulator.api_key, access_token=emulator.access_token, base_url="http://10.0.0.1/v2"
+        ),
+    ):
         with pytest.raises((ValueError, TypeError)) as raised:
             bad()
         seen.show(raised.value)

@@ -16,8 +16,10 @@ UNKNOWN = "99999999-9999-4999-8999-999999999999"
 
 
 def test_tags_create_get_list_update_remove(client: ctct.Client, emulator: Emulator) -> None:
-    emulator.seed(tags=[{"tag_id": TAG, "name": "VIP"}],
-                  contacts=[{"email_address": {"address": "ann@example.com"}, "taggings": [TAG]}])
+    emulator.seed(
+        tags=[{"tag_id": TAG, "name": "VIP"}],
+        contacts=[{"email_address": {"address": "ann@example.com"}, "taggings": [TAG]}],
+    )
     created = client.tags.create(ctct.Tag(name="Webinar", tag_source="Contact"))
     assert created.ok and created.status == 201 and created.attempts == 1
     assert created.unwrap().tag_id and created.unwrap().name == "Webinar"
@@ -42,8 +44,12 @@ def test_tag_refusals_and_errors(client: ctct.Client, emulator: Emulator) -> Non
     assert taken.error_key == "contact_tags.api.conflict"
     missing = client.tags.get(UNKNOWN)
     assert missing.outcome == "failure" and missing.status == 404
-    for refused in (client.tags.create(ctct.Tag()), client.tags.create(ctct.Tag(name="x" * 256)),
-                    client.tags.get("vip"), client.tags.list(limit=501)):
+    for refused in (
+        client.tags.create(ctct.Tag()),
+        client.tags.create(ctct.Tag(name="x" * 256)),
+        client.tags.get("vip"),
+        client.tags.list(limit=501),
+    ):
         assert refused.outcome == "failure" and refused.attempts == 0 and refused.reason
 
 
@@ -54,13 +60,17 @@ def tagged(emulator: Emulator) -> dict:
 
 def test_tag_activities_are_split_waited_for_and_reported(client: ctct.Client, emulator: Emulator) -> None:
     emulator.control("POST", "activities", {"duration_ms": 0, "polls_to_complete": 2})
-    emulator.seed(lists=[{"list_id": LIST, "name": "Leads"}],
-                  tags=[{"tag_id": TAG, "name": "VIP"}, {"tag_id": OTHER_TAG, "name": "Webinar"}])
-    ids = emulator.seed(contacts=[{"email_address": {"address": f"c{n}@example.com"}, "list_memberships": [LIST]}
-                                  for n in range(501)])["contacts"]
+    emulator.seed(
+        lists=[{"list_id": LIST, "name": "Leads"}],
+        tags=[{"tag_id": TAG, "name": "VIP"}, {"tag_id": OTHER_TAG, "name": "Webinar"}],
+    )
+    ids = emulator.seed(
+        contacts=[{"email_address": {"address": f"c{n}@example.com"}, "list_memberships": [LIST]} for n in range(501)]
+    )["contacts"]
     seen: list = []
-    added = client.tags.add_to_contacts(ctct.TagSource(contact_ids=ids), [TAG], on_progress=seen.append,
-                                        poll_interval_ms=1)
+    added = client.tags.add_to_contacts(
+        ctct.TagSource(contact_ids=ids), [TAG], on_progress=seen.append, poll_interval_ms=1
+    )
     assert added.ok, added.reason
     result = added.unwrap()
     assert result.activity == "contacts_taggings_add" and [c.items for c in result.chunks] == [500, 1]
@@ -80,9 +90,11 @@ def test_tag_activities_are_split_waited_for_and_reported(client: ctct.Client, e
 
 
 def test_tag_activities_refuse_bad_input_before_sending(client: ctct.Client, emulator: Emulator) -> None:
-    for refused, field in ((client.tags.add_to_contacts({"contact_ids": [UNKNOWN]}, []), "tag_ids"),
-                           (client.tags.remove_from_contacts({"contact_ids": ["a/b"]}, [TAG]), "contact_ids[0]"),
-                           (client.tags.delete_many(["../x"]), "tag_ids[0]")):
+    for refused, field in (
+        (client.tags.add_to_contacts({"contact_ids": [UNKNOWN]}, []), "tag_ids"),
+        (client.tags.remove_from_contacts({"contact_ids": ["a/b"]}, [TAG]), "contact_ids[0]"),
+        (client.tags.delete_many(["../x"]), "tag_ids[0]"),
+    ):
         assert refused.outcome == "failure" and refused.attempts == 0
         assert refused.reason and field in refused.reason, refused.reason
     assert emulator.stats()["requests"] == 0
@@ -90,8 +102,9 @@ def test_tag_activities_refuse_bad_input_before_sending(client: ctct.Client, emu
 
 def test_custom_fields_create_get_list_update_remove(client: ctct.Client, emulator: Emulator) -> None:
     emulator.seed(custom_fields=[{"custom_field_id": FIELD, "label": "Favorite fruit", "type": "string"}])
-    field = ctct.CustomField(label="Plan", type="single_select",
-                             choices=[ctct.CustomFieldChoice(choice_label="Basic", display_order=1)])
+    field = ctct.CustomField(
+        label="Plan", type="single_select", choices=[ctct.CustomFieldChoice(choice_label="Basic", display_order=1)]
+    )
     created = client.custom_fields.create(custom_field=field).unwrap()
     assert created.name == "Plan" and created.choices[0].choice_id == 1
     assert client.custom_fields.get(FIELD).unwrap().name == "Favorite_fruit"
@@ -127,9 +140,13 @@ def test_async_client_has_the_same_operations(emulator: Emulator) -> None:
 
 
 def test_outcomes_serialise_like_the_other_languages(client: ctct.Client, emulator: Emulator) -> None:
-    emulator.seed(tags=[{"tag_id": TAG, "name": "VIP", "created_at": "2026-01-02T03:04:05Z",
-                         "updated_at": "2026-01-02T03:04:05Z"}])
+    emulator.seed(
+        tags=[
+            {"tag_id": TAG, "name": "VIP", "created_at": "2026-01-02T03:04:05Z", "updated_at": "2026-01-02T03:04:05Z"}
+        ]
+    )
     assert client.tags.get(TAG).to_json() == (
         '{"outcome":"success","reason":null,"status":200,"error_key":null,"attempts":1,'
         f'"value":{{"tag_id":"{TAG}","name":"VIP","created_at":"2026-01-02T03:04:05Z",'
-        '"updated_at":"2026-01-02T03:04:05Z"}}')
+        '"updated_at":"2026-01-02T03:04:05Z"}}'
+    )

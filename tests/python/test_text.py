@@ -4,22 +4,29 @@ as it does in C++ and Node. Read back from a model, it is the str that was given
 
 from __future__ import annotations
 
-import pytest
-
 import ctct
+import pytest
 from ctct.testing import Emulator
 
 NOT_UNICODE = " must be Unicode text; it holds an unpaired surrogate or bytes that are not UTF-8."
 
 
-@pytest.mark.parametrize("contact, field", [
-    (ctct.Contact(first_name="Zo\ud800", email_address={"address": "zoe@example.com"}, create_source="Contact"),
-     "contact.first_name"),
-    (ctct.Contact(email_address={"address": "a\ud800@example.com"}, create_source="Contact"),
-     "contact.email_address.address"),
-])
+@pytest.mark.parametrize(
+    "contact, field",
+    [
+        (
+            ctct.Contact(first_name="Zo\ud800", email_address={"address": "zoe@example.com"}, create_source="Contact"),
+            "contact.first_name",
+        ),
+        (
+            ctct.Contact(email_address={"address": "a\ud800@example.com"}, create_source="Contact"),
+            "contact.email_address.address",
+        ),
+    ],
+)
 def test_a_lone_surrogate_is_refused_by_the_core_as_a_failure(
-        client: ctct.Client, emulator: Emulator, contact: ctct.Contact, field: str) -> None:
+    client: ctct.Client, emulator: Emulator, contact: ctct.Contact, field: str
+) -> None:
     outcome = client.contacts.create(contact)
     assert (outcome.outcome, outcome.reason, outcome.attempts) == ("failure", field + NOT_UNICODE, 0)
     assert emulator.stats()["requests"] == 0

@@ -12,9 +12,8 @@ import threading
 from pathlib import Path
 from typing import Any, Iterator, List
 
-import pytest
-
 import ctct
+import pytest
 from ctct.testing import Emulator
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tls"))
@@ -49,11 +48,11 @@ def other_server() -> Iterator[http.server.HTTPServer]:
 
 
 @pytest.mark.parametrize("status", [302, 307])
-def test_a_redirect_is_not_followed(emulator: Emulator, other_server: http.server.HTTPServer,
-                                    status: int) -> None:
+def test_a_redirect_is_not_followed(emulator: Emulator, other_server: http.server.HTTPServer, status: int) -> None:
     location = f"http://127.0.0.1:{other_server.server_address[1]}/v3/contact_lists"
-    emulator.control("POST", "faults", {"path": "/v3/contact_lists", "status": status, "body": "",
-                                        "location": location})
+    emulator.control(
+        "POST", "faults", {"path": "/v3/contact_lists", "status": status, "body": "", "location": location}
+    )
     with emulator.client() as client:
         outcome = client.lists.list()
     assert outcome.outcome == "error" and outcome.status == status and outcome.attempts == 1
@@ -74,18 +73,19 @@ def test_an_unverified_certificate_is_an_error_and_not_retried(https_server: Htt
     assert "certificate" in (outcome.reason or "") and "could not be verified" in (outcome.reason or "")
 
 
-def test_the_ca_bundle_makes_the_certificate_trusted(https_server: HttpsServer,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_ca_bundle_makes_the_certificate_trusted(
+    https_server: HttpsServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SSL_CERT_FILE", "/nonexistent/ctct-ca.pem")  # ca_bundle comes first
-    with ctct.Client(access_token="token", base_url=https_server.url + "/v3",
-                     ca_bundle=str(https_server.ca)) as client:
+    with ctct.Client(access_token="token", base_url=https_server.url + "/v3", ca_bundle=str(https_server.ca)) as client:
         outcome = client.lists.list()
     assert outcome.ok, outcome.reason
     assert outcome.value is not None and [item.list_id for item in outcome.value.items] == [LIST_ID]
 
 
-def test_ssl_cert_file_makes_the_certificate_trusted(https_server: HttpsServer,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ssl_cert_file_makes_the_certificate_trusted(
+    https_server: HttpsServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Read when a client is built; CURL_CA_BUNDLE comes after it.
     monkeypatch.setenv("SSL_CERT_FILE", str(https_server.ca))
     monkeypatch.setenv("CURL_CA_BUNDLE", "/nonexistent/ctct-ca.pem")
@@ -124,8 +124,7 @@ def test_plain_http_goes_to_loopback_only_unless_allowed() -> None:
     with pytest.raises(ValueError):  # UsageError is a ValueError
         ctct.v2.Client(api_key="key", access_token="token", base_url="http://10.0.0.1/v2")
     ctct.Client(access_token="token", base_url="http://api.example.com/v3", allow_insecure_http=True).close()
-    ctct.v2.Client(api_key="key", access_token="token", base_url="http://10.0.0.1/v2",
-                   allow_insecure_http=True).close()
+    ctct.v2.Client(api_key="key", access_token="token", base_url="http://10.0.0.1/v2", allow_insecure_http=True).close()
     for url in ("http://127.0.0.2:1/v3", "http://localhost:1/v3", "http://[::1]:1/v3"):
         ctct.Client(access_token="token", base_url=url).close()
 
@@ -143,8 +142,9 @@ UNUSABLE_URLS = {
 def test_unusable_urls_are_refused_when_the_client_is_built(url: str) -> None:
     builders = {
         "ClientOptions.base_url": lambda: ctct.Client(access_token="tok-secret", base_url=url),
-        "v2::ClientOptions.base_url": lambda: ctct.v2.Client(api_key="key-secret", access_token="tok-secret",
-                                                              base_url=url),
+        "v2::ClientOptions.base_url": lambda: ctct.v2.Client(
+            api_key="key-secret", access_token="tok-secret", base_url=url
+        ),
         "token_url": lambda: ctct.oauth.OAuthClient(client_id="id", client_secret="cs-secret", token_url=url),
     }
     for option, build in builders.items():

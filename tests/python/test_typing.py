@@ -25,14 +25,24 @@ def test_committed_stubs_match_the_module(tmp_path: Path) -> None:
     assert stub_files(generated) == stub_files(STUBS)
     for name in stub_files(STUBS):
         assert filecmp.cmp(generated / name, STUBS / name, shallow=False), (
-            f"{name} differs from the module: run scripts/python-stubs and commit the result")
+            f"{name} differs from the module: run scripts/python-stubs and commit the result"
+        )
 
 
 @pytest.mark.skipif(importlib.util.find_spec("mypy") is None, reason="mypy not installed")
 def test_mypy_strict_accepts_examples_and_typing_check() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "examples/python",
-         "tests/python/typing_check.py"],
-        cwd=ROOT, capture_output=True, text=True)
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "examples/python",
+            "tests/python/typing_check.py",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
-

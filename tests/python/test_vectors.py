@@ -8,9 +8,8 @@ import re
 from pathlib import Path
 from typing import Any, Dict, Union
 
-import pytest
-
 import ctct
+import pytest
 from ctct.testing import Emulator
 
 VECTORS = Path(__file__).resolve().parents[1] / "vectors"
@@ -45,7 +44,9 @@ def call_bulk(bulk: ctct.Bulk, name: str, args: Dict[str, Any]) -> Outcome:
     given = args.get("input", {})
     if name == "import_contacts":
         rows = import_rows(given, args.get("rows"))
-        return bulk.import_contacts(rows, given.get("list_ids", []), sms_permission_to_send=given.get("sms_permission_to_send"))
+        return bulk.import_contacts(
+            rows, given.get("list_ids", []), sms_permission_to_send=given.get("sms_permission_to_send")
+        )
     if name == "import_file":
         extra = {key: given[key] for key in ("file_name", "sms_permission_to_send") if key in given}
         return bulk.import_file(given.get("csv", ""), given.get("list_ids", []), **extra)
@@ -102,7 +103,10 @@ def server_url(emulator: Emulator, hostile: int, vector: Dict[str, Any]) -> str:
 
 def contact_entry(contact: Dict[str, Any], v2: bool) -> Dict[str, Any]:
     if v2:
-        return {"email": contact["email_addresses"][0]["email_address"], "lists": [x["id"] for x in contact.get("lists", [])]}
+        return {
+            "email": contact["email_addresses"][0]["email_address"],
+            "lists": [x["id"] for x in contact.get("lists", [])],
+        }
     entry = {"email": contact["email_address"]["address"], "lists": contact.get("list_memberships", [])}
     if contact.get("taggings"):
         entry["tags"] = contact["taggings"]

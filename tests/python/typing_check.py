@@ -23,8 +23,9 @@ def every_name(client: ctct.Client) -> List[str]:
 
 
 def deliver(client: ctct.Client) -> bool:
-    outcome = client.add_contact_to_list("list", email="a@example.com", fail_on_duplicate=True,
-                                         custom_field_ids={"fax": "id"})
+    outcome = client.add_contact_to_list(
+        "list", email="a@example.com", fail_on_duplicate=True, custom_field_ids={"fax": "id"}
+    )
     warnings: List[str] = outcome.warnings
     return outcome.ok and not warnings
 
@@ -32,8 +33,12 @@ def deliver(client: ctct.Client) -> bool:
 def by_fields(client: ctct.Client, list_id: str) -> Optional[str]:
     created: ctct.ContactListOutcome = client.lists.create(name="Leads", favorite=True)
     client.lists.update(list_id, ctct.ContactList(name="New"))
-    client.bulk.import_contacts([ctct.ImportContact(email="a@example.com")], [list_id],
-                                on_progress=lambda p: print(p.done, p.total), poll_interval_ms=100)
+    client.bulk.import_contacts(
+        [ctct.ImportContact(email="a@example.com")],
+        [list_id],
+        on_progress=lambda p: print(p.done, p.total),
+        poll_interval_ms=100,
+    )
     try:
         print([c.contact_id for c in client.contacts.iter(limit=10)])
     except ctct.PageError as error:

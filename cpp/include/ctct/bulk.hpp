@@ -33,7 +33,7 @@ class Core;
 }
 
 struct BulkOptions {
-  bool wait = true;  // false: answer once every activity is started
+  bool wait = true;                               // false: answer once every activity is started
   std::chrono::milliseconds poll_interval{1000};  // between rounds of polls
   // Runs after each poll on the thread running the loop: the I/O thread, or the caller of a
   // blocking bulk call, which runs its own transfers. Keep it short; no blocking ctct calls in it.
@@ -45,8 +45,7 @@ class Bulk {
   explicit Bulk(detail::Core& core) : core_(core) {}
 
   // contacts_json_import: at most 40,000 contacts and 4 MB per activity.
-  void import_contacts(const ContactsImport& input, const BulkOptions& options,
-      Callback<BulkResult> callback);
+  void import_contacts(const ContactsImport& input, const BulkOptions& options, Callback<BulkResult> callback);
   Outcome<BulkResult> import_contacts(const ContactsImport& input, const BulkOptions& options = {});
 
   // contacts_file_import (multipart CSV): at most 40,000 lines and 4 MB per activity; each
@@ -55,18 +54,15 @@ class Bulk {
   Outcome<BulkResult> import_file(const FileImport& input, const BulkOptions& options = {});
 
   // add_list_memberships: source ids split by 500 contacts or 50 lists; at most 50 target lists.
-  void add_to_lists(const ListMemberships& input, const BulkOptions& options,
-      Callback<BulkResult> callback);
+  void add_to_lists(const ListMemberships& input, const BulkOptions& options, Callback<BulkResult> callback);
   Outcome<BulkResult> add_to_lists(const ListMemberships& input, const BulkOptions& options = {});
 
   // remove_list_memberships: source ids and target lists both split (500 contacts, 50 lists).
-  void remove_from_lists(const ListMemberships& input, const BulkOptions& options,
-      Callback<BulkResult> callback);
+  void remove_from_lists(const ListMemberships& input, const BulkOptions& options, Callback<BulkResult> callback);
   Outcome<BulkResult> remove_from_lists(const ListMemberships& input, const BulkOptions& options = {});
 
   // contact_delete: contact_ids split by 500, or list_ids by 50.
-  void delete_contacts(const ContactDelete& input, const BulkOptions& options,
-      Callback<BulkResult> callback);
+  void delete_contacts(const ContactDelete& input, const BulkOptions& options, Callback<BulkResult> callback);
   Outcome<BulkResult> delete_contacts(const ContactDelete& input, const BulkOptions& options = {});
 
   // list_delete: split by 100 lists.
@@ -75,8 +71,7 @@ class Bulk {
 
   // contact_exports: contact_ids split by 500 (one file per activity). Download each completed
   // activity's file with download_export.
-  void export_contacts(const ContactExport& input, const BulkOptions& options,
-      Callback<BulkResult> callback);
+  void export_contacts(const ContactExport& input, const BulkOptions& options, Callback<BulkResult> callback);
   Outcome<BulkResult> export_contacts(const ContactExport& input, const BulkOptions& options = {});
 
   // GET /contact_exports/{activity_id}: the CSV file of a completed export.
@@ -84,8 +79,7 @@ class Bulk {
   Outcome<ExportFile> download_export(const std::string& activity_id);
 
   // Polls activities already started (e.g. by another process) until each ends.
-  void wait(const std::vector<std::string>& activity_ids, const BulkOptions& options,
-      Callback<BulkResult> callback);
+  void wait(const std::vector<std::string>& activity_ids, const BulkOptions& options, Callback<BulkResult> callback);
   Outcome<BulkResult> wait(const std::vector<std::string>& activity_ids, const BulkOptions& options = {});
 
   // The operations as the bindings and the parity test see them (ctct/operation.hpp). Every

@@ -26,8 +26,8 @@ inline constexpr std::size_t custom_fields_per_contact = 25;  // "cf:" values pe
 
 namespace enums {
 inline constexpr const char* sms_permission[] = {"not_set", "explicit", nullptr};
-inline constexpr const char* activity_state[] = {
-    "initialized", "processing", "completed", "cancelled", "failed", "timed_out", nullptr};
+inline constexpr const char* activity_state[] = {"initialized", "processing", "completed", "cancelled", "failed",
+    "timed_out", nullptr};
 }  // namespace enums
 
 // A custom field's value in an import row, sent as "cf:<name>": value; name is the custom
@@ -50,8 +50,7 @@ struct ImportContact {
   std::optional<std::string> street, street2, city, state, zip, country;
   std::optional<std::string> home_street, home_street2, home_city, home_state, home_zip, home_country;
   std::optional<std::string> work_street, work_street2, work_city, work_state, work_zip, work_country;
-  std::optional<std::string> other_street, other_street2, other_city, other_state, other_zip,
-      other_country;
+  std::optional<std::string> other_street, other_street2, other_city, other_state, other_zip, other_country;
   std::optional<std::string> sms_number, sms_consent_date;
   std::vector<ImportCustomField> custom_fields;
   bool operator==(const ImportContact&) const = default;
@@ -66,21 +65,20 @@ struct ImportContact {
         field("anniversary", &T::anniversary, s50), field("phone", &T::phone, s50),
         field("home_phone", &T::home_phone, s50), field("work_phone", &T::work_phone, s50),
         field("mobile_phone", &T::mobile_phone, s50), field("other_phone", &T::other_phone, s50),
-        field("street", &T::street, s255), field("street2", &T::street2, s255),
-        field("city", &T::city, s50), field("state", &T::state, s50), field("zip", &T::zip, s50),
-        field("country", &T::country, s50), field("home_street", &T::home_street, s255),
-        field("home_street2", &T::home_street2, s255), field("home_city", &T::home_city, s50),
-        field("home_state", &T::home_state, s50), field("home_zip", &T::home_zip, s50),
-        field("home_country", &T::home_country, s50), field("work_street", &T::work_street, s255),
-        field("work_street2", &T::work_street2, s255), field("work_city", &T::work_city, s50),
-        field("work_state", &T::work_state, s50), field("work_zip", &T::work_zip, s50),
-        field("work_country", &T::work_country, s50),
-        field("other_street", &T::other_street, s255),
-        field("other_street2", &T::other_street2, s255), field("other_city", &T::other_city, s50),
-        field("other_state", &T::other_state, s50), field("other_zip", &T::other_zip, s50),
-        field("other_country", &T::other_country, s50), field("sms_number", &T::sms_number, s16),
-        field("sms_consent_date", &T::sms_consent_date, s16),
-        field("custom_fields", &T::custom_fields, {.max_items = bulk_limits::custom_fields_per_contact, .key_prefix = "cf:"}));
+        field("street", &T::street, s255), field("street2", &T::street2, s255), field("city", &T::city, s50),
+        field("state", &T::state, s50), field("zip", &T::zip, s50), field("country", &T::country, s50),
+        field("home_street", &T::home_street, s255), field("home_street2", &T::home_street2, s255),
+        field("home_city", &T::home_city, s50), field("home_state", &T::home_state, s50),
+        field("home_zip", &T::home_zip, s50), field("home_country", &T::home_country, s50),
+        field("work_street", &T::work_street, s255), field("work_street2", &T::work_street2, s255),
+        field("work_city", &T::work_city, s50), field("work_state", &T::work_state, s50),
+        field("work_zip", &T::work_zip, s50), field("work_country", &T::work_country, s50),
+        field("other_street", &T::other_street, s255), field("other_street2", &T::other_street2, s255),
+        field("other_city", &T::other_city, s50), field("other_state", &T::other_state, s50),
+        field("other_zip", &T::other_zip, s50), field("other_country", &T::other_country, s50),
+        field("sms_number", &T::sms_number, s16), field("sms_consent_date", &T::sms_consent_date, s16),
+        field("custom_fields", &T::custom_fields,
+            {.max_items = bulk_limits::custom_fields_per_contact, .key_prefix = "cf:"}));
   }
 };
 
@@ -95,8 +93,7 @@ struct ContactsImport {
     return std::make_tuple(field("import_data", &T::import_data, {.required = true, .argument = "rows"}),
         field("list_ids", &T::list_ids,
             {.max_items = bulk_limits::list_ids, .format = Format::uuid, .required = true, .argument = "lists"}),
-        field("sms_permission_to_send", &T::sms_permission_to_send,
-            {.one_of = enums::sms_permission}));
+        field("sms_permission_to_send", &T::sms_permission_to_send, {.one_of = enums::sms_permission}));
   }
 };
 
@@ -114,8 +111,7 @@ struct FileImport {
         field("file_name", &T::file_name, {.max_len = 255}),
         field("list_ids", &T::list_ids,
             {.max_items = bulk_limits::list_ids, .format = Format::uuid, .required = true, .argument = "lists"}),
-        field("sms_permission_to_send", &T::sms_permission_to_send,
-            {.one_of = enums::sms_permission}));
+        field("sms_permission_to_send", &T::sms_permission_to_send, {.one_of = enums::sms_permission}));
   }
 };
 
@@ -124,8 +120,7 @@ struct ExcludeContacts {
   std::vector<std::string> contact_ids;
   bool operator==(const ExcludeContacts&) const = default;
   static constexpr auto fields() {
-    return std::make_tuple(
-        field("contact_ids", &ExcludeContacts::contact_ids, {.format = Format::uuid}));
+    return std::make_tuple(field("contact_ids", &ExcludeContacts::contact_ids, {.format = Format::uuid}));
   }
 };
 
@@ -142,8 +137,7 @@ struct MembershipSource {
     using T = MembershipSource;
     return std::make_tuple(field("contact_ids", &T::contact_ids, {.format = Format::uuid}),
         field("list_ids", &T::list_ids, {.format = Format::uuid}),
-        field("all_active_contacts", &T::all_active_contacts),
-        field("tag_ids", &T::tag_ids, {.format = Format::uuid}),
+        field("all_active_contacts", &T::all_active_contacts), field("tag_ids", &T::tag_ids, {.format = Format::uuid}),
         field("engagement_level", &T::engagement_level), field("segment_id", &T::segment_id));
   }
 };
@@ -179,8 +173,8 @@ struct ListDelete {
   std::vector<std::string> list_ids;
   bool operator==(const ListDelete&) const = default;
   static constexpr auto fields() {
-    return std::make_tuple(
-        field("list_ids", &ListDelete::list_ids, {.format = Format::uuid, .required = true, .argument = "lists"}));
+    return std::make_tuple(field("list_ids", &ListDelete::list_ids,
+        {.format = Format::uuid, .required = true, .argument = "lists"}));
   }
 };
 
@@ -197,18 +191,17 @@ struct ContactExport {
   static constexpr auto fields() {
     using T = ContactExport;
     return std::make_tuple(field("contact_ids", &T::contact_ids, {.format = Format::uuid}),
-        field("list_ids", &T::list_ids,
-            {.max_items = bulk_limits::list_ids, .format = Format::uuid}),
+        field("list_ids", &T::list_ids, {.max_items = bulk_limits::list_ids, .format = Format::uuid}),
         field("tag_ids", &T::tag_ids, {.max_items = 50, .format = Format::uuid}),
-        field("new_subscriber", &T::new_subscriber), field("segment_id", &T::segment_id),
-        field("fields", &T::fields_), field("status", &T::status), field("exclude", &T::exclude));
+        field("new_subscriber", &T::new_subscriber), field("segment_id", &T::segment_id), field("fields", &T::fields_),
+        field("status", &T::status), field("exclude", &T::exclude));
   }
 };
 
 // Filters of GET /activities.
 struct ActivityQuery {
-  std::optional<int> limit;           // 1-500
-  std::optional<std::string> state;   // processing, completed, cancelled, failed, timed_out
+  std::optional<int> limit;          // 1-500
+  std::optional<std::string> state;  // processing, completed, cancelled, failed, timed_out
   bool operator==(const ActivityQuery&) const = default;
   static constexpr auto fields() {
     using T = ActivityQuery;
@@ -226,18 +219,17 @@ struct ExportFile {
 
 // One activity of a bulk operation, as last seen.
 struct BulkChunk {
-  long index = 0;                  // 0-based, in the order the requests were sent
-  long items = 0;                  // input items it carries (contacts, ids, lists, CSV rows)
+  long index = 0;  // 0-based, in the order the requests were sent
+  long items = 0;  // input items it carries (contacts, ids, lists, CSV rows)
   std::optional<std::string> activity_id, state;
   std::optional<long> percent_done, items_total_count, items_completed_count, error_count;
   std::vector<std::string> errors;  // the activity's activity_errors messages
   bool operator==(const BulkChunk&) const = default;
   static constexpr auto fields() {
     using T = BulkChunk;
-    return std::make_tuple(field("index", &T::index), field("items", &T::items),
-        field("activity_id", &T::activity_id), field("state", &T::state),
-        field("percent_done", &T::percent_done), field("items_total_count", &T::items_total_count),
-        field("items_completed_count", &T::items_completed_count),
+    return std::make_tuple(field("index", &T::index), field("items", &T::items), field("activity_id", &T::activity_id),
+        field("state", &T::state), field("percent_done", &T::percent_done),
+        field("items_total_count", &T::items_total_count), field("items_completed_count", &T::items_completed_count),
         field("error_count", &T::error_count), field("errors", &T::errors));
   }
 };
@@ -246,15 +238,14 @@ struct BulkChunk {
 struct BulkResult {
   std::string activity;  // the activity kind, e.g. "contacts_json_import"
   std::vector<BulkChunk> chunks;
-  long items = 0;            // input items over every chunk
-  long completed = 0;        // chunks in state completed
-  long error_count = 0;      // sum of the chunks' error_count
+  long items = 0;        // input items over every chunk
+  long completed = 0;    // chunks in state completed
+  long error_count = 0;  // sum of the chunks' error_count
   bool operator==(const BulkResult&) const = default;
   static constexpr auto fields() {
     using T = BulkResult;
-    return std::make_tuple(field("activity", &T::activity), field("chunks", &T::chunks),
-        field("items", &T::items), field("completed", &T::completed),
-        field("error_count", &T::error_count));
+    return std::make_tuple(field("activity", &T::activity), field("chunks", &T::chunks), field("items", &T::items),
+        field("completed", &T::completed), field("error_count", &T::error_count));
   }
 };
 
@@ -263,15 +254,14 @@ struct BulkResult {
 struct BulkProgress {
   long chunk = 0, chunks = 0;  // the chunk polled, and how many there are
   std::optional<std::string> activity_id, state;
-  long percent_done = 0;       // of this chunk
-  long done = 0, total = 0;    // items over every chunk
+  long percent_done = 0;     // of this chunk
+  long done = 0, total = 0;  // items over every chunk
   bool operator==(const BulkProgress&) const = default;
   static constexpr auto fields() {
     using T = BulkProgress;
     return std::make_tuple(field("chunk", &T::chunk), field("chunks", &T::chunks),
-        field("activity_id", &T::activity_id), field("state", &T::state),
-        field("percent_done", &T::percent_done), field("done", &T::done),
-        field("total", &T::total));
+        field("activity_id", &T::activity_id), field("state", &T::state), field("percent_done", &T::percent_done),
+        field("done", &T::done), field("total", &T::total));
   }
 };
 

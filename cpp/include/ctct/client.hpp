@@ -26,8 +26,8 @@ struct ClientOptions {
   std::string base_url = default_base_url;
   HttpOptions http;
   RetryOptions retry;
-  RateLimit rate_limit;                       // this client's own limit, when rate_limiter is null
-  std::shared_ptr<RateLimiter> rate_limiter;  // shared by the clients of one API key
+  RateLimit rate_limit;                                // this client's own limit, when rate_limiter is null
+  std::shared_ptr<RateLimiter> rate_limiter;           // shared by the clients of one API key
   std::optional<oauth::ManagedTokens> managed_tokens;  // refreshed by the client itself
   LogOptions log;                                      // requests, retries, refreshes, waits
 };
@@ -37,9 +37,8 @@ struct ContactQuery {
   std::optional<std::string> status, email;
   std::vector<std::string> lists;  // up to 25 list ids
   std::optional<std::string> segment_id;
-  std::vector<std::string> tags;   // up to 50 tag ids
-  std::optional<std::string> updated_after, updated_before, created_after, created_before,
-      optout_after, optout_before;
+  std::vector<std::string> tags;  // up to 50 tag ids
+  std::optional<std::string> updated_after, updated_before, created_after, created_before, optout_after, optout_before;
   std::vector<std::string> include;  // custom_fields, list_memberships, phone_numbers, ...
   std::optional<std::string> sms_status;
   std::optional<bool> include_count;
@@ -48,12 +47,11 @@ struct ContactQuery {
   // Described so that Python and Node convert queries generically, as they do models.
   static constexpr auto fields() {
     using T = ContactQuery;
-    return std::make_tuple(field("status", &T::status), field("email", &T::email),
-        field("lists", &T::lists), field("segment_id", &T::segment_id), field("tags", &T::tags),
-        field("updated_after", &T::updated_after), field("updated_before", &T::updated_before),
-        field("created_after", &T::created_after), field("created_before", &T::created_before),
-        field("optout_after", &T::optout_after), field("optout_before", &T::optout_before),
-        field("include", &T::include), field("sms_status", &T::sms_status),
+    return std::make_tuple(field("status", &T::status), field("email", &T::email), field("lists", &T::lists),
+        field("segment_id", &T::segment_id), field("tags", &T::tags), field("updated_after", &T::updated_after),
+        field("updated_before", &T::updated_before), field("created_after", &T::created_after),
+        field("created_before", &T::created_before), field("optout_after", &T::optout_after),
+        field("optout_before", &T::optout_before), field("include", &T::include), field("sms_status", &T::sms_status),
         field("include_count", &T::include_count), field("limit", &T::limit));
   }
 };
@@ -117,8 +115,7 @@ class Contacts {
   Outcome<SignUpResult> create_or_update(const ContactSignUp& contact);
 
   // GET /contacts/{id}; include names sub-resources (custom_fields, list_memberships, ...).
-  void get(const std::string& contact_id, const std::vector<std::string>& include,
-      Callback<Contact> callback);
+  void get(const std::string& contact_id, const std::vector<std::string>& include, Callback<Contact> callback);
   Outcome<Contact> get(const std::string& contact_id, const std::vector<std::string>& include = {});
 
   // GET /contacts: one page. A page of more than 500 contacts (the API's most) is an error
@@ -141,8 +138,7 @@ class Contacts {
   Outcome<ContactsCounts> counts(bool include_new_subscriber = false);
 
   // PUT /contacts/resubscribe/{id}: resubscribes an unsubscribed contact to the lists given.
-  void resubscribe(const std::string& contact_id, const std::vector<std::string>& list_ids,
-      Callback<Empty> callback);
+  void resubscribe(const std::string& contact_id, const std::vector<std::string>& list_ids, Callback<Empty> callback);
   Outcome<Empty> resubscribe(const std::string& contact_id, const std::vector<std::string>& list_ids);
 
   // The operations as the bindings and the parity test see them (ctct/operation.hpp).
@@ -241,15 +237,15 @@ class Client {
   Contacts& contacts();
   ContactLists& lists();
   Activities& activities();
-  Tags& tags();                  // include ctct/tags.hpp to call it
+  Tags& tags();                   // include ctct/tags.hpp to call it
   CustomFields& custom_fields();  // include ctct/tags.hpp to call it
   Bulk& bulk();                   // include ctct/bulk.hpp to call it
 
   // The delivery: adds the lead to the list and reads the contact back for the append fields.
-  void add_contact_to_list(const std::string& list_id, const Lead& lead,
-      const DeliveryOptions& options, DeliveryCallback callback);
-  DeliveryOutcome add_contact_to_list(
-      const std::string& list_id, const Lead& lead, const DeliveryOptions& options = {});
+  void add_contact_to_list(const std::string& list_id, const Lead& lead, const DeliveryOptions& options,
+      DeliveryCallback callback);
+  DeliveryOutcome add_contact_to_list(const std::string& list_id, const Lead& lead,
+      const DeliveryOptions& options = {});
 
   // Completes every request in flight with an error outcome; later calls throw UsageError.
   void close();
@@ -268,8 +264,8 @@ class Client {
   static constexpr auto operations() {
     using namespace meta;
     return std::make_tuple(operation("add_contact_to_list", &Client::add_contact_to_list,
-        "The delivery: adds the lead (email required) to the list and reads back the append fields.",
-        arg("list_id"), arg("lead"), fields("options")));
+        "The delivery: adds the lead (email required) to the list and reads back the append fields.", arg("list_id"),
+        arg("lead"), fields("options")));
   }
 
  private:

@@ -13,26 +13,21 @@ namespace ctct {
 
 // Every input of the original delivery. Only email is required.
 struct Lead {
-  std::optional<std::string> email, first_name, last_name, middle_name, salutation, phone_1, fax,
-      address_1, address_2, postal_code, country, country_code, state, city, company_name,
-      company_phone, title, company_address, company_address_2, company_city,
-      company_country_code, company_state, company_postal_code;
+  std::optional<std::string> email, first_name, last_name, middle_name, salutation, phone_1, fax, address_1, address_2,
+      postal_code, country, country_code, state, city, company_name, company_phone, title, company_address,
+      company_address_2, company_city, company_country_code, company_state, company_postal_code;
   bool operator==(const Lead&) const = default;
   static constexpr auto fields() {
     using T = Lead;
     return std::make_tuple(field("email", &T::email, {.format = Format::email, .required = true}),
-        field("first_name", &T::first_name), field("last_name", &T::last_name),
-        field("middle_name", &T::middle_name), field("salutation", &T::salutation),
-        field("phone_1", &T::phone_1), field("fax", &T::fax), field("address_1", &T::address_1),
-        field("address_2", &T::address_2), field("postal_code", &T::postal_code),
-        field("country", &T::country), field("country_code", &T::country_code),
-        field("state", &T::state), field("city", &T::city),
-        field("company_name", &T::company_name), field("company_phone", &T::company_phone),
+        field("first_name", &T::first_name), field("last_name", &T::last_name), field("middle_name", &T::middle_name),
+        field("salutation", &T::salutation), field("phone_1", &T::phone_1), field("fax", &T::fax),
+        field("address_1", &T::address_1), field("address_2", &T::address_2), field("postal_code", &T::postal_code),
+        field("country", &T::country), field("country_code", &T::country_code), field("state", &T::state),
+        field("city", &T::city), field("company_name", &T::company_name), field("company_phone", &T::company_phone),
         field("title", &T::title), field("company_address", &T::company_address),
-        field("company_address_2", &T::company_address_2),
-        field("company_city", &T::company_city),
-        field("company_country_code", &T::company_country_code),
-        field("company_state", &T::company_state),
+        field("company_address_2", &T::company_address_2), field("company_city", &T::company_city),
+        field("company_country_code", &T::company_country_code), field("company_state", &T::company_state),
         field("company_postal_code", &T::company_postal_code));
   }
 };
@@ -62,8 +57,8 @@ struct DeliveryOutcome {
   Kind outcome = Kind::error;
   std::optional<std::string> reason, contact_id, contact_status, source;
   std::optional<bool> confirmed;
-  std::optional<std::string> email_address, email_address_id, list_id, list_status, opt_in_date,
-      opt_in_source, source_details;
+  std::optional<std::string> email_address, email_address_id, list_id, list_status, opt_in_date, opt_in_source,
+      source_details;
   int status = 0;
   std::optional<std::string> error_key;
   int attempts = 0;
@@ -77,15 +72,13 @@ struct DeliveryOutcome {
   static constexpr auto fields() {
     using T = DeliveryOutcome;
     return std::make_tuple(field("outcome", &T::outcome), field("reason", &T::reason),
-        field("contact_id", &T::contact_id), field("contact_status", &T::contact_status),
-        field("source", &T::source), field("confirmed", &T::confirmed),
-        field("email_address", &T::email_address),
+        field("contact_id", &T::contact_id), field("contact_status", &T::contact_status), field("source", &T::source),
+        field("confirmed", &T::confirmed), field("email_address", &T::email_address),
         field("email_address_id", &T::email_address_id), field("list_id", &T::list_id),
         field("list_status", &T::list_status), field("opt_in_date", &T::opt_in_date),
         field("opt_in_source", &T::opt_in_source), field("source_details", &T::source_details),
-        field("status", &T::status), field("error_key", &T::error_key),
-        field("attempts", &T::attempts), field("action", &T::action),
-        field("api_version", &T::api_version), field("warnings", &T::warnings));
+        field("status", &T::status), field("error_key", &T::error_key), field("attempts", &T::attempts),
+        field("action", &T::action), field("api_version", &T::api_version), field("warnings", &T::warnings));
   }
 };
 

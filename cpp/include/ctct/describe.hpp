@@ -19,13 +19,13 @@ namespace ctct::meta {
 enum class Format { none, uuid, email, date };
 
 struct Limits {
-  std::size_t max_len = 0;      // strings: maximum length in characters (0: no limit)
-  std::size_t max_items = 0;    // arrays: maximum number of items (0: no limit)
+  std::size_t max_len = 0;              // strings: maximum length in characters (0: no limit)
+  std::size_t max_items = 0;            // arrays: maximum number of items (0: no limit)
   const char* const* one_of = nullptr;  // strings: allowed values, nullptr-terminated
   Format format = Format::none;
-  bool required = false;        // required whenever this struct is sent
-  long min_value = 0, max_value = 0;    // integers: inclusive range when max_value > min_value
-  bool secret = false;          // a credential: written to JSON (token stores need it), never shown in a repr
+  bool required = false;              // required whenever this struct is sent
+  long min_value = 0, max_value = 0;  // integers: inclusive range when max_value > min_value
+  bool secret = false;                // a credential: written to JSON (token stores need it), never shown in a repr
   // A list of {name, value} (a keyed list) spread into the containing object's JSON as
   // "<key_prefix><name>": value members, as the imports' "cf:<custom field name>" properties.
   const char* key_prefix = nullptr;

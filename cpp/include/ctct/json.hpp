@@ -6,11 +6,11 @@
 #include "ctct/bulk_models.hpp"
 #include "ctct/delivery.hpp"
 #include "ctct/models.hpp"
+#include "ctct/models_list.hpp"
 #include "ctct/oauth.hpp"
 #include "ctct/outcome.hpp"
 #include "ctct/tag_models.hpp"
 #include "ctct/v2.hpp"
-#include "ctct/models_list.hpp"
 
 namespace ctct {
 
@@ -22,7 +22,7 @@ namespace ctct {
 #define CTCT_JSON_TYPES(X) CTCT_MODELS(X) CTCT_REQUEST_BODIES(X)
 
 #define CTCT_DECLARE_TO_JSON(T, space, name) \
-  std::string to_json(const T& value);        \
+  std::string to_json(const T& value);       \
   std::string to_json(const Outcome<T>& outcome);
 CTCT_JSON_TYPES(CTCT_DECLARE_TO_JSON)
 #undef CTCT_DECLARE_TO_JSON

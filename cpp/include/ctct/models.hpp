@@ -14,61 +14,56 @@ using meta::field;
 using meta::Format;
 
 namespace enums {
-inline constexpr const char* permission_to_send[] = {
-    "explicit", "implicit", "not_set", "pending_confirmation", "temp_hold", "unsubscribed", nullptr};
+inline constexpr const char* permission_to_send[] = {"explicit", "implicit", "not_set", "pending_confirmation",
+    "temp_hold", "unsubscribed", nullptr};
 inline constexpr const char* phone_kind[] = {"home", "work", "mobile", "other", nullptr};
 inline constexpr const char* address_kind[] = {"home", "work", "other", nullptr};
 inline constexpr const char* create_source[] = {"Contact", "Account", nullptr};
-inline constexpr const char* contact_status[] = {"all", "active", "deleted", "not_set",
-    "pending_confirmation", "temp_hold", "unsubscribed", nullptr};
-inline constexpr const char* contact_include[] = {"custom_fields", "list_memberships",
-    "phone_numbers", "street_addresses", "taggings", "notes", nullptr};
+inline constexpr const char* contact_status[] = {"all", "active", "deleted", "not_set", "pending_confirmation",
+    "temp_hold", "unsubscribed", nullptr};
+inline constexpr const char* contact_include[] = {"custom_fields", "list_memberships", "phone_numbers",
+    "street_addresses", "taggings", "notes", nullptr};
 inline constexpr const char* list_status[] = {"all", "active", "deleted", nullptr};
 inline constexpr const char* membership_count[] = {"all", "active", nullptr};
 }  // namespace enums
 
 struct EmailAddress {
-  std::optional<std::string> address, permission_to_send, created_at, updated_at, opt_in_source,
-      opt_in_date, opt_out_source, opt_out_date, opt_out_reason, confirm_status;
+  std::optional<std::string> address, permission_to_send, created_at, updated_at, opt_in_source, opt_in_date,
+      opt_out_source, opt_out_date, opt_out_reason, confirm_status;
   bool operator==(const EmailAddress&) const = default;
   static constexpr auto fields() {
     using T = EmailAddress;
-    return std::make_tuple(
-        field("address", &T::address, {.max_len = 80, .format = Format::email, .required = true}),
+    return std::make_tuple(field("address", &T::address, {.max_len = 80, .format = Format::email, .required = true}),
         field("permission_to_send", &T::permission_to_send, {.one_of = enums::permission_to_send}),
         field("created_at", &T::created_at), field("updated_at", &T::updated_at),
         field("opt_in_source", &T::opt_in_source), field("opt_in_date", &T::opt_in_date),
         field("opt_out_source", &T::opt_out_source), field("opt_out_date", &T::opt_out_date),
-        field("opt_out_reason", &T::opt_out_reason, {.max_len = 255}),
-        field("confirm_status", &T::confirm_status));
+        field("opt_out_reason", &T::opt_out_reason, {.max_len = 255}), field("confirm_status", &T::confirm_status));
   }
 };
 
 struct PhoneNumber {
-  std::optional<std::string> phone_number_id, phone_number, kind, created_at, updated_at,
-      update_source, create_source;
+  std::optional<std::string> phone_number_id, phone_number, kind, created_at, updated_at, update_source, create_source;
   bool operator==(const PhoneNumber&) const = default;
   static constexpr auto fields() {
     using T = PhoneNumber;
     return std::make_tuple(field("phone_number_id", &T::phone_number_id),
         field("phone_number", &T::phone_number, {.max_len = 25}),
-        field("kind", &T::kind, {.one_of = enums::phone_kind}),
-        field("created_at", &T::created_at), field("updated_at", &T::updated_at),
-        field("update_source", &T::update_source), field("create_source", &T::create_source));
+        field("kind", &T::kind, {.one_of = enums::phone_kind}), field("created_at", &T::created_at),
+        field("updated_at", &T::updated_at), field("update_source", &T::update_source),
+        field("create_source", &T::create_source));
   }
 };
 
 struct StreetAddress {
-  std::optional<std::string> street_address_id, kind, street, city, state, postal_code, country,
-      created_at, updated_at;
+  std::optional<std::string> street_address_id, kind, street, city, state, postal_code, country, created_at, updated_at;
   bool operator==(const StreetAddress&) const = default;
   static constexpr auto fields() {
     using T = StreetAddress;
     return std::make_tuple(field("street_address_id", &T::street_address_id),
         field("kind", &T::kind, {.one_of = enums::address_kind, .required = true}),
         field("street", &T::street, {.max_len = 255}), field("city", &T::city, {.max_len = 50}),
-        field("state", &T::state, {.max_len = 50}),
-        field("postal_code", &T::postal_code, {.max_len = 50}),
+        field("state", &T::state, {.max_len = 50}), field("postal_code", &T::postal_code, {.max_len = 50}),
         field("country", &T::country, {.max_len = 50}), field("created_at", &T::created_at),
         field("updated_at", &T::updated_at));
   }
@@ -79,8 +74,7 @@ struct CustomFieldValue {
   bool operator==(const CustomFieldValue&) const = default;
   static constexpr auto fields() {
     using T = CustomFieldValue;
-    return std::make_tuple(
-        field("custom_field_id", &T::custom_field_id, {.format = Format::uuid, .required = true}),
+    return std::make_tuple(field("custom_field_id", &T::custom_field_id, {.format = Format::uuid, .required = true}),
         field("value", &T::value, {.max_len = 255}));
   }
 };
@@ -102,8 +96,7 @@ struct Contact {
   std::optional<EmailAddress> email_address;
   std::optional<std::string> first_name, last_name, job_title, company_name;
   std::optional<int> birthday_month, birthday_day;
-  std::optional<std::string> anniversary, update_source, create_source, created_at, updated_at,
-      deleted_at;
+  std::optional<std::string> anniversary, update_source, create_source, created_at, updated_at, deleted_at;
   std::vector<CustomFieldValue> custom_fields;
   std::vector<PhoneNumber> phone_numbers;
   std::vector<StreetAddress> street_addresses;
@@ -114,18 +107,15 @@ struct Contact {
   static constexpr auto fields() {
     using T = Contact;
     return std::make_tuple(field("contact_id", &T::contact_id, {.format = Format::uuid}),
-        field("email_address", &T::email_address),
-        field("first_name", &T::first_name, {.max_len = 50}),
-        field("last_name", &T::last_name, {.max_len = 50}),
-        field("job_title", &T::job_title, {.max_len = 50}),
+        field("email_address", &T::email_address), field("first_name", &T::first_name, {.max_len = 50}),
+        field("last_name", &T::last_name, {.max_len = 50}), field("job_title", &T::job_title, {.max_len = 50}),
         field("company_name", &T::company_name, {.max_len = 50}),
         field("birthday_month", &T::birthday_month, {.min_value = 1, .max_value = 12}),
         field("birthday_day", &T::birthday_day, {.min_value = 1, .max_value = 31}),
         field("anniversary", &T::anniversary, {.max_len = 10, .format = Format::date}),
         field("update_source", &T::update_source, {.one_of = enums::create_source}),
         field("create_source", &T::create_source, {.one_of = enums::create_source}),
-        field("created_at", &T::created_at), field("updated_at", &T::updated_at),
-        field("deleted_at", &T::deleted_at),
+        field("created_at", &T::created_at), field("updated_at", &T::updated_at), field("deleted_at", &T::deleted_at),
         field("custom_fields", &T::custom_fields, {.max_items = 25}),
         field("phone_numbers", &T::phone_numbers, {.max_items = 3}),
         field("street_addresses", &T::street_addresses, {.max_items = 3}),
@@ -141,19 +131,16 @@ struct SignUpStreetAddress {
   bool operator==(const SignUpStreetAddress&) const = default;
   static constexpr auto fields() {
     using T = SignUpStreetAddress;
-    return std::make_tuple(
-        field("kind", &T::kind, {.one_of = enums::address_kind, .required = true}),
+    return std::make_tuple(field("kind", &T::kind, {.one_of = enums::address_kind, .required = true}),
         field("street", &T::street, {.max_len = 255}), field("city", &T::city, {.max_len = 50}),
-        field("state", &T::state, {.max_len = 50}),
-        field("postal_code", &T::postal_code, {.max_len = 50}),
+        field("state", &T::state, {.max_len = 50}), field("postal_code", &T::postal_code, {.max_len = 50}),
         field("country", &T::country, {.max_len = 50}));
   }
 };
 
 // Body of POST /contacts/sign_up_form: create-or-update by email, flat fields.
 struct ContactSignUp {
-  std::optional<std::string> email_address, first_name, last_name, job_title, company_name,
-      phone_number;
+  std::optional<std::string> email_address, first_name, last_name, job_title, company_name, phone_number;
   std::vector<std::string> list_memberships;
   std::vector<CustomFieldValue> custom_fields;
   std::optional<std::string> anniversary;
@@ -162,15 +149,11 @@ struct ContactSignUp {
   bool operator==(const ContactSignUp&) const = default;
   static constexpr auto fields() {
     using T = ContactSignUp;
-    return std::make_tuple(
-        field("email_address", &T::email_address, {.max_len = 50, .format = Format::email}),
-        field("first_name", &T::first_name, {.max_len = 50}),
-        field("last_name", &T::last_name, {.max_len = 50}),
-        field("job_title", &T::job_title, {.max_len = 50}),
-        field("company_name", &T::company_name, {.max_len = 50}),
+    return std::make_tuple(field("email_address", &T::email_address, {.max_len = 50, .format = Format::email}),
+        field("first_name", &T::first_name, {.max_len = 50}), field("last_name", &T::last_name, {.max_len = 50}),
+        field("job_title", &T::job_title, {.max_len = 50}), field("company_name", &T::company_name, {.max_len = 50}),
         field("phone_number", &T::phone_number, {.max_len = 25}),
-        field("list_memberships", &T::list_memberships,
-            {.max_items = 50, .format = Format::uuid, .required = true}),
+        field("list_memberships", &T::list_memberships, {.max_items = 50, .format = Format::uuid, .required = true}),
         field("custom_fields", &T::custom_fields, {.max_items = 50}),
         field("anniversary", &T::anniversary, {.max_len = 10, .format = Format::date}),
         field("birthday_month", &T::birthday_month, {.min_value = 1, .max_value = 12}),
@@ -194,9 +177,9 @@ struct ContactsCounts {
   bool operator==(const ContactsCounts&) const = default;
   static constexpr auto fields() {
     using T = ContactsCounts;
-    return std::make_tuple(field("total", &T::total), field("explicit", &T::explicit_),
-        field("implicit", &T::implicit), field("pending", &T::pending),
-        field("unsubscribed", &T::unsubscribed), field("new_subscriber", &T::new_subscriber));
+    return std::make_tuple(field("total", &T::total), field("explicit", &T::explicit_), field("implicit", &T::implicit),
+        field("pending", &T::pending), field("unsubscribed", &T::unsubscribed),
+        field("new_subscriber", &T::new_subscriber));
   }
 };
 
@@ -210,25 +193,22 @@ struct ContactList {
   static constexpr auto fields() {
     using T = ContactList;
     return std::make_tuple(field("list_id", &T::list_id, {.format = Format::uuid}),
-        field("name", &T::name, {.max_len = 255, .required = true}),
-        field("description", &T::description), field("favorite", &T::favorite),
-        field("created_at", &T::created_at), field("updated_at", &T::updated_at),
+        field("name", &T::name, {.max_len = 255, .required = true}), field("description", &T::description),
+        field("favorite", &T::favorite), field("created_at", &T::created_at), field("updated_at", &T::updated_at),
         field("deleted_at", &T::deleted_at), field("membership_count", &T::membership_count));
   }
 };
 
 struct ActivityStatus {
-  std::optional<long> items_total_count, items_completed_count, person_count, error_count,
-      correctable_count, cannot_add_to_list_count, list_count;
+  std::optional<long> items_total_count, items_completed_count, person_count, error_count, correctable_count,
+      cannot_add_to_list_count, list_count;
   bool operator==(const ActivityStatus&) const = default;
   static constexpr auto fields() {
     using T = ActivityStatus;
     return std::make_tuple(field("items_total_count", &T::items_total_count),
-        field("items_completed_count", &T::items_completed_count),
-        field("person_count", &T::person_count), field("error_count", &T::error_count),
-        field("correctable_count", &T::correctable_count),
-        field("cannot_add_to_list_count", &T::cannot_add_to_list_count),
-        field("list_count", &T::list_count));
+        field("items_completed_count", &T::items_completed_count), field("person_count", &T::person_count),
+        field("error_count", &T::error_count), field("correctable_count", &T::correctable_count),
+        field("cannot_add_to_list_count", &T::cannot_add_to_list_count), field("list_count", &T::list_count));
   }
 };
 
@@ -240,20 +220,18 @@ struct ActivityError {
 
 // A bulk activity (list delete, imports, ...), polled at GET /activities/{id}.
 struct Activity {
-  std::optional<std::string> activity_id, state, started_at, completed_at, created_at, updated_at,
-      source_file_name;
+  std::optional<std::string> activity_id, state, started_at, completed_at, created_at, updated_at, source_file_name;
   std::optional<long> percent_done;
   std::vector<ActivityError> activity_errors;
   std::optional<ActivityStatus> status;
   bool operator==(const Activity&) const = default;
   static constexpr auto fields() {
     using T = Activity;
-    return std::make_tuple(field("activity_id", &T::activity_id),
-        field("state", &T::state), field("started_at", &T::started_at),
-        field("completed_at", &T::completed_at), field("created_at", &T::created_at),
-        field("updated_at", &T::updated_at), field("source_file_name", &T::source_file_name),
-        field("percent_done", &T::percent_done), field("activity_errors", &T::activity_errors),
-        field("status", &T::status));
+    return std::make_tuple(field("activity_id", &T::activity_id), field("state", &T::state),
+        field("started_at", &T::started_at), field("completed_at", &T::completed_at),
+        field("created_at", &T::created_at), field("updated_at", &T::updated_at),
+        field("source_file_name", &T::source_file_name), field("percent_done", &T::percent_done),
+        field("activity_errors", &T::activity_errors), field("status", &T::status));
   }
 };
 
@@ -265,8 +243,7 @@ struct Page {
   std::optional<std::string> next;
   bool operator==(const Page&) const = default;
   static constexpr auto fields() {
-    return std::make_tuple(field("items", &Page::items), field("count", &Page::count),
-        field("next", &Page::next));
+    return std::make_tuple(field("items", &Page::items), field("count", &Page::count), field("next", &Page::next));
   }
 };
 

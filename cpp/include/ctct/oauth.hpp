@@ -15,11 +15,9 @@
 
 namespace ctct::oauth {
 
-inline constexpr const char* authorize_endpoint =
-    "https://authz.constantcontact.com/oauth2/default/v1/authorize";
+inline constexpr const char* authorize_endpoint = "https://authz.constantcontact.com/oauth2/default/v1/authorize";
 inline constexpr const char* token_endpoint = "https://authz.constantcontact.com/oauth2/default/v1/token";
-inline constexpr const char* device_endpoint =
-    "https://authz.constantcontact.com/oauth2/default/v1/device/authorize";
+inline constexpr const char* device_endpoint = "https://authz.constantcontact.com/oauth2/default/v1/device/authorize";
 
 // What the token endpoint answers. refresh_token comes only with the offline_access scope.
 struct Tokens {
@@ -30,8 +28,7 @@ struct Tokens {
   static constexpr auto fields() {
     using T = Tokens;
     return std::make_tuple(field("access_token", &T::access_token, {.secret = true}),
-        field("refresh_token", &T::refresh_token, {.secret = true}),
-        field("token_type", &T::token_type),
+        field("refresh_token", &T::refresh_token, {.secret = true}), field("token_type", &T::token_type),
         field("scope", &T::scope), field("expires_in", &T::expires_in));
   }
 };
@@ -47,8 +44,8 @@ struct DeviceAuthorization {
     using T = DeviceAuthorization;
     return std::make_tuple(field("device_code", &T::device_code), field("user_code", &T::user_code),
         field("verification_uri", &T::verification_uri),
-        field("verification_uri_complete", &T::verification_uri_complete),
-        field("expires_in", &T::expires_in), field("interval", &T::interval));
+        field("verification_uri_complete", &T::verification_uri_complete), field("expires_in", &T::expires_in),
+        field("interval", &T::interval));
   }
 };
 
@@ -63,7 +60,7 @@ std::string make_state();
 struct AuthorizationRequest {
   std::string client_id, redirect_uri;
   std::vector<std::string> scopes = {"contact_data", "offline_access"};  // offline_access: a refresh token
-  std::string state;           // required
+  std::string state;                                                     // required
   std::string code_challenge;  // PKCE public clients; empty for confidential clients
   std::string authorize_url = authorize_endpoint;
 };
@@ -93,10 +90,10 @@ class OAuthClient {
   OAuthClient& operator=(const OAuthClient&) = delete;
 
   // grant_type=authorization_code; code_verifier for PKCE clients, empty otherwise.
-  void exchange_code(const std::string& code, const std::string& redirect_uri,
-      const std::string& code_verifier, Callback<Tokens> callback);
-  Outcome<Tokens> exchange_code(
-      const std::string& code, const std::string& redirect_uri, const std::string& code_verifier = "");
+  void exchange_code(const std::string& code, const std::string& redirect_uri, const std::string& code_verifier,
+      Callback<Tokens> callback);
+  Outcome<Tokens> exchange_code(const std::string& code, const std::string& redirect_uri,
+      const std::string& code_verifier = "");
 
   // grant_type=refresh_token. With rotating refresh tokens the answer holds a new one: save it.
   void refresh(const std::string& refresh_token, Callback<Tokens> callback);
@@ -105,8 +102,8 @@ class OAuthClient {
   // The device flow: start it, show the user code, then poll. poll_device asks at the server's
   // interval (longer after slow_down) on timers, until the user approves, denies, or the code expires.
   void start_device(const std::vector<std::string>& scopes, Callback<DeviceAuthorization> callback);
-  Outcome<DeviceAuthorization> start_device(
-      const std::vector<std::string>& scopes = {"contact_data", "offline_access"});
+  Outcome<DeviceAuthorization> start_device(const std::vector<std::string>& scopes = {"contact_data",
+                                                "offline_access"});
   void poll_device(const DeviceAuthorization& device, Callback<Tokens> callback);
   Outcome<Tokens> poll_device(const DeviceAuthorization& device);
 

@@ -8,7 +8,7 @@ namespace ctct {
 
 struct HttpOptions {
   long connect_timeout_ms = 10'000;
-  long timeout_ms = 30'000;             // whole request, connect included
+  long timeout_ms = 30'000;  // whole request, connect included
   // CA bundle file that verifies https servers. Empty: SSL_CERT_FILE, then CURL_CA_BUNDLE, then
   // the first system bundle that exists (/etc/ssl/certs/ca-certificates.crt, the Fedora/RHEL,
   // OpenSUSE and Alpine ones), then the directory SSL_CERT_DIR. With none, every https request is

@@ -21,28 +21,26 @@ struct Tag {
     using meta::field;
     using T = Tag;
     return std::make_tuple(field("tag_id", &T::tag_id, {.format = meta::Format::uuid}),
-        field("name", &T::name, {.max_len = 255, .required = true}),
-        field("contacts_count", &T::contacts_count), field("created_at", &T::created_at),
-        field("updated_at", &T::updated_at), field("tag_source", &T::tag_source));
+        field("name", &T::name, {.max_len = 255, .required = true}), field("contacts_count", &T::contacts_count),
+        field("created_at", &T::created_at), field("updated_at", &T::updated_at), field("tag_source", &T::tag_source));
   }
 };
 
 // How the service renders and checks a custom field's values.
 struct CustomFieldMetadata {
-  std::optional<std::string> display_type;  // radio, checkbox, dropdown (select types)
-  std::optional<bool> allow_negative;       // number
-  std::optional<int> decimal_places;        // number, currency
-  std::optional<std::string> currency_code; // currency: three letters
-  std::optional<bool> integer;              // number, currency: whole numbers only
+  std::optional<std::string> display_type;    // radio, checkbox, dropdown (select types)
+  std::optional<bool> allow_negative;         // number
+  std::optional<int> decimal_places;          // number, currency
+  std::optional<std::string> currency_code;   // currency: three letters
+  std::optional<bool> integer;                // number, currency: whole numbers only
   std::optional<std::string> display_format;  // date (version 2): e.g. MM/DD/YYYY
   bool operator==(const CustomFieldMetadata&) const = default;
   static constexpr auto fields() {
     using meta::field;
     using T = CustomFieldMetadata;
-    return std::make_tuple(field("display_type", &T::display_type),
-        field("allow_negative", &T::allow_negative), field("decimal_places", &T::decimal_places),
-        field("currency_code", &T::currency_code), field("integer", &T::integer),
-        field("display_format", &T::display_format));
+    return std::make_tuple(field("display_type", &T::display_type), field("allow_negative", &T::allow_negative),
+        field("decimal_places", &T::decimal_places), field("currency_code", &T::currency_code),
+        field("integer", &T::integer), field("display_format", &T::display_format));
   }
 };
 
@@ -77,19 +75,17 @@ struct CustomField {
     using meta::field;
     using T = CustomField;
     return std::make_tuple(field("custom_field_id", &T::custom_field_id, {.format = meta::Format::uuid}),
-        field("label", &T::label, {.max_len = 50, .required = true}),
-        field("name", &T::name, {.max_len = 50}),
-        field("type", &T::type, {.max_len = 20, .required = true}),
-        field("metadata", &T::metadata), field("version", &T::version),
-        field("choices", &T::choices, {.max_items = 100}), field("updated_at", &T::updated_at),
-        field("created_at", &T::created_at));
+        field("label", &T::label, {.max_len = 50, .required = true}), field("name", &T::name, {.max_len = 50}),
+        field("type", &T::type, {.max_len = 20, .required = true}), field("metadata", &T::metadata),
+        field("version", &T::version), field("choices", &T::choices, {.max_items = 100}),
+        field("updated_at", &T::updated_at), field("created_at", &T::created_at));
   }
 };
 
 // Filters of GET /contact_tags.
 struct TagQuery {
-  std::optional<int> limit;            // 1-500
-  std::optional<bool> include_count;   // each tag's contacts_count
+  std::optional<int> limit;           // 1-500
+  std::optional<bool> include_count;  // each tag's contacts_count
   bool operator==(const TagQuery&) const = default;
   static constexpr auto fields() {
     using meta::field;
@@ -101,9 +97,7 @@ struct TagQuery {
 struct CustomFieldQuery {
   std::optional<int> limit;  // 1-100
   bool operator==(const CustomFieldQuery&) const = default;
-  static constexpr auto fields() {
-    return std::make_tuple(meta::field("limit", &CustomFieldQuery::limit));
-  }
+  static constexpr auto fields() { return std::make_tuple(meta::field("limit", &CustomFieldQuery::limit)); }
 };
 
 // Which contacts a tagging activity concerns: exactly one property.
@@ -119,8 +113,7 @@ struct TagSource {
     return std::make_tuple(field("contact_ids", &T::contact_ids, {.format = meta::Format::uuid}),
         field("list_ids", &T::list_ids, {.format = meta::Format::uuid}),
         field("tag_ids", &T::tag_ids, {.max_items = 50, .format = meta::Format::uuid}),
-        field("all_active_contacts", &T::all_active_contacts),
-        field("new_subscriber", &T::new_subscriber));
+        field("all_active_contacts", &T::all_active_contacts), field("new_subscriber", &T::new_subscriber));
   }
 };
 

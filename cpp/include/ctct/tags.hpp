@@ -42,12 +42,10 @@ class Tags {
   // Bulk activities (see bulk.hpp: split into the fewest requests, waited for unless
   // options.wait is false, one combined outcome).
   // contacts_taggings_add: source contact_ids split by 500, list_ids by 50; tag_ids by 50.
-  void add_to_contacts(const ContactTagging& input, const BulkOptions& options,
-      Callback<BulkResult> callback);
+  void add_to_contacts(const ContactTagging& input, const BulkOptions& options, Callback<BulkResult> callback);
   Outcome<BulkResult> add_to_contacts(const ContactTagging& input, const BulkOptions& options = {});
   // contacts_taggings_remove: split as add_to_contacts.
-  void remove_from_contacts(const ContactTagging& input, const BulkOptions& options,
-      Callback<BulkResult> callback);
+  void remove_from_contacts(const ContactTagging& input, const BulkOptions& options, Callback<BulkResult> callback);
   Outcome<BulkResult> remove_from_contacts(const ContactTagging& input, const BulkOptions& options = {});
   // contacts_tags_delete: untags every contact and deletes the tags; split by 500 tags.
   void delete_many(const TagDelete& input, const BulkOptions& options, Callback<BulkResult> callback);
@@ -56,9 +54,8 @@ class Tags {
   static constexpr auto operations() {
     using G = Tags;
     using namespace meta;
-    return std::make_tuple(
-        operation("create", &G::create, "POST /contact_tags: name (1-255 characters) is required and unique.",
-            arg("tag")),
+    return std::make_tuple(operation("create", &G::create,
+                               "POST /contact_tags: name (1-255 characters) is required and unique.", arg("tag")),
         operation("get", &G::get, "GET /contact_tags/{tag_id}; include_count adds contacts_count.", arg("tag_id"),
             option("include_count")),
         operation("list", &G::list, "GET /contact_tags: one page.", fields("query")),
@@ -100,8 +97,7 @@ class CustomFields {
   Pages<CustomField> pages(const CustomFieldQuery& query = {});
 
   // PUT /contact_custom_fields/{id}: sends the label and the choices (choice_id keeps a choice).
-  void update(const std::string& custom_field_id, const CustomField& field,
-      Callback<CustomField> callback);
+  void update(const std::string& custom_field_id, const CustomField& field, Callback<CustomField> callback);
   Outcome<CustomField> update(const std::string& custom_field_id, const CustomField& field);
 
   // DELETE /contact_custom_fields/{id}: 204; contacts lose their values of it.
@@ -111,14 +107,14 @@ class CustomFields {
   static constexpr auto operations() {
     using G = CustomFields;
     using namespace meta;
-    return std::make_tuple(
-        operation("create", &G::create, "POST /contact_custom_fields: label (<=50) and type (<=20) are required.",
-            arg("custom_field")),
+    return std::make_tuple(operation("create", &G::create,
+                               "POST /contact_custom_fields: label (<=50) and type (<=20) are required.",
+                               arg("custom_field")),
         operation("get", &G::get, "GET /contact_custom_fields/{custom_field_id}.", arg("custom_field_id")),
         operation("list", &G::list, "GET /contact_custom_fields: one page.", fields("query")),
         operation("update", &G::update,
-            "PUT /contact_custom_fields/{custom_field_id}: sends the label and the choices.",
-            arg("custom_field_id"), arg("custom_field")),
+            "PUT /contact_custom_fields/{custom_field_id}: sends the label and the choices.", arg("custom_field_id"),
+            arg("custom_field")),
         operation("remove", &G::remove,
             "DELETE /contact_custom_fields/{custom_field_id}: contacts lose their values of it.",
             arg("custom_field_id")));

@@ -39,15 +39,13 @@ struct ListRef {
 };
 
 struct Address {
-  std::optional<std::string> address_type, line1, line2, city, state_code, country_code,
-      postal_code;
+  std::optional<std::string> address_type, line1, line2, city, state_code, country_code, postal_code;
   bool operator==(const Address&) const = default;
   static constexpr auto fields() {
     using T = Address;
     return std::make_tuple(field("address_type", &T::address_type, {.one_of = v2::address_type}),
         field("line1", &T::line1, {.max_len = 100}), field("line2", &T::line2, {.max_len = 100}),
-        field("city", &T::city, {.max_len = 50}),
-        field("state_code", &T::state_code, {.max_len = 2}),
+        field("city", &T::city, {.max_len = 50}), field("state_code", &T::state_code, {.max_len = 2}),
         field("country_code", &T::country_code, {.max_len = 2}),
         field("postal_code", &T::postal_code, {.max_len = 25}));
   }
@@ -59,25 +57,19 @@ struct Contact {
   std::optional<std::string> source, source_details;
   std::vector<EmailAddress> email_addresses;
   std::vector<ListRef> lists;
-  std::optional<std::string> first_name, middle_name, last_name, prefix_name, job_title,
-      company_name, home_phone, work_phone, cell_phone, fax;
+  std::optional<std::string> first_name, middle_name, last_name, prefix_name, job_title, company_name, home_phone,
+      work_phone, cell_phone, fax;
   std::vector<Address> addresses;
   bool operator==(const Contact&) const = default;
   static constexpr auto fields() {
     using T = Contact;
-    return std::make_tuple(field("id", &T::id), field("status", &T::status),
-        field("confirmed", &T::confirmed), field("source", &T::source),
-        field("source_details", &T::source_details),
-        field("email_addresses", &T::email_addresses, {.max_items = 1}),
-        field("lists", &T::lists, {.max_items = 50}),
-        field("first_name", &T::first_name, {.max_len = 50}),
-        field("middle_name", &T::middle_name, {.max_len = 50}),
-        field("last_name", &T::last_name, {.max_len = 50}),
-        field("prefix_name", &T::prefix_name, {.max_len = 10}),
-        field("job_title", &T::job_title, {.max_len = 50}),
-        field("company_name", &T::company_name, {.max_len = 100}),
-        field("home_phone", &T::home_phone, {.max_len = 50}),
-        field("work_phone", &T::work_phone, {.max_len = 50}),
+    return std::make_tuple(field("id", &T::id), field("status", &T::status), field("confirmed", &T::confirmed),
+        field("source", &T::source), field("source_details", &T::source_details),
+        field("email_addresses", &T::email_addresses, {.max_items = 1}), field("lists", &T::lists, {.max_items = 50}),
+        field("first_name", &T::first_name, {.max_len = 50}), field("middle_name", &T::middle_name, {.max_len = 50}),
+        field("last_name", &T::last_name, {.max_len = 50}), field("prefix_name", &T::prefix_name, {.max_len = 10}),
+        field("job_title", &T::job_title, {.max_len = 50}), field("company_name", &T::company_name, {.max_len = 100}),
+        field("home_phone", &T::home_phone, {.max_len = 50}), field("work_phone", &T::work_phone, {.max_len = 50}),
         field("cell_phone", &T::cell_phone, {.max_len = 50}), field("fax", &T::fax, {.max_len = 50}),
         field("addresses", &T::addresses, {.max_items = 2}));
   }
@@ -90,9 +82,9 @@ struct ContactList {
   bool operator==(const ContactList&) const = default;
   static constexpr auto fields() {
     using T = ContactList;
-    return std::make_tuple(field("id", &T::id), field("name", &T::name),
-        field("status", &T::status), field("contact_count", &T::contact_count),
-        field("created_date", &T::created_date), field("modified_date", &T::modified_date));
+    return std::make_tuple(field("id", &T::id), field("name", &T::name), field("status", &T::status),
+        field("contact_count", &T::contact_count), field("created_date", &T::created_date),
+        field("modified_date", &T::modified_date));
   }
 };
 
@@ -127,10 +119,9 @@ class Client {
   Outcome<Contact> create_contact(const Contact& contact, ActionBy action_by = ActionBy::owner);
 
   // The delivery on v2: a 409 (the address exists in any state) is a failure.
-  void add_contact_to_list(const std::string& list_id, const Lead& lead, ActionBy action_by,
-      DeliveryCallback callback);
-  DeliveryOutcome add_contact_to_list(
-      const std::string& list_id, const Lead& lead, ActionBy action_by = ActionBy::owner);
+  void add_contact_to_list(const std::string& list_id, const Lead& lead, ActionBy action_by, DeliveryCallback callback);
+  DeliveryOutcome add_contact_to_list(const std::string& list_id, const Lead& lead,
+      ActionBy action_by = ActionBy::owner);
 
   // Completes every request in flight with an error outcome; later calls throw UsageError.
   void close();

@@ -23,8 +23,8 @@ Call& Call::query(std::string name, std::string value) {
 
 Call& Call::limit(std::optional<int> limit, std::size_t most) {
   if (!limit) return *this;
-  refuse_if(validation::check_integer(
-      *limit, {.min_value = 1, .max_value = static_cast<long>(most)}, {nullptr, "limit"}));
+  refuse_if(validation::check_integer(*limit, {.min_value = 1, .max_value = static_cast<long>(most)},
+      {nullptr, "limit"}));
   return query("limit", std::to_string(*limit));
 }
 

@@ -11,8 +11,7 @@ namespace {
 struct ApiError {
   std::optional<std::string> error_key, error_message;
   static constexpr auto fields() {
-    return std::make_tuple(field("error_key", &ApiError::error_key),
-        field("error_message", &ApiError::error_message));
+    return std::make_tuple(field("error_key", &ApiError::error_key), field("error_message", &ApiError::error_message));
   }
 };
 
@@ -69,8 +68,7 @@ const char* refusal_meaning(int status) {
 }
 
 bool is_refusal(int status) {
-  return status == 400 || status == 404 || status == 405 || status == 409 || status == 415 ||
-         status == 422;
+  return status == 400 || status == 404 || status == 405 || status == 409 || status == 415 || status == 422;
 }
 
 }  // namespace
@@ -90,12 +88,12 @@ Outcome<Empty> classify(const http::Response& response, std::string_view subject
     // The engine's words say which limit ran out (connecting or the whole request) and where.
     const std::string& why = response.transport_error;
     if (response.timed_out)
-      outcome.reason = why.empty() ? "The request for " + subject + " timed out after " +
-                                         std::to_string(timeout_ms) + " ms."
-                                   : sentence("The request for " + subject + " timed out: " + why);
+      outcome.reason = why.empty()
+                           ? "The request for " + subject + " timed out after " + std::to_string(timeout_ms) + " ms."
+                           : sentence("The request for " + subject + " timed out: " + why);
     else
-      outcome.reason = sentence("The request for " + subject + " got no answer: " +
-                                (why.empty() ? std::string("no response came") : why));
+      outcome.reason = sentence("The request for " + subject +
+                                " got no answer: " + (why.empty() ? std::string("no response came") : why));
     return outcome;
   }
   auto body = read_error_body(response.body, secrets);

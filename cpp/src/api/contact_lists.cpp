@@ -21,8 +21,7 @@ Call list_call(const ListQuery& q) {
   call.limit(q.limit, detail::page_traits<ContactList>.cap);
   if (q.include_count) call.query("include_count", *q.include_count ? "true" : "false");
   if (q.include_membership_count)
-    call.query_list("include_membership_count", {*q.include_membership_count},
-        {.one_of = enums::membership_count});
+    call.query_list("include_membership_count", {*q.include_membership_count}, {.one_of = enums::membership_count});
   if (q.name) call.query_list("name", {*q.name}, {});
   if (q.status) call.query_list("status", {*q.status}, {.one_of = enums::list_status});
   return call;
@@ -58,8 +57,7 @@ Pages<ContactList> ContactLists::pages(const ListQuery& query) {
   });
 }
 
-void ContactLists::update(const std::string& list_id, const ContactList& list,
-    Callback<ContactList> callback) {
+void ContactLists::update(const std::string& list_id, const ContactList& list, Callback<ContactList> callback) {
   Call("PUT", "/contact_lists", "the list")
       .id("list_id", list_id)
       .body(writable(list), "list")

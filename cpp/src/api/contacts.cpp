@@ -7,8 +7,8 @@ namespace {
 
 using detail::Call;
 
-inline constexpr const char* sms_status[] = {
-    "all", "explicit", "unsubscribed", "pending_confirmation", "not_set", nullptr};
+inline constexpr const char* sms_status[] = {"all", "explicit", "unsubscribed", "pending_confirmation", "not_set",
+    nullptr};
 
 // Body of PUT /contacts/resubscribe/{id}.
 struct Resubscribe {
@@ -50,10 +50,8 @@ Contact writable(Contact contact, bool update) {
 
 // Checks the rules the field descriptions cannot state, then the body itself.
 Call& with_contact(Call& call, const Contact& contact, bool update) {
-  if (update && !contact.update_source)
-    call.refuse_if("contact.update_source is required (Contact or Account).");
-  if (!update && !contact.create_source)
-    call.refuse_if("contact.create_source is required (Contact or Account).");
+  if (update && !contact.update_source) call.refuse_if("contact.update_source is required (Contact or Account).");
+  if (!update && !contact.create_source) call.refuse_if("contact.create_source is required (Contact or Account).");
   if (!update && !contact.email_address && !contact.first_name && !contact.last_name)
     call.refuse_if("contact needs an email_address, a first_name or a last_name.");
   if (contact.birthday_month.has_value() != contact.birthday_day.has_value())
@@ -78,9 +76,8 @@ Call list_call(const ContactQuery& q) {
   call.query_list("lists", q.lists, {.max_items = 25, .format = Format::uuid});
   if (q.segment_id) call.query("segment_id", *q.segment_id);
   call.query_list("tags", q.tags, {.max_items = 50, .format = Format::uuid});
-  const std::pair<const char*, const std::optional<std::string>*> dates[] = {
-      {"updated_after", &q.updated_after}, {"updated_before", &q.updated_before},
-      {"created_after", &q.created_after}, {"created_before", &q.created_before},
+  const std::pair<const char*, const std::optional<std::string>*> dates[] = {{"updated_after", &q.updated_after},
+      {"updated_before", &q.updated_before}, {"created_after", &q.created_after}, {"created_before", &q.created_before},
       {"optout_after", &q.optout_after}, {"optout_before", &q.optout_before}};
   for (const auto& [name, value] : dates)
     if (*value) call.query_list(name, {**value}, {});
@@ -134,8 +131,7 @@ void Contacts::create(const Contact& contact, Callback<Contact> callback) {
   Call call("POST", "/contacts", "the contact");
   if (contact.email_address && contact.email_address->address)
     call.resend({.repeatable = false, .verify = stored_by_address(core_, *contact.email_address->address)});
-  with_contact(call, contact, false)
-      .send(core_, detail::json_body<Contact>(), std::move(callback));
+  with_contact(call, contact, false).send(core_, detail::json_body<Contact>(), std::move(callback));
 }
 
 void Contacts::create_or_update(const ContactSignUp& contact, Callback<SignUpResult> callback) {
@@ -147,8 +143,7 @@ void Contacts::create_or_update(const ContactSignUp& contact, Callback<SignUpRes
   call.body(contact, "contact").send(core_, detail::json_body<SignUpResult>(), std::move(callback));
 }
 
-void Contacts::get(const std::string& contact_id, const std::vector<std::string>& include,
-    Callback<Contact> callback) {
+void Contacts::get(const std::string& contact_id, const std::vector<std::string>& include, Callback<Contact> callback) {
   Call("GET", "/contacts", "the contact")
       .id("contact_id", contact_id)
       .query_list("include", include, {.one_of = enums::contact_include})

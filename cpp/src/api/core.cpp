@@ -24,8 +24,8 @@ bool CompletionScope::active() { return completion_depth > 0; }
 
 struct Core::Impl {
   explicit Impl(CoreOptions options)
-      : options(std::move(options)), origin(origin_of(this->options.base_url)),
-        engine(this->options.http), pipeline(std::move(this->options.policies), engine) {}
+      : options(std::move(options)), origin(origin_of(this->options.base_url)), engine(this->options.http),
+        pipeline(std::move(this->options.policies), engine) {}
   CoreOptions options;
   std::string origin;
   http::Engine engine;
@@ -101,8 +101,8 @@ void Core::close() {
 
 bool Core::closed() const { return impl_->closed; }
 
-policy::PipelineOptions policies(
-    const RetryOptions& retry, const RateLimit& limit, std::shared_ptr<RateLimiter> shared) {
+policy::PipelineOptions policies(const RetryOptions& retry, const RateLimit& limit,
+    std::shared_ptr<RateLimiter> shared) {
   policy::PipelineOptions options;
   options.retry = retry;
   options.limiter = shared ? std::move(shared) : std::make_shared<RateLimiter>(limit);
@@ -119,8 +119,8 @@ std::string encode_component(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (unsigned char c : text) {
-    const bool unreserved = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
-                            (c >= 'a' && c <= 'z') || c == '-' || c == '.' || c == '_' || c == '~';
+    const bool unreserved = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' ||
+                            c == '.' || c == '_' || c == '~';
     if (unreserved) {
       out += static_cast<char>(c);
     } else {

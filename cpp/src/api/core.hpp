@@ -23,10 +23,10 @@ namespace ctct::detail {
 using Params = std::vector<std::pair<std::string, std::string>>;
 
 struct CoreOptions {
-  std::string base_url;  // e.g. https://api.cc.email/v3 (Core drops trailing slashes)
+  std::string base_url;                      // e.g. https://api.cc.email/v3 (Core drops trailing slashes)
   std::string base_url_option = "base_url";  // how construction errors name it
-  Params headers;        // Authorization, ...
-  Params query;          // sent with every call (v2 api_key)
+  Params headers;                            // Authorization, ...
+  Params query;                              // sent with every call (v2 api_key)
   HttpOptions http;
   policy::PipelineOptions policies;  // retries, rate limit, managed tokens
 };
@@ -81,8 +81,8 @@ class Core {
   // `subject` names what the request is about in reasons ("the contact"). The callback runs on
   // the loop's driver (http/engine.hpp). Throws UsageError once closed or without a callback.
   template <class T>
-  void send(http::Request request, Parser<T> parse, Callback<T> callback,
-      std::string subject = "the request", Resend resend = {});
+  void send(http::Request request, Parser<T> parse, Callback<T> callback, std::string subject = "the request",
+      Resend resend = {});
 
   // Throws UsageError("the client is closed") once closed.
   void check_open() const;
@@ -100,8 +100,8 @@ class Core {
 };
 
 // The retry and rate-limit policies of client options: the shared limiter, or one of its own.
-policy::PipelineOptions policies(
-    const RetryOptions& retry, const RateLimit& limit, std::shared_ptr<RateLimiter> shared);
+policy::PipelineOptions policies(const RetryOptions& retry, const RateLimit& limit,
+    std::shared_ptr<RateLimiter> shared);
 
 // Throws UsageError naming `option` when `value`, bound for a header, holds CR, LF or NUL: it
 // could smuggle in another header.
@@ -140,15 +140,15 @@ void Core::send(http::Request request, Parser<T> parse, Callback<T> callback, st
   prepare(request);
   const bool repeatable = resend.repeatable.value_or(request.method != "POST");
   pipeline().run(policy::Exchange{std::move(request), repeatable, std::move(resend.verify)},
-      [parse = std::move(parse), callback = std::move(callback), subject = std::move(subject),
-          timeout = timeout_ms(), policies = &pipeline()](policy::Result result) {
+      [parse = std::move(parse), callback = std::move(callback), subject = std::move(subject), timeout = timeout_ms(),
+          policies = &pipeline()](policy::Result result) {
         CompletionScope scope;
         const http::Response& response = result.response;
         // A server may repeat what it was sent: the client's secrets never reach a reason.
         const bool ok = response.status >= 200 && response.status < 300;
         auto meta = result.failure ? *result.failure
-                    : ok ? classify(response, subject, timeout)
-                         : classify(response, subject, timeout, policies->secrets(result.token));
+                    : ok           ? classify(response, subject, timeout)
+                                   : classify(response, subject, timeout, policies->secrets(result.token));
         std::string why;
         // Built in place and handed on as temporaries: a parsed resource can be large to move.
         std::optional<T> value = meta.ok() ? parse(response, why) : std::nullopt;

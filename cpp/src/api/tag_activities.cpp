@@ -22,8 +22,8 @@ bulk::Chunk chunk_of(const T& value, long items) {
 }
 
 std::size_t count_sources(const TagSource& s) {
-  return !s.contact_ids.empty() + !s.list_ids.empty() + !s.tag_ids.empty() +
-         s.all_active_contacts.value_or(false) + s.new_subscriber.value_or(false);
+  return !s.contact_ids.empty() + !s.list_ids.empty() + !s.tag_ids.empty() + s.all_active_contacts.value_or(false) +
+         s.new_subscriber.value_or(false);
 }
 
 // Every range of target tags with every range of source ids (contacts by 500, lists by 50).
@@ -64,8 +64,7 @@ bulk::Plan plan_tag_delete(const TagDelete& input) {
 
 }  // namespace
 
-void Tags::add_to_contacts(const ContactTagging& input, const BulkOptions& options,
-    Callback<BulkResult> callback) {
+void Tags::add_to_contacts(const ContactTagging& input, const BulkOptions& options, Callback<BulkResult> callback) {
   bulk::run(core_, plan_tagging(input, true), options, std::move(callback));
 }
 void Tags::remove_from_contacts(const ContactTagging& input, const BulkOptions& options,

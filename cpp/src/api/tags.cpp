@@ -1,6 +1,6 @@
 // The v3 tag operations: each describes its Call and sends it with a parser.
-#include "api/call.hpp"
 #include "ctct/tags.hpp"
+#include "api/call.hpp"
 
 namespace ctct {
 namespace {
@@ -49,8 +49,7 @@ void Tags::list(const TagQuery& query, Callback<Page<Tag>> callback) {
 
 Pages<Tag> Tags::pages(const TagQuery& query) {
   return Pages<Tag>([&core = core_, query](const std::optional<std::string>& next, Callback<Page<Tag>> callback) {
-    send_page(core, next ? Call("GET", "", "the tags").at(core.resolve(*next)) : list_call(query),
-        std::move(callback));
+    send_page(core, next ? Call("GET", "", "the tags").at(core.resolve(*next)) : list_call(query), std::move(callback));
   });
 }
 

@@ -28,16 +28,14 @@ Callback<T> explain_credentials(Callback<T> callback) {
   return [callback = std::move(callback)](Outcome<T> outcome) {
     if (outcome.status == 401)
       outcome.reason = "Constant Contact refused the v2 API key or the access token (401" +
-                       (outcome.error_key ? " " + *outcome.error_key : std::string()) +
-                       "): check both.";
+                       (outcome.error_key ? " " + *outcome.error_key : std::string()) + "): check both.";
     callback(std::move(outcome));
   };
 }
 
 }  // namespace
 
-Client::Client(ClientOptions options)
-    : impl_(std::make_unique<Impl>(core_options(std::move(options)))) {}
+Client::Client(ClientOptions options) : impl_(std::make_unique<Impl>(core_options(std::move(options)))) {}
 
 Client::Client(std::string api_key, std::string access_token)
     : Client(ClientOptions{.api_key = std::move(api_key), .access_token = std::move(access_token)}) {}
@@ -62,8 +60,7 @@ void Client::create_contact(const Contact& contact, ActionBy action_by, Callback
 }
 
 Outcome<Contact> Client::create_contact(const Contact& contact, ActionBy action_by) {
-  return detail::wait_for<Contact>(
-      [&](auto done) { create_contact(contact, action_by, std::move(done)); });
+  return detail::wait_for<Contact>([&](auto done) { create_contact(contact, action_by, std::move(done)); });
 }
 
 void Client::close() { impl_->core.close(); }

@@ -16,8 +16,7 @@ bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 
 
 // Length in code points of valid UTF-8 text.
 std::size_t characters(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(),
-      [](char c) { return !is_continuation(c); }));
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return !is_continuation(c); }));
 }
 
 // The value quoted for a reason, cut after 40 characters so long input is not echoed whole.
@@ -62,10 +61,9 @@ bool dot_separated(std::string_view text, IsPart is_part) {
 // A host name label: letters, digits and hyphens (or UTF-8, internationalised), not starting or
 // ending with a hyphen.
 bool is_label(std::string_view label) {
-  return label.front() != '-' && label.back() != '-' &&
-         std::all_of(label.begin(), label.end(), [](unsigned char c) {
-           return is_ascii_alnum(c) || c == '-' || c >= 0x80;
-         });
+  return label.front() != '-' && label.back() != '-' && std::all_of(label.begin(), label.end(), [](unsigned char c) {
+    return is_ascii_alnum(c) || c == '-' || c >= 0x80;
+  });
 }
 
 // addr-spec with a dot-atom local part (no quoted strings, no comments) and a domain of two or
@@ -81,8 +79,7 @@ bool is_email(std::string_view text) {
 }
 
 // Parses 1 to `max_digits` digits at `pos`, advancing it.
-std::optional<int> number(std::string_view text, std::size_t& pos, std::size_t min_digits,
-    std::size_t max_digits) {
+std::optional<int> number(std::string_view text, std::size_t& pos, std::size_t min_digits, std::size_t max_digits) {
   int value = 0;
   std::size_t digits = 0;
   while (pos < text.size() && is_digit(text[pos]) && digits < max_digits) {
@@ -96,8 +93,8 @@ std::optional<int> number(std::string_view text, std::size_t& pos, std::size_t m
 // The formats Constant Contact accepts for dates: YYYY-M-D or M-D-YYYY, with '-' or '/'
 // (one separator throughout), months and days with or without a leading zero.
 bool is_date(std::string_view text) {
-  const bool year_first =
-      text.size() > 4 && std::all_of(text.begin(), text.begin() + 4, is_digit) && !is_digit(text[4]);
+  const bool year_first = text.size() > 4 && std::all_of(text.begin(), text.begin() + 4, is_digit) &&
+                          !is_digit(text[4]);
   std::size_t pos = 0;
   std::array<std::optional<int>, 3> parts;
   char separator = 0;
@@ -141,8 +138,7 @@ bool is_uuid(std::string_view text) {
 }
 
 std::string not_unicode(std::string_view field) {
-  return std::string(field) +
-         " must be Unicode text; it holds an unpaired surrogate or bytes that are not UTF-8.";
+  return std::string(field) + " must be Unicode text; it holds an unpaired surrogate or bytes that are not UTF-8.";
 }
 
 namespace validation {
@@ -161,33 +157,27 @@ Reason check_string(std::string_view text, const meta::Limits& limits, const Pat
     return path.str() + " contains a line break or NUL, which Constant Contact cannot store.";
   if (limits.max_len) {
     if (const auto length = characters(text); length > limits.max_len)
-      return path.str() + " is " + std::to_string(length) +
-             " characters long; Constant Contact allows at most " +
+      return path.str() + " is " + std::to_string(length) + " characters long; Constant Contact allows at most " +
              std::to_string(limits.max_len) + ".";
   }
   if (limits.one_of) {
     const auto* value = limits.one_of;
     while (*value && text != *value) ++value;
-    if (!*value)
-      return path.str() + " must be one of " + one_of_list(limits.one_of) + "; got " +
-             quoted(text) + ".";
+    if (!*value) return path.str() + " must be one of " + one_of_list(limits.one_of) + "; got " + quoted(text) + ".";
   }
   switch (limits.format) {
     case meta::Format::none: break;
     case meta::Format::uuid:
       if (!is_uuid(text))
-        return path.str() + " must be an id of 8-4-4-4-12 hexadecimal digits; got " + quoted(text) +
-               ".";
+        return path.str() + " must be an id of 8-4-4-4-12 hexadecimal digits; got " + quoted(text) + ".";
       break;
     case meta::Format::email:
       if (!is_email(text))
-        return path.str() + " must be an email address like name@example.com; got " +
-               quoted(text) + ".";
+        return path.str() + " must be an email address like name@example.com; got " + quoted(text) + ".";
       break;
     case meta::Format::date:
       if (!is_date(text))
-        return path.str() + " must be a date like 2006-11-15 or 11/15/2006; got " + quoted(text) +
-               ".";
+        return path.str() + " must be a date like 2006-11-15 or 11/15/2006; got " + quoted(text) + ".";
       break;
   }
   return std::nullopt;

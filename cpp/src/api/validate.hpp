@@ -59,8 +59,7 @@ Reason check(const M& member, const meta::Limits& limits, const Path& path) {
     return check(*member, limits, path);
   } else if constexpr (meta::is_vector_v<M>) {
     if (member.empty()) return limits.required ? required(path, true) : std::nullopt;
-    if (limits.max_items && member.size() > limits.max_items)
-      return too_many(member.size(), limits, path);
+    if (limits.max_items && member.size() > limits.max_items) return too_many(member.size(), limits, path);
     for (std::size_t i = 0; i < member.size(); ++i) {
       // Items carry the field's string limits (lengths, formats); `required` concerns the list.
       auto item_limits = limits;

@@ -9,8 +9,8 @@ namespace ctct::auth {
 std::string sha256(std::string_view bytes) {
   std::string digest(EVP_MAX_MD_SIZE, '\0');
   unsigned int size = 0;
-  if (!EVP_Digest(bytes.data(), bytes.size(), reinterpret_cast<unsigned char*>(digest.data()), &size,
-          EVP_sha256(), nullptr))
+  if (!EVP_Digest(bytes.data(), bytes.size(), reinterpret_cast<unsigned char*>(digest.data()), &size, EVP_sha256(),
+          nullptr))
     throw std::bad_alloc();  // it fails only when it cannot allocate
   digest.resize(size);
   return digest;

@@ -2,9 +2,9 @@
 #include <sys/random.h>
 
 #include "api/core.hpp"
+#include "api/validate.hpp"
 #include "auth/crypto.hpp"
 #include "auth/oauth_endpoint.hpp"
-#include "api/validate.hpp"
 #include "ctct/oauth.hpp"
 #include "http/url_policy.hpp"
 #include "json/json_write.hpp"
@@ -59,8 +59,7 @@ std::string authorization_url(const AuthorizationRequest& request) {
   std::string scope;
   for (const auto& name : request.scopes) scope += (scope.empty() ? "" : " ") + name;
   std::vector<std::pair<std::string, std::string>> query = {{"client_id", request.client_id},
-      {"redirect_uri", request.redirect_uri}, {"response_type", "code"}, {"scope", scope},
-      {"state", request.state}};
+      {"redirect_uri", request.redirect_uri}, {"response_type", "code"}, {"scope", scope}, {"state", request.state}};
   if (!request.code_challenge.empty()) {
     query.emplace_back("code_challenge", request.code_challenge);
     query.emplace_back("code_challenge_method", "S256");
@@ -95,8 +94,7 @@ void OAuthClient::refresh(const std::string& refresh_token, Callback<Tokens> cal
 
 void OAuthClient::start_device(const std::vector<std::string>& scopes, Callback<DeviceAuthorization> callback) {
   detail::Form named;
-  for (std::size_t i = 0; i < scopes.size(); ++i)
-    named.emplace_back("scopes[" + std::to_string(i) + "]", scopes[i]);
+  for (std::size_t i = 0; i < scopes.size(); ++i) named.emplace_back("scopes[" + std::to_string(i) + "]", scopes[i]);
   if (refused_text(named, callback)) return;
   endpoint_->device(scopes, std::move(callback));
 }
@@ -105,10 +103,11 @@ void OAuthClient::poll_device(const DeviceAuthorization& device, Callback<Tokens
   endpoint_->poll(device, std::move(callback));
 }
 
-Outcome<Tokens> OAuthClient::exchange_code(
-    const std::string& code, const std::string& redirect_uri, const std::string& code_verifier) {
-  return ctct::detail::wait_for<Tokens>(
-      [&](auto done) { exchange_code(code, redirect_uri, code_verifier, std::move(done)); });
+Outcome<Tokens> OAuthClient::exchange_code(const std::string& code, const std::string& redirect_uri,
+    const std::string& code_verifier) {
+  return ctct::detail::wait_for<Tokens>([&](auto done) {
+    exchange_code(code, redirect_uri, code_verifier, std::move(done));
+  });
 }
 Outcome<Tokens> OAuthClient::refresh(const std::string& refresh_token) {
   return ctct::detail::wait_for<Tokens>([&](auto done) { refresh(refresh_token, std::move(done)); });

@@ -68,8 +68,8 @@ Outcome<T> answer(const http::Response& response, const policy::Secrets& secrets
     std::string key = *error.value->error;
     secrets.redact(key);
     outcome.error_key = key;
-    outcome.reason = "The authorization server refused the token request (" + std::to_string(response.status) +
-                     " " + key + "): " + meaning(key) + ".";
+    outcome.reason = "The authorization server refused the token request (" + std::to_string(response.status) + " " +
+                     key + "): " + meaning(key) + ".";
     return outcome;
   }
   return ctct::detail::classify(response, "the token request", 0, secrets).template with_value<T>(std::nullopt);
@@ -78,8 +78,7 @@ Outcome<T> answer(const http::Response& response, const policy::Secrets& secrets
 }  // namespace
 
 Endpoint::Endpoint(OAuthOptions options, http::Engine* engine)
-    : options_(std::move(options)),
-      own_engine_(engine ? nullptr : std::make_unique<http::Engine>(options_.http)),
+    : options_(std::move(options)), own_engine_(engine ? nullptr : std::make_unique<http::Engine>(options_.http)),
       engine_(engine ? *engine : *own_engine_) {
   if (options_.client_id.empty()) throw UsageError("OAuthOptions.client_id is required");
   http::require_secure_url(options_.token_url, options_.http.allow_insecure_http, "token_url");
@@ -88,7 +87,7 @@ Endpoint::Endpoint(OAuthOptions options, http::Engine* engine)
 
 std::string Endpoint::basic_credential() const {
   return auth::base64(ctct::detail::encode_component(options_.client_id) + ":" +
-                        ctct::detail::encode_component(options_.client_secret));
+                      ctct::detail::encode_component(options_.client_secret));
 }
 
 void Endpoint::add_secrets(policy::Secrets& secrets) const {
@@ -102,21 +101,19 @@ void Endpoint::post(const std::string& url, Form form, Callback<T> callback) {
   ctct::detail::require(callback);
   http::Request request{"POST", url, {{"Content-Type", "application/x-www-form-urlencoded"}}, {}};
   // Confidential clients authenticate with HTTP Basic; public ones name themselves in the form.
-  if (options_.client_secret.empty())
-    form.emplace_back("client_id", options_.client_id);
-  else
-    request.headers.emplace_back("Authorization", "Basic " + basic_credential());
+  if (options_.client_secret.empty()) form.emplace_back("client_id", options_.client_id);
+  else request.headers.emplace_back("Authorization", "Basic " + basic_credential());
   policy::Secrets secrets;
   add_secrets(secrets);
   for (const auto& [name, value] : form)
     if (is_secret_field(name)) secrets.add(value);
   request.body = encode(form);
   // Not retried: a refresh whose answer was lost may have rotated the refresh token already.
-  engine_.submit(std::move(request), [callback = std::move(callback), secrets = std::move(secrets)](
-                                         http::Response response) {
-    ctct::detail::CompletionScope scope;
-    callback(answer<T>(response, secrets));
-  });
+  engine_.submit(std::move(request),
+      [callback = std::move(callback), secrets = std::move(secrets)](http::Response response) {
+        ctct::detail::CompletionScope scope;
+        callback(answer<T>(response, secrets));
+      });
 }
 
 void Endpoint::token(Form form, Callback<Tokens> callback) {
@@ -138,8 +135,7 @@ void Endpoint::poll(DeviceAuthorization device, Callback<Tokens> callback) {
 void Endpoint::poll_after(std::shared_ptr<DeviceAuthorization> device, long interval_s,
     std::chrono::steady_clock::time_point deadline, Callback<Tokens> callback) {
   engine_.schedule(std::chrono::seconds(interval_s), [this, device, interval_s, deadline, callback] {
-    token({{"grant_type", "urn:ietf:params:oauth:grant-type:device_code"},
-              {"device_code", device->device_code}},
+    token({{"grant_type", "urn:ietf:params:oauth:grant-type:device_code"}, {"device_code", device->device_code}},
         [this, device, interval_s, deadline, callback](Outcome<Tokens> outcome) {
           const bool pending = outcome.error_key == "authorization_pending";
           const bool slower = outcome.error_key == "slow_down";

@@ -15,8 +15,7 @@ void Bulk::import_file(const FileImport& input, const BulkOptions& options, Call
 void Bulk::add_to_lists(const ListMemberships& input, const BulkOptions& options, Callback<BulkResult> callback) {
   bulk::run(core_, bulk::plan_memberships(input, true), options, std::move(callback));
 }
-void Bulk::remove_from_lists(const ListMemberships& input, const BulkOptions& options,
-    Callback<BulkResult> callback) {
+void Bulk::remove_from_lists(const ListMemberships& input, const BulkOptions& options, Callback<BulkResult> callback) {
   bulk::run(core_, bulk::plan_memberships(input, false), options, std::move(callback));
 }
 void Bulk::delete_contacts(const ContactDelete& input, const BulkOptions& options, Callback<BulkResult> callback) {
@@ -35,14 +34,15 @@ void Bulk::wait(const std::vector<std::string>& activity_ids, const BulkOptions&
 
 // The file is CSV, so the request asks for text/csv rather than the usual JSON.
 void Bulk::download_export(const std::string& activity_id, Callback<ExportFile> callback) {
-  if (auto reason = detail::validation::check_string(
-          activity_id, {.format = meta::Format::uuid}, {nullptr, "activity_id"})) {
+  if (auto reason = detail::validation::check_string(activity_id, {.format = meta::Format::uuid},
+          {nullptr, "activity_id"})) {
     core_.check_open();
     detail::require(callback);
     return callback(detail::refused<ExportFile>(*reason));
   }
   http::Request request{"GET", core_.url("/contact_exports/" + activity_id), {{"Accept", "text/csv"}}, {}};
-  core_.send<ExportFile>(std::move(request),
+  core_.send<ExportFile>(
+      std::move(request),
       [](const http::Response& response, std::string&) { return std::optional<ExportFile>(ExportFile{response.body}); },
       std::move(callback), "the export file");
 }

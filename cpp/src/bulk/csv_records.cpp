@@ -4,7 +4,9 @@ namespace ctct::bulk {
 
 std::size_t read_record(std::string_view csv, std::size_t start, CsvRecord* fields) {
   std::string field;
-  auto keep = [&](char c) { if (fields) field += c; };  // only the end may be asked for
+  auto keep = [&](char c) {
+    if (fields) field += c;
+  };  // only the end may be asked for
   bool quoted = false;
   std::size_t i = start;
   for (; i < csv.size(); ++i) {

@@ -42,11 +42,12 @@ Plan plan_file_import(const FileImport& input) {
   Plan plan{kind, {}, std::nullopt};
   auto close_chunk = [&](std::size_t first, std::size_t row_begin, std::size_t row_end) {
     plan.chunks.push_back({static_cast<long>(first), [csv, parts_of, file_name, header, row_begin, row_end] {
-      std::vector<FormPart> parts{{"file", csv->substr(0, header) + csv->substr(row_begin, row_end - row_begin),
-          file_name, "text/csv"}};
-      parts.insert(parts.end(), parts_of->begin(), parts_of->end());
-      return multipart(parts);
-    }});
+                             std::vector<FormPart> parts{
+                                 {"file", csv->substr(0, header) + csv->substr(row_begin, row_end - row_begin),
+                                     file_name, "text/csv"}};
+                             parts.insert(parts.end(), parts_of->begin(), parts_of->end());
+                             return multipart(parts);
+                           }});
   };
   std::size_t rows = 0, begin = header;
   for (std::size_t r = 1; r < ends.size(); ++r) {

@@ -12,9 +12,7 @@ std::vector<std::pair<std::size_t, std::size_t>> ranges(std::size_t count, std::
   return out;
 }
 
-Plan refuse(std::string activity, std::string reason) {
-  return Plan{std::move(activity), {}, std::move(reason)};
-}
+Plan refuse(std::string activity, std::string reason) { return Plan{std::move(activity), {}, std::move(reason)}; }
 
 namespace {
 
@@ -36,8 +34,8 @@ Chunk chunk_of(T value, long items) {
 }
 
 std::size_t count_sources(const MembershipSource& s) {
-  return !s.contact_ids.empty() + !s.list_ids.empty() + s.all_active_contacts.value_or(false) +
-         !s.tag_ids.empty() + s.engagement_level.has_value() + s.segment_id.has_value();
+  return !s.contact_ids.empty() + !s.list_ids.empty() + s.all_active_contacts.value_or(false) + !s.tag_ids.empty() +
+         s.engagement_level.has_value() + s.segment_id.has_value();
 }
 
 }  // namespace
@@ -56,8 +54,8 @@ Plan plan_memberships(const ListMemberships& input, bool adding) {
   const auto& source = input.source;
   const bool by_contacts = !source.contact_ids.empty();
   const auto& source_ids = by_contacts ? source.contact_ids : source.list_ids;
-  const auto source_ranges =
-      ranges_or_whole(source_ids, by_contacts ? bulk_limits::contact_ids : bulk_limits::list_ids);
+  const auto source_ranges = ranges_or_whole(source_ids,
+      by_contacts ? bulk_limits::contact_ids : bulk_limits::list_ids);
   Plan plan{kind, {}, std::nullopt};
   for (auto targets : ranges(input.list_ids.size(), bulk_limits::list_ids)) {
     for (auto range : source_ranges) {
@@ -101,8 +99,8 @@ Plan plan_list_delete(const ListDelete& input) {
 Plan plan_export(const ContactExport& input) {
   const std::string kind = "contact_exports";
   if (auto reason = detail::validate(input, "export")) return refuse(kind, *reason);
-  if (!input.contact_ids.empty() && (!input.list_ids.empty() || !input.tag_ids.empty() ||
-                                        input.segment_id || input.new_subscriber || input.exclude))
+  if (!input.contact_ids.empty() &&
+      (!input.list_ids.empty() || !input.tag_ids.empty() || input.segment_id || input.new_subscriber || input.exclude))
     return refuse(kind, "export.contact_ids can be combined only with status and fields.");
   if (input.exclude && input.exclude->contact_ids.size() > bulk_limits::export_exclude_ids)
     return refuse(kind, "export.exclude.contact_ids has more than 50 contacts; Constant Contact allows at most 50.");

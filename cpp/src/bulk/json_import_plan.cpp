@@ -30,15 +30,15 @@ Plan plan_json_import(const ContactsImport& input) {
   std::size_t begin = 0, bytes = frame->bytes();
   auto close_chunk = [&](std::size_t end) {
     plan.chunks.push_back({static_cast<long>(end - begin), [shared, frame, begin, end] {
-      Body body;
-      body.text = frame->head;
-      for (auto i = begin; i < end; ++i) {
-        if (i > begin) body.text += ',';
-        body.text += json::write(shared->import_data[i]).value();
-      }
-      body.text += frame->tail;
-      return body;
-    }});
+                             Body body;
+                             body.text = frame->head;
+                             for (auto i = begin; i < end; ++i) {
+                               if (i > begin) body.text += ',';
+                               body.text += json::write(shared->import_data[i]).value();
+                             }
+                             body.text += frame->tail;
+                             return body;
+                           }});
   };
   for (std::size_t i = 0; i < input.import_data.size(); ++i) {
     const auto& row = input.import_data[i];
@@ -47,12 +47,10 @@ Plan plan_json_import(const ContactsImport& input) {
                               "] needs an email or an sms_number; Constant Contact imports no contact without one.");
     std::string bad_field;
     auto text = json::write(row, &bad_field);
-    if (!text)
-      return refuse(kind, detail::not_unicode("import.import_data[" + std::to_string(i) + "]." + bad_field));
+    if (!text) return refuse(kind, detail::not_unicode("import.import_data[" + std::to_string(i) + "]." + bad_field));
     const auto row_bytes = text->size() + 1;  // and its comma
     if (frame->bytes() + row_bytes > bulk_limits::import_bytes)
-      return refuse(kind, "import.import_data[" + std::to_string(i) +
-                              "] is too large for one import request of 4 MB.");
+      return refuse(kind, "import.import_data[" + std::to_string(i) + "] is too large for one import request of 4 MB.");
     const bool full = i - begin == bulk_limits::import_rows;
     if (full || bytes + row_bytes > bulk_limits::import_bytes) {
       close_chunk(i);

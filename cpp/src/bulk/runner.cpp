@@ -40,10 +40,9 @@ class Run : public std::enable_shared_from_this<Run> {
     http::Request request{"POST", core_.url("/activities/" + plan_.activity), {}, std::move(body.text)};
     request.headers.emplace_back("Content-Type", std::move(body.content_type));
     guarded([&] {
-      core_.send<Activity>(std::move(request), detail::json_body<Activity>(),
-          [self = shared_from_this(), index](Outcome<Activity> outcome) {
-            self->started(index, std::move(outcome));
-          },
+      core_.send<Activity>(
+          std::move(request), detail::json_body<Activity>(),
+          [self = shared_from_this(), index](Outcome<Activity> outcome) { self->started(index, std::move(outcome)); },
           "the " + plan_.activity + " activity");
     });
   }
@@ -95,9 +94,10 @@ class Run : public std::enable_shared_from_this<Run> {
     guarded([&] {
       detail::Call("GET", "/activities", "the activity")
           .id("activity_id", *result_.chunks[index].activity_id)
-          .send<Activity>(core_, detail::json_body<Activity>(), [self = shared_from_this(), index](Outcome<Activity> outcome) {
-            self->polled(index, std::move(outcome));
-          });
+          .send<Activity>(core_, detail::json_body<Activity>(),
+              [self = shared_from_this(), index](Outcome<Activity> outcome) {
+                self->polled(index, std::move(outcome));
+              });
     });
   }
 
@@ -136,8 +136,7 @@ class Run : public std::enable_shared_from_this<Run> {
     attempts_ += outcome.attempts;
     auto& chunk = result_.chunks[index];
     if (!outcome.ok()) {
-      auto reason = "Activity " + chunk.activity_id.value_or("") + " could not be read: " +
-                    outcome.reason.value_or("");
+      auto reason = "Activity " + chunk.activity_id.value_or("") + " could not be read: " + outcome.reason.value_or("");
       return finish(outcome.outcome, std::move(reason));
     }
     take(chunk, *outcome.value);
@@ -176,9 +175,8 @@ class Run : public std::enable_shared_from_this<Run> {
     }
     if (!first_bad) return finish(Kind::success, std::nullopt);
     auto reason = std::to_string(ended_badly) + " of " + std::to_string(result_.chunks.size()) +
-                  " activities did not complete; activity " + first_bad->activity_id.value_or("") +
-                  " ended " + first_bad->state.value_or("") +
-                  (first_bad->errors.empty() ? "." : ": " + first_bad->errors.front());
+                  " activities did not complete; activity " + first_bad->activity_id.value_or("") + " ended " +
+                  first_bad->state.value_or("") + (first_bad->errors.empty() ? "." : ": " + first_bad->errors.front());
     finish(Kind::failure, std::move(reason));
   }
 
@@ -213,16 +211,16 @@ void run(detail::Core& core, Plan plan, const BulkOptions& options, Callback<Bul
   std::make_shared<Run>(core, std::move(plan), options, std::move(callback))->start(0);
 }
 
-void follow(detail::Core& core, const std::vector<std::string>& activity_ids,
-    const BulkOptions& options, Callback<BulkResult> callback) {
+void follow(detail::Core& core, const std::vector<std::string>& activity_ids, const BulkOptions& options,
+    Callback<BulkResult> callback) {
   detail::require(callback);
   core.check_open();
   const detail::validation::Path ids{nullptr, "activity_ids"};
   for (std::size_t i = 0; i < activity_ids.size(); ++i)
-    if (auto reason = detail::validation::check_string(
-            activity_ids[i], {.format = meta::Format::uuid}, {&ids, {}, i}))
+    if (auto reason = detail::validation::check_string(activity_ids[i], {.format = meta::Format::uuid}, {&ids, {}, i}))
       return callback(detail::refused<BulkResult>(*reason));
-  if (activity_ids.empty()) return callback(detail::refused<BulkResult>("activity_ids is empty; name at least one activity."));
+  if (activity_ids.empty())
+    return callback(detail::refused<BulkResult>("activity_ids is empty; name at least one activity."));
   auto run = std::make_shared<Run>(core, Plan{"activities", {}, std::nullopt}, options, std::move(callback));
   run->adopt(activity_ids);
 }

@@ -15,8 +15,8 @@ namespace ctct::bulk {
 void run(detail::Core& core, Plan plan, const BulkOptions& options, Callback<BulkResult> callback);
 
 // Follows activities already started.
-void follow(detail::Core& core, const std::vector<std::string>& activity_ids,
-    const BulkOptions& options, Callback<BulkResult> callback);
+void follow(detail::Core& core, const std::vector<std::string>& activity_ids, const BulkOptions& options,
+    Callback<BulkResult> callback);
 
 // Whether an activity in `state` will not change any more.
 bool is_final(const std::optional<std::string>& state);

@@ -23,10 +23,9 @@ std::optional<std::string> check_v3_list_id(const std::string& list_id) {
 std::optional<std::string> check_v2_list_id(const std::string& list_id) {
   if (auto problem = check_string(list_id, {.max_len = 20}, Path{nullptr, "list_id"})) return problem;
   const bool digits = !list_id.empty() &&
-      std::all_of(list_id.begin(), list_id.end(), [](char c) { return c >= '0' && c <= '9'; });
+                      std::all_of(list_id.begin(), list_id.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (!digits)
-    return "list_id \"" + list_id +
-           "\" is not a v2 list id: API v2 list ids are digits (list them with lists()).";
+    return "list_id \"" + list_id + "\" is not a v2 list id: API v2 list ids are digits (list them with lists()).";
   return std::nullopt;
 }
 
@@ -41,8 +40,7 @@ std::optional<std::string> check_custom_field_ids(const std::map<std::string, st
       return "custom_field_ids names \"" + name + "\", which is not a lead field (e.g. middle_name).";
     }
     const std::string field = "custom_field_ids[\"" + name + "\"]";
-    if (auto problem = check_string(id, {.format = meta::Format::uuid}, Path{nullptr, field}))
-      return problem;
+    if (auto problem = check_string(id, {.format = meta::Format::uuid}, Path{nullptr, field})) return problem;
   }
   return std::nullopt;
 }

@@ -11,8 +11,7 @@
 namespace ctct::delivery {
 
 // POST /contacts/sign_up_form: one phone number and one street address (home, else work).
-Mapping<ContactSignUp> to_sign_up(
-    const std::string& list_id, const Lead& lead, const DeliveryOptions& options);
+Mapping<ContactSignUp> to_sign_up(const std::string& list_id, const Lead& lead, const DeliveryOptions& options);
 
 // POST /contacts: up to three phone numbers and both addresses, create_source "Account".
 Mapping<Contact> to_contact(const std::string& list_id, const Lead& lead, const DeliveryOptions& options);

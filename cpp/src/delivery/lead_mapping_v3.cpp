@@ -5,11 +5,10 @@
 namespace ctct::delivery {
 namespace {
 
-constexpr LeadPlacer::LeadField home_fields[] = {&Lead::address_1, &Lead::address_2, &Lead::city,
-    &Lead::state, &Lead::postal_code, &Lead::country, &Lead::country_code};
-constexpr LeadPlacer::LeadField company_fields[] = {&Lead::company_address,
-    &Lead::company_address_2, &Lead::company_city, &Lead::company_state,
-    &Lead::company_postal_code, &Lead::company_country_code};
+constexpr LeadPlacer::LeadField home_fields[] = {&Lead::address_1, &Lead::address_2, &Lead::city, &Lead::state,
+    &Lead::postal_code, &Lead::country, &Lead::country_code};
+constexpr LeadPlacer::LeadField company_fields[] = {&Lead::company_address, &Lead::company_address_2,
+    &Lead::company_city, &Lead::company_state, &Lead::company_postal_code, &Lead::company_country_code};
 
 template <std::size_t N>
 bool any(const LeadPlacer& placer, const LeadPlacer::LeadField (&fields)[N]) {
@@ -28,8 +27,7 @@ Address home_address(LeadPlacer& placer) {
   placer.put(&Lead::city, address, &Address::city);
   placer.put(&Lead::state, address, &Address::state);
   placer.put(&Lead::postal_code, address, &Address::postal_code);
-  placer.put(placer.has(&Lead::country) ? &Lead::country : &Lead::country_code, address,
-      &Address::country);
+  placer.put(placer.has(&Lead::country) ? &Lead::country : &Lead::country_code, address, &Address::country);
   return address;
 }
 
@@ -58,8 +56,7 @@ void put_names(LeadPlacer& placer, Body& body) {
 
 }  // namespace
 
-Mapping<ContactSignUp> to_sign_up(
-    const std::string& list_id, const Lead& lead, const DeliveryOptions& options) {
+Mapping<ContactSignUp> to_sign_up(const std::string& list_id, const Lead& lead, const DeliveryOptions& options) {
   LeadPlacer placer(lead, "API v3", &options.custom_field_ids);
   ContactSignUp body;
   body.list_memberships = {list_id};
@@ -90,8 +87,8 @@ Mapping<Contact> to_contact(const std::string& list_id, const Lead& lead, const 
   placer.put(&Lead::email, *body.email_address, &EmailAddress::address);
   put_names(placer, body);
   // v3 phone kinds are home, work, mobile and other: a fax is "other".
-  for (auto [field, kind] : {std::pair{&Lead::phone_1, "home"}, std::pair{&Lead::company_phone, "work"},
-           std::pair{&Lead::fax, "other"}}) {
+  for (auto [field, kind] :
+      {std::pair{&Lead::phone_1, "home"}, std::pair{&Lead::company_phone, "work"}, std::pair{&Lead::fax, "other"}}) {
     if (!placer.has(field)) continue;
     PhoneNumber phone;
     phone.kind = kind;
@@ -99,8 +96,7 @@ Mapping<Contact> to_contact(const std::string& list_id, const Lead& lead, const 
     body.phone_numbers.push_back(std::move(phone));
   }
   if (any(placer, home_fields)) body.street_addresses.push_back(home_address<StreetAddress>(placer));
-  if (any(placer, company_fields))
-    body.street_addresses.push_back(company_address<StreetAddress>(placer));
+  if (any(placer, company_fields)) body.street_addresses.push_back(company_address<StreetAddress>(placer));
   body.custom_fields = placer.custom_fields();
   return placer.finish(std::move(body));
 }

@@ -12,13 +12,12 @@ std::string LeadPlacer::name_of(LeadField field) {
   return name;
 }
 
-void LeadPlacer::place(const std::string& value, const std::string& source, const char* place_name,
-    std::size_t max_len, std::optional<std::string>& out) {
+void LeadPlacer::place(const std::string& value, const std::string& source, const char* place_name, std::size_t max_len,
+    std::optional<std::string>& out) {
   if (refused_) return;
   // Named "title (job_title)": the lead field, and where the API keeps it.
   const std::string path = source + " (" + api_ + " " + place_name + ")";
-  refused_ = detail::validation::check_string(
-      value, {.max_len = max_len}, detail::validation::Path{nullptr, path});
+  refused_ = detail::validation::check_string(value, {.max_len = max_len}, detail::validation::Path{nullptr, path});
   if (!refused_) out = value;
 }
 

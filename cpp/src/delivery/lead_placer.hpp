@@ -48,8 +48,7 @@ class LeadPlacer {
 
   // `api` names the target in reasons: "API v3" or "API v2". `custom_ids` (v3 only) maps lead
   // field names to custom field ids.
-  LeadPlacer(const Lead& lead, std::string api,
-      const std::map<std::string, std::string>* custom_ids = nullptr)
+  LeadPlacer(const Lead& lead, std::string api, const std::map<std::string, std::string>* custom_ids = nullptr)
       : lead_(lead), api_(std::move(api)), custom_ids_(custom_ids) {}
 
   bool has(LeadField from) const { return !(lead_.*from).value_or("").empty(); }
@@ -70,8 +69,9 @@ class LeadPlacer {
     street += second;
     if (street.empty()) return;
     const auto target = described(to);
-    const std::string source = !has(line_2) ? name_of(line_1)
-        : !has(line_1) ? name_of(line_2) : name_of(line_1) + " and " + name_of(line_2) + " together";
+    const std::string source = !has(line_2)   ? name_of(line_1)
+                               : !has(line_1) ? name_of(line_2)
+                                              : name_of(line_1) + " and " + name_of(line_2) + " together";
     place(street, source, target.name, target.limits.max_len, body.*to);
   }
 
@@ -91,8 +91,8 @@ class LeadPlacer {
   static std::string name_of(LeadField field);
 
  private:
-  void place(const std::string& value, const std::string& source, const char* place_name,
-      std::size_t max_len, std::optional<std::string>& out);
+  void place(const std::string& value, const std::string& source, const char* place_name, std::size_t max_len,
+      std::optional<std::string>& out);
 
   const Lead& lead_;
   std::string api_;

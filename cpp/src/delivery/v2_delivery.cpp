@@ -10,8 +10,8 @@
 
 namespace ctct::v2 {
 
-void Client::add_contact_to_list(
-    const std::string& list_id, const Lead& lead, ActionBy action_by, DeliveryCallback callback) {
+void Client::add_contact_to_list(const std::string& list_id, const Lead& lead, ActionBy action_by,
+    DeliveryCallback callback) {
   ctct::detail::require(callback);
   auto problem = delivery::check_v2_list_id(list_id);
   if (!problem) problem = delivery::check_lead(lead);
@@ -40,10 +40,10 @@ void Client::add_contact_to_list(
       });
 }
 
-DeliveryOutcome Client::add_contact_to_list(
-    const std::string& list_id, const Lead& lead, ActionBy action_by) {
-  return delivery::wait_for_delivery(
-      [&](DeliveryCallback done) { add_contact_to_list(list_id, lead, action_by, std::move(done)); });
+DeliveryOutcome Client::add_contact_to_list(const std::string& list_id, const Lead& lead, ActionBy action_by) {
+  return delivery::wait_for_delivery([&](DeliveryCallback done) {
+    add_contact_to_list(list_id, lead, action_by, std::move(done));
+  });
 }
 
 }  // namespace ctct::v2

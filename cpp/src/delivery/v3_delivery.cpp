@@ -41,36 +41,35 @@ void read_back(detail::Core& core, Shared out, DeliveryCallback done) {
   }
 }
 
-void sign_up(detail::Core& core, const std::string& list_id, const Lead& lead,
-    const DeliveryOptions& options, DeliveryCallback done) {
+void sign_up(detail::Core& core, const std::string& list_id, const Lead& lead, const DeliveryOptions& options,
+    DeliveryCallback done) {
   auto mapping = delivery::to_sign_up(list_id, lead, options);
   if (mapping.refused) return done(delivery::refused_delivery("v3", *mapping.refused));
   auto out = std::make_shared<DeliveryOutcome>();
   out->api_version = "v3";
   out->warnings = std::move(mapping.warnings);
-  Contacts(core).create_or_update(mapping.body,
-      [&core, out, list_id, done](Outcome<SignUpResult> added) {
-        record_step(*out, added);
-        if (!added.ok()) {
-          // On the sign-up form a 409 means another request changed this contact at that
-          // moment: a retry succeeds, so it is an error, not a failure.
-          if (added.status == 409) {
-            out->outcome = Kind::error;
-            out->reason = "Constant Contact was changing this contact for another request at the "
-                          "same moment (409); retry the delivery.";
-          }
-          return done(std::move(*out));
-        }
-        out->contact_id = added.value->contact_id;
-        out->action = added.value->action;
-        out->list_id = list_id;
-        read_back(core, out, done);
-      });
+  Contacts(core).create_or_update(mapping.body, [&core, out, list_id, done](Outcome<SignUpResult> added) {
+    record_step(*out, added);
+    if (!added.ok()) {
+      // On the sign-up form a 409 means another request changed this contact at that
+      // moment: a retry succeeds, so it is an error, not a failure.
+      if (added.status == 409) {
+        out->outcome = Kind::error;
+        out->reason = "Constant Contact was changing this contact for another request at the "
+                      "same moment (409); retry the delivery.";
+      }
+      return done(std::move(*out));
+    }
+    out->contact_id = added.value->contact_id;
+    out->action = added.value->action;
+    out->list_id = list_id;
+    read_back(core, out, done);
+  });
 }
 
 // POST /contacts answers with the contact and its list memberships: no read-back needed.
-void create_new(detail::Core& core, const std::string& list_id, const Lead& lead,
-    const DeliveryOptions& options, DeliveryCallback done) {
+void create_new(detail::Core& core, const std::string& list_id, const Lead& lead, const DeliveryOptions& options,
+    DeliveryCallback done) {
   auto mapping = delivery::to_contact(list_id, lead, options);
   if (mapping.refused) return done(delivery::refused_delivery("v3", *mapping.refused));
   auto out = std::make_shared<DeliveryOutcome>();
@@ -92,8 +91,8 @@ void create_new(detail::Core& core, const std::string& list_id, const Lead& lead
 
 }  // namespace
 
-void Client::add_contact_to_list(const std::string& list_id, const Lead& lead,
-    const DeliveryOptions& options, DeliveryCallback callback) {
+void Client::add_contact_to_list(const std::string& list_id, const Lead& lead, const DeliveryOptions& options,
+    DeliveryCallback callback) {
   detail::require(callback);
   core_->check_open();
   auto problem = delivery::check_v3_list_id(list_id);
@@ -104,10 +103,11 @@ void Client::add_contact_to_list(const std::string& list_id, const Lead& lead,
   else sign_up(*core_, list_id, lead, options, std::move(callback));
 }
 
-DeliveryOutcome Client::add_contact_to_list(
-    const std::string& list_id, const Lead& lead, const DeliveryOptions& options) {
-  return delivery::wait_for_delivery(
-      [&](DeliveryCallback done) { add_contact_to_list(list_id, lead, options, std::move(done)); });
+DeliveryOutcome Client::add_contact_to_list(const std::string& list_id, const Lead& lead,
+    const DeliveryOptions& options) {
+  return delivery::wait_for_delivery([&](DeliveryCallback done) {
+    add_contact_to_list(list_id, lead, options, std::move(done));
+  });
 }
 
 }  // namespace ctct

@@ -27,8 +27,7 @@ struct ActivitiesPage {
   std::optional<std::vector<ActivityAnswer>> activities;
   std::optional<Links> _links;
   static constexpr auto fields() {
-    return std::make_tuple(field("activities", &ActivitiesPage::activities),
-        field("_links", &ActivitiesPage::_links));
+    return std::make_tuple(field("activities", &ActivitiesPage::activities), field("_links", &ActivitiesPage::_links));
   }
 };
 

@@ -16,8 +16,7 @@ namespace ctct::emulator {
 struct ApiError {
   std::optional<std::string> error_key, error_message;
   static constexpr auto fields() {
-    return std::make_tuple(field("error_key", &ApiError::error_key),
-        field("error_message", &ApiError::error_message));
+    return std::make_tuple(field("error_key", &ApiError::error_key), field("error_message", &ApiError::error_message));
   }
 };
 
@@ -28,9 +27,7 @@ struct Link {
 
 struct Links {
   std::optional<Link> next, self;
-  static constexpr auto fields() {
-    return std::make_tuple(field("next", &Links::next), field("self", &Links::self));
-  }
+  static constexpr auto fields() { return std::make_tuple(field("next", &Links::next), field("self", &Links::self)); }
 };
 
 // Listings keep their array even when empty, as the service does (hence optional vectors).
@@ -40,8 +37,8 @@ struct ContactsPage {
   std::optional<Links> _links;
   static constexpr auto fields() {
     using T = ContactsPage;
-    return std::make_tuple(field("contacts", &T::contacts),
-        field("contacts_count", &T::contacts_count), field("_links", &T::_links));
+    return std::make_tuple(field("contacts", &T::contacts), field("contacts_count", &T::contacts_count),
+        field("_links", &T::_links));
   }
 };
 
@@ -51,8 +48,8 @@ struct ListsPage {
   std::optional<Links> _links;
   static constexpr auto fields() {
     using T = ListsPage;
-    return std::make_tuple(
-        field("lists", &T::lists), field("lists_count", &T::lists_count), field("_links", &T::_links));
+    return std::make_tuple(field("lists", &T::lists), field("lists_count", &T::lists_count),
+        field("_links", &T::_links));
   }
 };
 
@@ -94,9 +91,8 @@ struct Seed {
   std::optional<SeedGenerate> generate;
   static constexpr auto fields() {
     return std::make_tuple(field("lists", &Seed::lists), field("contacts", &Seed::contacts),
-        field("v2_lists", &Seed::v2_lists), field("v2_contacts", &Seed::v2_contacts),
-        field("tags", &Seed::tags), field("custom_fields", &Seed::custom_fields),
-        field("generate", &Seed::generate));
+        field("v2_lists", &Seed::v2_lists), field("v2_contacts", &Seed::v2_contacts), field("tags", &Seed::tags),
+        field("custom_fields", &Seed::custom_fields), field("generate", &Seed::generate));
   }
 };
 
@@ -122,9 +118,8 @@ struct StateDump {
   static constexpr auto fields() {
     using T = StateDump;
     return std::make_tuple(field("lists", &T::lists), field("contacts", &T::contacts),
-        field("activities", &T::activities), field("v2_lists", &T::v2_lists),
-        field("v2_contacts", &T::v2_contacts), field("tags", &T::tags),
-        field("custom_fields", &T::custom_fields));
+        field("activities", &T::activities), field("v2_lists", &T::v2_lists), field("v2_contacts", &T::v2_contacts),
+        field("tags", &T::tags), field("custom_fields", &T::custom_fields));
   }
 };
 
@@ -139,10 +134,9 @@ struct FaultSpec {
   std::optional<std::string> location;
   static constexpr auto fields() {
     using T = FaultSpec;
-    return std::make_tuple(field("method", &T::method), field("path", &T::path),
-        field("status", &T::status), field("body", &T::body), field("delay_ms", &T::delay_ms),
-        field("action", &T::action), field("times", &T::times),
-        field("interval_ms", &T::interval_ms), field("bytes", &T::bytes),
+    return std::make_tuple(field("method", &T::method), field("path", &T::path), field("status", &T::status),
+        field("body", &T::body), field("delay_ms", &T::delay_ms), field("action", &T::action),
+        field("times", &T::times), field("interval_ms", &T::interval_ms), field("bytes", &T::bytes),
         field("location", &T::location));
   }
 };

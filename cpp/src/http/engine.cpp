@@ -45,9 +45,7 @@ struct Timer {
 };
 
 // std's heap functions keep the greatest element first: the earliest timer must compare greatest.
-bool runs_later(const Timer& a, const Timer& b) {
-  return std::tie(a.due, a.seq) > std::tie(b.due, b.seq);
-}
+bool runs_later(const Timer& a, const Timer& b) { return std::tie(a.due, a.seq) > std::tie(b.due, b.seq); }
 
 Response failed_response(std::string why) {
   Response response;
@@ -170,9 +168,7 @@ struct Loop : std::enable_shared_from_this<Loop> {
         if (driver_id.load() != std::this_thread::get_id()) handoff = true;  // not that call's work
         wake_loop();
         return;
-      case Driver::io_thread:
-        wake_loop();
-        return;
+      case Driver::io_thread: wake_loop(); return;
     }
   }
 
@@ -465,19 +461,19 @@ struct Loop : std::enable_shared_from_this<Loop> {
   const TransferSettings settings;
   CURLM* multi = nullptr;
   std::thread thread;
-  std::once_flag thread_released;  // joined or detached exactly once
+  std::once_flag thread_released;            // joined or detached exactly once
   std::atomic<std::thread::id> driver_id{};  // the thread driving the loop, if any
 
   std::mutex mutex;  // guards the members below
   std::deque<std::unique_ptr<Transfer>> queue;
   std::vector<Timer> timers;  // a heap ordered by runs_later
   std::uint64_t next_seq = 0;
-  bool closed = false;  // submit and schedule refuse work
-  bool stop = false;    // the loop must finish and end
+  bool closed = false;        // submit and schedule refuse work
+  bool stop = false;          // the loop must finish and end
   bool wake_pending = false;  // a wake-up was sent that the loop has not yet taken
   Driver driver = Driver::none;
-  bool handoff = false;          // another thread added work while a blocking call drives
-  bool transfers_left = false;   // the last driver let go with transfers in flight
+  bool handoff = false;               // another thread added work while a blocking call drives
+  bool transfers_left = false;        // the last driver let go with transfers in flight
   std::condition_variable io_wanted;  // the I/O thread waits here for a free loop with work
 
   // The driver only.
@@ -498,9 +494,7 @@ Engine::~Engine() {
   }
 }
 
-void Engine::submit(Request request, Completion done) {
-  impl_->submit(std::move(request), std::move(done));
-}
+void Engine::submit(Request request, Completion done) { impl_->submit(std::move(request), std::move(done)); }
 
 void Engine::schedule(std::chrono::milliseconds delay, std::function<void()> fn) {
   impl_->schedule(delay, std::move(fn));
@@ -512,9 +506,8 @@ bool Engine::on_io_thread() const { return impl_->on_io_thread(); }
 
 const std::string* Response::header(std::string_view name) const {
   for (const auto& [key, value] : headers) {
-    if (std::equal(key.begin(), key.end(), name.begin(), name.end(), [](char a, char b) {
-          return a == std::tolower(static_cast<unsigned char>(b));
-        })) {
+    if (std::equal(key.begin(), key.end(), name.begin(), name.end(),
+            [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); })) {
       return &value;
     }
   }

@@ -20,10 +20,10 @@ namespace ctct::http {
 struct Loop;
 
 struct Request {
-  std::string method = "GET";  // GET, POST, PUT, DELETE
-  std::string url;             // absolute
+  std::string method = "GET";                                // GET, POST, PUT, DELETE
+  std::string url;                                           // absolute
   std::vector<std::pair<std::string, std::string>> headers;  // besides User-Agent and Accept
-  std::string body;            // sent when non-empty or method is POST/PUT
+  std::string body;                                          // sent when non-empty or method is POST/PUT
   // false: libcurl must not re-send the body by itself when a reused connection dies before
   // any answer (it would, and the server may already have acted on the first one).
   bool replayable = true;

@@ -74,10 +74,8 @@ bool is_permanent(CURLcode code) {
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CACERT_BADFILE:
     case CURLE_URL_MALFORMAT:
-    case CURLE_UNSUPPORTED_PROTOCOL:
-      return true;
-    default:
-      return false;
+    case CURLE_UNSUPPORTED_PROTOCOL: return true;
+    default: return false;
   }
 }
 
@@ -169,8 +167,8 @@ std::string Transfer::attach(CURL* easy, const TransferSettings& settings) {
   // With no CA, refused before connecting: the libcurl ctct ships has no default to fall back on.
   if (settings.ca.empty() && is_https(request_.url)) return no_ca_error;
 
-  const bool sends_body = !request_.body.empty() || request_.method == "POST" ||
-                          request_.method == "PUT" || request_.method == "PATCH";
+  const bool sends_body = !request_.body.empty() || request_.method == "POST" || request_.method == "PUT" ||
+                          request_.method == "PATCH";
   for (const auto& [name, value] : request_.headers) {
     // A line break would let a value smuggle in another header or a second request; a NUL
     // would cut the line short.
@@ -285,8 +283,8 @@ Response Transfer::finish(CURLcode result) {
   context.connected = connect_time > 0 || pretransfer_time > 0;
   // While connecting, whichever of the two limits is shorter is the one that fired.
   const HttpOptions& options = settings_->options;
-  context.connect_timeout_ms = options.timeout_ms > 0
-      ? std::min(options.connect_timeout_ms, options.timeout_ms) : options.connect_timeout_ms;
+  context.connect_timeout_ms = options.timeout_ms > 0 ? std::min(options.connect_timeout_ms, options.timeout_ms)
+                                                      : options.connect_timeout_ms;
   context.timeout_ms = options.timeout_ms;
   context.max_response_bytes = options.max_response_bytes;
   context.response_too_large = too_large_;

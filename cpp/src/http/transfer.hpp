@@ -56,12 +56,12 @@ class Transfer {
   Request request_;
   CURL* easy_ = nullptr;
   const TransferSettings* settings_ = nullptr;
-  std::string header_text_;              // the request's header lines, each ending in NUL
+  std::string header_text_;               // the request's header lines, each ending in NUL
   std::vector<curl_slist> header_nodes_;  // libcurl's header list, pointing into header_text_
   Response response_;
   bool too_large_ = false;
   bool headers_ended_ = false;  // the final header block's blank line came
-  size_t body_sent_ = 0;  // bytes of a non-replayable body given to libcurl so far
+  size_t body_sent_ = 0;        // bytes of a non-replayable body given to libcurl so far
 };
 
 }  // namespace ctct::http

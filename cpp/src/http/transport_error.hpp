@@ -10,9 +10,9 @@
 namespace ctct::http {
 
 struct FailureContext {
-  std::string host_port;            // "127.0.0.1:8080", never the path or query
-  long os_errno = 0;                // CURLINFO_OS_ERRNO
-  bool connected = false;           // a connection was established before the failure
+  std::string host_port;   // "127.0.0.1:8080", never the path or query
+  long os_errno = 0;       // CURLINFO_OS_ERRNO
+  bool connected = false;  // a connection was established before the failure
   long connect_timeout_ms = 0;
   long timeout_ms = 0;
   std::size_t max_response_bytes = 0;

@@ -43,7 +43,7 @@ std::optional<Parts> parse(const std::string& url, std::string& problem) {
   // Without CURLU_NON_SUPPORT_SCHEME or a default scheme: "example.com/v3" is not a URL here.
   const auto code = curl_url_set(parsed.get(), CURLUPART_URL, url.c_str(), 0);
   if (code != CURLUE_OK) {
-    problem = code == CURLUE_BAD_PORT_NUMBER ? "whose port is not from 1 to 65535"
+    problem = code == CURLUE_BAD_PORT_NUMBER      ? "whose port is not from 1 to 65535"
               : code == CURLUE_UNSUPPORTED_SCHEME ? "whose scheme is not http or https"
                                                   : "which is not a URL";
     return std::nullopt;
@@ -70,7 +70,8 @@ Parts require_parts(const std::string& url, std::string_view option) {
   if (auto problem = problem_with(url, parts))
     throw UsageError(std::string(option) +
                      " must be an http or https URL with a host (and a port from 1 to 65535, if "
-                     "it gives one); got \"" + url_for_display(url) + "\", " + *problem + ".");
+                     "it gives one); got \"" +
+                     url_for_display(url) + "\", " + *problem + ".");
   return parts;
 }
 

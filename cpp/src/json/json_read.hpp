@@ -60,8 +60,8 @@ struct Failure {
 
   bool fail(simdjson::error_code code, const char* expected) {
     what = code == simdjson::INCORRECT_TYPE && *expected ? expected
-           : code == simdjson::NUMBER_OUT_OF_RANGE        ? "number out of range"
-                                                           : "invalid JSON";
+           : code == simdjson::NUMBER_OUT_OF_RANGE       ? "number out of range"
+                                                         : "invalid JSON";
     return false;
   }
   void prefix(std::string_view segment) { meta::prefix_path(path, segment); }
@@ -127,8 +127,7 @@ inline bool check_value(od::value& value, Failure& failure) {
     }
     case od::json_type::null: {
       bool is_null = false;
-      if (value.is_null().get(is_null) != simdjson::SUCCESS || !is_null)
-        return failure.fail(simdjson::TAPE_ERROR, "");
+      if (value.is_null().get(is_null) != simdjson::SUCCESS || !is_null) return failure.fail(simdjson::TAPE_ERROR, "");
       return true;
     }
   }
@@ -237,8 +236,7 @@ bool read_value(Source& source, T& out, Failure& failure) {
     out = static_cast<T>(number);
   } else if constexpr (std::is_same_v<T, Kind>) {
     std::string_view text;
-    if (auto code = source.get_string().get(text))
-      return failure.fail(code, "expected success, failure or error");
+    if (auto code = source.get_string().get(text)) return failure.fail(code, "expected success, failure or error");
     if (text == "success") out = Kind::success;
     else if (text == "failure") out = Kind::failure;
     else if (text == "error") out = Kind::error;

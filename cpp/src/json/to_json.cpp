@@ -14,8 +14,8 @@ const char* to_string(Kind kind) {
   return "error";
 }
 
-#define CTCT_DEFINE_TO_JSON(T, space, name)                                                              \
-  std::string to_json(const T& value) { return json::write_repaired(value); }              \
+#define CTCT_DEFINE_TO_JSON(T, space, name)                                   \
+  std::string to_json(const T& value) { return json::write_repaired(value); } \
   std::string to_json(const Outcome<T>& outcome) { return json::write_repaired(outcome); }
 CTCT_JSON_TYPES(CTCT_DEFINE_TO_JSON)
 #undef CTCT_DEFINE_TO_JSON

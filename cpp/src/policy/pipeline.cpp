@@ -8,18 +8,17 @@ namespace ctct::policy {
 struct Pipeline::Run {
   Exchange exchange;
   Done done;
-  int attempts = 0;       // requests sent, lookups of Verify included
-  int tries = 0;          // sends counted against max_attempts
+  int attempts = 0;  // requests sent, lookups of Verify included
+  int tries = 0;     // sends counted against max_attempts
   bool reauthorized = false;
-  std::string token;      // the access token of the last send
+  std::string token;  // the access token of the last send
 };
 
 Pipeline::Pipeline(PipelineOptions options, http::Engine& engine)
     : retry_(options.retry), secrets_(std::move(options.secrets)), limiter_(std::move(options.limiter)),
       log_(std::move(options.log)), engine_(engine) {
   if (retry_.max_attempts < 1) throw UsageError("RetryOptions.max_attempts must be at least 1");
-  if (retry_.base_delay_ms < 0 || retry_.max_delay_ms < 0)
-    throw UsageError("RetryOptions delays must not be negative");
+  if (retry_.base_delay_ms < 0 || retry_.max_delay_ms < 0) throw UsageError("RetryOptions delays must not be negative");
   if (options.tokens) tokens_ = std::make_unique<auth::TokenManager>(std::move(*options.tokens), engine, log_);
 }
 
@@ -77,7 +76,7 @@ void Pipeline::step(std::shared_ptr<Run> run) {
   const auto wait = limiter_ ? limiter_->reserve() : std::chrono::milliseconds(0);
   if (wait.count() > 0 && log_.wants(LogLevel::debug))
     log_.write(LogLevel::debug, "waiting " + std::to_string(wait.count()) + " ms for a rate-limit slot before " +
-        loggable(run->exchange.request.method, run->exchange.request.url));
+                                    loggable(run->exchange.request.method, run->exchange.request.url));
   later(run, wait, [this, run] {
     if (!tokens_) return send(run, {});
     tokens_->access([this, run](auth::Access access) {
@@ -96,7 +95,7 @@ void Pipeline::send(std::shared_ptr<Run> run, std::string token) {
   ++run->tries;
   if (log_.wants(LogLevel::debug))
     log_.write(LogLevel::debug, "sending " + loggable(request.method, request.url) + " (attempt " +
-        std::to_string(run->tries) + " of " + std::to_string(retry_.max_attempts) + ")");
+                                    std::to_string(run->tries) + " of " + std::to_string(retry_.max_attempts) + ")");
   engine_.submit(std::move(request), [this, run](http::Response response) { answered(run, std::move(response)); });
 }
 
@@ -104,9 +103,9 @@ void Pipeline::log_answer(const Run& run, const http::Response& response) const 
   const LogLevel level = response.status == 0 || response.status >= 500 ? LogLevel::warning : LogLevel::debug;
   if (!log_.wants(level)) return;
   const auto& request = run.exchange.request;
-  log_.write(level, loggable(request.method, request.url) +
-      (response.status ? " answered " + std::to_string(response.status)
-                       : " got no answer: " + response.transport_error));
+  log_.write(level,
+      loggable(request.method, request.url) + (response.status ? " answered " + std::to_string(response.status)
+                                                               : " got no answer: " + response.transport_error));
 }
 
 void Pipeline::answered(std::shared_ptr<Run> run, http::Response response) {
@@ -132,8 +131,8 @@ void Pipeline::answered(std::shared_ptr<Run> run, http::Response response) {
     return run->done(Result{std::move(response), run->attempts, std::nullopt});
   if (log_.wants(LogLevel::info))
     log_.write(LogLevel::info, "retrying " + loggable(run->exchange.request.method, run->exchange.request.url) +
-        " in " + std::to_string(delay->count()) + " ms" +
-        (resend_blindly ? std::string() : ", once a lookup shows it did not take effect"));
+                                   " in " + std::to_string(delay->count()) + " ms" +
+                                   (resend_blindly ? std::string() : ", once a lookup shows it did not take effect"));
   if (resend_blindly) return later(run, *delay, [this, run] { step(run); });
   // The server may have acted: look before sending again.
   auto kept = std::make_shared<http::Response>(std::move(response));

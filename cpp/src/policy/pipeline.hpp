@@ -29,7 +29,7 @@ using Done = std::function<void(Result)>;
 
 // What a Verify found out. known false: the lookup itself failed, so nothing may be re-sent.
 struct Lookup {
-  int attempts = 0;            // requests the lookup sent
+  int attempts = 0;  // requests the lookup sent
   bool known = false;
   std::optional<Result> found;  // the effect, when the request took effect; ends the exchange
 };
@@ -66,7 +66,7 @@ class Pipeline {
   // `token`, the one a result was sent with: what to redact from that result's answer.
   Secrets secrets(const std::string& token) const;
 
- struct Run;  // one exchange on its way through the policies
+  struct Run;  // one exchange on its way through the policies
 
  private:
   void step(std::shared_ptr<Run> run);

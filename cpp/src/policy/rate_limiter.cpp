@@ -1,13 +1,12 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ctct/policy.hpp"
 #include "ctct/outcome.hpp"
+#include "ctct/policy.hpp"
 
 namespace ctct {
 
-RateLimiter::RateLimiter(RateLimit limit)
-    : limit_(limit), tokens_(std::max(1, limit.burst)), updated_(Clock::now()) {
+RateLimiter::RateLimiter(RateLimit limit) : limit_(limit), tokens_(std::max(1, limit.burst)), updated_(Clock::now()) {
   if (!(limit.per_second >= 0) || std::isinf(limit.per_second))
     throw UsageError("RateLimit.per_second must be 0 (no limit) or a positive number");
   if (limit.burst < 1) throw UsageError("RateLimit.burst must be at least 1");

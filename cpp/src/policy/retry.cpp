@@ -10,23 +10,20 @@ namespace ctct::policy {
 
 Retry retry_kind(const http::Response& response) {
   switch (response.status) {
-    case 0:
-      return response.permanent ? Retry::no : Retry::ambiguous;
+    case 0: return response.permanent ? Retry::no : Retry::ambiguous;
     case 500:
     case 502:
     case 503:
-    case 504:
-      return Retry::ambiguous;
+    case 504: return Retry::ambiguous;
     case 429:
       // The daily quota does not come back within any backoff: it is a failure.
       return detail::classify(response, "", 0).error_key == "quota_exceeded" ? Retry::no : Retry::refused;
-    default:
-      return Retry::no;
+    default: return Retry::no;
   }
 }
 
-std::optional<std::chrono::milliseconds> retry_delay(
-    const RetryOptions& options, int attempt, const http::Response& response) {
+std::optional<std::chrono::milliseconds> retry_delay(const RetryOptions& options, int attempt,
+    const http::Response& response) {
   if (const std::string* header = response.header("retry-after")) {
     if (auto wait = parse_retry_after(*header)) {
       if (wait->count() > options.max_delay_ms) return std::nullopt;

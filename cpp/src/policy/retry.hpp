@@ -20,7 +20,7 @@ Retry retry_kind(const http::Response& response);
 // The wait before attempt `attempt` + 1 after `response`: its Retry-After when present, else
 // full jitter over the capped exponential. nullopt when Retry-After asks for longer than
 // max_delay_ms: retrying sooner would be refused again, waiting longer is the caller's choice.
-std::optional<std::chrono::milliseconds> retry_delay(
-    const RetryOptions& options, int attempt, const http::Response& response);
+std::optional<std::chrono::milliseconds> retry_delay(const RetryOptions& options, int attempt,
+    const http::Response& response);
 
 }  // namespace ctct::policy

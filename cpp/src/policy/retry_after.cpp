@@ -23,12 +23,11 @@ std::optional<long> number(std::string_view text) {
 
 // "Sun, 06 Nov 1994 08:49:37 GMT" (IMF-fixdate, the form servers must send).
 std::optional<std::chrono::system_clock::time_point> http_date(std::string_view text) {
-  static constexpr std::array<std::string_view, 12> months = {
-      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  static constexpr std::array<std::string_view, 12> months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+      "Sep", "Oct", "Nov", "Dec"};
   if (text.size() != 29 || text[3] != ',' || text.substr(26) != "GMT") return std::nullopt;
-  auto day = number(text.substr(5, 2)), year = number(text.substr(12, 4)),
-       hour = number(text.substr(17, 2)), minute = number(text.substr(20, 2)),
-       second = number(text.substr(23, 2));
+  auto day = number(text.substr(5, 2)), year = number(text.substr(12, 4)), hour = number(text.substr(17, 2)),
+       minute = number(text.substr(20, 2)), second = number(text.substr(23, 2));
   int month = -1;
   for (int i = 0; i < 12; ++i)
     if (months[i] == text.substr(8, 3)) month = i;
@@ -43,16 +42,16 @@ std::optional<std::chrono::system_clock::time_point> http_date(std::string_view 
   const std::time_t seconds = timegm(&tm);
   // The clock counts nanoseconds, about 292 years either side of 1970: a date beyond half of
   // that (so that subtracting now cannot overflow either) is not one a server means.
-  constexpr auto reach = std::chrono::duration_cast<std::chrono::seconds>(
-      std::chrono::system_clock::duration::max()).count() / 2;
+  constexpr auto reach =
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::duration::max()).count() / 2;
   if (seconds == -1 || seconds > reach || seconds < -reach) return std::nullopt;
   return std::chrono::system_clock::from_time_t(seconds);
 }
 
 }  // namespace
 
-std::optional<std::chrono::milliseconds> parse_retry_after(
-    std::string_view value, std::chrono::system_clock::time_point now) {
+std::optional<std::chrono::milliseconds> parse_retry_after(std::string_view value,
+    std::chrono::system_clock::time_point now) {
   value = trim(value);
   if (value.empty()) return std::nullopt;
   if (auto seconds = number(value)) {

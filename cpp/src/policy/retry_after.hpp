@@ -9,7 +9,7 @@ namespace ctct::policy {
 
 // The wait the header asks for, measured from `now`; nullopt when it is neither form. A date
 // in the past asks for no wait.
-std::optional<std::chrono::milliseconds> parse_retry_after(
-    std::string_view value, std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
+std::optional<std::chrono::milliseconds> parse_retry_after(std::string_view value,
+    std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
 
 }  // namespace ctct::policy

@@ -40,8 +40,7 @@ void control_call(ctct::testing::Emulator& emulator, dom::object call) {
   if (call["method"].get(method) || call["path"].get(path))
     throw std::runtime_error("a control call needs method and path");
   dom::element body;
-  control(emulator, std::string(path), call["body"].get(body) ? "" : simdjson::minify(body),
-      std::string(method));
+  control(emulator, std::string(path), call["body"].get(body) ? "" : simdjson::minify(body), std::string(method));
 }
 
 // Resets the emulator, then sends the seed, each fault and each control call of `setup` (absent
@@ -144,8 +143,8 @@ int main(int argc, char** argv) {
         std::cout << "ok " << result.name << "\n";
         continue;
       }
-      std::cout << "FAIL " << result.name << "\n  expected: " << result.expected
-                << "\n  actual:   " << result.actual << "\n";
+      std::cout << "FAIL " << result.name << "\n  expected: " << result.expected << "\n  actual:   " << result.actual
+                << "\n";
     } catch (const std::exception& e) {
       std::cout << "FAIL " << path.filename().string() << "\n  " << e.what() << "\n";
     }

@@ -69,8 +69,8 @@ ctct::ContactsImport import_input(dom::object args) {
   return input;
 }
 
-using ctct::Contact, ctct::ContactList, ctct::ContactQuery, ctct::ContactSignUp, ctct::Lead,
-    ctct::ListQuery, ctct::to_json;
+using ctct::Contact, ctct::ContactList, ctct::ContactQuery, ctct::ContactSignUp, ctct::Lead, ctct::ListQuery,
+    ctct::to_json;
 using Strings = std::vector<std::string>;
 using V3Op = std::function<std::string(ctct::Client&, dom::object)>;
 using V2Op = std::function<std::string(ctct::v2::Client&, dom::object)>;
@@ -79,28 +79,32 @@ const std::map<std::string, V3Op, std::less<>> v3_ops = {
     {"contacts.create", [](auto& c, auto a) { return to_json(c.contacts().create(arg<Contact>(a, "contact"))); }},
     {"contacts.create_or_update",
         [](auto& c, auto a) { return to_json(c.contacts().create_or_update(arg<ContactSignUp>(a, "contact"))); }},
-    {"contacts.get", [](auto& c, auto a) {
-       return to_json(c.contacts().get(arg<std::string>(a, "contact_id"), arg<Strings>(a, "include")));
-     }},
+    {"contacts.get",
+        [](auto& c, auto a) {
+          return to_json(c.contacts().get(arg<std::string>(a, "contact_id"), arg<Strings>(a, "include")));
+        }},
     {"contacts.list", [](auto& c, auto a) { return to_json(c.contacts().list(arg<ContactQuery>(a, "query"))); }},
-    {"contacts.update", [](auto& c, auto a) {
-       return to_json(c.contacts().update(arg<std::string>(a, "contact_id"), arg<Contact>(a, "contact")));
-     }},
-    {"contacts.remove", [](auto& c, auto a) { return to_json(c.contacts().remove(arg<std::string>(a, "contact_id"))); }},
+    {"contacts.update",
+        [](auto& c, auto a) {
+          return to_json(c.contacts().update(arg<std::string>(a, "contact_id"), arg<Contact>(a, "contact")));
+        }},
+    {"contacts.remove",
+        [](auto& c, auto a) { return to_json(c.contacts().remove(arg<std::string>(a, "contact_id"))); }},
     {"contacts.counts",
         [](auto& c, auto a) { return to_json(c.contacts().counts(arg<bool>(a, "include_new_subscriber"))); }},
-    {"contacts.resubscribe", [](auto& c, auto a) {
-       return to_json(c.contacts().resubscribe(arg<std::string>(a, "contact_id"), arg<Strings>(a, "list_ids")));
-     }},
+    {"contacts.resubscribe",
+        [](auto& c, auto a) {
+          return to_json(c.contacts().resubscribe(arg<std::string>(a, "contact_id"), arg<Strings>(a, "list_ids")));
+        }},
     {"lists.create", [](auto& c, auto a) { return to_json(c.lists().create(arg<ContactList>(a, "list"))); }},
     {"lists.get", [](auto& c, auto a) { return to_json(c.lists().get(arg<std::string>(a, "list_id"))); }},
     {"lists.list", [](auto& c, auto a) { return to_json(c.lists().list(arg<ListQuery>(a, "query"))); }},
-    {"lists.update", [](auto& c, auto a) {
-       return to_json(c.lists().update(arg<std::string>(a, "list_id"), arg<ContactList>(a, "list")));
-     }},
+    {"lists.update",
+        [](auto& c, auto a) {
+          return to_json(c.lists().update(arg<std::string>(a, "list_id"), arg<ContactList>(a, "list")));
+        }},
     {"lists.remove", [](auto& c, auto a) { return to_json(c.lists().remove(arg<std::string>(a, "list_id"))); }},
-    {"activities.get",
-        [](auto& c, auto a) { return to_json(c.activities().get(arg<std::string>(a, "activity_id"))); }},
+    {"activities.get", [](auto& c, auto a) { return to_json(c.activities().get(arg<std::string>(a, "activity_id"))); }},
     {"activities.list",
         [](auto& c, auto a) { return to_json(c.activities().list(arg<ctct::ActivityQuery>(a, "query"))); }},
     {"bulk.import_contacts", [](auto& c, auto a) { return to_json(c.bulk().import_contacts(import_input(a))); }},
@@ -120,19 +124,20 @@ const std::map<std::string, V3Op, std::less<>> v3_ops = {
         [](auto& c, auto a) { return to_json(c.bulk().download_export(arg<std::string>(a, "activity_id"))); }},
     {"bulk.wait", [](auto& c, auto a) { return to_json(c.bulk().wait(arg<Strings>(a, "activity_ids"))); }},
     {"tags.create", [](auto& c, auto a) { return to_json(c.tags().create(arg<ctct::Tag>(a, "tag"))); }},
-    {"tags.get", [](auto& c, auto a) {
-       return to_json(c.tags().get(arg<std::string>(a, "tag_id"), arg<bool>(a, "include_count")));
-     }},
+    {"tags.get",
+        [](auto& c, auto a) {
+          return to_json(c.tags().get(arg<std::string>(a, "tag_id"), arg<bool>(a, "include_count")));
+        }},
     {"tags.list", [](auto& c, auto a) { return to_json(c.tags().list(arg<ctct::TagQuery>(a, "query"))); }},
-    {"tags.update", [](auto& c, auto a) {
-       return to_json(c.tags().update(arg<std::string>(a, "tag_id"), arg<ctct::Tag>(a, "tag")));
-     }},
+    {"tags.update",
+        [](auto& c, auto a) {
+          return to_json(c.tags().update(arg<std::string>(a, "tag_id"), arg<ctct::Tag>(a, "tag")));
+        }},
     {"tags.remove", [](auto& c, auto a) { return to_json(c.tags().remove(arg<std::string>(a, "tag_id"))); }},
     {"tags.add_to_contacts",
         [](auto& c, auto a) { return to_json(c.tags().add_to_contacts(arg<ctct::ContactTagging>(a, "input"))); }},
-    {"tags.remove_from_contacts", [](auto& c, auto a) {
-       return to_json(c.tags().remove_from_contacts(arg<ctct::ContactTagging>(a, "input")));
-     }},
+    {"tags.remove_from_contacts",
+        [](auto& c, auto a) { return to_json(c.tags().remove_from_contacts(arg<ctct::ContactTagging>(a, "input"))); }},
     {"tags.delete_many",
         [](auto& c, auto a) { return to_json(c.tags().delete_many(arg<ctct::TagDelete>(a, "input"))); }},
     {"custom_fields.create",
@@ -141,24 +146,28 @@ const std::map<std::string, V3Op, std::less<>> v3_ops = {
         [](auto& c, auto a) { return to_json(c.custom_fields().get(arg<std::string>(a, "custom_field_id"))); }},
     {"custom_fields.list",
         [](auto& c, auto a) { return to_json(c.custom_fields().list(arg<ctct::CustomFieldQuery>(a, "query"))); }},
-    {"custom_fields.update", [](auto& c, auto a) {
-       return to_json(c.custom_fields().update(arg<std::string>(a, "custom_field_id"), arg<ctct::CustomField>(a, "custom_field")));
-     }},
+    {"custom_fields.update",
+        [](auto& c, auto a) {
+          return to_json(c.custom_fields().update(arg<std::string>(a, "custom_field_id"),
+              arg<ctct::CustomField>(a, "custom_field")));
+        }},
     {"custom_fields.remove",
         [](auto& c, auto a) { return to_json(c.custom_fields().remove(arg<std::string>(a, "custom_field_id"))); }},
-    {"add_contact_to_list", [](auto& c, auto a) {
-       return to_json(c.add_contact_to_list(arg<std::string>(a, "list_id"), arg<Lead>(a, "lead"), delivery_options(a)));
-     }},
+    {"add_contact_to_list",
+        [](auto& c, auto a) {
+          return to_json(c.add_contact_to_list(arg<std::string>(a, "list_id"), arg<Lead>(a, "lead"),
+              delivery_options(a)));
+        }},
 };
 
 const std::map<std::string, V2Op, std::less<>> v2_ops = {
     {"lists", [](auto& c, auto) { return to_json(c.lists()); }},
-    {"create_contact", [](auto& c, auto a) {
-       return to_json(c.create_contact(arg<ctct::v2::Contact>(a, "contact"), action_by(a)));
-     }},
-    {"add_contact_to_list", [](auto& c, auto a) {
-       return to_json(c.add_contact_to_list(arg<std::string>(a, "list_id"), arg<Lead>(a, "lead"), action_by(a)));
-     }},
+    {"create_contact",
+        [](auto& c, auto a) { return to_json(c.create_contact(arg<ctct::v2::Contact>(a, "contact"), action_by(a))); }},
+    {"add_contact_to_list",
+        [](auto& c, auto a) {
+          return to_json(c.add_contact_to_list(arg<std::string>(a, "list_id"), arg<Lead>(a, "lead"), action_by(a)));
+        }},
 };
 
 template <class Map>
@@ -199,19 +208,25 @@ std::string server_url(ctct::testing::Emulator& emulator, dom::object call, cons
 std::string perform(ctct::testing::Emulator& emulator, dom::object call, const std::string& hostile_root) {
   std::string_view client, op, token;
   if (call["client"].get(client) || call["op"].get(op)) throw std::runtime_error("call needs client and op");
-  auto access_token = call["token"].get(token) == simdjson::SUCCESS && token == "wrong"
-      ? std::string("wrong-token") : emulator.access_token();
+  auto access_token = call["token"].get(token) == simdjson::SUCCESS && token == "wrong" ? std::string("wrong-token")
+                                                                                        : emulator.access_token();
   dom::object args;
   if (call["args"].get(args)) throw std::runtime_error("call.args must be an object");
   if (client == "v3") {
-    ctct::Client v3({.access_token = access_token, .base_url = server_url(emulator, call, hostile_root) + "/v3",
+    ctct::Client v3({.access_token = access_token,
+        .base_url = server_url(emulator, call, hostile_root) + "/v3",
         .http = http_options(call),
-        .retry = vector_retry, .rate_limit = no_rate_limit});
+        .retry = vector_retry,
+        .rate_limit = no_rate_limit});
     return find_op(v3_ops, op)(v3, args);
   }
   if (client == "v2") {
-    ctct::v2::Client v2({.api_key = emulator.api_key(), .access_token = access_token,
-        .base_url = server_url(emulator, call, hostile_root) + "/v2", .http = http_options(call), .retry = vector_retry, .rate_limit = no_rate_limit});
+    ctct::v2::Client v2({.api_key = emulator.api_key(),
+        .access_token = access_token,
+        .base_url = server_url(emulator, call, hostile_root) + "/v2",
+        .http = http_options(call),
+        .retry = vector_retry,
+        .rate_limit = no_rate_limit});
     return find_op(v2_ops, op)(v2, args);
   }
   throw std::runtime_error("call.client must be v3 or v2");

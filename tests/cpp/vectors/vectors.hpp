@@ -15,7 +15,8 @@ namespace vectors {
 // (http://127.0.0.1:PORT/<behaviour> of tests/hostile/server.py) when it is not empty, and
 // answers the outcome's to_json(). Throws std::runtime_error when the vector itself is malformed
 // (unknown op, unreadable args).
-std::string perform(ctct::testing::Emulator& emulator, simdjson::dom::object call, const std::string& hostile_root = "");
+std::string perform(ctct::testing::Emulator& emulator, simdjson::dom::object call,
+    const std::string& hostile_root = "");
 
 // The emulator's state as compact JSON with the keys of `expect_state`, in its order: contacts
 // and v2_contacts as [{"email":ADDRESS,"lists":[IDS]}, ...] in store order, requests as the

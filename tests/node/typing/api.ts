@@ -1,7 +1,19 @@
 // Compiled with `tsc --noEmit --strict` (tsconfig.json beside this folder): the shipped
 // declarations accept correct use and refuse wrong use (each @ts-expect-error must be needed).
-import ctct, { Client, FailureError, IncompleteError, PageError, RateLimiter, v2, type Contact, type DeliveryOutcome, type ImportContact, type Outcome, type Tokens } from 'ctct';
-import { Emulator, type Stats } from 'ctct/testing';
+import ctct, {
+  Client,
+  type Contact,
+  type DeliveryOutcome,
+  FailureError,
+  type ImportContact,
+  IncompleteError,
+  type Outcome,
+  PageError,
+  RateLimiter,
+  type Tokens,
+  v2,
+} from 'ctct';
+import type { Emulator, Stats } from 'ctct/testing';
 
 export async function typed(client: Client, legacy: v2.Client, emulator: Emulator): Promise<string[]> {
   const notes: string[] = [];
@@ -10,10 +22,14 @@ export async function typed(client: Client, legacy: v2.Client, emulator: Emulato
     create_source: 'Account',
   });
   if (created.outcome === 'success' && created.value) notes.push(created.value.contact_id ?? '');
-  const delivered: DeliveryOutcome = await client.addContactToList('id', { email: 'a@example.com' }, {
-    failOnDuplicate: true,
-    customFieldIds: { fax: 'id' },
-  });
+  const delivered: DeliveryOutcome = await client.addContactToList(
+    'id',
+    { email: 'a@example.com' },
+    {
+      failOnDuplicate: true,
+      customFieldIds: { fax: 'id' },
+    },
+  );
   notes.push(delivered.outcome, delivered.reason ?? '', ...delivered.warnings);
   const row: ImportContact = { email: 'a@example.com', 'cf:Plan_level': 'Gold' };
   // @ts-expect-error custom field values are strings
@@ -34,7 +50,8 @@ export async function typed(client: Client, legacy: v2.Client, emulator: Emulato
   await client.contacts.list({ bogus: true });
   // @ts-expect-error: bulk.importContacts needs its lists
   await client.bulk.importContacts([row], {});
-  const status = (error: unknown) => (error instanceof FailureError || error instanceof IncompleteError ? error.outcome.status : 0);
+  const status = (error: unknown) =>
+    error instanceof FailureError || error instanceof IncompleteError ? error.outcome.status : 0;
   notes.push(String(status(new PageError(counted))));
   for await (const page of client.contacts.pages({ include: ['custom_fields'] })) notes.push(String(page.status));
   const lists = await legacy.lists();
@@ -63,12 +80,23 @@ export async function typed(client: Client, legacy: v2.Client, emulator: Emulato
   new v2.Client({ apiKey: 'k', accessToken: 't', rateLimit: { perSecond: 0 } });
   const saved: Tokens[] = [];
   new Client({
-    managedTokens: { tokens: { access_token: 'a', refresh_token: 'r' }, oauth: { clientId: 'c' }, store: (t) => saved.push(t) },
+    managedTokens: {
+      tokens: { access_token: 'a', refresh_token: 'r' },
+      oauth: { clientId: 'c' },
+      store: (t) => saved.push(t),
+    },
   });
   // @ts-expect-error: managed tokens need the OAuth client id
   new Client({ managedTokens: { tokens: { access_token: 'a' }, oauth: {} } });
   const pkce = ctct.oauth.makePkce();
-  notes.push(ctct.oauth.authorizationUrl({ clientId: 'c', redirectUri: 'http://x', state: ctct.oauth.makeState(), codeChallenge: pkce.code_challenge }));
+  notes.push(
+    ctct.oauth.authorizationUrl({
+      clientId: 'c',
+      redirectUri: 'http://x',
+      state: ctct.oauth.makeState(),
+      codeChallenge: pkce.code_challenge,
+    }),
+  );
   const refreshed: Outcome<Tokens> = await new ctct.oauth.OAuthClient({ clientId: 'c' }).refresh('r');
   notes.push(refreshed.value?.access_token ?? '');
   // @ts-expect-error: an authorization URL needs a state
@@ -79,7 +107,10 @@ export async function typed(client: Client, legacy: v2.Client, emulator: Emulato
   new Client({ managed_tokens: { tokens: { access_token: 'a' }, oauth: { client_id: 'c' }, refresh_margin_s: 60 } });
   new Client({ accessToken: 't', rate_limit: { per_second: 2 }, retry: { max_attempts: 2 } });
   // @ts-expect-error: managedTokens and managed_tokens are one option
-  new Client({ managedTokens: { tokens: { access_token: 'a' }, oauth: { clientId: 'c' } }, managed_tokens: { tokens: { access_token: 'a' }, oauth: { clientId: 'c' } } });
+  new Client({
+    managedTokens: { tokens: { access_token: 'a' }, oauth: { clientId: 'c' } },
+    managed_tokens: { tokens: { access_token: 'a' }, oauth: { clientId: 'c' } },
+  });
   // @ts-expect-error: clientId and client_id are one option
   new ctct.oauth.OAuthClient({ clientId: 'c', client_id: 'c' });
   emulator.limits({ perSecond: 4, daily: 100 });

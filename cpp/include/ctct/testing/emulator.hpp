@@ -10,9 +10,9 @@ namespace ctct::testing {
 
 struct EmulatorOptions {
   std::string host = "127.0.0.1";
-  int port = 0;               // 0: a free port
-  std::string access_token;   // empty: a generated one
-  std::string api_key;        // v2 api_key; empty: a generated one
+  int port = 0;              // 0: a free port
+  std::string access_token;  // empty: a generated one
+  std::string api_key;       // v2 api_key; empty: a generated one
 };
 
 class Emulator {

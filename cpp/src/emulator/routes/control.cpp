@@ -132,8 +132,7 @@ Response seed(Store& store, const Request& request) {
       std::vector<std::string>{}, std::vector<std::string>{}, std::vector<std::string>{}, std::nullopt};
   for (auto& list : given.lists) ids.lists->push_back(seed_list(store, std::move(list), now));
   for (auto& tag : given.tags) ids.tags->push_back(seed_tag(store, std::move(tag), now));
-  for (auto& field : given.custom_fields)
-    ids.custom_fields->push_back(seed_custom_field(store, std::move(field), now));
+  for (auto& field : given.custom_fields) ids.custom_fields->push_back(seed_custom_field(store, std::move(field), now));
   for (auto& contact : given.contacts) ids.contacts->push_back(seed_contact(store, std::move(contact), now));
   if (given.generate) ids.generated = generate_contacts(store, *given.generate, now);
   const auto now_v2 = now_iso_millis();
@@ -198,8 +197,9 @@ void add_control_routes(Router& router, Store& store, Faults& faults, Stats& sta
     faults.clear();
     return done;
   });
-  router.add("GET", "/__emulator/stats",
-      [&stats](const Request&, const Params&) { return Response{200, stats.json()}; });
+  router.add("GET", "/__emulator/stats", [&stats](const Request&, const Params&) {
+    return Response{200, stats.json()};
+  });
 }
 
 }  // namespace ctct::emulator

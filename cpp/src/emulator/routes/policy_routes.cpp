@@ -42,7 +42,8 @@ std::optional<T> read_body(const Request& request) {
 }  // namespace
 
 void add_oauth_routes(Router& router, Auth& auth) {
-  router.add("GET", "/oauth2/default/v1/authorize", [&auth](const Request& r, const Params&) { return auth.authorize(r); });
+  router.add("GET", "/oauth2/default/v1/authorize",
+      [&auth](const Request& r, const Params&) { return auth.authorize(r); });
   router.add("POST", "/oauth2/default/v1/token", [&auth](const Request& r, const Params&) { return auth.token(r); });
   router.add("POST", "/oauth2/default/v1/device/authorize",
       [&auth](const Request& r, const Params&) { return auth.device(r); });
@@ -58,7 +59,8 @@ void add_policy_control_routes(Router& router, Auth& auth, Limits& limits) {
   });
   router.add("POST", "/__emulator/oauth", [&auth](const Request& r, const Params&) {
     auto body = read_body<OAuthBody>(r);
-    if (!body) return error_array(400, "oauth.invalid", "rotating is a boolean, lifetime_s and device_interval_s numbers.");
+    if (!body)
+      return error_array(400, "oauth.invalid", "rotating is a boolean, lifetime_s and device_interval_s numbers.");
     auto& settings = auth.settings();
     if (body->rotating) settings.rotating = *body->rotating;
     if (body->lifetime_s) settings.lifetime_s = *body->lifetime_s;

@@ -40,10 +40,8 @@ std::optional<Router::Match> Router::match(const std::string& method, const std:
     if (!fits) continue;
     const bool same_method = route.method == method;
     // A route of the right method wins; among those, the most literal one.
-    if (best && (best_method > same_method || (best_method == same_method && literals <= best_literals)))
-      continue;
-    best = Match{same_method ? &route.handler : nullptr, route.method + " " + route.pattern,
-        std::move(params)};
+    if (best && (best_method > same_method || (best_method == same_method && literals <= best_literals))) continue;
+    best = Match{same_method ? &route.handler : nullptr, route.method + " " + route.pattern, std::move(params)};
     best_literals = literals;
     best_method = same_method;
   }

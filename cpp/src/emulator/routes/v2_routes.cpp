@@ -22,16 +22,14 @@ Response create_contact(Store& store, const Request& request) {
   if (auto reason = detail::validate(given, "contact")) return invalid_field(*reason);
   if (given.email_addresses.empty() || !given.email_addresses[0].email_address)
     return error_array(400, "json.field.required", "contact.email_addresses needs one email_address.");
-  if (given.lists.empty())
-    return error_array(400, "json.field.required", "contact.lists needs at least one list.");
+  if (given.lists.empty()) return error_array(400, "json.field.required", "contact.lists needs at least one list.");
   for (const auto& list : given.lists)
     if (!list.id || !store.v2_list(*list.id))
       return error_array(400, "json.field.lists.value.invalid",
           "The contact list " + list.id.value_or("") + " does not exist.");
   const auto& address = *given.email_addresses[0].email_address;
   if (store.v2_email_taken(address))
-    return error_array(409, "http.status.email_address.conflict",
-        "Email address " + address + " is already in use.");
+    return error_array(409, "http.status.email_address.conflict", "Email address " + address + " is already in use.");
 
   const auto now = now_iso_millis();
   v2::Contact contact = given;

@@ -22,8 +22,7 @@ std::optional<Response> check_body(Store& store, const Contact& contact, const c
     return error_array(400, "json.field.required",
         std::string("contact.") + source + " is required; use Contact or Account.");
   if (!contact.email_address && !contact.first_name && !contact.last_name)
-    return error_array(400, "json.field.required",
-        "A contact needs an email_address, a first_name or a last_name.");
+    return error_array(400, "json.field.required", "A contact needs an email_address, a first_name or a last_name.");
   if (contact.birthday_month.has_value() != contact.birthday_day.has_value())
     return invalid_field("contact.birthday_month and contact.birthday_day go together; give both or neither.");
   if (auto refused = check_tags_exist(store, contact.taggings)) return refused;
@@ -77,8 +76,7 @@ Response update(Store& store, const Request& request, const std::string& id) {
     const auto& given = *body->email_address;
     const bool same = stored->email_address && stored->email_address->address &&
                       lower(*stored->email_address->address) == lower(*given.address);
-    email = same ? *stored->email_address
-                 : new_email_address(*given.address, "implicit", "Account", now);
+    email = same ? *stored->email_address : new_email_address(*given.address, "implicit", "Account", now);
     email->address = given.address;
     if (given.permission_to_send) email->permission_to_send = given.permission_to_send;
     email->updated_at = now;
@@ -134,8 +132,8 @@ struct ContactFilter {
                          : std::find(statuses.begin(), statuses.end(), "all") == statuses.end() &&
                                std::find(statuses.begin(), statuses.end(), status) == statuses.end())
       return false;
-    if (!email.empty() && !(contact.email_address && contact.email_address->address &&
-                              lower(*contact.email_address->address) == email))
+    if (!email.empty() &&
+        !(contact.email_address && contact.email_address->address && lower(*contact.email_address->address) == email))
       return false;
     return any_of_in(lists, contact.list_memberships) && any_of_in(tags, contact.taggings);
   }

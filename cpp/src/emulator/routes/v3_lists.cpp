@@ -33,8 +33,7 @@ std::optional<ContactList> read_list(const Request& request, Response& refusal) 
 }
 
 Response name_taken(const std::string& name) {
-  return error_array(409, "contact_lists.api.conflict",
-      "Validation failed: List name " + name + " already exists.");
+  return error_array(409, "contact_lists.api.conflict", "Validation failed: List name " + name + " already exists.");
 }
 
 // The list as answered: membership_count only when include_membership_count asks for it.
@@ -66,8 +65,7 @@ Response create(Store& store, const Request& request) {
 
 Response list_all(Store& store, const Request& request) {
   Response refusal;
-  auto listing = read_listing(
-      request, {"include_count", "include_membership_count", "name", "status"}, 1000, refusal);
+  auto listing = read_listing(request, {"include_count", "include_membership_count", "name", "status"}, 1000, refusal);
   if (!listing) return refusal;
   const auto status = listing->param("status");
   if (!status.empty() && status != "all" && status != "active" && status != "deleted")

@@ -32,9 +32,8 @@ void apply(Contact& contact, const ContactSignUp& form, const std::string& now) 
     if (same != contact.custom_fields.end()) *same = field;
     else contact.custom_fields.push_back(field);
   }
-  if (form.phone_number &&
-      std::none_of(contact.phone_numbers.begin(), contact.phone_numbers.end(),
-          [&](const PhoneNumber& kept) { return kept.phone_number == form.phone_number; })) {
+  if (form.phone_number && std::none_of(contact.phone_numbers.begin(), contact.phone_numbers.end(),
+                               [&](const PhoneNumber& kept) { return kept.phone_number == form.phone_number; })) {
     PhoneNumber phone;
     phone.phone_number = form.phone_number;
     phone.kind = "other";
@@ -70,8 +69,7 @@ Response sign_up(Store& store, const Request& request) {
   if (!read) return unreadable_body(read.error->message);
   const auto& form = *read.value;
   if (auto reason = detail::validate(form, "sign_up")) return invalid_field(*reason);
-  if (!form.email_address)
-    return error_array(400, "json.field.required", "sign_up.email_address is required.");
+  if (!form.email_address) return error_array(400, "json.field.required", "sign_up.email_address is required.");
   for (const auto& id : form.list_memberships)
     if (!store.list(id)) return not_found("Contact list " + id);
   const auto now = now_iso();

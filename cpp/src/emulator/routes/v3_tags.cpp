@@ -118,9 +118,9 @@ Response update(Store& store, const Request& request, const std::string& id) {
 Response remove(Store& store, ActivityEngine& engine, const std::string& id) {
   if (!detail::is_uuid(id) || !store.tagging.tag(id)) return not_found("Tag " + id);
   auto response = engine.start(store, Work{1, std::nullopt, [id](Store& s) {
-    delete_tag(s, id);
-    return Effect{};
-  }});
+                                             delete_tag(s, id);
+                                             return Effect{};
+                                           }});
   if (response.status == 201) response.status = 202;
   return response;
 }

@@ -61,8 +61,7 @@ void Emulator::start() {
   const auto& host = impl_->options.host;
   const int wanted = impl_->options.port;
   const int port = wanted == 0 ? server.bind_to_any_port(host) : (server.bind_to_port(host, wanted) ? wanted : -1);
-  if (port <= 0)
-    throw std::runtime_error("The emulator cannot listen on " + host + ":" + std::to_string(wanted) + ".");
+  if (port <= 0) throw std::runtime_error("The emulator cannot listen on " + host + ":" + std::to_string(wanted) + ".");
   impl_->port = port;
   impl_->thread = std::thread([&server] { server.listen_after_bind(); });
   // The socket already accepts connections; wait for the accept loop so start() means ready.

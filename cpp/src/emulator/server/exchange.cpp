@@ -27,9 +27,7 @@ Response error_object(int status, const std::string& key, const std::string& mes
   return json_response(status, ApiError{key, message});
 }
 
-Response not_found(const std::string& what) {
-  return error_array(404, "not_found", what + " was not found.");
-}
+Response not_found(const std::string& what) { return error_array(404, "not_found", what + " was not found."); }
 
 Response unsupported_media_type() {
   return error_array(415, "unsupported_media_type", "Content-Type must be application/json.");
@@ -39,8 +37,6 @@ Response unreadable_body(const std::string& why) {
   return error_array(400, "json.request.invalid", "The request body is not valid: " + why + ".");
 }
 
-Response invalid_field(const std::string& reason) {
-  return error_array(400, "json.field.invalid", reason);
-}
+Response invalid_field(const std::string& reason) { return error_array(400, "json.field.invalid", reason); }
 
 }  // namespace ctct::emulator

@@ -13,7 +13,7 @@ namespace ctct::emulator {
 
 struct Request {
   std::string method;
-  std::string path;  // without the query
+  std::string path;                               // without the query
   std::multimap<std::string, std::string> query;  // decoded
   std::string authorization, content_type;
   std::string body;

@@ -88,13 +88,11 @@ std::optional<Fault> read_fault(std::string_view body, std::string& why) {
     why = "path is required: an exact path such as /v3/contacts, or a prefix ending in *.";
   else if (fault.status && (fault.status < 100 || fault.status > 599))
     why = "status must be an HTTP status from 100 to 599.";
-  else if (!fault.action.empty() &&
-           std::find(actions.begin(), actions.end(), fault.action) == actions.end())
+  else if (!fault.action.empty() && std::find(actions.begin(), actions.end(), fault.action) == actions.end())
     why = "action takes drop, drop_after, malformed, truncate, reset, drip or large.";
   else if (fault.delay_ms < 0 || fault.times < 0 || fault.interval_ms < 0)
     why = "delay_ms, times and interval_ms must not be negative.";
-  else if (fault.bytes < 0 || fault.bytes > (64L << 20))
-    why = "bytes must be from 0 to 67108864.";
+  else if (fault.bytes < 0 || fault.bytes > (64L << 20)) why = "bytes must be from 0 to 67108864.";
   else if (!fault.status && fault.action.empty() && !fault.delay_ms)
     why = "A fault needs a status, an action or a delay_ms.";
   if (!why.empty()) return std::nullopt;

@@ -19,8 +19,8 @@ struct Fault {
   int status = 0;      // 0: no answer of its own (a delay only, or the action's default)
   std::string body;    // sent as application/json
   long delay_ms = 0;
-  std::string action;  // "", "drop", "drop_after", "malformed", "truncate", "reset", "drip", "large"
-  long times = 1;      // requests left to fault; 0: every request until cleared
+  std::string action;      // "", "drop", "drop_after", "malformed", "truncate", "reset", "drip", "large"
+  long times = 1;          // requests left to fault; 0: every request until cleared
   long interval_ms = 100;  // drip: the wait after each byte
   long bytes = 1 << 20;    // large: the body's size
   std::string location;    // sent as the Location header of a `status` answer (redirects)

@@ -29,8 +29,8 @@ std::optional<Response> Limits::take() {
 }
 
 std::string Limits::describe() const {
-  return "{\"per_second\":" + std::to_string(static_cast<long>(per_second_)) +
-         ",\"daily\":" + std::to_string(daily_) + ",\"used_today\":" + std::to_string(used_today_) + "}";
+  return "{\"per_second\":" + std::to_string(static_cast<long>(per_second_)) + ",\"daily\":" + std::to_string(daily_) +
+         ",\"used_today\":" + std::to_string(used_today_) + "}";
 }
 
 }  // namespace ctct::emulator

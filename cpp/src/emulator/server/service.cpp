@@ -22,9 +22,7 @@ Response run(const std::optional<Router::Match>& match, const Request& request) 
 }  // namespace
 
 Service::Service(std::string access_token, std::string api_key)
-    : access_token_(std::move(access_token)),
-      api_key_(std::move(api_key)),
-      traffic_(Traffic::from_environment()),
+    : access_token_(std::move(access_token)), api_key_(std::move(api_key)), traffic_(Traffic::from_environment()),
       auth_(access_token_) {
   add_v3_contact_routes(api_, store_);
   add_v3_sign_up_routes(api_, store_);
@@ -39,8 +37,7 @@ Service::Service(std::string access_token, std::string api_key)
 }
 
 std::optional<Response> Service::check_credentials(const Request& request) const {
-  const bool bearer = request.authorization.size() > 7 &&
-                      request.authorization.compare(0, 7, "Bearer ") == 0 &&
+  const bool bearer = request.authorization.size() > 7 && request.authorization.compare(0, 7, "Bearer ") == 0 &&
                       auth_.valid(request.authorization.substr(7));
   if (starts_with(request.path, "/v3/")) {
     if (!bearer) return error_object(401, "unauthorized", "Unauthorized");
@@ -75,8 +72,7 @@ Response Service::answer_api(const Request& request, bool& injected) {
   {
     std::lock_guard lock(mutex_);
     match = api_.match(request.method, request.path);
-    stats_.record(request.connection,
-        match && match->handler ? match->route : request.method + " " + request.path);
+    stats_.record(request.connection, match && match->handler ? match->route : request.method + " " + request.path);
     if (starts_with(request.path, "/v3/") || starts_with(request.path, "/v2/")) limited = limits_.take();
     if (limited) ++stats_.throttled;
     if (!limited) fault = faults_.take(request.method, request.path);

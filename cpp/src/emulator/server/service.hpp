@@ -32,7 +32,7 @@ class Service {
 
   const std::string access_token_, api_key_;
   const std::unique_ptr<Traffic> traffic_;  // null unless CTCT_EMULATOR_TRAFFIC names a file
-  std::mutex mutex_;  // guards everything below while a request runs
+  std::mutex mutex_;                        // guards everything below while a request runs
   Store store_;
   Faults faults_;
   Stats stats_;

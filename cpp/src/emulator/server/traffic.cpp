@@ -33,8 +33,7 @@ std::string redacted(const std::string& name, const std::string& value) {
 // nothing about the API and would make every connection's exchange a new line.
 bool recorded_header(const std::string& name) {
   const auto key = lower(name);
-  return key != "host" && key != "remote_addr" && key != "remote_port" && key != "local_addr" &&
-         key != "local_port";
+  return key != "host" && key != "remote_addr" && key != "remote_port" && key != "local_addr" && key != "local_port";
 }
 
 std::string line_of(const Request& request, const Response& response, bool fault) {
@@ -88,8 +87,8 @@ Traffic::Traffic(const std::string& path) {
     std::filesystem::create_directories(folder, ignored);
   fd_ = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
   if (fd_ < 0)
-    throw std::runtime_error("The emulator cannot write its traffic to " + path +
-                             " (CTCT_EMULATOR_TRAFFIC): errno " + std::to_string(errno) + ".");
+    throw std::runtime_error("The emulator cannot write its traffic to " + path + " (CTCT_EMULATOR_TRAFFIC): errno " +
+                             std::to_string(errno) + ".");
 }
 
 Traffic::~Traffic() { ::close(fd_); }

@@ -126,8 +126,8 @@ void serve(Service& service, const httplib::Request& http, httplib::Response& ou
       // that gave up makes the write fail, which ends the drip.
       auto body = std::make_shared<std::string>(std::move(answer.body));
       out.set_content_provider(body->size(), answer.content_type,
-          [body, interval = std::chrono::milliseconds(answer.interval_ms)](
-              std::size_t offset, std::size_t, httplib::DataSink& sink) {
+          [body, interval = std::chrono::milliseconds(answer.interval_ms)](std::size_t offset, std::size_t,
+              httplib::DataSink& sink) {
             if (!sink.write(body->data() + offset, 1)) return false;
             std::this_thread::sleep_for(interval);
             return true;
@@ -135,8 +135,7 @@ void serve(Service& service, const httplib::Request& http, httplib::Response& ou
       break;
     }
     case Delivery::normal:
-      if (!answer.body.empty() || !answer.content_type.empty())
-        out.set_content(answer.body, answer.content_type);
+      if (!answer.body.empty() || !answer.content_type.empty()) out.set_content(answer.body, answer.content_type);
       break;
   }
 }

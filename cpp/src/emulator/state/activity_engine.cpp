@@ -12,8 +12,8 @@ namespace {
 constexpr std::size_t max_queued = 1000;
 
 bool ended(const Activity& activity) {
-  return activity.state == "completed" || activity.state == "failed" ||
-         activity.state == "cancelled" || activity.state == "timed_out";
+  return activity.state == "completed" || activity.state == "failed" || activity.state == "cancelled" ||
+         activity.state == "timed_out";
 }
 
 ActivityAnswer linked(const Activity& activity, bool has_file) {

@@ -32,9 +32,9 @@ struct Effect {
 };
 
 struct Work {
-  long items = 0;                           // items_total_count
-  std::optional<long> list_count;           // shown in status from the start, when set
-  std::function<Effect(Store&)> apply;      // runs under the service lock when it reaches 100%
+  long items = 0;                       // items_total_count
+  std::optional<long> list_count;       // shown in status from the start, when set
+  std::function<Effect(Store&)> apply;  // runs under the service lock when it reaches 100%
 };
 
 using Starter = std::function<std::variant<Response, Work>(Store&, const Request&)>;

@@ -47,8 +47,9 @@ Response Auth::issue(const std::string& scope, bool with_refresh) {
   const auto exp = now + std::chrono::seconds(settings_.lifetime_s);
   const std::string header = auth::base64url(R"({"kid":"emulator","alg":"RS256"})");
   const std::string payload = auth::base64url("{\"ver\":1,\"jti\":\"" + random_token(8) +
-      "\",\"iss\":\"ctct-emulator\",\"iat\":" + std::to_string(seconds(now)) +
-      ",\"exp\":" + std::to_string(seconds(exp)) + ",\"scp\":\"" + scope + "\"}");
+                                              "\",\"iss\":\"ctct-emulator\",\"iat\":" + std::to_string(seconds(now)) +
+                                              ",\"exp\":" + std::to_string(seconds(exp)) + ",\"scp\":\"" + scope +
+                                              "\"}");
   const std::string access = header + "." + payload + "." + auth::base64url(random_token(16));
   access_[access] = exp;
   std::string body = "{\"token_type\":\"Bearer\",\"expires_in\":" + std::to_string(settings_.lifetime_s) +
@@ -77,13 +78,13 @@ Response Auth::token(const Request& request) {
   const std::string grant = request.param("grant_type");
   if (grant == "authorization_code") {
     auto found = codes_.find(request.param("code"));
-    if (found == codes_.end()) return oauth_error(400, "invalid_grant", "The authorization code is invalid or has expired.");
+    if (found == codes_.end())
+      return oauth_error(400, "invalid_grant", "The authorization code is invalid or has expired.");
     Code code = found->second;
     codes_.erase(found);  // single use
     if (code.redirect_uri != request.param("redirect_uri"))
       return oauth_error(400, "invalid_grant", "The redirect_uri does not match the authorization request.");
-    if (!code.challenge.empty() &&
-        auth::base64url(auth::sha256(request.param("code_verifier"))) != code.challenge)
+    if (!code.challenge.empty() && auth::base64url(auth::sha256(request.param("code_verifier"))) != code.challenge)
       return oauth_error(400, "invalid_grant", "PKCE verification failed.");
     const bool offline = code.scope.find("offline_access") != std::string::npos;
     return issue(code.scope, offline);
@@ -113,8 +114,9 @@ Response Auth::device(const Request& request) {
   devices_[device_code] = Device{user_code, request.param("scope")};
   return Response{200, "{\"device_code\":" + quoted(device_code) + ",\"user_code\":" + quoted(user_code) +
                            ",\"verification_uri\":\"http://127.0.0.1/activate\",\"verification_uri_complete\":"
-                           "\"http://127.0.0.1/activate?user_code=" + user_code + "\",\"expires_in\":600,\"interval\":" +
-                           std::to_string(settings_.device_interval_s) + "}"};
+                           "\"http://127.0.0.1/activate?user_code=" +
+                           user_code +
+                           "\",\"expires_in\":600,\"interval\":" + std::to_string(settings_.device_interval_s) + "}"};
 }
 
 bool Auth::approve(const std::string& user_code) {

@@ -13,9 +13,9 @@
 namespace ctct::emulator {
 
 struct AuthSettings {
-  bool rotating = true;           // each refresh answers a new refresh token and kills the old
-  long lifetime_s = 86'400;       // access tokens live this long
-  long device_interval_s = 1;     // the device flow's polling interval
+  bool rotating = true;        // each refresh answers a new refresh token and kills the old
+  long lifetime_s = 86'400;    // access tokens live this long
+  long device_interval_s = 1;  // the device flow's polling interval
 };
 
 class Auth {

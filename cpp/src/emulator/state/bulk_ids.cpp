@@ -76,8 +76,9 @@ std::variant<Response, Work> start_memberships(Store&, const Request& request, b
                       source.engagement_level.has_value() + source.segment_id.has_value();
   if (sources != 1) return invalid_field("source needs exactly one of its properties.");
   if (input->list_ids.empty()) return invalid_field("list_ids is required: name 1 to 50 lists.");
-  for (auto refused : {check_ids(input->list_ids, 50, "list_ids"), check_ids(source.contact_ids, 500, "source.contact_ids"),
-           check_ids(source.list_ids, 50, "source.list_ids"), check_ids(source.tag_ids, 50, "source.tag_ids")})
+  for (auto refused :
+      {check_ids(input->list_ids, 50, "list_ids"), check_ids(source.contact_ids, 500, "source.contact_ids"),
+          check_ids(source.list_ids, 50, "source.list_ids"), check_ids(source.tag_ids, 50, "source.tag_ids")})
     if (refused) return *refused;
   Work work;
   work.items = source.contact_ids.empty() ? 0 : static_cast<long>(source.contact_ids.size());
@@ -109,8 +110,8 @@ std::variant<Response, Work> start_memberships(Store&, const Request& request, b
 
 // An export's columns, by the names of the fields property.
 const std::vector<std::string>& export_columns() {
-  static const std::vector<std::string> columns{"email_address", "first_name", "last_name", "job_title",
-      "company_name", "created_at", "updated_at"};
+  static const std::vector<std::string> columns{"email_address", "first_name", "last_name", "job_title", "company_name",
+      "created_at", "updated_at"};
   return columns;
 }
 

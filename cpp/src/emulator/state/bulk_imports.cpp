@@ -67,8 +67,8 @@ void apply_custom_field(Contact& contact, CustomFieldValue value) {
 }
 
 // Creates or updates the row's contact; the reason when the row is refused.
-std::optional<std::string> apply_row(Store& store, const ImportContact& row,
-    const std::vector<std::string>& lists, const std::string& now) {
+std::optional<std::string> apply_row(Store& store, const ImportContact& row, const std::vector<std::string>& lists,
+    const std::string& now) {
   if (!row.email) return "A contact has no email address.";
   if (auto reason = detail::validate(row, "contact")) return reason;
   std::vector<CustomFieldValue> custom_values;  // resolved first: a refused row changes nothing
@@ -102,8 +102,8 @@ std::optional<std::string> apply_row(Store& store, const ImportContact& row,
       row.home_city ? row.home_city : row.city, row.home_state ? row.home_state : row.state,
       row.home_zip ? row.home_zip : row.zip, row.home_country ? row.home_country : row.country, now);
   apply_address(*contact, "work", row.work_street, row.work_city, row.work_state, row.work_zip, row.work_country, now);
-  apply_address(*contact, "other", row.other_street, row.other_city, row.other_state, row.other_zip,
-      row.other_country, now);
+  apply_address(*contact, "other", row.other_street, row.other_city, row.other_state, row.other_zip, row.other_country,
+      now);
   for (auto& value : custom_values) apply_custom_field(*contact, std::move(value));
   contact->update_source = "Account";
   contact->updated_at = now;
@@ -147,9 +147,7 @@ std::optional<Response> check_lists(const std::vector<std::string>& lists) {
   return std::nullopt;
 }
 
-Response too_large() {
-  return error_array(400, "request.body.too_large", "The request body exceeds 4 MB.");
-}
+Response too_large() { return error_array(400, "request.body.too_large", "The request body exceeds 4 MB."); }
 
 Response too_many_rows(std::size_t rows) {
   return error_array(400, "import.too_many_contacts",
@@ -201,8 +199,7 @@ std::variant<Response, Work> start_json_import(Store&, const Request& request) {
 
 std::variant<Response, Work> start_file_import(Store&, const Request& request) {
   const auto file = request.form.find("file");
-  if (file == request.form.end())
-    return invalid_field("A multipart/form-data body with a file part is required.");
+  if (file == request.form.end()) return invalid_field("A multipart/form-data body with a file part is required.");
   if (file->second.content.size() > import_max_bytes) return too_large();
   const auto lists_part = request.form.find("list_ids");
   auto lists = lists_part == request.form.end() ? std::vector<std::string>{} : split_csv(lists_part->second.content);

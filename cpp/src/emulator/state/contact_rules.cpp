@@ -25,8 +25,9 @@ std::optional<Response> check_include(const std::string& include) {
     for (auto name = enums::contact_include; *name; ++name) known = known || item == *name;
     if (!known)
       return error_array(400, "query.param.invalid",
-          "include \"" + item + "\" is not one of custom_fields, list_memberships, phone_numbers, "
-          "street_addresses, taggings, notes.");
+          "include \"" + item +
+              "\" is not one of custom_fields, list_memberships, phone_numbers, "
+              "street_addresses, taggings, notes.");
   }
   return std::nullopt;
 }

@@ -23,8 +23,7 @@ std::string iso(std::chrono::system_clock::time_point when, bool millis) {
   std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &utc);
   std::string out = text;
   if (millis) {
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-        when.time_since_epoch()).count() % 1000;
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(when.time_since_epoch()).count() % 1000;
     char fraction[8];
     std::snprintf(fraction, sizeof fraction, ".%03d", static_cast<int>(ms));
     out += fraction;

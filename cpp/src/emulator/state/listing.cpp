@@ -22,8 +22,7 @@ struct Cursor {
   std::optional<long> after, limit;
   std::vector<CursorParam> params;
   static constexpr auto fields() {
-    return std::make_tuple(field("a", &Cursor::after), field("l", &Cursor::limit),
-        field("p", &Cursor::params));
+    return std::make_tuple(field("a", &Cursor::after), field("l", &Cursor::limit), field("p", &Cursor::params));
   }
 };
 
@@ -60,8 +59,7 @@ std::optional<std::string> decode(const std::string& text) {
 std::optional<long> parse_limit(const std::string& text, long max_limit) {
   long value = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size() || value < 1 || value > max_limit)
-    return std::nullopt;
+  if (error != std::errc() || end != text.data() + text.size() || value < 1 || value > max_limit) return std::nullopt;
   return value;
 }
 
@@ -72,8 +70,8 @@ std::string Listing::param(const std::string& name) const {
   return found == params.end() ? std::string() : found->second;
 }
 
-std::optional<Listing> read_listing(const Request& request, std::initializer_list<const char*> names,
-    long max_limit, Response& refusal) {
+std::optional<Listing> read_listing(const Request& request, std::initializer_list<const char*> names, long max_limit,
+    Response& refusal) {
   Listing listing;
   if (request.has_param("cursor")) {
     auto text = decode(request.param("cursor"));

@@ -22,8 +22,8 @@ struct Listing {
 
 // The listing a request asks for: its own `names` parameters, or those carried by its cursor.
 // Answers a 400 when the cursor is not one of ours or the limit is not in 1..max_limit.
-std::optional<Listing> read_listing(const Request& request, std::initializer_list<const char*> names,
-    long max_limit, Response& refusal);
+std::optional<Listing> read_listing(const Request& request, std::initializer_list<const char*> names, long max_limit,
+    Response& refusal);
 
 // The href of the page after position `last`.
 std::string next_href(const std::string& path, const Listing& listing, long last);

@@ -76,8 +76,7 @@ void Store::remove_list(const std::string& id) {
 long Store::membership_count(const std::string& list_id, bool active_only) const {
   return static_cast<long>(std::count_if(contacts.begin(), contacts.end(), [&](const Contact& c) {
     if (is_deleted(c) || (active_only && contact_status(c) != "active")) return false;
-    return std::find(c.list_memberships.begin(), c.list_memberships.end(), list_id) !=
-           c.list_memberships.end();
+    return std::find(c.list_memberships.begin(), c.list_memberships.end(), list_id) != c.list_memberships.end();
   }));
 }
 

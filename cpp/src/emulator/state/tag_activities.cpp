@@ -51,8 +51,8 @@ std::vector<std::string> chosen(Store& store, const ContactTagging& input, std::
   for (const auto& contact : store.contacts) {
     if (is_deleted(contact) || holds_any(excluded, {*contact.contact_id})) continue;
     const bool active = contact_status(contact) == "active";
-    if (!source.list_ids.empty() ? holds_any(contact.list_memberships, source.list_ids)
-        : !source.tag_ids.empty() ? holds_any(contact.taggings, source.tag_ids)
+    if (!source.list_ids.empty()                ? holds_any(contact.list_memberships, source.list_ids)
+        : !source.tag_ids.empty()               ? holds_any(contact.taggings, source.tag_ids)
         : source.new_subscriber.value_or(false) ? active && contact.created_at >= month_ago
                                                 : active)
       out.push_back(*contact.contact_id);
@@ -76,15 +76,15 @@ std::variant<Response, Work> start_tagging(Store& store, const Request& request,
   std::vector<std::string> ignored;
   const long items = static_cast<long>(chosen(store, *input, ignored).size());
   return Work{items, std::nullopt, [input, adding](Store& s) {
-    Effect effect;
-    for (const auto& id : chosen(s, *input, effect.errors)) {
-      Contact& contact = *s.contact(id);
-      if (adding ? add_tags(contact, input->tag_ids) : remove_tags(contact, input->tag_ids))
-        contact.updated_at = now_iso();
-    }
-    effect.status.error_count = static_cast<long>(effect.errors.size());
-    return effect;
-  }};
+                Effect effect;
+                for (const auto& id : chosen(s, *input, effect.errors)) {
+                  Contact& contact = *s.contact(id);
+                  if (adding ? add_tags(contact, input->tag_ids) : remove_tags(contact, input->tag_ids))
+                    contact.updated_at = now_iso();
+                }
+                effect.status.error_count = static_cast<long>(effect.errors.size());
+                return effect;
+              }};
 }
 
 std::variant<Response, Work> start_tags_delete(Store& store, const Request& request) {
@@ -95,9 +95,9 @@ std::variant<Response, Work> start_tags_delete(Store& store, const Request& requ
   for (const auto& id : *ids)
     if (!store.tagging.tag(id)) return invalid_field("tag_ids holds " + id + ", which is not a tag.");
   return Work{static_cast<long>(ids->size()), std::nullopt, [ids](Store& s) {
-    for (const auto& id : *ids) delete_tag(s, id);
-    return Effect{};
-  }};
+                for (const auto& id : *ids) delete_tag(s, id);
+                return Effect{};
+              }};
 }
 
 }  // namespace

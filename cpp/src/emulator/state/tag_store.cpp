@@ -50,8 +50,7 @@ CustomField& TagStore::add_custom_field(CustomField field) {
 }
 
 void TagStore::remove_custom_field(const std::string& id) {
-  std::erase_if(custom_fields,
-      [&](const Entry<CustomField>& entry) { return entry.value.custom_field_id == id; });
+  std::erase_if(custom_fields, [&](const Entry<CustomField>& entry) { return entry.value.custom_field_id == id; });
 }
 
 std::string custom_field_name(const std::string& label) {
