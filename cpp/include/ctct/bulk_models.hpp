@@ -266,3 +266,33 @@ struct BulkProgress {
 };
 
 }  // namespace ctct
+
+// Models of this header, each with its name in Python and Node (ctct/models_list.hpp gathers them).
+// clang-format off
+#define CTCT_BULK_MODELS(X) \
+  X(ImportCustomField, "", "ImportCustomField") \
+  X(ImportContact, "", "ImportContact") \
+  X(ExcludeContacts, "", "ExcludeContacts") \
+  X(MembershipSource, "", "MembershipSource") \
+  X(ExportFile, "", "ExportFile") \
+  X(BulkChunk, "", "BulkChunk") \
+  X(BulkResult, "", "BulkResult") \
+  X(BulkProgress, "", "BulkProgress")
+// clang-format on
+
+// Request bodies of this header: JSON only, taken field by field by the bindings.
+// clang-format off
+#define CTCT_BULK_REQUEST_BODIES(X) \
+  X(ContactsImport, "", "ContactsImport") \
+  X(FileImport, "", "FileImport") \
+  X(ListMemberships, "", "ListMemberships") \
+  X(ContactDelete, "", "ContactDelete") \
+  X(ListDelete, "", "ListDelete") \
+  X(ContactExport, "", "ContactExport")
+// clang-format on
+
+// Queries and options of this header: taken field by field by the bindings, never JSON.
+// clang-format off
+#define CTCT_BULK_ARGUMENT_TYPES(X) \
+  X(ActivityQuery, "", "ActivityQuery")
+// clang-format on

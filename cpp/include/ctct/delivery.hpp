@@ -85,3 +85,16 @@ struct DeliveryOutcome {
 using DeliveryCallback = std::function<void(DeliveryOutcome)>;
 
 }  // namespace ctct
+
+// Models of this header, each with its name in Python and Node (ctct/models_list.hpp gathers them).
+// clang-format off
+#define CTCT_DELIVERY_MODELS(X) \
+  X(Lead, "", "Lead") \
+  X(DeliveryOutcome, "", "DeliveryOutcome")
+// clang-format on
+
+// Queries and options of this header: taken field by field by the bindings, never JSON.
+// clang-format off
+#define CTCT_DELIVERY_ARGUMENT_TYPES(X) \
+  X(DeliveryOptions, "", "DeliveryOptions")
+// clang-format on

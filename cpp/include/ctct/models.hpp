@@ -254,3 +254,26 @@ struct Empty {
 };
 
 }  // namespace ctct
+
+// Models of this header, each with its name in Python and Node (ctct/models_list.hpp gathers them).
+// clang-format off
+#define CTCT_CONTACT_MODELS(X) \
+  X(EmailAddress, "", "EmailAddress") \
+  X(PhoneNumber, "", "PhoneNumber") \
+  X(StreetAddress, "", "StreetAddress") \
+  X(CustomFieldValue, "", "CustomFieldValue") \
+  X(Note, "", "Note") \
+  X(Contact, "", "Contact") \
+  X(SignUpStreetAddress, "", "SignUpStreetAddress") \
+  X(ContactSignUp, "", "ContactSignUp") \
+  X(SignUpResult, "", "SignUpResult") \
+  X(ContactsCounts, "", "ContactsCounts") \
+  X(ContactList, "", "ContactList") \
+  X(ActivityStatus, "", "ActivityStatus") \
+  X(ActivityError, "", "ActivityError") \
+  X(Activity, "", "Activity") \
+  X(Empty, "", "Empty") \
+  X(Page<Contact>, "", "ContactPage") \
+  X(Page<ContactList>, "", "ContactListPage") \
+  X(Page<Activity>, "", "ActivityPage")
+// clang-format on

@@ -128,3 +128,10 @@ struct ManagedTokens {
 };
 
 }  // namespace ctct::oauth
+
+// Models of this header, each with its name in Python and Node (ctct/models_list.hpp gathers them).
+// clang-format off
+#define CTCT_OAUTH_MODELS(X) \
+  X(oauth::Tokens, "", "Tokens") \
+  X(oauth::DeviceAuthorization, "", "DeviceAuthorization")
+// clang-format on

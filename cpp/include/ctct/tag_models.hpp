@@ -144,3 +144,24 @@ struct TagDelete {
 };
 
 }  // namespace ctct
+
+// Models of this header, each with its name in Python and Node (ctct/models_list.hpp gathers them).
+// clang-format off
+#define CTCT_TAG_MODELS(X) \
+  X(Tag, "", "Tag") \
+  X(TagSource, "", "TagSource") \
+  X(CustomFieldMetadata, "", "CustomFieldMetadata") \
+  X(CustomFieldChoice, "", "CustomFieldChoice") \
+  X(CustomField, "", "CustomField") \
+  X(Page<Tag>, "", "TagPage") \
+  X(Page<CustomField>, "", "CustomFieldPage")
+// clang-format on
+
+// Queries and options of this header: taken field by field by the bindings, never JSON.
+// clang-format off
+#define CTCT_TAG_ARGUMENT_TYPES(X) \
+  X(TagQuery, "", "TagQuery") \
+  X(CustomFieldQuery, "", "CustomFieldQuery") \
+  X(ContactTagging, "", "ContactTagging") \
+  X(TagDelete, "", "TagDelete")
+// clang-format on

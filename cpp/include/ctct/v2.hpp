@@ -133,3 +133,14 @@ class Client {
 };
 
 }  // namespace ctct::v2
+
+// Models of this header, each with its name in Python and Node (ctct/models_list.hpp gathers them).
+// clang-format off
+#define CTCT_V2_MODELS(X) \
+  X(v2::EmailAddress, "v2", "EmailAddress") \
+  X(v2::ListRef, "v2", "ListRef") \
+  X(v2::Address, "v2", "Address") \
+  X(v2::Contact, "v2", "Contact") \
+  X(v2::ContactList, "v2", "ContactList") \
+  X(std::vector<v2::ContactList>, "v2", "ContactLists")
+// clang-format on
