@@ -5,10 +5,12 @@
 // `fields` parameter are positional; options, the other fields and the bulk options (wait,
 // pollIntervalMs, onProgress) are keys of one trailing options object.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { Client } from 'ctct';
+import { Client, PageError } from 'ctct';
+import { Emulator } from 'ctct/testing';
 import { native } from './support.mjs';
 
 const require = createRequire(import.meta.url);
@@ -174,4 +176,44 @@ test('every option is read under its camelCase key, and under its snake_case spe
   }
   client.close();
   assert.deepEqual(wrong, []);
+});
+
+// The Node cell of a row of the design document's names table (section "Names across languages").
+function nodeColumn(concept) {
+  const design = new URL('../../docs/ARCHITECTURE.md', import.meta.url);
+  for (const row of readFileSync(design, 'utf8').split('\n')) {
+    const cells = row.split('|');
+    if (cells.length > 5 && cells[1].trim() === concept) return cells[4];
+  }
+  assert.fail(`ARCHITECTURE.md's names table has no row '${concept}'`);
+}
+
+// Rows of the names table with the spelling each gives for Node. An option is shown read by a call
+// that gives it a wrong type (a TypeError naming it); a member by being there.
+const OPTIONS = {
+  'progress hook': ['onProgress', (c) => c.bulk.importContacts([], { lists: [], onProgress: 1 })],
+  'poll interval': ['pollIntervalMs', (c) => c.bulk.wait([], { pollIntervalMs: 'x' })],
+  'wait for activities': ['wait', (c) => c.bulk.deleteLists([], { wait: 'x' })],
+};
+const MEMBERS = {
+  groups: ['customFields', (c) => typeof c.customFields?.get === 'function'],
+  'emulator start, stop': ['stop()', () => typeof Emulator.prototype.stop === 'function'],
+  'emulator `limits()`': ['limits({ perSecond, daily })', () => typeof Emulator.prototype.limits === 'function'],
+  'page errors': ['PageError', () => typeof PageError === 'function'],
+};
+
+test('the names table gives what Node has', async () => {
+  const client = new Client({ accessToken: 't', baseUrl: 'http://127.0.0.1:1/v3' });
+  try {
+    for (const [concept, [spelling, use]] of Object.entries(OPTIONS)) {
+      assert.ok(nodeColumn(concept).includes(`\`${spelling}\``), `the '${concept}' row does not give ${spelling}`);
+      await assert.rejects(async () => use(client), (e) => e instanceof TypeError && e.message.includes(spelling));
+    }
+    for (const [concept, [spelling, has]] of Object.entries(MEMBERS)) {
+      assert.ok(nodeColumn(concept).includes(`\`${spelling}\``), `the '${concept}' row does not give ${spelling}`);
+      assert.ok(has(client), `Node lacks ${spelling} (${concept})`);
+    }
+  } finally {
+    client.close();
+  }
 });

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import ast
 import json
+from pathlib import Path
 from typing import Any, Dict, Iterator, List, Set, Tuple
 
 import ctct
+import ctct.testing
 import pytest
 from ctct import _core
 
@@ -26,6 +28,8 @@ CLIENT_OWN = {"close", "base_url"}
 LISTING = {"pages", "iter"}
 
 REGISTRY: Dict[str, Any] = json.loads(_core.describe_operations())
+# The design document, whose names table (section "Names across languages") this test checks.
+DESIGN = Path(__file__).resolve().parents[2] / "docs" / "ARCHITECTURE.md"
 VERSION = tuple(int(part) for part in ctct.__version__.split(".")[:2])
 
 
@@ -147,3 +151,34 @@ def test_a_difference_is_named() -> None:
     assert differences(ctct.Bulk.delete_lists, renamed) == [
         "positional arguments ['lists'], the registry gives ['list_ids']"
     ]
+
+
+
+def python_column(concept: str) -> str:
+    """The Python cell of a row of the design document's names table."""
+    for row in DESIGN.read_text(encoding="utf-8").splitlines():
+        cells = row.split("|")
+        if len(cells) > 4 and cells[1].strip() == concept:
+            return cells[3]
+    raise AssertionError(f"{DESIGN.name}'s names table has no row '{concept}'")
+
+
+# Rows of the names table with what Python must have for each: the spelling the row gives, and a
+# check that Python has it.
+CONCEPTS = {
+    "progress hook": ("on_progress=", lambda: "on_progress" in Signature(ctct.Bulk.import_contacts).keywords),
+    "poll interval": ("poll_interval_ms=", lambda: "poll_interval_ms" in Signature(ctct.Bulk.wait).keywords),
+    "wait for activities": ("wait=", lambda: "wait" in Signature(ctct.Bulk.delete_lists).keywords),
+    "groups": ("`custom_fields`", lambda: isinstance(vars(ctct.Client).get("custom_fields"), property)),
+    "page errors": ("`PageError`", lambda: issubclass(ctct.PageError, ctct.CtctError)),
+    "emulator start, stop": ("`stop()`", lambda: callable(getattr(ctct.testing.Emulator, "stop", None))),
+    "emulator `limits()`": ("`limits(per_second=, daily=)`", lambda: callable(ctct.testing.Emulator.limits)),
+    "a model argument": ('`lists.create(name="Leads")`', lambda: "name" in Signature(ctct.ContactLists.create).keywords),
+}
+
+
+@pytest.mark.parametrize("concept", sorted(CONCEPTS))
+def test_the_names_table_gives_what_python_has(concept: str) -> None:
+    spelling, present = CONCEPTS[concept]
+    assert spelling in python_column(concept), f"the names table's '{concept}' row does not give {spelling}"
+    assert present(), f"Python lacks {spelling} ({concept})"

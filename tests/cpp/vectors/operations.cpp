@@ -1,6 +1,8 @@
-// The operations a vector may call, each mapped onto the C++ API with its arguments read by the
-// project's own JSON reader, as tests/vectors/README.md lists them.
+// Runs a vector's call: v3 operations through the registry (ctct/operation.hpp), the v2 client's
+// from a small table, arguments read by the project's own JSON reader (tests/vectors/README.md).
 #include <functional>
+#include <future>
+#include <optional>
 #include <map>
 #include <stdexcept>
 #include <string_view>
@@ -8,6 +10,7 @@
 #include "ctct/bulk.hpp"
 #include "ctct/client.hpp"
 #include "ctct/json.hpp"
+#include "ctct/operation.hpp"
 #include "ctct/tags.hpp"
 #include "ctct/testing/emulator.hpp"
 #include "ctct/v2.hpp"
@@ -69,96 +72,55 @@ ctct::ContactsImport import_input(dom::object args) {
   return input;
 }
 
-using ctct::Contact, ctct::ContactList, ctct::ContactQuery, ctct::ContactSignUp, ctct::Lead, ctct::ListQuery,
-    ctct::to_json;
-using Strings = std::vector<std::string>;
-using V3Op = std::function<std::string(ctct::Client&, dom::object)>;
-using V2Op = std::function<std::string(ctct::v2::Client&, dom::object)>;
+// The argument of one parameter, read from args by the parameter's name (a `fields` parameter's
+// value is its struct's JSON); bulk options keep their defaults.
+template <class T>
+T read_param(dom::object args, const ctct::meta::Param& param) {
+  if constexpr (std::is_same_v<T, ctct::BulkOptions>) return T{};
+  else if constexpr (std::is_same_v<T, ctct::DeliveryOptions>) return delivery_options(args);
+  else if constexpr (std::is_same_v<T, ctct::ContactsImport>) return import_input(args);
+  else return arg<T>(args, param.name);
+}
 
-const std::map<std::string, V3Op, std::less<>> v3_ops = {
-    {"contacts.create", [](auto& c, auto a) { return to_json(c.contacts().create(arg<Contact>(a, "contact"))); }},
-    {"contacts.create_or_update",
-        [](auto& c, auto a) { return to_json(c.contacts().create_or_update(arg<ContactSignUp>(a, "contact"))); }},
-    {"contacts.get",
-        [](auto& c, auto a) {
-          return to_json(c.contacts().get(arg<std::string>(a, "contact_id"), arg<Strings>(a, "include")));
-        }},
-    {"contacts.list", [](auto& c, auto a) { return to_json(c.contacts().list(arg<ContactQuery>(a, "query"))); }},
-    {"contacts.update",
-        [](auto& c, auto a) {
-          return to_json(c.contacts().update(arg<std::string>(a, "contact_id"), arg<Contact>(a, "contact")));
-        }},
-    {"contacts.remove",
-        [](auto& c, auto a) { return to_json(c.contacts().remove(arg<std::string>(a, "contact_id"))); }},
-    {"contacts.counts",
-        [](auto& c, auto a) { return to_json(c.contacts().counts(arg<bool>(a, "include_new_subscriber"))); }},
-    {"contacts.resubscribe",
-        [](auto& c, auto a) {
-          return to_json(c.contacts().resubscribe(arg<std::string>(a, "contact_id"), arg<Strings>(a, "list_ids")));
-        }},
-    {"lists.create", [](auto& c, auto a) { return to_json(c.lists().create(arg<ContactList>(a, "list"))); }},
-    {"lists.get", [](auto& c, auto a) { return to_json(c.lists().get(arg<std::string>(a, "list_id"))); }},
-    {"lists.list", [](auto& c, auto a) { return to_json(c.lists().list(arg<ListQuery>(a, "query"))); }},
-    {"lists.update",
-        [](auto& c, auto a) {
-          return to_json(c.lists().update(arg<std::string>(a, "list_id"), arg<ContactList>(a, "list")));
-        }},
-    {"lists.remove", [](auto& c, auto a) { return to_json(c.lists().remove(arg<std::string>(a, "list_id"))); }},
-    {"activities.get", [](auto& c, auto a) { return to_json(c.activities().get(arg<std::string>(a, "activity_id"))); }},
-    {"activities.list",
-        [](auto& c, auto a) { return to_json(c.activities().list(arg<ctct::ActivityQuery>(a, "query"))); }},
-    {"bulk.import_contacts", [](auto& c, auto a) { return to_json(c.bulk().import_contacts(import_input(a))); }},
-    {"bulk.import_file",
-        [](auto& c, auto a) { return to_json(c.bulk().import_file(arg<ctct::FileImport>(a, "input"))); }},
-    {"bulk.add_to_lists",
-        [](auto& c, auto a) { return to_json(c.bulk().add_to_lists(arg<ctct::ListMemberships>(a, "input"))); }},
-    {"bulk.remove_from_lists",
-        [](auto& c, auto a) { return to_json(c.bulk().remove_from_lists(arg<ctct::ListMemberships>(a, "input"))); }},
-    {"bulk.delete_contacts",
-        [](auto& c, auto a) { return to_json(c.bulk().delete_contacts(arg<ctct::ContactDelete>(a, "input"))); }},
-    {"bulk.delete_lists",
-        [](auto& c, auto a) { return to_json(c.bulk().delete_lists(arg<ctct::ListDelete>(a, "input"))); }},
-    {"bulk.export_contacts",
-        [](auto& c, auto a) { return to_json(c.bulk().export_contacts(arg<ctct::ContactExport>(a, "input"))); }},
-    {"bulk.download_export",
-        [](auto& c, auto a) { return to_json(c.bulk().download_export(arg<std::string>(a, "activity_id"))); }},
-    {"bulk.wait", [](auto& c, auto a) { return to_json(c.bulk().wait(arg<Strings>(a, "activity_ids"))); }},
-    {"tags.create", [](auto& c, auto a) { return to_json(c.tags().create(arg<ctct::Tag>(a, "tag"))); }},
-    {"tags.get",
-        [](auto& c, auto a) {
-          return to_json(c.tags().get(arg<std::string>(a, "tag_id"), arg<bool>(a, "include_count")));
-        }},
-    {"tags.list", [](auto& c, auto a) { return to_json(c.tags().list(arg<ctct::TagQuery>(a, "query"))); }},
-    {"tags.update",
-        [](auto& c, auto a) {
-          return to_json(c.tags().update(arg<std::string>(a, "tag_id"), arg<ctct::Tag>(a, "tag")));
-        }},
-    {"tags.remove", [](auto& c, auto a) { return to_json(c.tags().remove(arg<std::string>(a, "tag_id"))); }},
-    {"tags.add_to_contacts",
-        [](auto& c, auto a) { return to_json(c.tags().add_to_contacts(arg<ctct::ContactTagging>(a, "input"))); }},
-    {"tags.remove_from_contacts",
-        [](auto& c, auto a) { return to_json(c.tags().remove_from_contacts(arg<ctct::ContactTagging>(a, "input"))); }},
-    {"tags.delete_many",
-        [](auto& c, auto a) { return to_json(c.tags().delete_many(arg<ctct::TagDelete>(a, "input"))); }},
-    {"custom_fields.create",
-        [](auto& c, auto a) { return to_json(c.custom_fields().create(arg<ctct::CustomField>(a, "custom_field"))); }},
-    {"custom_fields.get",
-        [](auto& c, auto a) { return to_json(c.custom_fields().get(arg<std::string>(a, "custom_field_id"))); }},
-    {"custom_fields.list",
-        [](auto& c, auto a) { return to_json(c.custom_fields().list(arg<ctct::CustomFieldQuery>(a, "query"))); }},
-    {"custom_fields.update",
-        [](auto& c, auto a) {
-          return to_json(c.custom_fields().update(arg<std::string>(a, "custom_field_id"),
-              arg<ctct::CustomField>(a, "custom_field")));
-        }},
-    {"custom_fields.remove",
-        [](auto& c, auto a) { return to_json(c.custom_fields().remove(arg<std::string>(a, "custom_field_id"))); }},
-    {"add_contact_to_list",
-        [](auto& c, auto a) {
-          return to_json(c.add_contact_to_list(arg<std::string>(a, "list_id"), arg<Lead>(a, "lead"),
-              delivery_options(a)));
-        }},
-};
+// Calls the operation's callback form with the arguments read from args, and waits.
+template <class Api, class Op, std::size_t... I>
+std::string call(Api& api, const Op& op, dom::object args, std::index_sequence<I...>) {
+  using Args = typename Op::args;
+  Args values{read_param<std::tuple_element_t<I, Args>>(args, op.params[I])...};
+  std::promise<typename Op::result> answer;
+  (api.*op.start)(std::get<I>(values)..., [&answer](typename Op::result result) { answer.set_value(std::move(result)); });
+  return to_json(answer.get_future().get());
+}
+
+// Runs the operation of Api named `name`, if Api has one; nullopt otherwise.
+template <class Api>
+std::optional<std::string> call_named(Api& api, std::string_view name, dom::object args) {
+  std::optional<std::string> out;
+  ctct::meta::for_each_operation<Api>([&](const auto& op) {
+    using Op = std::remove_cvref_t<decltype(op)>;
+    if (!out && name == op.name) out = call(api, op, args, std::make_index_sequence<Op::arity>{});
+  });
+  return out;
+}
+
+// "<group>.<operation>" or an operation of the client itself, found in the registry
+// (ctct/operation.hpp): a new operation needs no change here.
+std::string call_v3(ctct::Client& client, std::string_view op, dom::object args) {
+  std::optional<std::string> out;
+  const auto dot = op.find('.');
+  if (dot == std::string_view::npos) {
+    out = call_named(client, op, args);
+  } else {
+    ctct::meta::for_each_group<ctct::Client>([&](const auto& group) {
+      if (!out && op.substr(0, dot) == group.name) out = call_named((client.*group.get)(), op.substr(dot + 1), args);
+    });
+  }
+  if (!out) throw std::runtime_error("unknown op " + std::string(op));
+  return *out;
+}
+
+using ctct::to_json;
+using V2Op = std::function<std::string(ctct::v2::Client&, dom::object)>;
 
 const std::map<std::string, V2Op, std::less<>> v2_ops = {
     {"lists", [](auto& c, auto) { return to_json(c.lists()); }},
@@ -166,14 +128,13 @@ const std::map<std::string, V2Op, std::less<>> v2_ops = {
         [](auto& c, auto a) { return to_json(c.create_contact(arg<ctct::v2::Contact>(a, "contact"), action_by(a))); }},
     {"add_contact_to_list",
         [](auto& c, auto a) {
-          return to_json(c.add_contact_to_list(arg<std::string>(a, "list_id"), arg<Lead>(a, "lead"), action_by(a)));
+          return to_json(c.add_contact_to_list(arg<std::string>(a, "list_id"), arg<ctct::Lead>(a, "lead"), action_by(a)));
         }},
 };
 
-template <class Map>
-const typename Map::mapped_type& find_op(const Map& ops, std::string_view name) {
-  auto found = ops.find(name);
-  if (found == ops.end()) throw std::runtime_error("unknown op " + std::string(name));
+const V2Op& find_v2_op(std::string_view name) {
+  auto found = v2_ops.find(name);
+  if (found == v2_ops.end()) throw std::runtime_error("unknown op " + std::string(name));
   return found->second;
 }
 
@@ -218,7 +179,7 @@ std::string perform(ctct::testing::Emulator& emulator, dom::object call, const s
         .http = http_options(call),
         .retry = vector_retry,
         .rate_limit = no_rate_limit});
-    return find_op(v3_ops, op)(v3, args);
+    return call_v3(v3, op, args);
   }
   if (client == "v2") {
     ctct::v2::Client v2({.api_key = emulator.api_key(),
@@ -227,7 +188,7 @@ std::string perform(ctct::testing::Emulator& emulator, dom::object call, const s
         .http = http_options(call),
         .retry = vector_retry,
         .rate_limit = no_rate_limit});
-    return find_op(v2_ops, op)(v2, args);
+    return find_v2_op(op)(v2, args);
   }
   throw std::runtime_error("call.client must be v3 or v2");
 }

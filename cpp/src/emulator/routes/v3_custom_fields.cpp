@@ -95,7 +95,7 @@ Response list_all(Store& store, const Request& request) {
   for (const auto& entry : store.tagging.custom_fields) {
     if (entry.seq <= listing->after) continue;
     if (static_cast<long>(page.custom_fields->size()) == listing->limit) {
-      page._links = Links{.next = Link{next_href("/v3/contact_custom_fields", *listing, last)}};
+      page._links = Links{Link{next_href("/v3/contact_custom_fields", *listing, last)}, std::nullopt};
       break;
     }
     page.custom_fields->push_back(entry.value);

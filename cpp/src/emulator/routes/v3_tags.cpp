@@ -85,7 +85,7 @@ Response list_all(Store& store, const Request& request) {
   for (const auto& entry : store.tagging.tags) {
     if (entry.seq <= listing->after) continue;
     if (static_cast<long>(page.tags->size()) == listing->limit) {
-      page._links = Links{.next = Link{next_href("/v3/contact_tags", *listing, last)}};
+      page._links = Links{Link{next_href("/v3/contact_tags", *listing, last)}, std::nullopt};
       break;
     }
     page.tags->push_back(shown(store, entry.value, include_count == "true"));
