@@ -566,12 +566,6 @@ export interface CustomFieldQuery {
   limit?: number;
 }
 
-export interface ActivityQuery {
-  /** from 1 to 500 */
-  limit?: number;
-  state?: 'initialized' | 'processing' | 'completed' | 'cancelled' | 'failed' | 'timed_out';
-}
-
 export interface ContactTagging {
   source?: TagSource;
   exclude?: ExcludeContacts;
@@ -582,6 +576,12 @@ export interface ContactTagging {
 export interface TagDelete {
   /** a uuid; required when sent */
   tag_ids?: string[];
+}
+
+export interface ActivityQuery {
+  /** from 1 to 500 */
+  limit?: number;
+  state?: 'initialized' | 'processing' | 'completed' | 'cancelled' | 'failed' | 'timed_out';
 }
 
 export interface DeliveryOptions {

@@ -703,6 +703,37 @@ class ContactListPage:
     @property
     def next(self) -> str | None:
         ...
+class ActivityPage:
+    __hash__: typing.ClassVar[None] = None
+    def __copy__(self) -> ActivityPage:
+        ...
+    def __deepcopy__(self, memo: dict) -> ActivityPage:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, items: collections.abc.Sequence[Activity] = [], count: typing.SupportsInt | typing.SupportsIndex | None = None, next: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def count(self) -> int | None:
+        ...
+    @property
+    def items(self) -> list[Activity]:
+        ...
+    @property
+    def next(self) -> str | None:
+        ...
 class Lead:
     __hash__: typing.ClassVar[None] = None
     address_1: str | None
@@ -1450,37 +1481,6 @@ class BulkProgress:
         ...
     @total.setter
     def total(self, arg1: typing.SupportsInt | typing.SupportsIndex) -> None:
-        ...
-class ActivityPage:
-    __hash__: typing.ClassVar[None] = None
-    def __copy__(self) -> ActivityPage:
-        ...
-    def __deepcopy__(self, memo: dict) -> ActivityPage:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __init__(self, fields: dict | None = None, *, items: collections.abc.Sequence[Activity] = [], count: typing.SupportsInt | typing.SupportsIndex | None = None, next: str | None = None) -> None:
-        """
-        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
-        """
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-    @property
-    def count(self) -> int | None:
-        ...
-    @property
-    def items(self) -> list[Activity]:
-        ...
-    @property
-    def next(self) -> str | None:
         ...
 class Tokens:
     __hash__: typing.ClassVar[None] = None
