@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { Client, v2 } from 'ctct';
-import { camelKeys, useEmulator, useHostileServer } from './support.mjs';
+import { camelKeys, native, useEmulator, useHostileServer } from './support.mjs';
 
 const directory = new URL('../vectors/', import.meta.url);
 const files = readdirSync(directory)
@@ -20,71 +20,47 @@ function normalise(text, vectorText) {
   return text.replace(PORT, '127.0.0.1:<port>').replace(UUID, unless('<uuid>')).replace(TIME, unless('<time>'));
 }
 
-// import_data, or with rows N that many copies of its one row, {n} in the email the row's index.
-function importRows(input, rows) {
-  if (rows === undefined) return input.import_data ?? [];
-  const [row] = input.import_data;
-  return Array.from({ length: rows }, (_, n) => ({ ...row, email: row.email.replace('{n}', String(n)) }));
+// Each v3 operation's parameters, by "<group>.<name>" (or the client's own name), as the core lists them.
+const registry = native.describeOperations();
+const v3Params = new Map([
+  ...registry.client.map((op) => [op.name, op.params]),
+  ...registry.groups.flatMap((group) => group.operations.map((op) => [`${group.name}.${op.name}`, op.params])),
+]);
+
+// With rows N, input.import_data becomes N copies of its one row, {n} in the email the row's index.
+function expandRows(args) {
+  if (args.rows === undefined) return args;
+  const [row] = args.input.import_data;
+  const rows = Array.from({ length: args.rows }, (_, n) => ({ ...row, email: row.email.replace('{n}', String(n)) }));
+  return { ...args, input: { ...args.input, import_data: rows } };
 }
 
-// The operations of the README's table, called the Node way.
-const v3Calls = {
-  'activities.list': (c, a) => c.activities.list(camelKeys(a.query)),
-  'bulk.import_contacts': (c, { input, rows }) =>
-    c.bulk.importContacts(importRows(input, rows), {
-      lists: input.list_ids ?? [],
-      smsPermissionToSend: input.sms_permission_to_send,
-    }),
-  'bulk.import_file': (c, { input }) =>
-    c.bulk.importFile(input.csv ?? '', {
-      lists: input.list_ids ?? [],
-      fileName: input.file_name,
-      smsPermissionToSend: input.sms_permission_to_send,
-    }),
-  'bulk.add_to_lists': (c, { input }) =>
-    c.bulk.addToLists(input.source ?? {}, { lists: input.list_ids ?? [], exclude: input.exclude }),
-  'bulk.remove_from_lists': (c, { input }) =>
-    c.bulk.removeFromLists(input.source ?? {}, { lists: input.list_ids ?? [], exclude: input.exclude }),
-  'bulk.delete_contacts': (c, { input }) => c.bulk.deleteContacts(camelKeys(input)),
-  'bulk.delete_lists': (c, { input }) => c.bulk.deleteLists(input.list_ids ?? []),
-  'bulk.export_contacts': (c, { input }) => c.bulk.exportContacts(camelKeys(input)),
-  'bulk.download_export': (c, a) => c.bulk.downloadExport(a.activity_id),
-  'bulk.wait': (c, a) => c.bulk.wait(a.activity_ids ?? []),
-  'contacts.create': (c, a) => c.contacts.create(a.contact),
-  'contacts.create_or_update': (c, a) => c.contacts.createOrUpdate(a.contact),
-  'contacts.get': (c, a) => c.contacts.get(a.contact_id, { include: a.include }),
-  'contacts.list': (c, a) => c.contacts.list(camelKeys(a.query)),
-  'contacts.update': (c, a) => c.contacts.update(a.contact_id, a.contact),
-  'contacts.remove': (c, a) => c.contacts.remove(a.contact_id),
-  'contacts.counts': (c, a) => c.contacts.counts({ includeNewSubscriber: a.include_new_subscriber }),
-  'contacts.resubscribe': (c, a) => c.contacts.resubscribe(a.contact_id, a.list_ids ?? []),
-  'lists.create': (c, a) => c.lists.create(a.list),
-  'lists.get': (c, a) => c.lists.get(a.list_id),
-  'lists.list': (c, a) => c.lists.list(camelKeys(a.query)),
-  'lists.update': (c, a) => c.lists.update(a.list_id, a.list),
-  'lists.remove': (c, a) => c.lists.remove(a.list_id),
-  'activities.get': (c, a) => c.activities.get(a.activity_id),
-  'tags.create': (c, a) => c.tags.create(a.tag),
-  'tags.get': (c, a) => c.tags.get(a.tag_id, { includeCount: a.include_count }),
-  'tags.list': (c, a) => c.tags.list(camelKeys(a.query)),
-  'tags.update': (c, a) => c.tags.update(a.tag_id, a.tag),
-  'tags.remove': (c, a) => c.tags.remove(a.tag_id),
-  'tags.add_to_contacts': (c, { input }) =>
-    c.tags.addToContacts(input.source ?? {}, { tags: input.tag_ids ?? [], exclude: input.exclude }),
-  'tags.remove_from_contacts': (c, { input }) =>
-    c.tags.removeFromContacts(input.source ?? {}, { tags: input.tag_ids ?? [], exclude: input.exclude }),
-  'tags.delete_many': (c, { input }) => c.tags.deleteMany(input.tag_ids ?? []),
-  'custom_fields.create': (c, a) => c.customFields.create(a.custom_field),
-  'custom_fields.get': (c, a) => c.customFields.get(a.custom_field_id),
-  'custom_fields.list': (c, a) => c.customFields.list(camelKeys(a.query)),
-  'custom_fields.update': (c, a) => c.customFields.update(a.custom_field_id, a.custom_field),
-  'custom_fields.remove': (c, a) => c.customFields.remove(a.custom_field_id),
-  add_contact_to_list: (c, a) =>
-    c.addContactToList(a.list_id, a.lead, {
-      failOnDuplicate: a.options?.fail_on_duplicate,
-      customFieldIds: a.options?.custom_field_ids,
-    }),
-};
+// The operation called the Node way (operation.hpp): arguments and a fields parameter's first
+// positional field by position; options and the other fields as keys of one trailing options
+// object, camelCase; the bulk options keep their defaults.
+function callV3(client, op, given) {
+  const params = v3Params.get(op);
+  assert.ok(params, `unknown v3 operation ${op}`);
+  const args = expandRows(given);
+  const positional = [];
+  const options = {}; // by argument name, snake_case
+  for (const param of params) {
+    const value = args[param.name];
+    if (param.takes === 'argument') positional.push(value);
+    if (param.takes === 'option' && value !== undefined) options[param.name] = value;
+    if (param.takes !== 'fields') continue;
+    param.fields.forEach((field, n) => {
+      const fieldValue = value?.[param.json[n]];
+      if (field === param.positional[0]) positional.push(fieldValue);
+      else if (fieldValue !== undefined) options[field] = fieldValue;
+    });
+  }
+  const [group, name] = op.includes('.') ? op.split('.') : [undefined, op];
+  const owner = group === undefined ? client : client[native.camelCase(group)];
+  const trailing = Object.keys(options).length > 0 ? [camelKeys(options)] : [];
+  return owner[native.camelCase(name)](...positional, ...trailing);
+}
+
 const v2Calls = {
   lists: (c) => c.lists(),
   create_contact: (c, a) => c.createContact(a.contact, { actionBy: a.action_by }),
@@ -157,10 +133,9 @@ async function run(vector) {
     kind === 'v2'
       ? new v2.Client({ apiKey: emulator.apiKey, accessToken, baseUrl: `${url}/v2`, ...options })
       : new Client({ accessToken, baseUrl: `${url}/v3`, ...options });
-  const calls = kind === 'v2' ? v2Calls : v3Calls;
-  assert.ok(op in calls, `unknown ${kind} operation ${op}`);
+  assert.ok(kind === 'v3' || op in v2Calls, `unknown v2 operation ${op}`);
   try {
-    return JSON.stringify(await calls[op](client, args));
+    return JSON.stringify(await (kind === 'v2' ? v2Calls[op](client, args) : callV3(client, op, args)));
   } finally {
     client.close();
   }

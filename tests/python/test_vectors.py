@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any, Dict, Union
+from typing import Any, Dict, List, Tuple, Union
 
 import ctct
 import pytest
+from ctct import _core
 from ctct.testing import Emulator
 
 VECTORS = Path(__file__).resolve().parents[1] / "vectors"
@@ -23,6 +24,7 @@ OPTIONS: Dict[str, Any] = {
 }
 
 Outcome = Union[ctct.DeliveryOutcome, Any]
+ABSENT = object()  # an argument the vector leaves out
 
 
 def normalise(text: str, vector_text: str) -> str:
@@ -31,54 +33,48 @@ def normalise(text: str, vector_text: str) -> str:
     return TIME.sub(lambda m: m.group(0) if m.group(0) in vector_text else "<time>", text)
 
 
-def import_rows(given: Dict[str, Any], rows: Any) -> Any:
-    """import_data, or with rows N that many copies of its one row, {n} in the email the row's index."""
-    if rows is None:
-        return given.get("import_data", [])
+# Each v3 operation's parameters, by "<group>.<name>" (or the client's own name), as the core lists them.
+REGISTRY = json.loads(_core.describe_operations())
+PARAMS: Dict[str, Any] = {
+    **{op["name"]: op["params"] for op in REGISTRY["client"]},
+    **{f"{group['name']}.{op['name']}": op["params"] for group in REGISTRY["groups"] for op in group["operations"]},
+}
+
+
+def expand_rows(args: Dict[str, Any]) -> Dict[str, Any]:
+    """With rows N, input.import_data becomes N copies of its one row, {n} in the email the row's index."""
+    if "rows" not in args:
+        return args
+    given = args["input"]
     row = given["import_data"][0]
-    return [{**row, "email": row["email"].replace("{n}", str(n))} for n in range(rows)]
-
-
-def call_bulk(bulk: ctct.Bulk, name: str, args: Dict[str, Any]) -> Outcome:
-    """The bulk operations take their model's JSON as input, spread over Python's arguments."""
-    given = args.get("input", {})
-    if name == "import_contacts":
-        rows = import_rows(given, args.get("rows"))
-        return bulk.import_contacts(
-            rows, given.get("list_ids", []), sms_permission_to_send=given.get("sms_permission_to_send")
-        )
-    if name == "import_file":
-        extra = {key: given[key] for key in ("file_name", "sms_permission_to_send") if key in given}
-        return bulk.import_file(given.get("csv", ""), given.get("list_ids", []), **extra)
-    if name in ("add_to_lists", "remove_from_lists"):
-        return getattr(bulk, name)(given.get("source", {}), given.get("list_ids", []), exclude=given.get("exclude"))
-    if name == "delete_lists":
-        return bulk.delete_lists(given.get("list_ids", []))
-    if name in ("delete_contacts", "export_contacts"):
-        return getattr(bulk, name)(**given)
-    return getattr(bulk, name)(**args)
-
-
-def call_tag_activity(tags: ctct.Tags, name: str, args: Dict[str, Any]) -> Outcome:
-    """The tag activities take their model's JSON as input, spread over Python's arguments."""
-    given = args.get("input", {})
-    if name == "delete_many":
-        return tags.delete_many(given.get("tag_ids", []))
-    return getattr(tags, name)(given.get("source", {}), given.get("tag_ids", []), exclude=given.get("exclude"))
+    rows = [{**row, "email": row["email"].replace("{n}", str(n))} for n in range(args["rows"])]
+    return {**args, "input": {**given, "import_data": rows}}
 
 
 def call_v3(client: ctct.Client, op: str, args: Dict[str, Any]) -> Outcome:
-    if op.startswith("bulk."):
-        return call_bulk(client.bulk, op.split(".")[1], args)
-    if op in ("tags.add_to_contacts", "tags.remove_from_contacts", "tags.delete_many"):
-        return call_tag_activity(client.tags, op.split(".")[1], args)
-    if op == "add_contact_to_list":
-        return client.add_contact_to_list(args["list_id"], **args.get("lead", {}), **args.get("options", {}))
-    part, name = op.split(".")
-    method = getattr(getattr(client, part), name)
-    if "query" in args:
-        return method(**args["query"])
-    return method(**args)
+    """The operation called the Python way (operation.hpp): arguments by position, options as keywords,
+    a fields parameter's positional fields by position and its other fields as keywords; the bulk
+    options keep their defaults. Positions stop at the first one the vector leaves out."""
+    assert op in PARAMS, f"unknown v3 operation {op}"
+    args = expand_rows(args)
+    given: List[Tuple[str, Any]] = []  # (argument name, value or ABSENT) in the order Python takes them
+    keywords: Dict[str, Any] = {}
+    for param in PARAMS[op]:
+        if param["takes"] == "argument":
+            given.append((param["name"], args.get(param["name"], ABSENT)))
+        elif param["takes"] == "option" and param["name"] in args:
+            keywords[param["name"]] = args[param["name"]]
+        elif param["takes"] == "fields":
+            value = args.get(param["name"], {})
+            fields = {name: value[key] for name, key in zip(param["fields"], param["json"]) if key in value}
+            given += [(name, fields.pop(name, ABSENT)) for name in param["positional"]]
+            keywords.update(fields)
+    count = next((n for n, (_, value) in enumerate(given) if value is ABSENT), len(given))
+    keywords.update({name: value for name, value in given[count:] if value is not ABSENT})
+    positional = [value for _, value in given[:count]]
+    *path, name = op.split(".")
+    target = getattr(client, path[0]) if path else client
+    return getattr(target, name)(*positional, **keywords)
 
 
 def call_v2(client: ctct.v2.Client, op: str, args: Dict[str, Any]) -> Outcome:
