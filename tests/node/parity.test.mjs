@@ -207,7 +207,10 @@ test('the names table gives what Node has', async () => {
   try {
     for (const [concept, [spelling, use]] of Object.entries(OPTIONS)) {
       assert.ok(nodeColumn(concept).includes(`\`${spelling}\``), `the '${concept}' row does not give ${spelling}`);
-      await assert.rejects(async () => use(client), (e) => e instanceof TypeError && e.message.includes(spelling));
+      await assert.rejects(
+        async () => use(client),
+        (e) => e instanceof TypeError && e.message.includes(spelling),
+      );
     }
     for (const [concept, [spelling, has]] of Object.entries(MEMBERS)) {
       assert.ok(nodeColumn(concept).includes(`\`${spelling}\``), `the '${concept}' row does not give ${spelling}`);

@@ -153,7 +153,6 @@ def test_a_difference_is_named() -> None:
     ]
 
 
-
 def python_column(concept: str) -> str:
     """The Python cell of a row of the design document's names table."""
     for row in DESIGN.read_text(encoding="utf-8").splitlines():
@@ -173,7 +172,10 @@ CONCEPTS = {
     "page errors": ("`PageError`", lambda: issubclass(ctct.PageError, ctct.CtctError)),
     "emulator start, stop": ("`stop()`", lambda: callable(getattr(ctct.testing.Emulator, "stop", None))),
     "emulator `limits()`": ("`limits(per_second=, daily=)`", lambda: callable(ctct.testing.Emulator.limits)),
-    "a model argument": ('`lists.create(name="Leads")`', lambda: "name" in Signature(ctct.ContactLists.create).keywords),
+    "a model argument": (
+        '`lists.create(name="Leads")`',
+        lambda: "name" in Signature(ctct.ContactLists.create).keywords,
+    ),
 }
 
 

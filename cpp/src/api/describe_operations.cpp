@@ -32,8 +32,8 @@ void append_param(std::string& out, const meta::Param& param) {
     if constexpr (meta::is_described_v<Arg>) {
       append_names(out, "fields",
           [](auto&& emit) { meta::for_each_field<Arg>([&](const auto& field) { emit(meta::argument_name(field)); }); });
-      append_names(
-          out, "json", [](auto&& emit) { meta::for_each_field<Arg>([&](const auto& field) { emit(field.name); }); });
+      append_names(out, "json",
+          [](auto&& emit) { meta::for_each_field<Arg>([&](const auto& field) { emit(field.name); }); });
     }
     if (param.takes == meta::Takes::fields)
       append_names(out, "positional", [&](auto&& emit) {

@@ -2,8 +2,8 @@
 // from a small table, arguments read by the project's own JSON reader (tests/vectors/README.md).
 #include <functional>
 #include <future>
-#include <optional>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <string_view>
 
@@ -88,7 +88,8 @@ std::string call(Api& api, const Op& op, dom::object args, std::index_sequence<I
   using Args = typename Op::args;
   Args values{read_param<std::tuple_element_t<I, Args>>(args, op.params[I])...};
   std::promise<typename Op::result> answer;
-  (api.*op.start)(std::get<I>(values)..., [&answer](typename Op::result result) { answer.set_value(std::move(result)); });
+  (api.*op.start)(std::get<I>(values)...,
+      [&answer](typename Op::result result) { answer.set_value(std::move(result)); });
   return to_json(answer.get_future().get());
 }
 
@@ -128,7 +129,8 @@ const std::map<std::string, V2Op, std::less<>> v2_ops = {
         [](auto& c, auto a) { return to_json(c.create_contact(arg<ctct::v2::Contact>(a, "contact"), action_by(a))); }},
     {"add_contact_to_list",
         [](auto& c, auto a) {
-          return to_json(c.add_contact_to_list(arg<std::string>(a, "list_id"), arg<ctct::Lead>(a, "lead"), action_by(a)));
+          return to_json(c.add_contact_to_list(arg<std::string>(a, "list_id"), arg<ctct::Lead>(a, "lead"),
+              action_by(a)));
         }},
 };
 
