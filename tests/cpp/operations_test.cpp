@@ -19,15 +19,18 @@ TEST(OperationsTest, EveryGroupIsListedWithItsOperations) {
   const std::string text = ctct::describe_operations();
   simdjson::dom::element root = parser.parse(text);
   std::set<std::string> listed;
+  std::size_t operations = 0;
   for (simdjson::dom::element group : root["groups"].get_array()) {
-    for (simdjson::dom::element op : group["operations"].get_array())
+    for (simdjson::dom::element op : group["operations"].get_array()) {
       listed.insert(std::string(group["name"].get_string().value()) + "." +
                     std::string(op["name"].get_string().value()));
+      ++operations;
+    }
   }
   for (const char* name : {"contacts.create", "contacts.list", "lists.create", "lists.remove", "activities.get",
            "tags.add_to_contacts", "custom_fields.update", "bulk.import_contacts", "bulk.wait"})
     EXPECT_TRUE(listed.count(name)) << name;
-  EXPECT_EQ(listed.size(), 8u + 5u + 2u + 8u + 5u + 9u);
+  EXPECT_EQ(listed.size(), operations) << "an operation is listed twice in its group";
   EXPECT_EQ(std::string(root["client"].at(0)["name"].get_string().value()), "add_contact_to_list");
 }
 
