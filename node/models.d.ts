@@ -170,6 +170,27 @@ export interface ContactsCounts {
   new_subscriber?: number;
 }
 
+export interface SmsHistoryDetails {
+  state?: string;
+  source?: string;
+  consent_type?: string;
+  consent_action_time?: string;
+  consent_action_type?: string;
+  consent_medium_type?: string;
+  source_consent_timestamp?: string;
+  source_sms_number?: string;
+  advertised_frequency?: number;
+  advertised_interval?: string;
+}
+
+export interface SmsEngagement {
+  contact_id?: string;
+  sms_channel_id?: string;
+  sms_channel_history_id?: string;
+  insert_time?: string;
+  history_details?: SmsHistoryDetails;
+}
+
 export interface ContactList {
   /** a uuid */
   list_id?: string;

@@ -148,6 +148,10 @@ class Contacts {
   void resubscribe(const std::string& contact_id, const std::vector<std::string>& list_ids, Callback<Empty> callback);
   Outcome<Empty> resubscribe(const std::string& contact_id, const std::vector<std::string>& list_ids);
 
+  // GET /contacts/sms_engagement_history/{id}: the contact's SMS consent records (none without SMS).
+  void sms_engagement_history(const std::string& contact_id, Callback<std::vector<SmsEngagement>> callback);
+  Outcome<std::vector<SmsEngagement>> sms_engagement_history(const std::string& contact_id);
+
   // The operations as the bindings and the parity test see them (ctct/operation.hpp).
   static constexpr auto operations() {
     using G = Contacts;
@@ -168,7 +172,10 @@ class Contacts {
         operation("counts", &G::counts, "GET /contacts/counts.", option("include_new_subscriber")),
         operation("resubscribe", &G::resubscribe,
             "PUT /contacts/resubscribe/{contact_id}: resubscribes an unsubscribed contact to the lists.",
-            arg("contact_id"), arg("list_ids")));
+            arg("contact_id"), arg("list_ids")),
+        operation("sms_engagement_history", &G::sms_engagement_history,
+            "GET /contacts/sms_engagement_history/{contact_id}: the contact's SMS consent records.",
+            arg("contact_id")));
   }
 
  private:
@@ -286,3 +293,10 @@ class Client {
 };
 
 }  // namespace ctct
+
+// Queries and options of this header: taken field by field by the bindings, never JSON.
+// clang-format off
+#define CTCT_CLIENT_ARGUMENT_TYPES(X) \
+  X(ContactQuery, "", "ContactQuery") \
+  X(ListQuery, "", "ListQuery")
+// clang-format on

@@ -183,6 +183,36 @@ struct ContactsCounts {
   }
 };
 
+// One record of a contact's SMS consent history (GET /contacts/sms_engagement_history/{id}):
+// codes as the API gives them (state E opted in, O opted out; source A account, C contact).
+struct SmsHistoryDetails {
+  std::optional<std::string> state, source, consent_type, consent_action_time, consent_action_type, consent_medium_type,
+      source_consent_timestamp, source_sms_number, advertised_interval;
+  std::optional<long> advertised_frequency;
+  bool operator==(const SmsHistoryDetails&) const = default;
+  static constexpr auto fields() {
+    using T = SmsHistoryDetails;
+    return std::make_tuple(field("state", &T::state), field("source", &T::source),
+        field("consent_type", &T::consent_type), field("consent_action_time", &T::consent_action_time),
+        field("consent_action_type", &T::consent_action_type), field("consent_medium_type", &T::consent_medium_type),
+        field("source_consent_timestamp", &T::source_consent_timestamp),
+        field("source_sms_number", &T::source_sms_number), field("advertised_frequency", &T::advertised_frequency),
+        field("advertised_interval", &T::advertised_interval));
+  }
+};
+
+struct SmsEngagement {
+  std::optional<std::string> contact_id, sms_channel_id, sms_channel_history_id, insert_time;
+  std::optional<SmsHistoryDetails> history_details;
+  bool operator==(const SmsEngagement&) const = default;
+  static constexpr auto fields() {
+    using T = SmsEngagement;
+    return std::make_tuple(field("contact_id", &T::contact_id), field("sms_channel_id", &T::sms_channel_id),
+        field("sms_channel_history_id", &T::sms_channel_history_id), field("insert_time", &T::insert_time),
+        field("history_details", &T::history_details));
+  }
+};
+
 // A list as read, and as sent to POST and PUT /contact_lists (name required).
 struct ContactList {
   std::optional<std::string> list_id, name, description;
@@ -268,6 +298,9 @@ struct Empty {
   X(ContactSignUp, "", "ContactSignUp") \
   X(SignUpResult, "", "SignUpResult") \
   X(ContactsCounts, "", "ContactsCounts") \
+  X(SmsHistoryDetails, "", "SmsHistoryDetails") \
+  X(SmsEngagement, "", "SmsEngagement") \
+  X(std::vector<SmsEngagement>, "", "SmsEngagementHistory") \
   X(ContactList, "", "ContactList") \
   X(ActivityStatus, "", "ActivityStatus") \
   X(ActivityError, "", "ActivityError") \

@@ -150,6 +150,12 @@ void Contacts::get(const std::string& contact_id, const std::vector<std::string>
       .send(core_, detail::json_body<Contact>(), std::move(callback));
 }
 
+void Contacts::sms_engagement_history(const std::string& contact_id, Callback<std::vector<SmsEngagement>> callback) {
+  Call("GET", "/contacts/sms_engagement_history", "the contact's SMS engagement history")
+      .id("contact_id", contact_id)
+      .send(core_, detail::json_body<std::vector<SmsEngagement>>(), std::move(callback));
+}
+
 void Contacts::list(const ContactQuery& query, Callback<Page<Contact>> callback) {
   send_page(core_, list_call(query), std::move(callback));
 }
@@ -194,6 +200,11 @@ Outcome<Contact> Contacts::create(const Contact& contact) {
 }
 Outcome<SignUpResult> Contacts::create_or_update(const ContactSignUp& contact) {
   return detail::wait_for<SignUpResult>([&](auto done) { create_or_update(contact, std::move(done)); });
+}
+Outcome<std::vector<SmsEngagement>> Contacts::sms_engagement_history(const std::string& contact_id) {
+  return detail::wait_for<std::vector<SmsEngagement>>([&](auto done) {
+    sms_engagement_history(contact_id, std::move(done));
+  });
 }
 Outcome<Contact> Contacts::get(const std::string& contact_id, const std::vector<std::string>& include) {
   return detail::wait_for<Contact>([&](auto done) { get(contact_id, include, std::move(done)); });

@@ -6,7 +6,7 @@ import collections.abc
 import typing
 from . import oauth
 from . import v2
-__all__: list[str] = ['Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityPage', 'ActivityPageOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncBulk', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'Bulk', 'BulkChunk', 'BulkProgress', 'BulkResult', 'BulkResultOutcome', 'Client', 'Contact', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'DeviceAuthorization', 'DeviceAuthorizationOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'Emulator', 'ExcludeContacts', 'ExportFile', 'ExportFileOutcome', 'ImportContact', 'ImportCustomField', 'Lead', 'MembershipSource', 'Note', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'TagSource', 'Tags', 'Tokens', 'TokensOutcome', 'UsageError', 'describe_operations', 'oauth', 'v2']
+__all__: list[str] = ['Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityPage', 'ActivityPageOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncBulk', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'Bulk', 'BulkChunk', 'BulkProgress', 'BulkResult', 'BulkResultOutcome', 'Client', 'Contact', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'DeviceAuthorization', 'DeviceAuthorizationOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'Emulator', 'ExcludeContacts', 'ExportFile', 'ExportFileOutcome', 'ImportContact', 'ImportCustomField', 'Lead', 'MembershipSource', 'Note', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'SmsEngagement', 'SmsEngagementHistoryOutcome', 'SmsHistoryDetails', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'TagSource', 'Tags', 'Tokens', 'TokensOutcome', 'UsageError', 'describe_operations', 'oauth', 'v2']
 class UsageError(ValueError):
     pass
 class RetryOptions:
@@ -455,6 +455,70 @@ class ContactsCounts:
     @unsubscribed.setter
     def unsubscribed(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
         ...
+class SmsHistoryDetails:
+    __hash__: typing.ClassVar[None] = None
+    advertised_interval: str | None
+    consent_action_time: str | None
+    consent_action_type: str | None
+    consent_medium_type: str | None
+    consent_type: str | None
+    source: str | None
+    source_consent_timestamp: str | None
+    source_sms_number: str | None
+    state: str | None
+    def __copy__(self) -> SmsHistoryDetails:
+        ...
+    def __deepcopy__(self, memo: dict) -> SmsHistoryDetails:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, state: str | None = None, source: str | None = None, consent_type: str | None = None, consent_action_time: str | None = None, consent_action_type: str | None = None, consent_medium_type: str | None = None, source_consent_timestamp: str | None = None, source_sms_number: str | None = None, advertised_frequency: typing.SupportsInt | typing.SupportsIndex | None = None, advertised_interval: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def advertised_frequency(self) -> int | None:
+        ...
+    @advertised_frequency.setter
+    def advertised_frequency(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+class SmsEngagement:
+    __hash__: typing.ClassVar[None] = None
+    contact_id: str | None
+    history_details: SmsHistoryDetails | None
+    insert_time: str | None
+    sms_channel_history_id: str | None
+    sms_channel_id: str | None
+    def __copy__(self) -> SmsEngagement:
+        ...
+    def __deepcopy__(self, memo: dict) -> SmsEngagement:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, contact_id: str | None = None, sms_channel_id: str | None = None, sms_channel_history_id: str | None = None, insert_time: str | None = None, history_details: SmsHistoryDetails | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
 class ContactList:
     __hash__: typing.ClassVar[None] = None
     created_at: str | None
@@ -1686,6 +1750,10 @@ class Contacts:
         """
         PUT /contacts/resubscribe/{contact_id}: resubscribes an unsubscribed contact to the lists.
         """
+    def sms_engagement_history(self, contact_id: str) -> SmsEngagementHistoryOutcome:
+        """
+        GET /contacts/sms_engagement_history/{contact_id}: the contact's SMS consent records.
+        """
     def update(self, contact_id: str, contact: Contact | None = None, *, email_address: EmailAddress | None = None, first_name: str | None = None, last_name: str | None = None, job_title: str | None = None, company_name: str | None = None, birthday_month: typing.SupportsInt | typing.SupportsIndex | None = None, birthday_day: typing.SupportsInt | typing.SupportsIndex | None = None, anniversary: str | None = None, update_source: str | None = None, create_source: str | None = None, created_at: str | None = None, updated_at: str | None = None, deleted_at: str | None = None, custom_fields: collections.abc.Sequence[CustomFieldValue] | None = None, phone_numbers: collections.abc.Sequence[PhoneNumber] | None = None, street_addresses: collections.abc.Sequence[StreetAddress] | None = None, list_memberships: collections.abc.Sequence[str] | None = None, taggings: collections.abc.Sequence[str] | None = None, notes: collections.abc.Sequence[Note] | None = None) -> ContactOutcome:
         """
         PUT /contacts/{contact_id}: a full update; update_source is required.
@@ -1944,6 +2012,53 @@ class ContactsCountsOutcome:
         ...
     @property
     def value(self) -> ContactsCounts | None:
+        ...
+class SmsEngagementHistoryOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> SmsEngagementHistoryOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> SmsEngagementHistoryOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> list[SmsEngagement]:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> list[SmsEngagement] | None:
         ...
 class ContactLists:
     """
@@ -2727,6 +2842,10 @@ class AsyncContacts:
     def resubscribe(self, contact_id: str, list_ids: collections.abc.Sequence[str]) -> collections.abc.Awaitable[EmptyOutcome]:
         """
         PUT /contacts/resubscribe/{contact_id}: resubscribes an unsubscribed contact to the lists.
+        """
+    def sms_engagement_history(self, contact_id: str) -> collections.abc.Awaitable[SmsEngagementHistoryOutcome]:
+        """
+        GET /contacts/sms_engagement_history/{contact_id}: the contact's SMS consent records.
         """
     def update(self, contact_id: str, contact: Contact | None = None, *, email_address: EmailAddress | None = None, first_name: str | None = None, last_name: str | None = None, job_title: str | None = None, company_name: str | None = None, birthday_month: typing.SupportsInt | typing.SupportsIndex | None = None, birthday_day: typing.SupportsInt | typing.SupportsIndex | None = None, anniversary: str | None = None, update_source: str | None = None, create_source: str | None = None, created_at: str | None = None, updated_at: str | None = None, deleted_at: str | None = None, custom_fields: collections.abc.Sequence[CustomFieldValue] | None = None, phone_numbers: collections.abc.Sequence[PhoneNumber] | None = None, street_addresses: collections.abc.Sequence[StreetAddress] | None = None, list_memberships: collections.abc.Sequence[str] | None = None, taggings: collections.abc.Sequence[str] | None = None, notes: collections.abc.Sequence[Note] | None = None) -> collections.abc.Awaitable[ContactOutcome]:
         """

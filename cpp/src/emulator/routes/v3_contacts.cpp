@@ -113,6 +113,12 @@ Response get_one(Store& store, const Request& request, const std::string& id) {
   return json_response(200, with_includes(*stored, include));
 }
 
+// The emulator keeps no SMS channel, so a contact's SMS consent history is empty.
+Response sms_engagement_history(Store& store, const std::string& id) {
+  if (!(detail::is_uuid(id) && store.contact(id))) return not_found("Contact " + id);
+  return Response{200, "[]"};
+}
+
 Response remove(Store& store, const std::string& id) {
   Contact* stored = detail::is_uuid(id) ? store.contact(id) : nullptr;
   if (!stored) return not_found("Contact " + id);
@@ -200,6 +206,8 @@ void add_v3_contact_routes(Router& router, Store& store) {
       [&store](const Request& r, const Params& p) { return update(store, r, p[0]); });
   router.add("DELETE", "/v3/contacts/{contact_id}",
       [&store](const Request&, const Params& p) { return remove(store, p[0]); });
+  router.add("GET", "/v3/contacts/sms_engagement_history/{contact_id}",
+      [&store](const Request&, const Params& p) { return sms_engagement_history(store, p[0]); });
 }
 
 }  // namespace ctct::emulator
