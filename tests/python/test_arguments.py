@@ -58,7 +58,7 @@ def params_of(function: Any) -> List[Tuple[str, str]]:
 
 def public_classes() -> Iterator[Tuple[str, type]]:
     for module in (ctct, oauth, ctct.v2):
-        for name in module.__all__:
+        for name in (n for n in dir(module) if not n.startswith("_")):
             value = getattr(module, name)
             if isinstance(value, type) and value.__module__.startswith("ctct._core"):
                 yield f"{module.__name__}.{name}", value
