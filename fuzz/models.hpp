@@ -26,17 +26,6 @@ struct types {
 
 namespace detail {
 
-// What an operation's callback receives, read from a body: T of Outcome<T>; void for a
-// DeliveryOutcome, whose steps read answers listed already.
-template <class Result>
-struct answer_of {
-  using type = void;
-};
-template <class T>
-struct answer_of<Outcome<T>> {
-  using type = T;
-};
-
 // List with T appended, unless T is void or listed already.
 template <class List, class T>
 struct add {
@@ -58,7 +47,7 @@ struct add_all<List, T, Rest...> : add_all<typename add<List, T>::type, Rest...>
 template <class List, class Operations>
 struct add_answers;
 template <class List, class... Op>
-struct add_answers<List, std::tuple<Op...>> : add_all<List, typename answer_of<typename Op::result>::type...> {};
+struct add_answers<List, std::tuple<Op...>> : add_all<List, outcome_value_t<typename Op::result>...> {};
 
 // List with the answers of every operation of a tuple of groups (operation.hpp's GroupRef).
 template <class List, class Groups>
@@ -71,14 +60,15 @@ template <class List, class Group, class... Rest>
 struct add_groups<List, std::tuple<Group, Rest...>>
     : add_groups<typename add_answers<List, decltype(Group::group::operations())>::type, std::tuple<Rest...>> {};
 
-using registry_answers = typename add_answers<typename add_groups<types<>, decltype(Client::groups())>::type,
+using v3_answers = typename add_answers<typename add_groups<types<>, decltype(Client::groups())>::type,
     decltype(Client::operations())>::type;
 
 }  // namespace detail
 
-// Every answer the client reads as JSON.
-using answers = typename detail::add_all<detail::registry_answers, oauth::Tokens, oauth::DeviceAuthorization,
-    v2::Contact, std::vector<v2::ContactList>>::type;
+// Every answer the clients read as JSON: those of every operation of the registry.
+using answers = typename detail::add_answers<
+    typename detail::add_answers<detail::v3_answers, decltype(v2::Client::operations())>::type,
+    decltype(oauth::OAuthClient::operations())>::type;
 
 // Calls fn(std::type_identity<T>{}) for the answer that `selector` picks (its index in `answers`,
 // modulo their number).

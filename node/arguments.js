@@ -1,6 +1,6 @@
 'use strict';
-// The options objects the JS layer unpacks itself (v2, oauth, testing), and settle(); the
-// operations' arguments are read by the addon (bindings/node/operations.hpp).
+// The options objects the JS layer unpacks itself (testing), settle() and settleOperations();
+// the operations' arguments are read by the addon (bindings/node/operations.hpp).
 const native = require('./binding.js');
 
 // `value` as the options object of `callable` with only the `known` (camelCase) keys, read by
@@ -19,4 +19,19 @@ function settle(start) {
   }
 }
 
-module.exports = { options, settle };
+// Replaces each of the addon's `methods` (describeMethods()) of `prototype` by one that answers
+// a rejected Promise for a TypeError thrown before the call starts; `then`, when given, maps
+// the outcome.
+function settleOperations(prototype, methods, then) {
+  for (const { name } of methods) {
+    const start = prototype[name];
+    prototype[name] = {
+      [name](...args) {
+        const outcome = settle(() => start.apply(this, args));
+        return then ? outcome.then(then) : outcome;
+      },
+    }[name];
+  }
+}
+
+module.exports = { options, settle, settleOperations };

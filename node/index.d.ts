@@ -2,13 +2,18 @@
 // C++ descriptions into models.d.ts, and the group classes (Contacts, ..., Bulk) with their
 // options from the operations registry into operations.d.ts.
 import type * as models from './models';
-import type { BulkProgress, DeliveryOutcome, DeviceAuthorization, Lead, Outcome, Page, Tokens } from './models';
+import type { BulkProgress, DeviceAuthorization, Outcome, Page, Tokens } from './models';
 import type {
   AddContactToListOptions,
   BulkAddToListsOptions,
   BulkImportContactsOptions,
   ClientOperations,
+  OAuthClientExchangeCodeOptions,
+  OAuthClientOperations,
+  OAuthClientStartDeviceOptions,
   TagsAddToContactsOptions,
+  V2ClientAddContactToListOptions,
+  V2ClientOperations,
 } from './operations';
 
 export * from './models';
@@ -188,12 +193,8 @@ export interface V2ClientOptions extends HttpOptions, PolicyOptions {
 /** Who the v2 API records as adding the contact. */
 export type ActionBy = 'owner' | 'visitor';
 
-/** Options of the v2 calls that add a contact. */
-export interface V2AddOptions {
-  actionBy?: ActionBy;
-  /** @deprecated write actionBy */
-  action_by?: ActionBy;
-}
+/** @deprecated the options of v2.Client.addContactToList: V2ClientAddContactToListOptions */
+export type V2AddOptions = V2ClientAddContactToListOptions;
 
 export declare namespace v2 {
   type EmailAddress = models.v2.EmailAddress;
@@ -202,12 +203,11 @@ export declare namespace v2 {
   type Contact = models.v2.Contact;
   type ContactList = models.v2.ContactList;
 
-  /** The legacy v2 client, for users who still hold a v2 API key. */
+  /** The legacy v2 client, for users who still hold a v2 API key. Its operations are
+   * V2ClientOperations (operations.d.ts). */
+  interface Client extends V2ClientOperations {}
   class Client {
     constructor(options: V2ClientOptions);
-    lists(): Promise<Outcome<ContactList[]>>;
-    createContact(contact: Contact, options?: V2AddOptions): Promise<Outcome<Contact>>;
-    addContactToList(listId: string, lead: Lead, options?: V2AddOptions): Promise<DeliveryOutcome>;
     close(): void;
     /** The base URL without any password it was given with. */
     readonly baseUrl: string;
@@ -244,14 +244,16 @@ export declare namespace oauth {
   function makePkce(): { code_verifier: string; code_challenge: string };
   function makeState(): string;
 
+  /** Talks to the token endpoint. Its operations are OAuthClientOperations (operations.d.ts). */
+  interface OAuthClient extends OAuthClientOperations {}
   class OAuthClient {
     constructor(options: OAuthClientOptions);
-    exchangeCode(code: string, redirectUri: string, codeVerifier?: string): Promise<Outcome<Tokens>>;
-    /** With rotating refresh tokens the answer holds a new one: save it. */
-    refresh(refreshToken: string): Promise<Outcome<Tokens>>;
-    startDevice(scopes?: string[]): Promise<Outcome<DeviceAuthorization>>;
-    /** Polls at the server's interval until the user approves, denies, or the code expires. */
-    pollDevice(device: DeviceAuthorization): Promise<Outcome<Tokens>>;
+    exchangeCode(code: string, redirectUri: string, options?: OAuthClientExchangeCodeOptions): Promise<Outcome<Tokens>>;
+    /** @deprecated give the options object: exchangeCode(code, redirectUri, { codeVerifier }) */
+    exchangeCode(code: string, redirectUri: string, codeVerifier: string): Promise<Outcome<Tokens>>;
+    startDevice(options?: OAuthClientStartDeviceOptions): Promise<Outcome<DeviceAuthorization>>;
+    /** @deprecated give the options object: startDevice({ scopes }) */
+    startDevice(scopes: string[]): Promise<Outcome<DeviceAuthorization>>;
     close(): void;
     /** The token endpoint without any password it was given with. */
     readonly tokenUrl: string;

@@ -4,25 +4,15 @@
 // (a TypeError naming the argument); API and network conditions are outcomes.
 const { inspect } = require('node:util');
 const native = require('./binding.js');
-const { options, settle } = require('./arguments.js');
+const { settleOperations } = require('./arguments.js');
 const { PageError, FailureError, IncompleteError, pages, items } = require('./pages.js');
-const oauth = require('./oauth.js');
 const { withHiddenStoredTokens } = require('./hidden-tokens.js');
+const oauth = require('./oauth.js');
 
 // The addon makes the client's classes from the operations registry: one method per operation
 // (describeMethods() lists them). Here each becomes one whose TypeError, thrown before the call
-// starts, rejects the Promise instead, and the native pages() and iter() cursors become async
-// iterators.
-function settleOperations(prototype, methods) {
-  for (const { name } of methods) {
-    const start = prototype[name];
-    prototype[name] = {
-      [name](...args) {
-        return settle(() => start.apply(this, args));
-      },
-    }[name];
-  }
-}
+// starts, rejects the Promise instead (settleOperations), and the native pages() and iter()
+// cursors become async iterators.
 function iterate(prototype, name, iterator) {
   const cursor = prototype[name];
   prototype[name] = {
@@ -33,6 +23,7 @@ function iterate(prototype, name, iterator) {
 }
 const described = native.describeMethods();
 settleOperations(native.Client.prototype, described.client);
+settleOperations(native.V2Client.prototype, described.v2Client);
 for (const group of described.groups) {
   const { prototype } = native.groups[group.className];
   settleOperations(prototype, group.methods);
@@ -61,34 +52,9 @@ class Client extends native.Client {
 }
 
 // The legacy v2 client: new v2.Client({ apiKey, accessToken, baseUrl?, ... }), the same transport
-// and policy options as Client.
-class V2Client {
-  #native;
-  constructor(clientOptions) {
-    this.#native = new native.V2Client(clientOptions);
-  }
-  lists() {
-    return settle(() => this.#native.lists());
-  }
-  createContact(contact, createOptions) {
-    return settle(() => {
-      const { actionBy } = options(createOptions, ['actionBy'], 'v2.Client.createContact');
-      return this.#native.createContact(contact, actionBy);
-    });
-  }
-  addContactToList(listId, lead, deliveryOptions) {
-    return settle(() => {
-      const { actionBy } = options(deliveryOptions, ['actionBy'], 'v2.Client.addContactToList');
-      return this.#native.addContactToList(listId, lead, actionBy);
-    });
-  }
-  close() {
-    this.#native.close();
-  }
-  // The base URL without any password it was given with.
-  get baseUrl() {
-    return this.#native.baseUrl;
-  }
+// and policy options as Client; its operations (lists, createContact, addContactToList) and
+// close() and baseUrl are the addon's.
+class V2Client extends native.V2Client {
   [inspect.custom](depth, inspectOptions) {
     return `v2.Client ${inspect({ baseUrl: this.baseUrl }, inspectOptions)}`;
   }

@@ -650,9 +650,9 @@ export declare namespace v2 {
     source?: string;
     source_details?: string;
     /** at most 1 items */
-    email_addresses?: EmailAddress[];
+    email_addresses?: v2.EmailAddress[];
     /** at most 50 items */
-    lists?: ListRef[];
+    lists?: v2.ListRef[];
     /** at most 50 characters */
     first_name?: string;
     /** at most 50 characters */
@@ -674,7 +674,7 @@ export declare namespace v2 {
     /** at most 50 characters */
     fax?: string;
     /** at most 2 items */
-    addresses?: Address[];
+    addresses?: v2.Address[];
   }
 
   export interface ContactList {

@@ -3,36 +3,36 @@
 // code exchange, refresh and the device flow. Token-endpoint answers are outcomes, as elsewhere.
 const { inspect } = require('node:util');
 const native = require('./binding.js');
-const { settle } = require('./arguments.js');
+const { settleOperations } = require('./arguments.js');
 const { hideTokensWhenInspected } = require('./hidden-tokens.js');
 
-// new oauth.OAuthClient({ clientId, clientSecret?, tokenUrl?, deviceUrl?, timeoutMs?, ... }).
-class OAuthClient {
-  #native;
-  constructor(oauthOptions) {
-    this.#native = new native.oauth.OAuthClient(oauthOptions);
+const NativeOAuthClient = native.oauth.OAuthClient;
+settleOperations(NativeOAuthClient.prototype, native.describeMethods().oauthClient, hideTokensWhenInspected);
+
+// The forms before the options object, until the next minor version (CTCT_DEP0005):
+// exchangeCode(code, redirectUri, codeVerifier) and startDevice(scopes).
+function oldForm(value, key, oldCall, newCall) {
+  if (typeof value !== 'string' && !Array.isArray(value)) return value;
+  native.deprecated(oldCall, newCall, 'CTCT_DEP0005');
+  return { [key]: value };
+}
+
+// new oauth.OAuthClient({ clientId, clientSecret?, tokenUrl?, deviceUrl?, timeoutMs?, ... }); its
+// operations (exchangeCode, refresh, startDevice, pollDevice), close() and tokenUrl are the
+// addon's. Tokens in its answers show hidden when inspected.
+class OAuthClient extends NativeOAuthClient {
+  exchangeCode(code, redirectUri, exchangeOptions) {
+    const given = oldForm(
+      exchangeOptions,
+      'codeVerifier',
+      'oauth.OAuthClient.exchangeCode(code, redirectUri, codeVerifier)',
+      'exchangeCode(code, redirectUri, { codeVerifier })',
+    );
+    return super.exchangeCode(code, redirectUri, given);
   }
-  // grant_type=authorization_code; codeVerifier for PKCE clients.
-  exchangeCode(code, redirectUri, codeVerifier) {
-    return settle(() => this.#native.exchangeCode(code, redirectUri, codeVerifier)).then(hideTokensWhenInspected);
-  }
-  // With rotating refresh tokens the answer holds a new one: save it.
-  refresh(refreshToken) {
-    return settle(() => this.#native.refresh(refreshToken)).then(hideTokensWhenInspected);
-  }
-  startDevice(scopes) {
-    return settle(() => this.#native.startDevice(scopes));
-  }
-  // Polls at the server's interval until the user approves, denies, or the code expires.
-  pollDevice(device) {
-    return settle(() => this.#native.pollDevice(device)).then(hideTokensWhenInspected);
-  }
-  close() {
-    this.#native.close();
-  }
-  // The token endpoint without any password it was given with.
-  get tokenUrl() {
-    return this.#native.tokenUrl;
+  startDevice(deviceOptions) {
+    const given = oldForm(deviceOptions, 'scopes', 'oauth.OAuthClient.startDevice(scopes)', 'startDevice({ scopes })');
+    return super.startDevice(given);
   }
   [inspect.custom](depth, inspectOptions) {
     return `OAuthClient ${inspect({ tokenUrl: this.tokenUrl }, inspectOptions)}`;

@@ -33,9 +33,9 @@ void warn_progress_threw(Napi::Env env, const Napi::Error& error) {
 BulkOptions read_bulk_options(Options& given, std::unique_ptr<JsProgress>& progress) {
   BulkOptions options;
   given.read("wait", options.wait);
-  long interval_ms = static_cast<long>(options.poll_interval.count());
+  long interval_ms = static_cast<long>(options.poll_interval_ms.count());
   given.read("pollIntervalMs", interval_ms);
-  options.poll_interval = std::chrono::milliseconds(interval_ms);
+  options.poll_interval_ms = std::chrono::milliseconds(interval_ms);
   Napi::Value on_progress = given.get("onProgress");
   if (on_progress.IsUndefined()) return options;
   if (!on_progress.IsFunction()) type_error(on_progress, "onProgress", "a function (progress)");

@@ -12,6 +12,7 @@
 #include "ctct/client.hpp"
 #include "ctct/tags.hpp"
 #include "ctct/url.hpp"
+#include "ctct/v2.hpp"
 #include "names.hpp"
 #include "operations.hpp"
 #include "options.hpp"
@@ -27,10 +28,6 @@ struct SharedClient : Registered {
   void stop_now() override { client->close(); }
   std::unique_ptr<Client> client;
 };
-
-// The operations' methods: node/index.js replaces each with one answering a rejected Promise for
-// a TypeError thrown before the call starts (and pages() and iter() with async iterators).
-constexpr auto replaceable = static_cast<napi_property_attributes>(napi_writable | napi_configurable);
 
 // The index of each group in Client::groups(), which is also its class's place in Addon::groups.
 template <class Group, std::size_t I = 0>
@@ -68,11 +65,11 @@ class GroupWrap : public Napi::ObjectWrap<GroupWrap<Group>>, public WrapInFlight
       std::vector<typename GroupWrap::PropertyDescriptor>& methods) {
     using Op = std::remove_cvref_t<decltype(std::get<I>(ops))>;
     names.push_back(js_name(std::get<I>(ops).name));
-    methods.push_back(GroupWrap::InstanceMethod(names.back().c_str(), &GroupWrap::call<I>, replaceable));
+    methods.push_back(GroupWrap::InstanceMethod(names.back().c_str(), &GroupWrap::call<I>, operations::replaceable));
     if constexpr (operations::pageable<Group, Op>) {
       if (std::strcmp(std::get<I>(ops).name, "list") == 0) {
-        methods.push_back(GroupWrap::InstanceMethod("pages", &GroupWrap::cursor<I, 0>, replaceable));
-        methods.push_back(GroupWrap::InstanceMethod("iter", &GroupWrap::cursor<I, 1>, replaceable));
+        methods.push_back(GroupWrap::InstanceMethod("pages", &GroupWrap::cursor<I, 0>, operations::replaceable));
+        methods.push_back(GroupWrap::InstanceMethod("iter", &GroupWrap::cursor<I, 1>, operations::replaceable));
       }
     }
   }
@@ -135,21 +132,16 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
     std::deque<std::string> names;  // the descriptors point into it until the class is made
     std::vector<PropertyDescriptor> methods = {InstanceMethod<&ClientWrap::close>("close"),
         InstanceAccessor<&ClientWrap::base_url>("baseUrl")};
-    [&]<std::size_t... I>(std::index_sequence<I...>) {
-      ((names.push_back(js_name(std::get<I>(ops).name)),
-           methods.push_back(InstanceMethod(names.back().c_str(), &ClientWrap::call<I>, replaceable))),
-          ...);
-    }
-    (std::make_index_sequence<std::tuple_size_v<decltype(ops)>>{});
+    operations::add_methods<ClientWrap, ops>(names, methods);
     return DefineClass(env, "NativeClient", methods);
   }
 
- private:
   template <std::size_t I>
   Napi::Value call(const Napi::CallbackInfo& info) {
     return operations::start<ops, I>(info, *shared_->client, *this, js_name(std::get<I>(ops).name));
   }
 
+ private:
   Napi::Value close(const Napi::CallbackInfo& info) {
     shared_->client->close();
     return info.Env().Undefined();
@@ -193,6 +185,8 @@ Napi::Value describe_all_methods(const Napi::CallbackInfo& info) {
     groups.Set(groups.Length(), group);
   });
   out.Set("groups", groups);
+  out.Set("v2Client", describe_methods<v2::Client>(env));
+  out.Set("oauthClient", describe_methods<oauth::OAuthClient>(env));
   return out;
 }
 

@@ -100,6 +100,27 @@ void read_fields(const Napi::Object& object, T& out, const std::string& path) {
   }
 }
 
+// "owner" or "visitor": the strings of a named enum, as a TypeError lists them.
+template <meta::named_enum E>
+std::string enum_choices() {
+  std::string out;
+  const auto& names = meta::enum_names<E>::names;
+  for (std::size_t i = 0; i < std::size(names); ++i)
+    out += std::string(i == 0 ? "\"" : i + 1 == std::size(names) ? " or \"" : ", \"") + names[i] + "\"";
+  return out;
+}
+
+template <meta::named_enum E>
+E enum_from_js(const Napi::Value& value, const std::string& path) {
+  const auto& names = meta::enum_names<E>::names;
+  if (value.IsString()) {
+    const std::string text = text_of(value.As<Napi::String>());
+    for (std::size_t i = 0; i < std::size(names); ++i)
+      if (text == names[i]) return static_cast<E>(i);
+  }
+  throw Napi::TypeError::New(value.Env(), path + " must be " + enum_choices<E>());
+}
+
 template <class T>
 T from_js(const Napi::Value& value, const std::string& path) {
   if constexpr (std::is_same_v<T, std::string>) {
@@ -120,6 +141,8 @@ T from_js(const Napi::Value& value, const std::string& path) {
     if (!value.IsNumber() || !std::isfinite(value.As<Napi::Number>().DoubleValue()))
       type_error(value, path, "a number");
     return value.As<Napi::Number>().DoubleValue();
+  } else if constexpr (meta::named_enum<T>) {
+    return enum_from_js<T>(value, path);
   } else if constexpr (traits::is_optional<T>::value) {
     if (value.IsUndefined() || value.IsNull()) return std::nullopt;
     return from_js<typename T::value_type>(value, path);
@@ -159,8 +182,8 @@ Napi::Value to_js(Napi::Env env, const T& value) {
     return Napi::Boolean::New(env, value);
   } else if constexpr (std::is_integral_v<T>) {
     return Napi::Number::New(env, static_cast<double>(value));
-  } else if constexpr (std::is_same_v<T, Kind>) {
-    return Napi::String::New(env, to_string(value));
+  } else if constexpr (meta::named_enum<T>) {
+    return Napi::String::New(env, meta::enum_name(value));
   } else if constexpr (traits::is_optional<T>::value) {
     if (!value) return env.Null();
     return to_js(env, *value);

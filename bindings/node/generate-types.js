@@ -108,7 +108,7 @@ function methodLines(method, options, listing, indent) {
   return lines;
 }
 
-function renderOperations({ client, groups }) {
+function renderOperations({ client, groups, v2Client, oauthClient }) {
   const body = [];
   const members = (owner, methods, listing) =>
     methods.flatMap((method) => {
@@ -133,16 +133,31 @@ function renderOperations({ client, groups }) {
     ...own,
     '}',
   ];
-  const text = [...body, ...classes, clientLines.join('\n')].join('\n');
-  const types = [client, ...groups.map((group) => group.methods)]
+  // The v2 and OAuth clients: interfaces that index.d.ts merges into v2.Client and oauth.OAuthClient.
+  const otherClients = [
+    ['V2Client', 'v2.Client', v2Client],
+    ['OAuthClient', 'oauth.OAuthClient', oauthClient],
+  ].map(([name, shown, methods]) =>
+    [
+      `/** The operations of ${shown} (index.d.ts). */`,
+      `export interface ${name}Operations {`,
+      ...members(name, methods, undefined),
+      '}',
+    ].join('\n'),
+  );
+  const text = [...body, ...classes, clientLines.join('\n'), '', otherClients.join('\n\n')].join('\n');
+  const types = [client, v2Client, oauthClient, ...groups.map((group) => group.methods)]
     .flat()
     .flatMap((method) =>
       [...method.params, ...method.options, method.oldObject ?? { type: '' }]
         .map((item) => item.type)
         .concat(method.returns),
     );
-  const models = [...new Set([...types, ...groups.map((group) => group.pages ?? '')].join(' ').match(/\b[A-Z]\w*/g))]
+  const named = [...types, ...groups.map((group) => group.pages ?? '')].join(' ');
+  // v2.Contact is imported as the namespace v2; every other capitalized name as itself.
+  const models = [...new Set(named.replace(/\bv2\.\w+/g, '').match(/\b[A-Z]\w*/g))]
     .filter((name) => name !== 'Record')
+    .concat(/\bv2\./.test(named) ? ['v2'] : [])
     .sort();
   return `${operationsHeader}
 import type { BulkOptions } from './index';

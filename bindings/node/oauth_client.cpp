@@ -1,5 +1,7 @@
-// ctct::oauth as JS: the OAuth client (code exchange, refresh, device flow) answering Promises of
-// outcomes, and the synchronous helpers authorizationUrl, makePkce and makeState.
+// ctct::oauth as JS: the OAuth client (code exchange, refresh, device flow; its methods from the
+// registry, OAuthClient::operations()) answering Promises of outcomes, and the synchronous helpers
+// authorizationUrl, makePkce and makeState.
+#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
@@ -7,12 +9,12 @@
 #include "addon.hpp"
 #include "ctct/oauth.hpp"
 #include "ctct/url.hpp"
+#include "names.hpp"
+#include "operations.hpp"
 #include "options.hpp"
 
 namespace ctct::node {
 namespace {
-
-using Strings = std::vector<std::string>;
 
 class OAuthClientWrap : public Napi::ObjectWrap<OAuthClientWrap>,
                         public WrapInFlight<OAuthClientWrap>,
@@ -36,39 +38,24 @@ class OAuthClientWrap : public Napi::ObjectWrap<OAuthClientWrap>,
     }
   }
 
-  static Napi::Function define(Napi::Env env) {
-    return DefineClass(env, "OAuthClient",
-        {InstanceMethod<&OAuthClientWrap::exchange_code>("exchangeCode"),
-            InstanceMethod<&OAuthClientWrap::refresh>("refresh"),
-            InstanceMethod<&OAuthClientWrap::start_device>("startDevice"),
-            InstanceMethod<&OAuthClientWrap::poll_device>("pollDevice"),
-            InstanceMethod<&OAuthClientWrap::close>("close"),
-            InstanceAccessor<&OAuthClientWrap::token_url>("tokenUrl")});
+  static constexpr auto ops = oauth::OAuthClient::operations();
+
+  [[gnu::cold]] static Napi::Function define(Napi::Env env) {
+    std::deque<std::string> names;  // the descriptors point into it until the class is made
+    std::vector<PropertyDescriptor> methods = {InstanceMethod<&OAuthClientWrap::close>("close"),
+        InstanceAccessor<&OAuthClientWrap::token_url>("tokenUrl")};
+    operations::add_methods<OAuthClientWrap, ops>(names, methods);
+    return DefineClass(env, "NativeOAuthClient", methods);
   }
 
   void stop_now() override { client_->close(); }
 
+  template <std::size_t I>
+  Napi::Value call(const Napi::CallbackInfo& info) {
+    return operations::start<ops, I>(info, *client_, *this, "oauth.OAuthClient." + js_name(std::get<I>(ops).name));
+  }
+
  private:
-  Napi::Value exchange_code(const Napi::CallbackInfo& info) {
-    auto code = from_js<std::string>(info[0], "code");
-    auto redirect_uri = from_js<std::string>(info[1], "redirectUri");
-    auto verifier = optional_arg<std::string>(info, 2, "codeVerifier");
-    return later<Outcome<oauth::Tokens>>(info, *this,
-        [&](auto done) { client_->exchange_code(code, redirect_uri, verifier, done); });
-  }
-  Napi::Value refresh(const Napi::CallbackInfo& info) {
-    auto refresh_token = from_js<std::string>(info[0], "refreshToken");
-    return later<Outcome<oauth::Tokens>>(info, *this, [&](auto done) { client_->refresh(refresh_token, done); });
-  }
-  Napi::Value start_device(const Napi::CallbackInfo& info) {
-    auto scopes = optional_arg<Strings>(info, 0, "scopes", Strings{"contact_data", "offline_access"});
-    return later<Outcome<oauth::DeviceAuthorization>>(info, *this,
-        [&](auto done) { client_->start_device(scopes, done); });
-  }
-  Napi::Value poll_device(const Napi::CallbackInfo& info) {
-    auto device = from_js<oauth::DeviceAuthorization>(info[0], "device");
-    return later<Outcome<oauth::Tokens>>(info, *this, [&](auto done) { client_->poll_device(device, done); });
-  }
   Napi::Value close(const Napi::CallbackInfo& info) {
     client_->close();
     return info.Env().Undefined();

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstring>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,6 +28,23 @@
 #include "ts_types.hpp"
 
 namespace ctct::node::operations {
+
+// The operations' methods: node/index.js replaces each with one answering a rejected Promise for
+// a TypeError thrown before the call starts (and pages() and iter() with async iterators).
+constexpr auto replaceable = static_cast<napi_property_attributes>(napi_writable | napi_configurable);
+
+// One method per operation of `ops` (an owner's operations()), each running Wrap::call<I>, for
+// Wrap::DefineClass; `names` keeps the method names alive until the class is made.
+template <class Wrap, const auto& ops>
+[[gnu::cold]] void add_methods(std::deque<std::string>& names,
+    std::vector<typename Wrap::PropertyDescriptor>& methods) {
+  [&]<std::size_t... I>(std::index_sequence<I...>) {
+    ((names.push_back(js_name(std::get<I>(ops).name)),
+         methods.push_back(Wrap::InstanceMethod(names.back().c_str(), &Wrap::template call<I>, replaceable))),
+        ...);
+  }
+  (std::make_index_sequence<std::tuple_size_v<std::remove_cvref_t<decltype(ops)>>>{});
+}
 
 constexpr bool is_positional(const meta::Param& param) {
   return param.takes == meta::Takes::argument || (param.takes == meta::Takes::fields && param.positional[0]);

@@ -151,9 +151,11 @@ Napi::Value read_options(const Napi::CallbackInfo& info) {
   return out;
 }
 
-// deprecated(oldName, newName): warn_renamed for the JS layer's renamed methods.
+// deprecated(oldName, newName, code?): warn_renamed for the JS layer's renamed methods and call forms.
 Napi::Value deprecated(const Napi::CallbackInfo& info) {
-  warn_renamed(info.Env(), from_js<std::string>(info[0], "oldName"), from_js<std::string>(info[1], "newName"));
+  const std::string code = info[2].IsUndefined() ? "CTCT_DEP0002" : from_js<std::string>(info[2], "code");
+  warn_renamed(info.Env(), from_js<std::string>(info[0], "oldName"), from_js<std::string>(info[1], "newName"),
+      code.c_str());
   return info.Env().Undefined();
 }
 

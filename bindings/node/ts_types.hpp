@@ -67,6 +67,10 @@ std::string ts_type(const meta::Limits& limits) {
     return "number";
   } else if constexpr (std::is_same_v<M, Kind>) {
     return "OutcomeKind";
+  } else if constexpr (meta::named_enum<M>) {
+    std::vector<const char*> names(std::begin(meta::enum_names<M>::names), std::end(meta::enum_names<M>::names));
+    names.push_back(nullptr);
+    return string_type(names.data());
   } else if constexpr (traits::is_optional<M>::value) {
     return ts_type<typename M::value_type>(limits);
   } else if constexpr (traits::is_vector<M>::value) {
@@ -79,7 +83,9 @@ std::string ts_type(const meta::Limits& limits) {
   } else if constexpr (is_outcome<M>::value) {
     return "Outcome<" + ts_type<typename is_outcome<M>::value_type>(limits) + ">";
   } else {
-    return Named<M>::name;
+    // A model of another namespace (v2) by its qualified name, as models.d.ts declares it.
+    const std::string space = Named<M>::space;
+    return space.empty() ? Named<M>::name : space + "." + Named<M>::name;
   }
 }
 

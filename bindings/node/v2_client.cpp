@@ -1,21 +1,19 @@
-// ctct::v2::Client as the native half of the JS v2.Client.
+// ctct::v2::Client as the native half of the JS v2.Client: its methods from the registry
+// (v2::Client::operations(), made by operations.hpp).
+#include <deque>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "addon.hpp"
 #include "ctct/url.hpp"
 #include "ctct/v2.hpp"
+#include "names.hpp"
+#include "operations.hpp"
 #include "options.hpp"
 
 namespace ctct::node {
 namespace {
-
-v2::ActionBy action_by(const Napi::CallbackInfo& info, std::size_t index) {
-  auto name = optional_arg<std::string>(info, index, "actionBy", "owner");
-  if (name == "owner") return v2::ActionBy::owner;
-  if (name == "visitor") return v2::ActionBy::visitor;
-  throw Napi::TypeError::New(info.Env(), "actionBy must be \"owner\" or \"visitor\"");
-}
 
 class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<V2ClientWrap>, public Registered {
  public:
@@ -36,31 +34,24 @@ class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<
     }
   }
 
-  static Napi::Function define(Napi::Env env) {
-    return DefineClass(env, "NativeV2Client",
-        {InstanceMethod<&V2ClientWrap::lists>("lists"), InstanceMethod<&V2ClientWrap::create_contact>("createContact"),
-            InstanceMethod<&V2ClientWrap::add_contact_to_list>("addContactToList"),
-            InstanceMethod<&V2ClientWrap::close>("close"), InstanceAccessor<&V2ClientWrap::base_url>("baseUrl")});
+  static constexpr auto ops = v2::Client::operations();
+
+  [[gnu::cold]] static Napi::Function define(Napi::Env env) {
+    std::deque<std::string> names;  // the descriptors point into it until the class is made
+    std::vector<PropertyDescriptor> methods = {InstanceMethod<&V2ClientWrap::close>("close"),
+        InstanceAccessor<&V2ClientWrap::base_url>("baseUrl")};
+    operations::add_methods<V2ClientWrap, ops>(names, methods);
+    return DefineClass(env, "NativeV2Client", methods);
   }
 
   void stop_now() override { client_->close(); }
 
+  template <std::size_t I>
+  Napi::Value call(const Napi::CallbackInfo& info) {
+    return operations::start<ops, I>(info, *client_, *this, "v2.Client." + js_name(std::get<I>(ops).name));
+  }
+
  private:
-  Napi::Value lists(const Napi::CallbackInfo& info) {
-    return later<Outcome<std::vector<v2::ContactList>>>(info, *this, [&](auto done) { client_->lists(done); });
-  }
-  Napi::Value create_contact(const Napi::CallbackInfo& info) {
-    auto contact = from_js<v2::Contact>(info[0], "contact");
-    auto by = action_by(info, 1);
-    return later<Outcome<v2::Contact>>(info, *this, [&](auto done) { client_->create_contact(contact, by, done); });
-  }
-  Napi::Value add_contact_to_list(const Napi::CallbackInfo& info) {
-    auto list_id = from_js<std::string>(info[0], "listId");
-    auto lead = from_js<Lead>(info[1], "lead");
-    auto by = action_by(info, 2);
-    return later<DeliveryOutcome>(info, *this,
-        [&](auto done) { client_->add_contact_to_list(list_id, lead, by, done); });
-  }
   Napi::Value close(const Napi::CallbackInfo& info) {
     client_->close();
     return info.Env().Undefined();

@@ -15,7 +15,7 @@ BulkOptions bulk_options(py::handle wait, py::handle poll_interval_ms, py::handl
   convert(wait, options.wait, Path{"wait"});
   long interval = 0;
   convert(poll_interval_ms, interval, Path{"poll_interval_ms"});
-  options.poll_interval = std::chrono::milliseconds(interval);
+  options.poll_interval_ms = std::chrono::milliseconds(interval);
   std::optional<Progress> hook, old_hook;
   convert(on_progress, hook, Path{"on_progress"});
   convert(progress, old_hook, Path{"progress"});

@@ -16,23 +16,11 @@ namespace ctct::python {
 
 namespace py = pybind11;
 
-// The strings of each enum, in the order of its values.
-template <class E>
-struct EnumNames;
-template <>
-struct EnumNames<Kind> {
-  static constexpr const char* names[] = {"success", "failure", "error"};
-};
-template <>
-struct EnumNames<v2::ActionBy> {
-  static constexpr const char* names[] = {"owner", "visitor"};
-};
-
 template <class E>
 bool enum_from_text(py::handle src, E& value) {
   if (!py::isinstance<py::str>(src)) return false;
   const auto text = src.cast<std::string>();
-  const auto& names = EnumNames<E>::names;
+  const auto& names = meta::enum_names<E>::names;
   std::string allowed;
   for (std::size_t i = 0; i < std::size(names); ++i) {
     if (text == names[i]) {
@@ -46,7 +34,7 @@ bool enum_from_text(py::handle src, E& value) {
 
 template <class E>
 py::handle enum_to_text(E value) {
-  return py::str(EnumNames<E>::names[static_cast<std::size_t>(value)]).release();
+  return py::str(meta::enum_name(value)).release();
 }
 
 // A coroutine-like result: an asyncio future resolved from the client's I/O thread.

@@ -81,9 +81,10 @@ std::string expected() {
     return "a dict";
   else if constexpr (is_function<T>::value) return "a callable";
   else if constexpr (meta::is_described_v<T>) return "a " + class_name<T>() + " or a dict";
-  else if constexpr (std::is_enum_v<T>) {
+  else if constexpr (meta::named_enum<T>) {
     std::string names;
-    for (const char* name : EnumNames<T>::names) names += (names.empty() ? "'" : " or '") + std::string(name) + "'";
+    for (const char* name : meta::enum_names<T>::names)
+      names += (names.empty() ? "'" : " or '") + std::string(name) + "'";
     return names;
   } else if constexpr (std::is_base_of_v<py::detail::type_caster_generic, py::detail::make_caster<T>>)
     return "a " + class_name<typename held<T>::type>();

@@ -26,29 +26,39 @@ struct Policies {
 };
 
 // Defines __init__(*, args..., connect_timeout_ms, timeout_ms, ca_bundle, max_response_bytes,
-// allow_insecure_http, max_connections, retry, rate_limit, rate_limiter, log, log_level) building the handle with
-// make(http_options, policies, args...).
+// allow_insecure_http, max_connections) building the handle with make(http_options, args...).
 template <class Cls, class Make, class... Args, class... Extra>
-[[gnu::cold]] void def_client_init(Cls& cls, Make make, type_list<Args...>, const Extra&... extra) {
+[[gnu::cold]] void def_http_init(Cls& cls, Make make, type_list<Args...>, const Extra&... extra) {
   const HttpOptions defaults;
   cls.def(py::init([make](Args... args, long connect_timeout_ms, long timeout_ms, std::string ca_bundle,
-                       std::size_t max_response_bytes, bool allow_insecure_http, std::size_t max_connections,
-                       const std::optional<RetryOptions>& retry, const std::optional<RateLimit>& rate_limit,
-                       std::optional<std::shared_ptr<RateLimiter>> rate_limiter, const py::object& log,
-                       const std::string& log_level) {
+                       std::size_t max_response_bytes, bool allow_insecure_http, std::size_t max_connections) {
     HttpOptions http{connect_timeout_ms, timeout_ms, std::move(ca_bundle), max_response_bytes, allow_insecure_http,
         max_connections};
-    Policies policies{retry.value_or(RetryOptions{}), rate_limit.value_or(RateLimit{}), rate_limiter.value_or(nullptr),
-        log_options(log, log_level)};
-    return make(std::move(http), std::move(policies), std::move(args)...);
+    return make(std::move(http), std::move(args)...);
   }),
       py::kw_only(), extra..., py::arg("connect_timeout_ms") = defaults.connect_timeout_ms,
       py::arg("timeout_ms") = defaults.timeout_ms, py::arg("ca_bundle") = defaults.ca_bundle,
       py::arg("max_response_bytes") = defaults.max_response_bytes,
       py::arg("allow_insecure_http") = defaults.allow_insecure_http,
-      py::arg("max_connections") = defaults.max_connections, py::arg("retry") = py::none(),
-      py::arg("rate_limit") = py::none(), py::arg("rate_limiter") = py::none(), py::arg("log") = py::none(),
-      py::arg("log_level") = to_string(LogOptions{}.level));
+      py::arg("max_connections") = defaults.max_connections);
+}
+
+// def_http_init with the request policies too (retry, rate_limit, rate_limiter, log, log_level),
+// building the handle with make(http_options, policies, args...).
+template <class Cls, class Make, class... Args, class... Extra>
+[[gnu::cold]] void def_client_init(Cls& cls, Make make, type_list<Args...>, const Extra&... extra) {
+  def_http_init(
+      cls,
+      [make](HttpOptions http, Args... args, std::optional<RetryOptions> retry, std::optional<RateLimit> rate_limit,
+          std::optional<std::shared_ptr<RateLimiter>> rate_limiter, py::object log, std::string log_level) {
+        Policies policies{retry.value_or(RetryOptions{}), rate_limit.value_or(RateLimit{}),
+            rate_limiter.value_or(nullptr), log_options(log, log_level)};
+        return make(std::move(http), std::move(policies), std::move(args)...);
+      },
+      type_list<Args..., std::optional<RetryOptions>, std::optional<RateLimit>,
+          std::optional<std::shared_ptr<RateLimiter>>, py::object, std::string>{},
+      extra..., py::arg("retry") = py::none(), py::arg("rate_limit") = py::none(), py::arg("rate_limiter") = py::none(),
+      py::arg("log") = py::none(), py::arg("log_level") = to_string(LogOptions{}.level));
 }
 
 // An already settled future of the running loop.
@@ -58,9 +68,10 @@ inline py::object settled(py::object value) {
   return future;
 }
 
-// close(), `with` (or `async with`) and repr, the same on every client.
+// close(), `with` (or `async with`), the URL the client talks to (`url_name`: base_url, or
+// token_url for OAuthClient) and repr, the same on every client.
 template <class Cls>
-[[gnu::cold]] void def_client_common(Cls& cls, const std::string& class_name) {
+[[gnu::cold]] void def_client_common(Cls& cls, const std::string& class_name, const char* url_name = "base_url") {
   using H = typename Cls::type;
   auto close = [](const H& self) {
     py::gil_scoped_release release;
@@ -79,10 +90,10 @@ template <class Cls>
     });
   }
   // Shown without any password the URL holds.
-  cls.def_property_readonly("base_url", [](const H& self) { return url_for_display(self.base_url); });
-  cls.def("__repr__", [class_name](const H& self) {
-    return class_name + "(base_url=" + py::repr(py::str(url_for_display(self.base_url))).template cast<std::string>() +
-           ")";
+  cls.def_property_readonly(url_name, [](const H& self) { return url_for_display(self.url); });
+  cls.def("__repr__", [class_name, url_name = std::string(url_name)](const H& self) {
+    return class_name + "(" + url_name + "=" +
+           py::repr(py::str(url_for_display(self.url))).template cast<std::string>() + ")";
   });
 }
 

@@ -34,20 +34,11 @@ bool is_bound() {
   return py::detail::get_type_info(typeid(T)) != nullptr;
 }
 
-template <class T>
-struct outcome_value {
-  using type = void;
-};
-template <class T>
-struct outcome_value<Outcome<T>> {
-  using type = T;
-};
-
 // The outcome class of what an operation answers (R: Outcome<T> or DeliveryOutcome), bound
 // once, before the first signature that names it.
 template <class R>
 [[gnu::cold]] void bind_result(py::module_& root) {
-  using T = typename outcome_value<R>::type;
+  using T = outcome_value_t<R>;
   if constexpr (!std::is_void_v<T>) {
     if (is_bound<R>()) return;
     auto scope = module_of(root, listed<T>::space);

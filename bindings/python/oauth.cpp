@@ -1,6 +1,6 @@
 // ctct.oauth: the authorization URL, PKCE, the token endpoint client (code exchange, refresh,
-// device flow), and the tokens a v3 client keeps fresh by itself (ManagedTokens) with a Python
-// callable as its token store.
+// device flow; OAuthClient and AsyncOAuthClient, from the registry), and the tokens a v3 client keeps fresh by itself
+// (ManagedTokens) with a Python callable as its token store.
 #include <functional>
 #include <memory>
 #include <optional>
@@ -11,9 +11,10 @@
 #include <pybind11/functional.h>
 
 #include "bind.hpp"
+#include "client_init.hpp"
 #include "ctct/oauth.hpp"
 #include "lifetime.hpp"
-#include "listed.hpp"
+#include "operations.hpp"
 
 namespace ctct::python {
 
@@ -44,14 +45,33 @@ oauth::TokenStore token_store(std::function<void(const oauth::Tokens&)> store) {
   };
 }
 
+// OAuthClient or AsyncOAuthClient: its operations from the registry (OAuthClient::operations()).
+template <class Mode>
+[[gnu::cold]] void bind_oauth_client(py::module_& root, py::module_& m, const std::string& name) {
+  using H = Handle<oauth::OAuthClient, Mode>;
+  Class<H> cls(m, name.c_str(),
+      "Talks to the token endpoint; a refused grant is an error outcome (invalid_grant: authorize again).");
+  def_http_init(
+      cls,
+      [](HttpOptions http, std::string client_id, std::string client_secret, std::string token_url,
+          std::string device_url) {
+        oauth::OAuthOptions options = oauth_options(std::move(client_id), std::move(client_secret), token_url,
+            std::move(device_url));
+        options.http = std::move(http);
+        auto client = own(std::make_unique<oauth::OAuthClient>(std::move(options)), &oauth::OAuthClient::close);
+        return H{client, client.get(), std::move(token_url)};
+      },
+      type_list<std::string, std::string, std::string, std::string>{}, py::arg("client_id"),
+      py::arg("client_secret") = "", py::arg("token_url") = oauth::token_endpoint,
+      py::arg("device_url") = oauth::device_endpoint);
+  def_client_common(cls, name, "token_url");
+  def_operations<oauth::OAuthClient, Mode>(root, cls);
+}
+
 }  // namespace
 
 [[gnu::cold]] void bind_oauth(py::module_& root, py::module_& m) {
-  // Tokens and DeviceAuthorization are bound with the other models (models.cpp); OAuthClient is
-  // not in the registry, so the outcomes of its calls are named here.
-  bind_result<Outcome<oauth::Tokens>>(root);
-  bind_result<Outcome<oauth::DeviceAuthorization>>(root);
-
+  // Tokens and DeviceAuthorization are bound with the other models (models.cpp).
   Class<oauth::Pkce>(m, "Pkce", "PKCE (S256): keep code_verifier for the exchange; send code_challenge.")
       .def_readonly("code_verifier", &oauth::Pkce::code_verifier)
       .def_readonly("code_challenge", &oauth::Pkce::code_challenge);
@@ -71,36 +91,8 @@ oauth::TokenStore token_store(std::function<void(const oauth::Tokens&)> store) {
       py::arg("authorize_url") = oauth::authorize_endpoint,
       "The URL to send the user to; raises UsageError when client_id, redirect_uri or state is empty.");
 
-  using OAuthClient = oauth::OAuthClient;
-  Class<OAuthClient, std::shared_ptr<OAuthClient>>(m, "OAuthClient",
-      "Talks to the token endpoint; a refused grant is an error outcome (invalid_grant: authorize again).")
-      .def(py::init([](std::string client_id, std::string client_secret, std::string token_url,
-                        std::string device_url) {
-        return own(std::make_unique<OAuthClient>(oauth_options(std::move(client_id), std::move(client_secret),
-                       std::move(token_url), std::move(device_url))),
-            &OAuthClient::close);
-      }),
-          py::kw_only(), py::arg("client_id"), py::arg("client_secret") = "",
-          py::arg("token_url") = oauth::token_endpoint, py::arg("device_url") = oauth::device_endpoint)
-      .def("exchange_code",
-          py::overload_cast<const std::string&, const std::string&, const std::string&>(&OAuthClient::exchange_code),
-          py::call_guard<py::gil_scoped_release>(), py::arg("code"), py::arg("redirect_uri"),
-          py::arg("code_verifier") = "", "grant_type=authorization_code; code_verifier for PKCE clients.")
-      .def("refresh", py::overload_cast<const std::string&>(&OAuthClient::refresh),
-          py::call_guard<py::gil_scoped_release>(), py::arg("refresh_token"),
-          "grant_type=refresh_token; with rotating refresh tokens save the new one.")
-      .def("start_device", py::overload_cast<const Strings&>(&OAuthClient::start_device),
-          py::call_guard<py::gil_scoped_release>(), py::arg("scopes") = request.scopes,
-          "Starts the device flow: show user_code and verification_uri to the user, then poll_device.")
-      .def("poll_device", py::overload_cast<const oauth::DeviceAuthorization&>(&OAuthClient::poll_device),
-          py::call_guard<py::gil_scoped_release>(), py::arg("device"),
-          "Waits, polling at the server's interval, until the user approves (tokens), denies or the code expires.")
-      .def("close", &OAuthClient::close, py::call_guard<py::gil_scoped_release>())
-      .def("__enter__", [](std::shared_ptr<OAuthClient> self) { return self; })
-      .def("__exit__", [](OAuthClient& self, py::args) {
-        py::gil_scoped_release release;
-        self.close();
-      });
+  bind_oauth_client<Sync>(root, m, "OAuthClient");
+  bind_oauth_client<Async>(root, m, "AsyncOAuthClient");
 
   const oauth::ManagedTokens managed;
   Class<oauth::ManagedTokens>(m, "ManagedTokens",

@@ -207,7 +207,7 @@ template <class A>
 [[gnu::cold]] py::object default_of(const Slot& slot) {
   if constexpr (std::is_same_v<A, BulkOptions>) {
     if (slot.fill == Fill::wait) return py::cast(BulkOptions{}.wait);
-    return py::cast(BulkOptions{}.poll_interval.count());
+    return py::cast(BulkOptions{}.poll_interval_ms.count());
   } else if constexpr (meta::is_described_v<A>) {
     const A defaults{};
     py::object out;

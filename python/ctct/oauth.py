@@ -14,31 +14,14 @@ Without a browser (the device flow):
         device = client.start_device().unwrap()
         print("Open", device.verification_uri, "and enter", device.user_code)
         tokens = client.poll_device(device).unwrap()
+
+AsyncOAuthClient does the same for asyncio (each call answers an awaitable).
 """
 
-from . import _core
-from ._core import oauth as _oauth
-
-DeviceAuthorization = _core.DeviceAuthorization
-DeviceAuthorizationOutcome = _core.DeviceAuthorizationOutcome
-ManagedTokens = _oauth.ManagedTokens
-OAuthClient = _oauth.OAuthClient
-Pkce = _oauth.Pkce
-Tokens = _core.Tokens
-TokensOutcome = _core.TokensOutcome
-authorization_url = _oauth.authorization_url
-make_pkce = _oauth.make_pkce
-make_state = _oauth.make_state
-
-__all__ = [
-    "DeviceAuthorization",
-    "DeviceAuthorizationOutcome",
-    "ManagedTokens",
-    "OAuthClient",
-    "Pkce",
-    "Tokens",
-    "TokensOutcome",
-    "authorization_url",
-    "make_pkce",
-    "make_state",
-]
+# Every public name of the native module's oauth part (OAuthClient, AsyncOAuthClient, ...), and
+# the models it answers, which live at the top of the native module.
+from ._core import DeviceAuthorization as DeviceAuthorization
+from ._core import DeviceAuthorizationOutcome as DeviceAuthorizationOutcome
+from ._core import Tokens as Tokens
+from ._core import TokensOutcome as TokensOutcome
+from ._core.oauth import *  # noqa: F403

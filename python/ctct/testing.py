@@ -36,9 +36,9 @@ class EmulatorError(RuntimeError):
 class Emulator:
     """Constant Contact in memory on a loopback port; a context manager that starts and stops it."""
 
-    def __init__(self, *, port: int = 0, access_token: str = "", api_key: str = "") -> None:
-        """An empty token or key is generated; port 0 takes a free port."""
-        self._core = _core.Emulator(port=port, access_token=access_token, api_key=api_key)
+    def __init__(self, *, host: str = "127.0.0.1", port: int = 0, access_token: str = "", api_key: str = "") -> None:
+        """An empty token or key is generated; port 0 takes a free port on `host`."""
+        self._core = _core.Emulator(host=host, port=port, access_token=access_token, api_key=api_key)
 
     def start(self) -> Emulator:
         self._core.start()

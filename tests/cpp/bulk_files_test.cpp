@@ -93,7 +93,7 @@ TEST_F(BulkTest, ContactDeleteNeedsOneKindOfIds) {
   auto outcome = bulk().delete_contacts({}, options_);
   EXPECT_EQ(outcome.outcome, Kind::failure);
   EXPECT_EQ(outcome.attempts, 0);
-  auto many = bulk().delete_lists({unknown_ids(101)}, BulkOptions{false, {}, {}});
+  auto many = bulk().delete_lists({unknown_ids(101)}, BulkOptions{.wait = false});
   ASSERT_TRUE(many.ok()) << many.reason.value_or("");
   EXPECT_EQ(many.value->chunks.size(), 2u);
 }

@@ -17,7 +17,7 @@ class BulkTest : public V3Test {
     seed(std::string(R"({"lists":[{"list_id":")") + list_a + R"(","name":"Leads"},{"list_id":")" + list_b +
          R"(","name":"Customers"}]})");
     emulator().control("POST", "activities", R"({"duration_ms":0,"polls_to_complete":2})");
-    options_.poll_interval = std::chrono::milliseconds(1);
+    options_.poll_interval_ms = std::chrono::milliseconds(1);
   }
   Bulk& bulk() { return client().bulk(); }
 

@@ -1,5 +1,7 @@
 // Bulk activities against the emulator: splitting into the fewest requests, polling with
 // progress, one combined outcome, and the activities' effects.
+#include <chrono>
+#include <future>
 #include <set>
 
 #include "bulk_fixture.hpp"
@@ -49,6 +51,24 @@ TEST_F(BulkTest, ProgressIsReportedInOrderUpToTheTotal) {
     if (i) EXPECT_GE(seen[i].done, seen[i - 1].done);
   }
   EXPECT_EQ(seen.back().done, 80001);
+}
+
+// poll_interval, the 0.1 name of poll_interval_ms, is still read until 0.2: an hour under the
+// new name and a millisecond under the old one ends in well under the test's patience.
+TEST_F(BulkTest, TheOldPollIntervalNameIsStillRead) {
+  options_.poll_interval_ms = std::chrono::hours(1);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+  options_.poll_interval = std::chrono::milliseconds(1);
+#pragma GCC diagnostic pop
+  std::promise<Outcome<BulkResult>> ended;
+  bulk().import_contacts({rows(1), {list_a}, std::nullopt}, options_,
+      [&](Outcome<BulkResult> outcome) { ended.set_value(std::move(outcome)); });
+  auto outcome = ended.get_future();
+  const bool in_time = outcome.wait_for(std::chrono::seconds(20)) == std::future_status::ready;
+  if (!in_time) client().close();  // settles it now, while `ended` still exists
+  ASSERT_TRUE(in_time) << "the old name was not read";
+  EXPECT_TRUE(outcome.get().ok());
 }
 
 TEST_F(BulkTest, ImportUpdatesExistingContactsByEmail) {

@@ -49,6 +49,23 @@ TEST(OperationsTest, ParametersSayHowTheyAreTaken) {
   EXPECT_EQ(std::string(import["params"].at(1)["takes"].get_string().value()), "bulk_options");
 }
 
+// The legacy v2 client and the OAuth client are listed as the v3 client is, so that Python and
+// Node follow them too.
+TEST(OperationsTest, TheV2AndOAuthClientsAreListed) {
+  simdjson::dom::parser parser;
+  const std::string text = ctct::describe_operations();
+  simdjson::dom::element root = parser.parse(text);
+  auto names = [&](const char* client) {
+    std::string out;
+    for (simdjson::dom::element op : root[client].get_array())
+      out += std::string(out.empty() ? "" : " ") + std::string(op["name"].get_string().value());
+    return out;
+  };
+  EXPECT_EQ(names("v2_client"), "lists create_contact add_contact_to_list");
+  EXPECT_EQ(names("oauth_client"), "exchange_code refresh start_device poll_device");
+  EXPECT_EQ(simdjson::to_string(root["v2_client"].at(2)["params"].at(2)), R"({"name":"action_by","takes":"option"})");
+}
+
 // Calls that take a model take designated initializers, as C++20 users write them.
 TEST(OperationsTest, ModelsTakeDesignatedInitializers) {
   const ctct::ContactList list{.name = "Leads", .favorite = true};

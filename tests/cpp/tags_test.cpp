@@ -18,7 +18,7 @@ class TagsTest : public V3Test {
     V3Test::SetUp();
     // Activities complete at the first poll: waits end at once, on any machine.
     emulator().control("POST", "activities", R"({"duration_ms":0,"polls_to_complete":1})");
-    options_.poll_interval = std::chrono::milliseconds(1);
+    options_.poll_interval_ms = std::chrono::milliseconds(1);
     seed(std::string(R"({"tags":[{"tag_id":")") + tag_a + R"(","name":"VIP"},{"tag_id":")" + tag_b +
          R"(","name":"Trade show"},{"name":"Webinar"}],"contacts":[{"contact_id":")" + contact_a +
          R"(","email_address":{"address":"ada@example.com"},"taggings":[")" + tag_a + R"("]}]})");

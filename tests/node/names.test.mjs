@@ -1,7 +1,8 @@
 // One name per idea: options are camelCase at every depth; each snake_case spelling Node took
 // before still works for one minor version with one DeprecationWarning (CTCT_DEP0001 for the
 // constructors' options, CTCT_DEP0003 for an operation's options and query keys, CTCT_DEP0004
-// for the old two-object forms of bulk.deleteContacts and bulk.exportContacts), and both
+// for the old two-object forms of bulk.deleteContacts and bulk.exportContacts, CTCT_DEP0005 for
+// the positional forms of oauth.OAuthClient's exchangeCode and startDevice), and both
 // spellings of one option are a TypeError. The emulator stops with stop() (close() is its old
 // name, CTCT_DEP0002) and takes limits() as in Python. Deprecations warn once per process, so
 // each spelling is used here and nowhere else in this file.
@@ -267,11 +268,16 @@ test('the old call option spellings are read, each warned about once', async () 
   );
   client.close();
   const v2 = emulator.v2Client();
-  await warnsOnce("'action_by'", "'actionBy'", () =>
-    assert.rejects(
-      v2.createContact({}, { action_by: 'someone' }),
-      /^TypeError: actionBy must be "owner" or "visitor"$/,
-    ),
+  // v2's options are an operation's options, as v3's are.
+  await warnsOnce(
+    "'action_by'",
+    "'actionBy'",
+    () =>
+      assert.rejects(
+        v2.createContact({}, { action_by: 'someone' }),
+        /^TypeError: action_by must be "owner" or "visitor"$/,
+      ),
+    'CTCT_DEP0003',
   );
   v2.close();
 });
@@ -511,4 +517,41 @@ test('the old snake_case keys of the operations are exactly these, each read und
     seen.every((warning) => warning.code === 'CTCT_DEP0003'),
     JSON.stringify(seen),
   );
+});
+
+test('the positional forms of exchangeCode and startDevice work, with CTCT_DEP0005', async () => {
+  const client = new oauth.OAuthClient({
+    clientId: 'c',
+    tokenUrl: tokenUrl(),
+    deviceUrl: `${emulator.url}/oauth2/default/v1/device/authorize`,
+  });
+  // A code whose PKCE challenge only the verifier given positionally answers.
+  const code = async (pkce) => {
+    const url = oauth.authorizationUrl({
+      clientId: 'c',
+      redirectUri: 'http://127.0.0.1/callback',
+      state: oauth.makeState(),
+      codeChallenge: pkce.code_challenge,
+      authorizeUrl: `${emulator.url}/oauth2/default/v1/authorize`,
+    });
+    const redirect = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location') ?? '');
+    return redirect.searchParams.get('code') ?? '';
+  };
+  await warnsOnce(
+    'exchangeCode(code, redirectUri, codeVerifier)',
+    'exchangeCode(code, redirectUri, { codeVerifier })',
+    async () => {
+      const pkce = oauth.makePkce();
+      const outcome = await client.exchangeCode(await code(pkce), 'http://127.0.0.1/callback', pkce.code_verifier);
+      assert.equal(outcome.outcome, 'success', outcome.reason);
+    },
+    'CTCT_DEP0005',
+  );
+  await warnsOnce(
+    'startDevice(scopes)',
+    'startDevice({ scopes })',
+    async () => assert.equal((await client.startDevice(['contact_data'])).outcome, 'success'),
+    'CTCT_DEP0005',
+  );
+  client.close();
 });

@@ -28,7 +28,9 @@ async function authorize() {
   const redirect = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location') ?? '');
   assert.equal(redirect.searchParams.get('state'), state);
   const client = new oauth.OAuthClient({ clientId: CLIENT_ID, tokenUrl: TOKEN_URL() });
-  const outcome = await client.exchangeCode(redirect.searchParams.get('code') ?? '', REDIRECT_URI, pkce.code_verifier);
+  const outcome = await client.exchangeCode(redirect.searchParams.get('code') ?? '', REDIRECT_URI, {
+    codeVerifier: pkce.code_verifier,
+  });
   client.close();
   assert.equal(outcome.outcome, 'success', outcome.reason);
   // Logged tokens show hidden; the values and JSON.stringify keep them for token stores.
@@ -90,7 +92,7 @@ test('the device flow answers tokens once the user approves', async () => {
     tokenUrl: TOKEN_URL(),
     deviceUrl: `${emulator.url}/oauth2/default/v1/device/authorize`,
   });
-  const device = await client.startDevice();
+  const device = await client.startDevice({ scopes: ['contact_data', 'offline_access'] });
   assert.equal(device.outcome, 'success', device.reason);
   const polled = client.pollDevice(device.value);
   emulator.control('POST', 'device/approve', { user_code: device.value.user_code });

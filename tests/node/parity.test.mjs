@@ -1,5 +1,6 @@
 // Node against the operations registry (describeOperations(), the core's own description): every
-// group and operation is on the public Client under its camelCase name, index.d.ts declares it
+// group and operation is on the public Client (and every operation of the v2 and OAuth clients on
+// v2.Client and oauth.OAuthClient) under its camelCase name, index.d.ts declares it
 // with the same parameters and options keys, and an unknown option is refused by name. What
 // Node takes follows operation.hpp: `argument` parameters and the first `positional` field of a
 // `fields` parameter are positional; options, the other fields and the bulk options (wait,
@@ -9,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { Client, PageError } from 'ctct';
+import { Client, oauth, PageError, v2 } from 'ctct';
 import { Emulator } from 'ctct/testing';
 import { native } from './support.mjs';
 
@@ -42,13 +43,17 @@ function declarations() {
   const program = ts.createProgram([file], { strict: true, noEmit: true });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
-  const client = checker.getExportsOfModule(checker.getSymbolAtLocation(source)).find((s) => s.name === 'Client');
+  const exported = (symbol, name) => checker.getExportsOfModule(symbol).find((s) => s.name === name);
+  const module = checker.getSymbolAtLocation(source);
   const typeOf = (symbol) => checker.getTypeOfSymbolAtLocation(symbol, source);
   const deprecated = (symbol) => symbol.declarations.some((d) => ts.getJSDocDeprecatedTag(d) !== undefined);
   const method = (owner, name) => {
     const symbol = owner.getProperty(name);
     if (!symbol) return undefined;
-    const [signature] = typeOf(symbol).getCallSignatures();
+    // The current signature: the first not marked deprecated (old call forms are overloads).
+    const signatures = typeOf(symbol).getCallSignatures();
+    const signature =
+      signatures.find((s) => ts.getJSDocDeprecatedTag(s.getDeclaration()) === undefined) ?? signatures[0];
     const params = signature.getParameters();
     const last = params.at(-1);
     const keys = last?.name === 'options' ? checker.getNonNullableType(typeOf(last)).getProperties() : [];
@@ -66,9 +71,15 @@ function declarations() {
         .sort(),
     };
   };
-  const clientType = checker.getDeclaredTypeOfSymbol(client);
+  const classes = {
+    client: checker.getDeclaredTypeOfSymbol(exported(module, 'Client')),
+    v2: checker.getDeclaredTypeOfSymbol(exported(exported(module, 'v2'), 'Client')),
+    oauth: checker.getDeclaredTypeOfSymbol(exported(exported(module, 'oauth'), 'OAuthClient')),
+  };
+  const clientType = classes.client;
   return {
-    method: (group, name) => method(group === null ? clientType : typeOf(clientType.getProperty(group)), name),
+    method: ({ client, group }, name) =>
+      method(group === null ? classes[client] : typeOf(clientType.getProperty(camel(group))), name),
     hasGroup: (group) => clientType.getProperty(group) !== undefined,
   };
 }
@@ -76,11 +87,41 @@ function declarations() {
 // A value of the declared type, enough to get past the positional arguments.
 const sample = (type) => (type === 'string' ? 'x' : type.endsWith('[]') ? [] : {});
 
+// The three clients: how to make one that never connects, and how a call of theirs is named.
+const CLIENTS = {
+  client: { make: () => new Client({ accessToken: 'x', baseUrl: 'http://127.0.0.1:9/v3' }), prefix: '' },
+  v2: {
+    make: () => new v2.Client({ apiKey: 'k', accessToken: 'x', baseUrl: 'http://127.0.0.1:9/v2' }),
+    prefix: 'v2.Client.',
+  },
+  oauth: {
+    make: () => new oauth.OAuthClient({ clientId: 'c', tokenUrl: 'http://127.0.0.1:9/token' }),
+    prefix: 'oauth.OAuthClient.',
+  },
+};
 const every = [
-  ...registry.client.map((op) => ({ group: null, op })),
-  ...registry.groups.flatMap((group) => group.operations.map((op) => ({ group: group.name, op }))),
+  ...registry.client.map((op) => ({ client: 'client', group: null, op })),
+  ...registry.groups.flatMap((group) => group.operations.map((op) => ({ client: 'client', group: group.name, op }))),
+  ...registry.v2_client.map((op) => ({ client: 'v2', group: null, op })),
+  ...registry.oauth_client.map((op) => ({ client: 'oauth', group: null, op })),
 ];
-const label = ({ group, op }) => (group === null ? op.name : `${group}.${op.name}`);
+const label = ({ client, group, op }) => `${CLIENTS[client].prefix}${group === null ? '' : `${group}.`}${op.name}`;
+// The call as its TypeErrors name it.
+const callable = ({ client, group, op }) =>
+  `${CLIENTS[client].prefix}${group === null ? '' : `${camel(group)}.`}${camel(op.name)}`;
+
+// Runs check(entry, owner) for every operation, with one client of each kind.
+async function forEveryOperation(check) {
+  const clients = Object.fromEntries(Object.entries(CLIENTS).map(([name, { make }]) => [name, make()]));
+  try {
+    for (const entry of every) {
+      const client = clients[entry.client];
+      await check(entry, entry.group === null ? client : client[camel(entry.group)]);
+    }
+  } finally {
+    for (const client of Object.values(clients)) client.close();
+  }
+}
 
 test('the registry lists the six groups, and camelCase is the rule Node names by', () => {
   assert.deepEqual(
@@ -95,14 +136,12 @@ test('the registry lists the six groups, and camelCase is the rule Node names by
   ]);
 });
 
-test('every operation is a method of the public Client under its camelCase name', () => {
-  const client = new Client({ accessToken: 'x', baseUrl: 'http://127.0.0.1:9/v3' });
-  const missing = every.filter(({ group, op }) => {
-    const owner = group === null ? client : client[camel(group)];
-    return typeof owner?.[camel(op.name)] !== 'function';
+test('every operation is a method of the public clients under its camelCase name', async () => {
+  const missing = [];
+  await forEveryOperation((entry, owner) => {
+    if (typeof owner?.[camel(entry.op.name)] !== 'function') missing.push(label(entry));
   });
-  client.close();
-  assert.deepEqual(missing.map(label), [], 'missing from Client');
+  assert.deepEqual(missing, [], 'missing');
 });
 
 test('index.d.ts declares every operation with the registry parameters and options keys', () => {
@@ -114,7 +153,7 @@ test('index.d.ts declares every operation with the registry parameters and optio
   for (const entry of every) {
     const { group, op } = entry;
     if (group !== null && !declared.hasGroup(camel(group))) continue; // said above
-    const found = declared.method(group && camel(group), camel(op.name));
+    const found = declared.method(entry, camel(op.name));
     const want = expected(op);
     if (!found) {
       differences.push(`${label(entry)}: not declared as ${camel(op.name)}`);
@@ -133,35 +172,27 @@ test('index.d.ts declares every operation with the registry parameters and optio
 
 test('every operation refuses an unknown option, naming it and the call', async () => {
   const declared = declarations();
-  const client = new Client({ accessToken: 'x', baseUrl: 'http://127.0.0.1:9/v3' });
   const wrong = [];
-  for (const entry of every) {
-    const { group, op } = entry;
-    const name = camel(op.name);
-    const callable = group === null ? name : `${camel(group)}.${name}`;
-    const owner = group === null ? client : client[camel(group)];
-    const args = declared.method(group && camel(group), name).params.map((p) => sample(p.type));
+  await forEveryOperation(async (entry, owner) => {
+    const name = camel(entry.op.name);
+    const args = declared.method(entry, name).params.map((p) => sample(p.type));
     try {
       await owner[name](...args, { bogusOption: 1 });
       wrong.push(`${label(entry)}: took it`);
     } catch (error) {
-      const message = `unknown option 'bogusOption' for ${callable}`;
+      const message = `unknown option 'bogusOption' for ${callable(entry)}`;
       if (!(error instanceof TypeError) || error.message !== message) wrong.push(`${label(entry)}: ${error}`);
     }
-  }
-  client.close();
+  });
   assert.deepEqual(wrong, []);
 });
 
 test('every option is read under its camelCase key, and under its snake_case spelling (deprecated)', async () => {
   const declared = declarations();
-  const client = new Client({ accessToken: 'x', baseUrl: 'http://127.0.0.1:9/v3' });
   const wrong = [];
-  for (const entry of every) {
-    const { group, op } = entry;
-    const name = camel(op.name);
-    const owner = group === null ? client : client[camel(group)];
-    const { params, options, deprecated } = declared.method(group && camel(group), name);
+  await forEveryOperation(async (entry, owner) => {
+    const name = camel(entry.op.name);
+    const { params, options, deprecated } = declared.method(entry, name);
     const args = params.map((p) => sample(p.type));
     // A symbol is no option's type: the TypeError names the key the value was read under.
     for (const key of [...options, ...deprecated]) {
@@ -173,8 +204,7 @@ test('every option is read under its camelCase key, and under its snake_case spe
           wrong.push(`${label(entry)}: ${error}`);
       }
     }
-  }
-  client.close();
+  });
   assert.deepEqual(wrong, []);
 });
 
@@ -200,6 +230,7 @@ const MEMBERS = {
   'emulator start, stop': ['stop()', () => typeof Emulator.prototype.stop === 'function'],
   'emulator `limits()`': ['limits({ perSecond, daily })', () => typeof Emulator.prototype.limits === 'function'],
   'page errors': ['PageError', () => typeof PageError === 'function'],
+  'OAuth calls': ['startDevice({ scopes })', () => typeof oauth.OAuthClient.prototype.startDevice === 'function'],
 };
 
 test('the names table gives what Node has', async () => {

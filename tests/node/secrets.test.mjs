@@ -27,11 +27,9 @@ async function authorize() {
   });
   const redirect = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location') ?? '');
   const client = new oauth.OAuthClient({ clientId: CLIENT_ID, tokenUrl: tokenUrl() });
-  const outcome = await client.exchangeCode(
-    redirect.searchParams.get('code') ?? '',
-    'http://127.0.0.1/callback',
-    pkce.code_verifier,
-  );
+  const outcome = await client.exchangeCode(redirect.searchParams.get('code') ?? '', 'http://127.0.0.1/callback', {
+    codeVerifier: pkce.code_verifier,
+  });
   client.close();
   return outcome.value;
 }

@@ -158,5 +158,7 @@ def test_v2_client(emulator: Emulator) -> None:
         outcome = client.add_contact_to_list(ids["v2_lists"][0], email="dee@example.com", action_by="visitor")
         assert outcome.ok and outcome.api_version == "v2"
         assert client.add_contact_to_list(ids["v2_lists"][0], email="dee@example.com").outcome == "failure"
+        # The lead whole, as the v3 delivery takes it, as well as its fields.
+        assert client.add_contact_to_list(ids["v2_lists"][0], ctct.Lead(email="eve@example.com")).ok
         with pytest.raises(ValueError):
             client.create_contact(ctct.v2.Contact(), action_by="nobody")  # type: ignore[arg-type]

@@ -4,6 +4,7 @@ and hands each new pair to a Python token store."""
 
 from __future__ import annotations
 
+import asyncio
 import sys
 import threading
 import urllib.error
@@ -73,6 +74,21 @@ def test_code_exchange_and_refresh(emulator: Emulator) -> None:
         assert tokens.access_token not in shown and (tokens.refresh_token or "") not in shown
         assert "<hidden>" in shown
     assert tokens.access_token in tokens.to_json()
+
+
+def test_the_async_oauth_client_exchanges_and_refreshes(emulator: Emulator) -> None:
+    tokens = authorize(emulator)
+
+    async def refresh() -> oauth.TokensOutcome:
+        # The transport options every client takes apply to the token endpoint too.
+        async with oauth.AsyncOAuthClient(
+            client_id=CLIENT_ID, token_url=token_url(emulator), timeout_ms=5000, connect_timeout_ms=2000
+        ) as client:
+            assert "token_url=" in repr(client) and client.token_url == token_url(emulator)
+            return await client.refresh(tokens.refresh_token or "")
+
+    refreshed = asyncio.run(refresh())
+    assert refreshed.ok and refreshed.value is not None and refreshed.value.access_token != tokens.access_token
 
 
 def test_the_device_flow_answers_tokens_once_the_user_approves(emulator: Emulator) -> None:

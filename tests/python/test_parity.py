@@ -11,12 +11,15 @@ A failure names the group.operation and what differs."""
 from __future__ import annotations
 
 import ast
+import inspect
 import json
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Set, Tuple
 
 import ctct
+import ctct.oauth
 import ctct.testing
+import ctct.v2
 import pytest
 from ctct import _core
 
@@ -125,6 +128,31 @@ def test_every_group_and_operation_is_bound_as_the_registry_says(cls: type) -> N
     assert not problems, "\n".join(problems)
 
 
+# The clients besides the v3 one: the registry's list of their operations, and what else they have.
+OTHER_CLIENTS = [
+    (ctct.v2.Client, "v2_client", {"close", "base_url"}),
+    (ctct.v2.AsyncClient, "v2_client", {"close", "base_url"}),
+    (ctct.oauth.OAuthClient, "oauth_client", {"close", "token_url"}),
+    (ctct.oauth.AsyncOAuthClient, "oauth_client", {"close", "token_url"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("cls", "listed", "own"), OTHER_CLIENTS, ids=[f"{c.__module__}.{c.__name__}" for c, _, _ in OTHER_CLIENTS]
+)
+def test_the_v2_and_oauth_clients_are_bound_as_the_registry_says(cls: type, listed: str, own: Set[str]) -> None:
+    problems: List[str] = []
+    for op in REGISTRY[listed]:
+        method = vars(cls).get(op["name"])
+        if method is None:
+            problems.append(f"{listed}.{op['name']}: {cls.__name__} has no method {op['name']}")
+            continue
+        problems += [f"{listed}.{op['name']}: {d}" for d in differences(method, op)]
+    extra = {attr for attr in vars(cls) if not attr.startswith("_")} - own - {op["name"] for op in REGISTRY[listed]}
+    problems += [f"{listed}.{attr}: not in the registry" for attr in sorted(extra)]
+    assert not problems, "\n".join(problems)
+
+
 @pytest.mark.parametrize("cls", [ctct.Client, ctct.AsyncClient], ids=lambda cls: cls.__name__)
 def test_listings_take_the_keywords_of_list(cls: type) -> None:
     listings = 0
@@ -172,6 +200,11 @@ CONCEPTS = {
     "page errors": ("`PageError`", lambda: issubclass(ctct.PageError, ctct.CtctError)),
     "emulator start, stop": ("`stop()`", lambda: callable(getattr(ctct.testing.Emulator, "stop", None))),
     "emulator `limits()`": ("`limits(per_second=, daily=)`", lambda: callable(ctct.testing.Emulator.limits)),
+    "emulator": ("host=", lambda: "host" in inspect.signature(ctct.testing.Emulator).parameters),
+    "OAuth client": (
+        "`oauth.AsyncOAuthClient`",
+        lambda: "timeout_ms" in Signature(ctct.oauth.AsyncOAuthClient.__init__).keywords,
+    ),
     "a model argument": (
         '`lists.create(name="Leads")`',
         lambda: "name" in Signature(ctct.ContactLists.create).keywords,

@@ -32,13 +32,20 @@ namespace detail {
 class Core;
 }
 
+// The pragmas keep the implicit copy and move of BulkOptions from warning about the deprecated
+// member; only code that names poll_interval warns.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 struct BulkOptions {
-  bool wait = true;                               // false: answer once every activity is started
-  std::chrono::milliseconds poll_interval{1000};  // between rounds of polls
+  bool wait = true;                                  // false: answer once every activity is started
+  std::chrono::milliseconds poll_interval_ms{1000};  // between rounds of polls (named as in Python and Node)
   // Runs after each poll on the thread running the loop: the I/O thread, or the caller of a
   // blocking bulk call, which runs its own transfers. Keep it short; no blocking ctct calls in it.
   std::function<void(const BulkProgress&)> on_progress;
+  // The old name of poll_interval_ms, until 0.2; when set (non-zero) it is the one used.
+  [[deprecated("use poll_interval_ms")]] std::chrono::milliseconds poll_interval{0};
 };
+#pragma GCC diagnostic pop
 
 class Bulk {
  public:

@@ -63,6 +63,19 @@ struct is_described<T, std::void_t<decltype(T::fields())>> : std::true_type {};
 template <class T>
 inline constexpr bool is_described_v = is_described<T>::value;
 
+// An enum that crosses into JSON, Python and Node as strings: specialize enum_names<E> with
+// `static constexpr const char* names[]`, one per value in the order of E's values.
+template <class E>
+struct enum_names;
+template <class E>
+concept named_enum = std::is_enum_v<E> && requires {
+  enum_names<E>::names;
+};
+template <named_enum E>
+constexpr const char* enum_name(E value) {
+  return enum_names<E>::names[static_cast<std::size_t>(value)];
+}
+
 // T's fields as a constant: built once at compile time, not by a call of T::fields() per use.
 template <class T>
 inline constexpr auto fields_of = T::fields();

@@ -10,6 +10,7 @@
 
 #include "ctct/describe.hpp"
 #include "ctct/models.hpp"
+#include "ctct/operation.hpp"
 #include "ctct/options.hpp"
 #include "ctct/outcome.hpp"
 
@@ -57,10 +58,13 @@ Pkce make_pkce();
 // A random state value: send it with the authorization URL and compare it on the redirect.
 std::string make_state();
 
+// The scopes asked for when none are given; offline_access brings a refresh token.
+inline const std::vector<std::string> default_scopes = {"contact_data", "offline_access"};
+
 struct AuthorizationRequest {
   std::string client_id, redirect_uri;
-  std::vector<std::string> scopes = {"contact_data", "offline_access"};  // offline_access: a refresh token
-  std::string state;                                                     // required
+  std::vector<std::string> scopes = default_scopes;
+  std::string state;           // required
   std::string code_challenge;  // PKCE public clients; empty for confidential clients
   std::string authorize_url = authorize_endpoint;
 };
@@ -101,13 +105,30 @@ class OAuthClient {
 
   // The device flow: start it, show the user code, then poll. poll_device asks at the server's
   // interval (longer after slow_down) on timers, until the user approves, denies, or the code expires.
+  // No scopes: contact_data and offline_access (default_scopes).
   void start_device(const std::vector<std::string>& scopes, Callback<DeviceAuthorization> callback);
-  Outcome<DeviceAuthorization> start_device(const std::vector<std::string>& scopes = {"contact_data",
-                                                "offline_access"});
+  Outcome<DeviceAuthorization> start_device(const std::vector<std::string>& scopes = {});
   void poll_device(const DeviceAuthorization& device, Callback<Tokens> callback);
   Outcome<Tokens> poll_device(const DeviceAuthorization& device);
 
   void close();
+
+  // The operations, for the bindings (ctct/operation.hpp).
+  static constexpr auto operations() {
+    using meta::arg, meta::option, meta::operation;
+    using C = OAuthClient;
+    return std::make_tuple(operation("exchange_code", &C::exchange_code,
+                               "grant_type=authorization_code; code_verifier for PKCE clients.", arg("code"),
+                               arg("redirect_uri"), option("code_verifier")),
+        operation("refresh", &C::refresh, "grant_type=refresh_token; with rotating refresh tokens save the new one.",
+            arg("refresh_token")),
+        operation("start_device", &C::start_device,
+            "Starts the device flow: show user_code and verification_uri to the user, then poll_device.",
+            option("scopes")),
+        operation("poll_device", &C::poll_device,
+            "Waits, polling at the server's interval, until the user approves (tokens), denies or the code expires.",
+            arg("device")));
+  }
 
  private:
   std::unique_ptr<detail::Endpoint> endpoint_;

@@ -111,8 +111,9 @@ constexpr void for_each_group(Fn&& fn) {
 }  // namespace ctct::meta
 
 namespace ctct {
-// Every group and operation of the v3 client as JSON, for the parity tests and the vector
-// runners of each language: {"client": [op...], "groups": [{"name", "operations": [op...]}]},
+// Every group and operation of the clients as JSON, for the parity tests and the vector runners
+// of each language: {"client": [op...], "groups": [{"name", "operations": [op...]}],
+// "v2_client": [op...], "oauth_client": [op...]},
 // op = {"name", "params": [{"name", "takes": "argument"|"option"|"fields"|"bulk_options",
 // "fields": [argument names of a described struct], "json": [their JSON names, in the same
 // order], "positional": [...]}]}.

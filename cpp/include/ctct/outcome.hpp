@@ -17,6 +17,15 @@ enum class Kind { success, failure, error };
 
 const char* to_string(Kind kind);
 
+}  // namespace ctct
+
+template <>
+struct ctct::meta::enum_names<ctct::Kind> {
+  static constexpr const char* names[] = {"success", "failure", "error"};
+};
+
+namespace ctct {
+
 template <class T>
 struct Outcome {
   static constexpr bool write_nulls = true;
@@ -50,6 +59,19 @@ struct Outcome {
     return Outcome<U>{outcome, std::move(reason), status, std::move(error_key), attempts, std::move(new_value)};
   }
 };
+
+// T of Outcome<T>, what a call answers; void for any other result (a DeliveryOutcome, whose
+// steps hold outcomes of their own).
+template <class R>
+struct outcome_value {
+  using type = void;
+};
+template <class T>
+struct outcome_value<Outcome<T>> {
+  using type = T;
+};
+template <class R>
+using outcome_value_t = typename outcome_value<R>::type;
 
 // Callback forms receive the outcome on the client's I/O thread: keep them short.
 template <class T>

@@ -10,6 +10,7 @@
 #include "ctct/delivery.hpp"
 #include "ctct/log.hpp"
 #include "ctct/models.hpp"
+#include "ctct/operation.hpp"
 #include "ctct/options.hpp"
 #include "ctct/outcome.hpp"
 #include "ctct/policy.hpp"
@@ -91,6 +92,15 @@ struct ContactList {
 // Who the v2 API records as adding the contact (the ?action_by= of POST /contacts).
 enum class ActionBy { owner, visitor };
 
+}  // namespace ctct::v2
+
+template <>
+struct ctct::meta::enum_names<ctct::v2::ActionBy> {
+  static constexpr const char* names[] = {"owner", "visitor"};
+};
+
+namespace ctct::v2 {
+
 struct ClientOptions {
   std::string api_key;
   std::string access_token;
@@ -125,6 +135,18 @@ class Client {
 
   // Completes every request in flight with an error outcome; later calls throw UsageError.
   void close();
+
+  // The operations, for the bindings (ctct/operation.hpp).
+  static constexpr auto operations() {
+    using meta::arg, meta::option, meta::operation;
+    using C = Client;
+    return std::make_tuple(operation("lists", &C::lists, "GET /lists: the lists and their ids."),
+        operation("create_contact", &C::create_contact, "POST /contacts?action_by=...", arg("contact"),
+            option("action_by")),
+        operation("add_contact_to_list", &C::add_contact_to_list,
+            "The delivery on v2: adds the lead (email required) to the list; an existing address is a failure.",
+            arg("list_id"), arg("lead"), option("action_by")));
+  }
 
   struct Impl;
 

@@ -4,8 +4,10 @@
 
 #include "ctct/bulk.hpp"
 #include "ctct/client.hpp"
+#include "ctct/oauth.hpp"
 #include "ctct/operation.hpp"
 #include "ctct/tags.hpp"
+#include "ctct/v2.hpp"
 
 namespace ctct {
 namespace {
@@ -77,7 +79,11 @@ std::string describe_operations() {
     out += "}";
     first = false;
   });
-  return out + "]}";
+  out += "],\"v2_client\":";
+  append_operations<v2::Client>(out);
+  out += ",\"oauth_client\":";
+  append_operations<oauth::OAuthClient>(out);
+  return out + "}";
 }
 
 }  // namespace ctct

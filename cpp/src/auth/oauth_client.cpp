@@ -96,7 +96,7 @@ void OAuthClient::start_device(const std::vector<std::string>& scopes, Callback<
   detail::Form named;
   for (std::size_t i = 0; i < scopes.size(); ++i) named.emplace_back("scopes[" + std::to_string(i) + "]", scopes[i]);
   if (refused_text(named, callback)) return;
-  endpoint_->device(scopes, std::move(callback));
+  endpoint_->device(scopes.empty() ? default_scopes : scopes, std::move(callback));
 }
 
 void OAuthClient::poll_device(const DeviceAuthorization& device, Callback<Tokens> callback) {

@@ -82,7 +82,7 @@ class Run : public std::enable_shared_from_this<Run> {
 
   void finish_started() { finish(Kind::success, std::nullopt); }
 
-  // Polls every unfinished chunk in order, then waits poll_interval for the next round.
+  // Polls every unfinished chunk in order, then waits poll_interval_ms for the next round.
   void poll_round() { poll_from(0); }
 
   void poll_from(std::size_t index) {
@@ -101,7 +101,14 @@ class Run : public std::enable_shared_from_this<Run> {
     });
   }
 
-  // The next round after poll_interval. A timer dropped unrun (the client closed) still ends
+  std::chrono::milliseconds poll_interval() const {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    return options_.poll_interval.count() > 0 ? options_.poll_interval : options_.poll_interval_ms;
+#pragma GCC diagnostic pop
+  }
+
+  // The next round after poll_interval_ms. A timer dropped unrun (the client closed) still ends
   // the operation, so that nobody waits for it forever.
   void later() {
     struct Timer {
@@ -113,7 +120,7 @@ class Run : public std::enable_shared_from_this<Run> {
     };
     auto timer = std::make_shared<Timer>();
     timer->run = shared_from_this();
-    core_.engine().schedule(options_.poll_interval, [timer] {
+    core_.engine().schedule(poll_interval(), [timer] {
       timer->fired = true;
       timer->run->poll_round();
     });

@@ -175,52 +175,36 @@ class ContactList:
     @contact_count.setter
     def contact_count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
         ...
-class ContactOutcome:
-    __hash__: typing.ClassVar[None] = None
-    def __bool__(self) -> bool:
+class Client:
+    """
+    Constant Contact API v2 (legacy), for holders of a v2 API key.
+    """
+    def __enter__(self) -> Client:
         ...
-    def __copy__(self) -> ContactOutcome:
+    def __exit__(self, *args) -> None:
         ...
-    def __deepcopy__(self, memo: dict) -> ContactOutcome:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
+    def __init__(self, *, api_key: str, access_token: str, base_url: str = 'https://api.constantcontact.com/v2', retry: ctct._core.RetryOptions | None = None, rate_limit: ctct._core.RateLimit | None = None, rate_limiter: ctct._core.RateLimiter | None = None, log: typing.Any = None, log_level: str = 'info', connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, allow_insecure_http: bool = False, max_connections: typing.SupportsInt | typing.SupportsIndex = 8) -> None:
         ...
     def __repr__(self) -> str:
         ...
-    def to_dict(self) -> dict:
+    def add_contact_to_list(self, list_id: str, lead: ctct._core.Lead | None = None, action_by: typing.Literal['owner', 'visitor'] = 'owner', *, email: str | None = None, first_name: str | None = None, last_name: str | None = None, middle_name: str | None = None, salutation: str | None = None, phone_1: str | None = None, fax: str | None = None, address_1: str | None = None, address_2: str | None = None, postal_code: str | None = None, country: str | None = None, country_code: str | None = None, state: str | None = None, city: str | None = None, company_name: str | None = None, company_phone: str | None = None, title: str | None = None, company_address: str | None = None, company_address_2: str | None = None, company_city: str | None = None, company_country_code: str | None = None, company_state: str | None = None, company_postal_code: str | None = None) -> ctct._core.DeliveryOutcome:
         """
-        A dict with the same keys and values as to_json().
+        The delivery on v2: adds the lead (email required) to the list; an existing address is a failure.
         """
-    def to_json(self) -> str:
+    def close(self) -> None:
         """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        Completes every call in flight with an error outcome; later calls raise UsageError.
         """
-    def unwrap(self) -> Contact:
+    def create_contact(self, contact: Contact | None = None, action_by: typing.Literal['owner', 'visitor'] = 'owner', *, id: str | None = None, status: str | None = None, confirmed: bool | None = None, source: str | None = None, source_details: str | None = None, email_addresses: collections.abc.Sequence[EmailAddress] | None = None, lists: collections.abc.Sequence[ListRef] | None = None, first_name: str | None = None, middle_name: str | None = None, last_name: str | None = None, prefix_name: str | None = None, job_title: str | None = None, company_name: str | None = None, home_phone: str | None = None, work_phone: str | None = None, cell_phone: str | None = None, fax: str | None = None, addresses: collections.abc.Sequence[Address] | None = None) -> ContactOutcome:
         """
-        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        POST /contacts?action_by=...
         """
-    @property
-    def attempts(self) -> int:
-        ...
-    @property
-    def error_key(self) -> str | None:
-        ...
-    @property
-    def ok(self) -> bool:
+    def lists(self) -> ContactListsOutcome:
         """
-        True when the outcome is a success.
+        GET /lists: the lists and their ids.
         """
     @property
-    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
-        ...
-    @property
-    def reason(self) -> str | None:
-        ...
-    @property
-    def status(self) -> int:
-        ...
-    @property
-    def value(self) -> Contact | None:
+    def base_url(self) -> str:
         ...
 class ContactListsOutcome:
     __hash__: typing.ClassVar[None] = None
@@ -269,36 +253,52 @@ class ContactListsOutcome:
     @property
     def value(self) -> list[ContactList] | None:
         ...
-class Client:
-    """
-    Constant Contact API v2 (legacy), for holders of a v2 API key.
-    """
-    def __enter__(self) -> Client:
+class ContactOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
         ...
-    def __exit__(self, *args) -> None:
+    def __copy__(self) -> ContactOutcome:
         ...
-    def __init__(self, *, api_key: str, access_token: str, base_url: str = 'https://api.constantcontact.com/v2', connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, allow_insecure_http: bool = False, max_connections: typing.SupportsInt | typing.SupportsIndex = 8, retry: ctct._core.RetryOptions | None = None, rate_limit: ctct._core.RateLimit | None = None, rate_limiter: ctct._core.RateLimiter | None = None, log: typing.Any = None, log_level: str = 'info') -> None:
+    def __deepcopy__(self, memo: dict) -> ContactOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
         ...
     def __repr__(self) -> str:
         ...
-    def add_contact_to_list(self, list_id: str, *, action_by: typing.Literal['owner', 'visitor'] = 'owner', email: str | None = None, first_name: str | None = None, last_name: str | None = None, middle_name: str | None = None, salutation: str | None = None, phone_1: str | None = None, fax: str | None = None, address_1: str | None = None, address_2: str | None = None, postal_code: str | None = None, country: str | None = None, country_code: str | None = None, state: str | None = None, city: str | None = None, company_name: str | None = None, company_phone: str | None = None, title: str | None = None, company_address: str | None = None, company_address_2: str | None = None, company_city: str | None = None, company_country_code: str | None = None, company_state: str | None = None, company_postal_code: str | None = None) -> ctct._core.DeliveryOutcome:
+    def to_dict(self) -> dict:
         """
-        The delivery on v2: adds the lead (email required) to the list; an existing address is a failure.
+        A dict with the same keys and values as to_json().
         """
-    def close(self) -> None:
+    def to_json(self) -> str:
         """
-        Completes every call in flight with an error outcome; later calls raise UsageError.
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
         """
-    def create_contact(self, contact: Contact, action_by: typing.Literal['owner', 'visitor'] = 'owner') -> ContactOutcome:
+    def unwrap(self) -> Contact:
         """
-        POST /contacts?action_by=...
-        """
-    def lists(self) -> ContactListsOutcome:
-        """
-        GET /lists: the lists and their ids.
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
         """
     @property
-    def base_url(self) -> str:
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> Contact | None:
         ...
 class AsyncClient:
     """
@@ -308,11 +308,11 @@ class AsyncClient:
         ...
     def __aexit__(self, *args) -> collections.abc.Awaitable[None]:
         ...
-    def __init__(self, *, api_key: str, access_token: str, base_url: str = 'https://api.constantcontact.com/v2', connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, allow_insecure_http: bool = False, max_connections: typing.SupportsInt | typing.SupportsIndex = 8, retry: ctct._core.RetryOptions | None = None, rate_limit: ctct._core.RateLimit | None = None, rate_limiter: ctct._core.RateLimiter | None = None, log: typing.Any = None, log_level: str = 'info') -> None:
+    def __init__(self, *, api_key: str, access_token: str, base_url: str = 'https://api.constantcontact.com/v2', retry: ctct._core.RetryOptions | None = None, rate_limit: ctct._core.RateLimit | None = None, rate_limiter: ctct._core.RateLimiter | None = None, log: typing.Any = None, log_level: str = 'info', connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, allow_insecure_http: bool = False, max_connections: typing.SupportsInt | typing.SupportsIndex = 8) -> None:
         ...
     def __repr__(self) -> str:
         ...
-    def add_contact_to_list(self, list_id: str, *, action_by: typing.Literal['owner', 'visitor'] = 'owner', email: str | None = None, first_name: str | None = None, last_name: str | None = None, middle_name: str | None = None, salutation: str | None = None, phone_1: str | None = None, fax: str | None = None, address_1: str | None = None, address_2: str | None = None, postal_code: str | None = None, country: str | None = None, country_code: str | None = None, state: str | None = None, city: str | None = None, company_name: str | None = None, company_phone: str | None = None, title: str | None = None, company_address: str | None = None, company_address_2: str | None = None, company_city: str | None = None, company_country_code: str | None = None, company_state: str | None = None, company_postal_code: str | None = None) -> collections.abc.Awaitable[ctct._core.DeliveryOutcome]:
+    def add_contact_to_list(self, list_id: str, lead: ctct._core.Lead | None = None, action_by: typing.Literal['owner', 'visitor'] = 'owner', *, email: str | None = None, first_name: str | None = None, last_name: str | None = None, middle_name: str | None = None, salutation: str | None = None, phone_1: str | None = None, fax: str | None = None, address_1: str | None = None, address_2: str | None = None, postal_code: str | None = None, country: str | None = None, country_code: str | None = None, state: str | None = None, city: str | None = None, company_name: str | None = None, company_phone: str | None = None, title: str | None = None, company_address: str | None = None, company_address_2: str | None = None, company_city: str | None = None, company_country_code: str | None = None, company_state: str | None = None, company_postal_code: str | None = None) -> collections.abc.Awaitable[ctct._core.DeliveryOutcome]:
         """
         The delivery on v2: adds the lead (email required) to the list; an existing address is a failure.
         """
@@ -320,7 +320,7 @@ class AsyncClient:
         """
         Completes every call in flight with an error outcome; later calls raise UsageError.
         """
-    def create_contact(self, contact: Contact, action_by: typing.Literal['owner', 'visitor'] = 'owner') -> collections.abc.Awaitable[ContactOutcome]:
+    def create_contact(self, contact: Contact | None = None, action_by: typing.Literal['owner', 'visitor'] = 'owner', *, id: str | None = None, status: str | None = None, confirmed: bool | None = None, source: str | None = None, source_details: str | None = None, email_addresses: collections.abc.Sequence[EmailAddress] | None = None, lists: collections.abc.Sequence[ListRef] | None = None, first_name: str | None = None, middle_name: str | None = None, last_name: str | None = None, prefix_name: str | None = None, job_title: str | None = None, company_name: str | None = None, home_phone: str | None = None, work_phone: str | None = None, cell_phone: str | None = None, fax: str | None = None, addresses: collections.abc.Sequence[Address] | None = None) -> collections.abc.Awaitable[ContactOutcome]:
         """
         POST /contacts?action_by=...
         """
