@@ -16,10 +16,8 @@ namespace {
 
 constexpr std::size_t most_ids = 500;  // the spec's maxItems of sequence_ids
 
-// The comma-separated sequence_ids, or the 400 that refuses them.
+// The comma-separated sequence_ids (required), or the 400 that refuses them.
 std::variant<Response, std::vector<std::string>> sequence_ids(const Request& request) {
-  if (!request.has_param("sequence_ids"))
-    return error_array(400, "query.param.missing", "sequence_ids is required: a comma-separated list of v2 ids.");
   std::vector<std::string> ids = split_csv(request.param("sequence_ids"));
   if (ids.empty() || ids.size() > most_ids)
     return error_array(400, "query.param.invalid", "sequence_ids takes 1 to 500 v2 ids.");
