@@ -191,6 +191,16 @@ export interface SmsEngagement {
   history_details?: SmsHistoryDetails;
 }
 
+export interface ContactIdXref {
+  sequence_id?: string;
+  contact_id?: string;
+}
+
+export interface ContactIdXrefs {
+  xrefs?: ContactIdXref[];
+  unmatched?: string[];
+}
+
 export interface ContactList {
   /** a uuid */
   list_id?: string;
@@ -202,6 +212,16 @@ export interface ContactList {
   updated_at?: string;
   deleted_at?: string;
   membership_count?: number;
+}
+
+export interface ListIdXref {
+  sequence_id?: string;
+  list_id?: string;
+}
+
+export interface ListIdXrefs {
+  xrefs?: ListIdXref[];
+  unmatched?: string[];
 }
 
 export interface ActivityStatus {
@@ -536,6 +556,11 @@ export interface ContactDelete {
 export interface ListDelete {
   /** a uuid; required when sent */
   list_ids?: string[];
+}
+
+export interface CustomFieldDelete {
+  /** a uuid; required when sent */
+  custom_field_ids?: string[];
 }
 
 export interface ContactExport {

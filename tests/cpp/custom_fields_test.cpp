@@ -1,6 +1,7 @@
 // The v3 custom field operations against the emulator over HTTP, and their values on contacts.
 #include <set>
 
+#include "ctct/bulk.hpp"
 #include "ctct/tags.hpp"
 #include "v3_fixture.hpp"
 
@@ -147,6 +148,47 @@ TEST_F(CustomFieldsTest, RemoveTakesTheValuesOffContacts) {
   ASSERT_TRUE(contact.ok()) << contact.reason.value_or("");
   EXPECT_TRUE(contact.value->custom_fields.empty());
   EXPECT_EQ(fields().remove(field_a).status, 404);
+}
+
+TEST_F(CustomFieldsTest, BulkDeleteSplitsBy100AndTakesTheValuesOffContacts) {
+  std::string more = R"({"custom_fields":[)";
+  for (int i = 0; i < 200; ++i) more += std::string(i ? "," : "") + R"({"label":"Extra )" + std::to_string(i) + "\"}";
+  seed(more + "]}");
+  std::vector<std::string> ids;
+  auto pages = fields().pages();
+  while (auto page = pages.next()) {
+    ASSERT_TRUE(page->ok()) << page->reason.value_or("");
+    for (const auto& field : page->value->items) ids.push_back(*field.custom_field_id);
+  }
+  ASSERT_EQ(ids.size(), 203u);
+  emulator().control("POST", "activities", R"({"duration_ms":0,"polls_to_complete":0})");
+  std::vector<BulkProgress> seen;
+  BulkOptions options;
+  options.on_progress = [&](const BulkProgress& progress) { seen.push_back(progress); };
+  auto outcome = client().bulk().delete_custom_fields({ids}, options);
+  ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
+  EXPECT_EQ(outcome.value->activity, "custom_fields_delete");
+  ASSERT_EQ(outcome.value->chunks.size(), 3u);
+  EXPECT_EQ(outcome.value->chunks[2].items, 3);
+  EXPECT_EQ(outcome.value->completed, 3);
+  ASSERT_FALSE(seen.empty());
+  EXPECT_EQ(seen.back().done, 203);
+  EXPECT_EQ(fields().get(field_a).status, 404);
+  auto contact = client().contacts().get(contact_a, {"custom_fields"});
+  ASSERT_TRUE(contact.ok()) << contact.reason.value_or("");
+  EXPECT_TRUE(contact.value->custom_fields.empty());
+}
+
+TEST_F(CustomFieldsTest, BulkDeleteRefusesBadIdsBeforeSendingAndUnknownOnesAtTheApi) {
+  auto refused = client().bulk().delete_custom_fields({{"shoe_size"}});
+  EXPECT_EQ(refused.outcome, Kind::failure);
+  EXPECT_EQ(refused.attempts, 0);
+  EXPECT_TRUE(has(refused.reason, "custom_field_delete.custom_field_ids[0]", true));
+  auto unknown = client().bulk().delete_custom_fields({{unknown_id}});
+  EXPECT_EQ(unknown.outcome, Kind::failure);
+  EXPECT_EQ(unknown.status, 400);
+  EXPECT_TRUE(has(unknown.reason, "Activity 1 of 1 was not started", true));
+  EXPECT_TRUE(fields().get(field_a).ok());
 }
 
 TEST_F(CustomFieldsTest, ContactsCarryValuesOfStoredFieldsOnly) {

@@ -261,6 +261,24 @@ TEST(JsonRead, NullLeavesFieldsEmpty) {
   EXPECT_EQ(*contact.value, Contact{});
 }
 
+// The spec gives activity_errors as strings in 19 activity schemas and as objects in 2.
+TEST(JsonRead, ActivityErrorsAsStringsOrAsObjects) {
+  auto strings = json::read<Activity>(R"({"activity_errors":["Line 2: bad address","Line 5: too long"]})");
+  ASSERT_TRUE(strings) << strings.error->message;
+  auto objects = json::read<Activity>(R"({"activity_errors":[{"message":"Line 2: bad address"},)"
+                                      R"({"message":"Line 5: too long","line_number":5}]})");
+  ASSERT_TRUE(objects) << objects.error->message;
+  EXPECT_EQ(strings.value->activity_errors,
+      (std::vector<ActivityError>{{"Line 2: bad address"}, {"Line 5: too long"}}));
+  EXPECT_EQ(strings.value->activity_errors, objects.value->activity_errors);
+  auto mixed = json::read<Activity>(R"({"activity_errors":["one",{"message":"two"}]})");
+  ASSERT_TRUE(mixed) << mixed.error->message;
+  EXPECT_EQ(mixed.value->activity_errors.size(), 2u);
+  auto number = json::read<Activity>(R"({"activity_errors":[7]})");
+  ASSERT_FALSE(number);
+  EXPECT_EQ(number.error->message, "activity_errors[0]: expected a string or an object");
+}
+
 TEST(JsonRead, WrongTypesNameTheField) {
   const std::pair<const char*, const char*> cases[] = {
       {R"({"contact_id":5})", "contact_id: expected a string"},

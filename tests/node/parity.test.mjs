@@ -28,7 +28,11 @@ function expected(op) {
     if (param.takes === 'argument') params.push(camel(param.name));
     else if (param.takes === 'option') options.push(param.name);
     else if (param.takes === 'bulk_options') bulk = true;
-    else for (const field of param.fields) (field === param.positional[0] ? params : options).push(field);
+    else
+      for (const field of param.fields) {
+        if (field === param.positional[0]) params.push(camel(field));
+        else options.push(field);
+      }
   }
   // The snake_case spelling of each option is deprecated, not refused; the bulk options never had one.
   const renamed = options.filter((name) => camel(name) !== name).sort();

@@ -76,6 +76,10 @@ class Bulk {
   void delete_lists(const ListDelete& input, const BulkOptions& options, Callback<BulkResult> callback);
   Outcome<BulkResult> delete_lists(const ListDelete& input, const BulkOptions& options = {});
 
+  // custom_fields_delete: split by 100 custom fields; their values leave every contact.
+  void delete_custom_fields(const CustomFieldDelete& input, const BulkOptions& options, Callback<BulkResult> callback);
+  Outcome<BulkResult> delete_custom_fields(const CustomFieldDelete& input, const BulkOptions& options = {});
+
   // contact_exports: contact_ids split by 500 (one file per activity). Download each completed
   // activity's file with download_export.
   void export_contacts(const ContactExport& input, const BulkOptions& options, Callback<BulkResult> callback);
@@ -112,6 +116,9 @@ class Bulk {
             option("options")),
         operation("delete_lists", &G::delete_lists, "POST /activities/list_delete, 100 lists per activity.",
             fields("input", "lists"), option("options")),
+        operation("delete_custom_fields", &G::delete_custom_fields,
+            "POST /activities/custom_fields_delete, 100 custom fields per activity; their values leave every contact.",
+            fields("input", "custom_field_ids"), option("options")),
         operation("export_contacts", &G::export_contacts,
             "POST /activities/contact_exports: one CSV file per activity; fetch each with download_export.",
             fields("query"), option("options")),

@@ -20,6 +20,7 @@ inline constexpr std::size_t import_bytes = 4000000;
 inline constexpr std::size_t contact_ids = 500;
 inline constexpr std::size_t list_ids = 50;
 inline constexpr std::size_t list_delete_ids = 100;
+inline constexpr std::size_t custom_field_delete_ids = 100;
 inline constexpr std::size_t export_exclude_ids = 50;
 inline constexpr std::size_t custom_fields_per_contact = 25;  // "cf:" values per imported contact
 }  // namespace bulk_limits
@@ -178,6 +179,17 @@ struct ListDelete {
   }
 };
 
+// POST /activities/custom_fields_delete (any number of custom fields: split by 100). The fields
+// and their values on every contact are removed.
+struct CustomFieldDelete {
+  std::vector<std::string> custom_field_ids;
+  bool operator==(const CustomFieldDelete&) const = default;
+  static constexpr auto fields() {
+    return std::make_tuple(field("custom_field_ids", &CustomFieldDelete::custom_field_ids,
+        {.format = Format::uuid, .required = true}));
+  }
+};
+
 // POST /activities/contact_exports: every contact by default, or those the filters select.
 // contact_ids may be any number (split by 500, one file each).
 struct ContactExport {
@@ -288,6 +300,7 @@ struct BulkProgress {
   X(ListMemberships, "", "ListMemberships") \
   X(ContactDelete, "", "ContactDelete") \
   X(ListDelete, "", "ListDelete") \
+  X(CustomFieldDelete, "", "CustomFieldDelete") \
   X(ContactExport, "", "ContactExport")
 // clang-format on
 

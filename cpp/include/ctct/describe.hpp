@@ -92,6 +92,15 @@ struct writes_nulls : std::false_type {};
 template <class T>
 struct writes_nulls<T, std::void_t<decltype(T::write_nulls)>> : std::bool_constant<T::write_nulls> {};
 
+// Types the API sends either as an object or as one bare string, which fills the member named by
+// `static constexpr auto from_text` (ActivityError: a message, or {"message": ...}).
+template <class T, class = void>
+struct reads_from_text : std::false_type {};
+template <class T>
+struct reads_from_text<T, std::void_t<decltype(T::from_text)>> : std::true_type {};
+template <class T>
+inline constexpr bool reads_from_text_v = reads_from_text<T>::value;
+
 template <class T>
 struct is_optional : std::false_type {};
 template <class T>

@@ -213,6 +213,27 @@ struct SmsEngagement {
   }
 };
 
+// A v2 contact id (its "sequence id", decimal digits) and the v3 contact_id of the same contact.
+struct ContactIdXref {
+  std::optional<std::string> sequence_id, contact_id;
+  bool operator==(const ContactIdXref&) const = default;
+  static constexpr auto fields() {
+    return std::make_tuple(field("sequence_id", &ContactIdXref::sequence_id),
+        field("contact_id", &ContactIdXref::contact_id));
+  }
+};
+
+// GET /contacts/contact_id_xrefs, joined over every request: the pairs found (ascending by
+// sequence id) and the ids asked for that have no v3 contact (unmatched; ctct's, not the API's).
+struct ContactIdXrefs {
+  std::vector<ContactIdXref> xrefs;
+  std::vector<std::string> unmatched;
+  bool operator==(const ContactIdXrefs&) const = default;
+  static constexpr auto fields() {
+    return std::make_tuple(field("xrefs", &ContactIdXrefs::xrefs), field("unmatched", &ContactIdXrefs::unmatched));
+  }
+};
+
 // A list as read, and as sent to POST and PUT /contact_lists (name required).
 struct ContactList {
   std::optional<std::string> list_id, name, description;
@@ -229,6 +250,25 @@ struct ContactList {
   }
 };
 
+// A v2 list id (its "sequence id", decimal digits) and the v3 list_id of the same list.
+struct ListIdXref {
+  std::optional<std::string> sequence_id, list_id;
+  bool operator==(const ListIdXref&) const = default;
+  static constexpr auto fields() {
+    return std::make_tuple(field("sequence_id", &ListIdXref::sequence_id), field("list_id", &ListIdXref::list_id));
+  }
+};
+
+// GET /contact_lists/list_id_xrefs, joined as ContactIdXrefs is.
+struct ListIdXrefs {
+  std::vector<ListIdXref> xrefs;
+  std::vector<std::string> unmatched;
+  bool operator==(const ListIdXrefs&) const = default;
+  static constexpr auto fields() {
+    return std::make_tuple(field("xrefs", &ListIdXrefs::xrefs), field("unmatched", &ListIdXrefs::unmatched));
+  }
+};
+
 struct ActivityStatus {
   std::optional<long> items_total_count, items_completed_count, person_count, error_count, correctable_count,
       cannot_add_to_list_count, list_count;
@@ -242,8 +282,11 @@ struct ActivityStatus {
   }
 };
 
+// One of an activity's activity_errors. The spec gives them as strings in 19 of its activity
+// schemas and as {"message": ...} objects in 2 (DELETE /contact_tags/{id}); both are read.
 struct ActivityError {
   std::optional<std::string> message;
+  static constexpr auto from_text = &ActivityError::message;
   bool operator==(const ActivityError&) const = default;
   static constexpr auto fields() { return std::make_tuple(field("message", &ActivityError::message)); }
 };
@@ -301,7 +344,11 @@ struct Empty {
   X(SmsHistoryDetails, "", "SmsHistoryDetails") \
   X(SmsEngagement, "", "SmsEngagement") \
   X(std::vector<SmsEngagement>, "", "SmsEngagementHistory") \
+  X(ContactIdXref, "", "ContactIdXref") \
+  X(ContactIdXrefs, "", "ContactIdXrefs") \
   X(ContactList, "", "ContactList") \
+  X(ListIdXref, "", "ListIdXref") \
+  X(ListIdXrefs, "", "ListIdXrefs") \
   X(ActivityStatus, "", "ActivityStatus") \
   X(ActivityError, "", "ActivityError") \
   X(Activity, "", "Activity") \

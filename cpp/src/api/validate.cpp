@@ -137,6 +137,20 @@ bool is_uuid(std::string_view text) {
   return true;
 }
 
+bool is_sequence_id(std::string_view text) {
+  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+std::string_view sequence_digits(std::string_view id) {
+  const auto first = id.find_first_not_of('0');
+  return first != std::string_view::npos ? id.substr(first) : id.empty() ? id : id.substr(id.size() - 1);
+}
+
+bool sequence_id_less(std::string_view a, std::string_view b) {
+  const auto x = sequence_digits(a), y = sequence_digits(b);
+  return x.size() != y.size() ? x.size() < y.size() : x < y;
+}
+
 std::string not_unicode(std::string_view field) {
   return std::string(field) + " must be Unicode text; it holds an unpaired surrogate or bytes that are not UTF-8.";
 }

@@ -15,6 +15,12 @@ namespace ctct::detail {
 
 // True for 8-4-4-4-12 hexadecimal digits, the form of every Constant Contact v3 id.
 bool is_uuid(std::string_view text);
+// A v2 id (a "sequence id" of the xref endpoints): decimal digits.
+bool is_sequence_id(std::string_view text);
+// Its digits without leading zeros: "0987" and "987" name the same v2 resource.
+std::string_view sequence_digits(std::string_view id);
+// Whether sequence id a is below b as numbers (the order the xref endpoints answer in).
+bool sequence_id_less(std::string_view a, std::string_view b);
 
 // The reason for text that is not valid UTF-8, named `field`: a lone surrogate from Python or
 // JavaScript reaches the core as WTF-8, so every language refuses it with this same sentence.

@@ -24,6 +24,10 @@ void Bulk::delete_contacts(const ContactDelete& input, const BulkOptions& option
 void Bulk::delete_lists(const ListDelete& input, const BulkOptions& options, Callback<BulkResult> callback) {
   bulk::run(core_, bulk::plan_list_delete(input), options, std::move(callback));
 }
+void Bulk::delete_custom_fields(const CustomFieldDelete& input, const BulkOptions& options,
+    Callback<BulkResult> callback) {
+  bulk::run(core_, bulk::plan_custom_field_delete(input), options, std::move(callback));
+}
 void Bulk::export_contacts(const ContactExport& input, const BulkOptions& options, Callback<BulkResult> callback) {
   bulk::run(core_, bulk::plan_export(input), options, std::move(callback));
 }
@@ -66,6 +70,9 @@ Outcome<BulkResult> Bulk::delete_contacts(const ContactDelete& input, const Bulk
 }
 Outcome<BulkResult> Bulk::delete_lists(const ListDelete& input, const BulkOptions& options) {
   return detail::wait_for<BulkResult>([&](auto done) { delete_lists(input, options, std::move(done)); });
+}
+Outcome<BulkResult> Bulk::delete_custom_fields(const CustomFieldDelete& input, const BulkOptions& options) {
+  return detail::wait_for<BulkResult>([&](auto done) { delete_custom_fields(input, options, std::move(done)); });
 }
 Outcome<BulkResult> Bulk::export_contacts(const ContactExport& input, const BulkOptions& options) {
   return detail::wait_for<BulkResult>([&](auto done) { export_contacts(input, options, std::move(done)); });

@@ -1,5 +1,6 @@
-// The activities that take ids: membership changes, deletes and exports, split by the number
-// of ids one activity takes. Each chunk is the input with its id arrays cut to one range.
+// The activities that take ids: membership changes, deletes (contacts, lists, custom fields) and
+// exports, split by the number of ids one activity takes. Each chunk is the input with its id
+// arrays cut to one range.
 #include "api/validate.hpp"
 #include "bulk/plan.hpp"
 #include "json/json_write.hpp"
@@ -92,6 +93,16 @@ Plan plan_list_delete(const ListDelete& input) {
   Plan plan{kind, {}, std::nullopt};
   for (auto range : ranges(input.list_ids.size(), bulk_limits::list_delete_ids))
     plan.chunks.push_back(chunk_of(ListDelete{slice(input.list_ids, range)},
+        static_cast<long>(range.second - range.first)));
+  return plan;
+}
+
+Plan plan_custom_field_delete(const CustomFieldDelete& input) {
+  const std::string kind = "custom_fields_delete";
+  if (auto reason = detail::validate(input, "custom_field_delete")) return refuse(kind, *reason);
+  Plan plan{kind, {}, std::nullopt};
+  for (auto range : ranges(input.custom_field_ids.size(), bulk_limits::custom_field_delete_ids))
+    plan.chunks.push_back(chunk_of(CustomFieldDelete{slice(input.custom_field_ids, range)},
         static_cast<long>(range.second - range.first)));
   return plan;
 }

@@ -32,6 +32,7 @@ Plan plan_file_import(const FileImport& input);
 Plan plan_memberships(const ListMemberships& input, bool adding);
 Plan plan_contact_delete(const ContactDelete& input);
 Plan plan_list_delete(const ListDelete& input);
+Plan plan_custom_field_delete(const CustomFieldDelete& input);
 Plan plan_export(const ContactExport& input);
 
 // [begin, end) ranges of at most `size` items covering `count` items (none when count is 0).

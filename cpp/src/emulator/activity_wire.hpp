@@ -16,10 +16,14 @@ struct ActivityLinks {
   }
 };
 
+// An activity as the routes answer it. Its activity_errors are the strings the spec gives for
+// these routes, so they are written from `messages`, with Activity's own (objects) left empty.
 struct ActivityAnswer : Activity {
+  std::vector<std::string> messages;
   std::optional<ActivityLinks> _links;
   static constexpr auto fields() {
-    return std::tuple_cat(Activity::fields(), std::make_tuple(field("_links", &ActivityAnswer::_links)));
+    return std::tuple_cat(Activity::fields(),
+        std::make_tuple(field("activity_errors", &ActivityAnswer::messages), field("_links", &ActivityAnswer::_links)));
   }
 };
 

@@ -254,6 +254,13 @@ bool read_value(Source& source, T& out, Failure& failure) {
     return read_array(source, out.items, is_capped<T>::cap, failure);
   } else {
     static_assert(meta::is_described_v<T>, "json::read supports described structs only");
+    if constexpr (meta::reads_from_text_v<T>) {
+      od::json_type type;
+      if (auto code = source.type().get(type)) return failure.fail(code, "");
+      if (type == od::json_type::string) return read_value(source, out.*(T::from_text), failure);
+      if (type != od::json_type::object)
+        return failure.fail(simdjson::INCORRECT_TYPE, "expected a string or an object");
+    }
     return read_object(source, out, failure);
   }
   return true;

@@ -18,6 +18,8 @@ void add_v3_list_routes(Router& router, Store& store);
 void add_v3_tag_routes(Router& router, Store& store, ActivityEngine& engine);
 // /v3/contact_custom_fields, /v3/contact_custom_fields/{id}.
 void add_v3_custom_field_routes(Router& router, Store& store);
+// /v3/contacts/contact_id_xrefs, /v3/contact_lists/list_id_xrefs: v2 ids to v3 ids.
+void add_v3_id_xref_routes(Router& router, Store& store);
 // /v2/lists, /v2/contacts (api_key and Bearer checked by the service).
 void add_v2_routes(Router& router, Store& store);
 

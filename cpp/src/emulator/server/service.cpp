@@ -29,6 +29,7 @@ Service::Service(std::string access_token, std::string api_key)
   add_v3_list_routes(api_, store_);
   add_v3_tag_routes(api_, store_, activities_);
   add_v3_custom_field_routes(api_, store_);
+  add_v3_id_xref_routes(api_, store_);
   add_v2_routes(api_, store_);
   add_control_routes(control_, store_, faults_, stats_);
   add_oauth_routes(api_, auth_);

@@ -19,6 +19,8 @@ bool ended(const Activity& activity) {
 ActivityAnswer linked(const Activity& activity, bool has_file) {
   ActivityAnswer out;
   static_cast<Activity&>(out) = activity;
+  for (auto& error : out.activity_errors) out.messages.push_back(error.message.value_or(""));
+  out.activity_errors.clear();
   out._links = ActivityLinks{Link{"/v3/activities/" + *activity.activity_id}, std::nullopt};
   if (has_file) out._links->results = Link{"/v3/contact_exports/" + *activity.activity_id};
   return out;

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "api/validate.hpp"
+#include "ctct/bulk_models.hpp"
 #include "ctct/tag_models.hpp"
 #include "emulator/state/ids.hpp"
 #include "emulator/state/tagging.hpp"
@@ -100,6 +101,23 @@ std::variant<Response, Work> start_tags_delete(Store& store, const Request& requ
               }};
 }
 
+// The fields go, and their values with them (delete_custom_field); an unknown id is refused
+// before the activity starts, as the tags delete does.
+std::variant<Response, Work> start_custom_fields_delete(Store& store, const Request& request) {
+  auto body = read_body<CustomFieldDelete>(request, "");
+  if (auto* refusal = std::get_if<Response>(&body)) return std::move(*refusal);
+  auto ids = std::make_shared<std::vector<std::string>>(std::move(std::get<CustomFieldDelete>(body).custom_field_ids));
+  if (ids->empty()) return invalid_field("custom_field_ids is required: name 1 to 100 custom fields.");
+  if (auto refused = too_many(*ids, bulk_limits::custom_field_delete_ids, "custom_field_ids")) return *refused;
+  for (const auto& id : *ids)
+    if (!store.tagging.custom_field(id))
+      return invalid_field("custom_field_ids holds " + id + ", which is not a custom field.");
+  return Work{static_cast<long>(ids->size()), std::nullopt, [ids](Store& s) {
+                for (const auto& id : *ids) delete_custom_field(s, id);
+                return Effect{};
+              }};
+}
+
 }  // namespace
 
 void add_tag_activity_kinds(Router& api, Store& store, ActivityEngine& engine) {
@@ -108,6 +126,7 @@ void add_tag_activity_kinds(Router& api, Store& store, ActivityEngine& engine) {
   engine.add_kind(api, store, "contacts_taggings_remove",
       [](Store& s, const Request& r) { return start_tagging(s, r, false); });
   engine.add_kind(api, store, "contacts_tags_delete", start_tags_delete);
+  engine.add_kind(api, store, "custom_fields_delete", start_custom_fields_delete);
 }
 
 }  // namespace ctct::emulator

@@ -1,5 +1,5 @@
-// The tag activity kinds of the activity engine: contacts_taggings_add,
-// contacts_taggings_remove and contacts_tags_delete.
+// The tag and custom field activity kinds of the activity engine: contacts_taggings_add,
+// contacts_taggings_remove, contacts_tags_delete and custom_fields_delete.
 #pragma once
 
 #include "emulator/state/activity_engine.hpp"
