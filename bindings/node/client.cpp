@@ -128,12 +128,8 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
 
   static constexpr auto ops = Client::operations();
 
-  [[gnu::cold]] static Napi::Function define(Napi::Env env) {
-    std::deque<std::string> names;  // the descriptors point into it until the class is made
-    std::vector<PropertyDescriptor> methods = {InstanceMethod<&ClientWrap::close>("close"),
-        InstanceAccessor<&ClientWrap::base_url>("baseUrl")};
-    operations::add_methods<ClientWrap, ops>(names, methods);
-    return DefineClass(env, "NativeClient", methods);
+  static Napi::Function define(Napi::Env env) {
+    return operations::define_client<ClientWrap>(env, "NativeClient", "baseUrl");
   }
 
   template <std::size_t I>
@@ -141,14 +137,14 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
     return operations::start<ops, I>(info, *shared_->client, *this, js_name(std::get<I>(ops).name));
   }
 
- private:
   Napi::Value close(const Napi::CallbackInfo& info) {
     shared_->client->close();
     return info.Env().Undefined();
   }
 
-  Napi::Value base_url(const Napi::CallbackInfo& info) { return Napi::String::New(info.Env(), base_url_); }
+  Napi::Value url(const Napi::CallbackInfo& info) { return Napi::String::New(info.Env(), base_url_); }
 
+ private:
   std::shared_ptr<SharedClient> shared_;
   std::string base_url_;  // as shown: without any user-info
 };

@@ -1,7 +1,6 @@
 // ctct::oauth as JS: the OAuth client (code exchange, refresh, device flow; its methods from the
 // registry, OAuthClient::operations()) answering Promises of outcomes, and the synchronous helpers
 // authorizationUrl, makePkce and makeState.
-#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
@@ -40,12 +39,8 @@ class OAuthClientWrap : public Napi::ObjectWrap<OAuthClientWrap>,
 
   static constexpr auto ops = oauth::OAuthClient::operations();
 
-  [[gnu::cold]] static Napi::Function define(Napi::Env env) {
-    std::deque<std::string> names;  // the descriptors point into it until the class is made
-    std::vector<PropertyDescriptor> methods = {InstanceMethod<&OAuthClientWrap::close>("close"),
-        InstanceAccessor<&OAuthClientWrap::token_url>("tokenUrl")};
-    operations::add_methods<OAuthClientWrap, ops>(names, methods);
-    return DefineClass(env, "NativeOAuthClient", methods);
+  static Napi::Function define(Napi::Env env) {
+    return operations::define_client<OAuthClientWrap>(env, "NativeOAuthClient", "tokenUrl");
   }
 
   void stop_now() override { client_->close(); }
@@ -55,14 +50,14 @@ class OAuthClientWrap : public Napi::ObjectWrap<OAuthClientWrap>,
     return operations::start<ops, I>(info, *client_, *this, "oauth.OAuthClient." + js_name(std::get<I>(ops).name));
   }
 
- private:
   Napi::Value close(const Napi::CallbackInfo& info) {
     client_->close();
     return info.Env().Undefined();
   }
 
-  Napi::Value token_url(const Napi::CallbackInfo& info) { return Napi::String::New(info.Env(), token_url_); }
+  Napi::Value url(const Napi::CallbackInfo& info) { return Napi::String::New(info.Env(), token_url_); }
 
+ private:
   std::unique_ptr<oauth::OAuthClient> client_;
   std::string token_url_;  // as shown: without any user-info
 };

@@ -33,17 +33,21 @@ namespace ctct::node::operations {
 // a TypeError thrown before the call starts (and pages() and iter() with async iterators).
 constexpr auto replaceable = static_cast<napi_property_attributes>(napi_writable | napi_configurable);
 
-// One method per operation of `ops` (an owner's operations()), each running Wrap::call<I>, for
-// Wrap::DefineClass; `names` keeps the method names alive until the class is made.
-template <class Wrap, const auto& ops>
-[[gnu::cold]] void add_methods(std::deque<std::string>& names,
-    std::vector<typename Wrap::PropertyDescriptor>& methods) {
+// The JS class of a client (Client, v2.Client, oauth.OAuthClient): close(), the URL it talks to
+// (Wrap::url) under `url_name`, and one method per operation of Wrap::ops (its operations()),
+// each running Wrap::call<I>.
+template <class Wrap>
+[[gnu::cold]] Napi::Function define_client(Napi::Env env, const char* class_name, const char* url_name) {
+  std::deque<std::string> names;  // the descriptors point into it until the class is made
+  std::vector<typename Wrap::PropertyDescriptor> methods = {Wrap::template InstanceMethod<&Wrap::close>("close"),
+      Wrap::template InstanceAccessor<&Wrap::url>(url_name)};
   [&]<std::size_t... I>(std::index_sequence<I...>) {
-    ((names.push_back(js_name(std::get<I>(ops).name)),
+    ((names.push_back(js_name(std::get<I>(Wrap::ops).name)),
          methods.push_back(Wrap::InstanceMethod(names.back().c_str(), &Wrap::template call<I>, replaceable))),
         ...);
   }
-  (std::make_index_sequence<std::tuple_size_v<std::remove_cvref_t<decltype(ops)>>>{});
+  (std::make_index_sequence<std::tuple_size_v<std::remove_cvref_t<decltype(Wrap::ops)>>>{});
+  return Wrap::DefineClass(env, class_name, methods);
 }
 
 constexpr bool is_positional(const meta::Param& param) {

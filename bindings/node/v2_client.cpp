@@ -1,6 +1,5 @@
 // ctct::v2::Client as the native half of the JS v2.Client: its methods from the registry
 // (v2::Client::operations(), made by operations.hpp).
-#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
@@ -36,12 +35,8 @@ class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<
 
   static constexpr auto ops = v2::Client::operations();
 
-  [[gnu::cold]] static Napi::Function define(Napi::Env env) {
-    std::deque<std::string> names;  // the descriptors point into it until the class is made
-    std::vector<PropertyDescriptor> methods = {InstanceMethod<&V2ClientWrap::close>("close"),
-        InstanceAccessor<&V2ClientWrap::base_url>("baseUrl")};
-    operations::add_methods<V2ClientWrap, ops>(names, methods);
-    return DefineClass(env, "NativeV2Client", methods);
+  static Napi::Function define(Napi::Env env) {
+    return operations::define_client<V2ClientWrap>(env, "NativeV2Client", "baseUrl");
   }
 
   void stop_now() override { client_->close(); }
@@ -51,14 +46,14 @@ class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<
     return operations::start<ops, I>(info, *client_, *this, "v2.Client." + js_name(std::get<I>(ops).name));
   }
 
- private:
   Napi::Value close(const Napi::CallbackInfo& info) {
     client_->close();
     return info.Env().Undefined();
   }
 
-  Napi::Value base_url(const Napi::CallbackInfo& info) { return Napi::String::New(info.Env(), base_url_); }
+  Napi::Value url(const Napi::CallbackInfo& info) { return Napi::String::New(info.Env(), base_url_); }
 
+ private:
   std::unique_ptr<v2::Client> client_;
   std::string base_url_;  // as shown: without any user-info
 };
