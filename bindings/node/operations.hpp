@@ -1,5 +1,5 @@
 // The methods of the Node classes, made from the operations registry (ctct/operation.hpp) as
-// Python's def_op makes its methods: no operation is written out here. A JS call gives, in
+// Python's def_operations makes its methods: no operation is written out here. A JS call gives, in
 // order, one positional argument per `argument` parameter and per `fields` parameter with a
 // positional field (its first), then ONE options object holding every `option` parameter and
 // every other field under its camelCase name (js_name); a BulkOptions parameter is the keys
