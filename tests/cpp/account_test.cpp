@@ -1,0 +1,33 @@
+// The credential check against the emulator over HTTP.
+#include "v3_fixture.hpp"
+
+namespace ctct::testing {
+namespace {
+
+using AccountTest = V3Test;
+
+TEST_F(AccountTest, AnswersTheOrganizationTheOwnerAndTheAddress) {
+  auto account = client().account();
+  ASSERT_TRUE(account.ok()) << account.reason.value_or("");
+  EXPECT_TRUE(account.value->organization_name);
+  EXPECT_TRUE(account.value->contact_email);
+  EXPECT_TRUE(account.value->time_zone_id);
+  ASSERT_TRUE(account.value->physical_address);
+  EXPECT_TRUE(account.value->physical_address->city);
+  auto privileges = client().user_privileges();
+  ASSERT_TRUE(privileges.ok()) << privileges.reason.value_or("");
+  EXPECT_FALSE(privileges.value->empty());
+}
+
+TEST_F(AccountTest, RevokedTokenFailsTheAccountCheckWithWhatToDo) {
+  ASSERT_TRUE(client().account().ok());
+  emulator().control("POST", "expire_tokens");
+  auto account = client().account();
+  EXPECT_EQ(account.outcome, Kind::error);
+  EXPECT_EQ(account.status, 401);
+  EXPECT_TRUE(has(account.reason, "get a new access token or authorize again"));
+  EXPECT_EQ(client().user_privileges().status, 401);
+}
+
+}  // namespace
+}  // namespace ctct::testing
