@@ -27,7 +27,11 @@ function expected(op) {
     if (param.takes === 'argument') params.push(camel(param.name));
     else if (param.takes === 'option') options.push(param.name);
     else if (param.takes === 'bulk_options') bulk = true;
-    else for (const field of param.fields) (field === param.positional[0] ? params : options).push(field);
+    else
+      for (const field of param.fields) {
+        if (field === param.positional[0]) params.push(camel(field));
+        else options.push(field);
+      }
   }
   // The snake_case spelling of each option is deprecated, not refused; the bulk options never had one.
   const renamed = options.filter((name) => camel(name) !== name).sort();
@@ -74,7 +78,7 @@ function declarations() {
 }
 
 // A value of the declared type, enough to get past the positional arguments.
-const sample = (type) => (type === 'string' ? 'x' : type.endsWith('[]') ? [] : {});
+const sample = (type) => (type === 'string' ? 'x' : type === 'number' ? 1 : type.endsWith('[]') ? [] : {});
 
 const every = [
   ...registry.client.map((op) => ({ group: null, op })),
@@ -82,10 +86,10 @@ const every = [
 ];
 const label = ({ group, op }) => (group === null ? op.name : `${group}.${op.name}`);
 
-test('the registry lists the six groups, and camelCase is the rule Node names by', () => {
+test('the registry lists the eight groups, and camelCase is the rule Node names by', () => {
   assert.deepEqual(
     registry.groups.map((g) => g.name),
-    ['contacts', 'lists', 'activities', 'tags', 'custom_fields', 'bulk'],
+    ['contacts', 'lists', 'activities', 'tags', 'custom_fields', 'bulk', 'segments', 'contact_reports'],
   );
   assert.deepEqual(['include_count', 'refresh_margin_s', 'add_to_lists', 'custom_fields'].map(camel), [
     'includeCount',

@@ -90,7 +90,6 @@ struct ContactReportPeriod {
 };
 
 extern template class Pages<TrackingActivity>;
-extern template class Pages<CampaignActivitySummary>;
 
 class ContactReports {
  public:
@@ -102,11 +101,11 @@ class ContactReports {
   Outcome<Page<TrackingActivity>> activity_details(const ActivityDetailsQuery& query);
   Pages<TrackingActivity> pages(const ActivityDetailsQuery& query);
 
-  // GET /reports/contact_reports/{contact_id}/activity_summary: one page of the contact's
-  // counts per campaign activity in the period.
+  // GET /reports/contact_reports/{contact_id}/activity_summary: the contact's counts per
+  // campaign activity in the period. The API takes no page size; should it hold back a next
+  // page, `next` says so (ask for a shorter period): a group has one pages(), activity_details'.
   void activity_summary(const ContactReportPeriod& period, Callback<Page<CampaignActivitySummary>> callback);
   Outcome<Page<CampaignActivitySummary>> activity_summary(const ContactReportPeriod& period);
-  Pages<CampaignActivitySummary> pages(const ContactReportPeriod& period);
 
   // GET /reports/contact_reports/{contact_id}/open_and_click_rates: averages over the period.
   void open_and_click_rates(const ContactReportPeriod& period, Callback<OpenAndClickRates> callback);

@@ -1,8 +1,6 @@
 // The v3 contact report operations: GET /reports/contact_reports/{contact_id}/...
 #include "ctct/contact_reports.hpp"
 
-#include <functional>
-
 #include "api/call.hpp"
 
 namespace ctct {
@@ -21,7 +19,8 @@ Call report_call(const Query& query, std::string_view report, std::string subjec
 
 Call details_call(const ActivityDetailsQuery& query) {
   Call call = report_call(query, "activity_details", "the contact's activity details");
-  call.query_list("tracking_activities_list", query.tracking_activities, {});
+  // An exploded array in the spec: the parameter once per kind (checked by validate above).
+  for (const auto& kind : query.tracking_activities) call.query("tracking_activities_list", kind);
   if (query.include_campaign_activity_names)
     call.query("include_campaign_activity_names", *query.include_campaign_activity_names ? "true" : "false");
   call.limit(query.limit, detail::page_traits<TrackingActivity>.cap);
@@ -35,20 +34,6 @@ Call period_call(const ContactReportPeriod& period, std::string_view report, std
   return call;
 }
 
-Call summary_call(const ContactReportPeriod& period) {
-  return period_call(period, "activity_summary", "the contact's activity summary");
-}
-
-// The next page of a listing, or its first page.
-template <class Item>
-Pages<Item> follow(detail::Core& core, std::function<Call()> first, const char* subject) {
-  return Pages<Item>([&core, first = std::move(first), subject](const std::optional<std::string>& next,
-                         Callback<Page<Item>> done) {
-    (next ? Call("GET", "", subject).at(core.resolve(*next)) : first())
-        .send(core, detail::page_body<Item>(), std::move(done));
-  });
-}
-
 }  // namespace
 
 void ContactReports::activity_details(const ActivityDetailsQuery& query, Callback<Page<TrackingActivity>> callback) {
@@ -56,18 +41,17 @@ void ContactReports::activity_details(const ActivityDetailsQuery& query, Callbac
 }
 
 Pages<TrackingActivity> ContactReports::pages(const ActivityDetailsQuery& query) {
-  return follow<TrackingActivity>(
-      core_, [query] { return details_call(query); }, "the contact's activity details");
+  return Pages<TrackingActivity>([&core = core_, query](const std::optional<std::string>& next,
+                                     Callback<Page<TrackingActivity>> done) {
+    (next ? Call("GET", "", "the contact's activity details").at(core.resolve(*next)) : details_call(query))
+        .send(core, detail::page_body<TrackingActivity>(), std::move(done));
+  });
 }
 
 void ContactReports::activity_summary(const ContactReportPeriod& period,
     Callback<Page<CampaignActivitySummary>> callback) {
-  summary_call(period).send(core_, detail::page_body<CampaignActivitySummary>(), std::move(callback));
-}
-
-Pages<CampaignActivitySummary> ContactReports::pages(const ContactReportPeriod& period) {
-  return follow<CampaignActivitySummary>(
-      core_, [period] { return summary_call(period); }, "the contact's activity summary");
+  period_call(period, "activity_summary", "the contact's activity summary")
+      .send(core_, detail::page_body<CampaignActivitySummary>(), std::move(callback));
 }
 
 void ContactReports::open_and_click_rates(const ContactReportPeriod& period, Callback<OpenAndClickRates> callback) {

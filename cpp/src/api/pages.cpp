@@ -32,6 +32,5 @@ template class Pages<Tag>;
 template class Pages<CustomField>;
 template class Pages<Segment>;
 template class Pages<TrackingActivity>;
-template class Pages<CampaignActivitySummary>;
 
 }  // namespace ctct

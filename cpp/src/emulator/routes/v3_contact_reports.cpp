@@ -6,7 +6,6 @@
 #include "api/validate.hpp"
 #include "ctct/contact_reports.hpp"
 #include "emulator/routes/routes.hpp"
-#include "emulator/state/contact_rules.hpp"
 #include "emulator/state/listing.hpp"
 #include "emulator/wire.hpp"
 
@@ -46,7 +45,9 @@ Response activity_details(Store& store, const Request& request, const std::strin
   Response refusal;
   if (!read_listing(request, {"tracking_activities_list", "include_campaign_activity_names"}, 100, refusal))
     return refusal;
-  for (const auto& kind : split_csv(request.param("tracking_activities_list"))) {
+  const auto [first, last] = request.query.equal_range("tracking_activities_list");
+  for (auto it = first; it != last; ++it) {
+    const std::string& kind = it->second;
     const auto* end = std::end(enums::tracking_activity) - 1;
     if (std::find_if(std::begin(enums::tracking_activity), end, [&](const char* k) { return kind == k; }) == end)
       return bad_report_query("tracking_activities_list holds " + kind + ", which is not a tracking activity.");
