@@ -29,5 +29,14 @@ TEST_F(AccountTest, RevokedTokenFailsTheAccountCheckWithWhatToDo) {
   EXPECT_EQ(client().user_privileges().status, 401);
 }
 
+TEST_F(AccountTest, ForbiddenNamesTheScopeTheSummaryNeeds) {
+  fault(R"({"method":"GET","path":"/v3/account/summary","status":403,"times":1})");
+  auto account = client().account();
+  EXPECT_EQ(account.outcome, Kind::error);
+  EXPECT_EQ(account.status, 403);
+  EXPECT_TRUE(has(account.reason, "the token lacks the account_read scope (authorize with it)"));
+  EXPECT_TRUE(client().user_privileges().ok());
+}
+
 }  // namespace
 }  // namespace ctct::testing

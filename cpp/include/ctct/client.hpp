@@ -267,7 +267,8 @@ class Client {
       const DeliveryOptions& options = {});
 
   // GET /account/summary with the physical address: the credential check a platform runs when
-  // a customer connects an account. A revoked or wrong token is an error (401) like any call's.
+  // a customer connects an account. A revoked or wrong token is an error (401) like any call's;
+  // the summary needs the account_read scope (a 403 without it), user_privileges none.
   void account(Callback<Account> callback);
   Outcome<Account> account();
   // GET /account/user/privileges: what the token's user may do.
