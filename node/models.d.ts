@@ -521,6 +521,73 @@ export interface DeviceAuthorization {
   interval?: number;
 }
 
+export interface AccountAddress {
+  address_line1?: string;
+  address_line2?: string;
+  address_line3?: string;
+  city?: string;
+  state_code?: string;
+  state_name?: string;
+  postal_code?: string;
+  country_code?: string;
+}
+
+export interface Account {
+  encoded_account_id?: string;
+  organization_name?: string;
+  organization_phone?: string;
+  contact_email?: string;
+  contact_phone?: string;
+  first_name?: string;
+  last_name?: string;
+  website?: string;
+  time_zone_id?: string;
+  country_code?: string;
+  state_code?: string;
+  physical_address?: AccountAddress;
+}
+
+export interface UserPrivilege {
+  privilege_id?: number;
+  privilege_name?: string;
+}
+
+export interface Segment {
+  segment_id?: number;
+  /** required when sent */
+  name?: string;
+  /** at most 20000 characters; required when sent */
+  segment_criteria?: string;
+  created_at?: string;
+  edited_at?: string;
+}
+
+export interface TrackingActivity {
+  contact_id?: string;
+  campaign_activity_id?: string;
+  created_time?: string;
+  tracking_activity_type?: string;
+  campaign_activity_name?: string;
+}
+
+export interface CampaignActivitySummary {
+  campaign_activity_id?: string;
+  start_on?: string;
+  em_sends?: number;
+  em_opens?: number;
+  em_clicks?: number;
+  em_bounces?: number;
+  em_forwards?: number;
+  em_unsubscribes?: number;
+}
+
+export interface OpenAndClickRates {
+  contact_id?: string;
+  included_activities_count?: number;
+  average_open_rate?: number;
+  average_click_rate?: number;
+}
+
 export interface ContactsImport {
   /** required when sent */
   import_data?: ImportContact[];
@@ -571,6 +638,7 @@ export interface ContactExport {
   /** at most 50 items; a uuid */
   tag_ids?: string[];
   new_subscriber?: boolean;
+  /** from 1 to 2147483647 */
   segment_id?: number;
   fields?: string[];
   status?: string;
@@ -633,6 +701,28 @@ export interface ActivityQuery {
 export interface DeliveryOptions {
   fail_on_duplicate?: boolean;
   custom_field_ids?: Record<string, string>;
+}
+
+export interface SegmentQuery {
+  limit?: number;
+  sort_by?: 'date' | 'name';
+}
+
+export interface ActivityDetailsQuery {
+  /** a uuid; required when sent */
+  contact_id?: string;
+  tracking_activities?: ('em_sends' | 'em_opens' | 'em_clicks' | 'em_bounces' | 'em_optouts' | 'em_forwards' | 'p_contact_open' | 'p_contact_click' | 'p_contact_add' | 'p_contact_update')[];
+  include_campaign_activity_names?: boolean;
+  limit?: number;
+}
+
+export interface ContactReportPeriod {
+  /** a uuid; required when sent */
+  contact_id?: string;
+  /** required when sent */
+  start?: string;
+  /** required when sent */
+  end?: string;
 }
 
 /** The models of the legacy v2 API. */

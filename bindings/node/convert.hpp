@@ -180,7 +180,7 @@ Napi::Value to_js(Napi::Env env, const T& value) {
     return Napi::String::New(env, value);
   } else if constexpr (std::is_same_v<T, bool>) {
     return Napi::Boolean::New(env, value);
-  } else if constexpr (std::is_integral_v<T>) {
+  } else if constexpr (std::is_integral_v<T> || std::is_floating_point_v<T>) {
     return Napi::Number::New(env, static_cast<double>(value));
   } else if constexpr (meta::named_enum<T>) {
     return Napi::String::New(env, meta::enum_name(value));

@@ -63,7 +63,7 @@ std::string ts_type(const meta::Limits& limits) {
     return string_type(limits.one_of);
   } else if constexpr (std::is_same_v<M, bool>) {
     return "boolean";
-  } else if constexpr (std::is_integral_v<M>) {
+  } else if constexpr (std::is_integral_v<M> || std::is_floating_point_v<M>) {
     return "number";
   } else if constexpr (std::is_same_v<M, Kind>) {
     return "OutcomeKind";

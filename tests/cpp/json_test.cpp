@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "ctct/contact_reports.hpp"
 #include "ctct/json.hpp"
 #include "json/json_read.hpp"
 #include "json/json_write.hpp"
@@ -39,6 +40,8 @@ void fill(T& value, int& n) {
     value = n++ % 2 == 0;
   } else if constexpr (std::is_integral_v<T>) {
     value = static_cast<T>(n++ % 3 == 0 ? std::numeric_limits<T>::min() + n : n * 7919 - 500);
+  } else if constexpr (std::is_floating_point_v<T>) {
+    value = n++ % 2 == 0 ? n / 3.0 : -n * 1e-300;  // digits a short form would lose
   } else if constexpr (std::is_same_v<T, Kind>) {
     value = static_cast<Kind>(n++ % 3);
   } else if constexpr (meta::is_optional_v<T>) {
@@ -148,6 +151,14 @@ TEST(JsonWrite, IntegersAtTheirLimits) {
   counts.explicit_ = LONG_MIN;
   counts.pending = 0;
   EXPECT_EQ(to_json(counts), R"({"total":9223372036854775807,"explicit":-9223372036854775808,"pending":0})");
+}
+
+TEST(JsonRead, NumbersWithAFractionRoundTrip) {
+  auto read = json::read<OpenAndClickRates>(R"({"average_open_rate":0.25,"average_click_rate":1e-1,"contact_id":"c"})");
+  ASSERT_TRUE(read) << read.error->message;
+  EXPECT_EQ(read.value->average_open_rate, 0.25);
+  EXPECT_EQ(to_json(*read.value), R"({"contact_id":"c","average_open_rate":0.25,"average_click_rate":0.1})");
+  EXPECT_FALSE(json::read<OpenAndClickRates>(R"({"average_open_rate":"high"})"));
 }
 
 TEST(Utf8, AcceptsEveryBoundaryCodePoint) {

@@ -474,6 +474,8 @@ const OLD_KEYS = {
   'bulk.deleteContacts': ['contact_ids', 'list_ids'],
   'bulk.exportContacts': ['contact_ids', 'list_ids', 'new_subscriber', 'segment_id', 'tag_ids'],
   addContactToList: ['custom_field_ids', 'fail_on_duplicate'],
+  'segments.list': ['sort_by'],
+  'contactReports.activityDetails': ['include_campaign_activity_names', 'tracking_activities'],
 };
 
 test('the old snake_case keys of the operations are exactly these, each read under its own name', async () => {
@@ -501,6 +503,7 @@ test('the old snake_case keys of the operations are exactly these, each read und
         'bulk.importContacts': [[]],
         'bulk.importFile': [''],
         addContactToList: ['id', {}],
+        'contactReports.activityDetails': ['id'],
       };
       for (const key of keys) {
         // A symbol is no option's type: the TypeError names the key it was read under.

@@ -89,7 +89,7 @@ function declarations() {
 }
 
 // A value of the declared type, enough to get past the positional arguments.
-const sample = (type) => (type === 'string' ? 'x' : type.endsWith('[]') ? [] : {});
+const sample = (type) => (type === 'string' ? 'x' : type === 'number' ? 1 : type.endsWith('[]') ? [] : {});
 
 // The three clients: how to make one that never connects, and how a call of theirs is named.
 const CLIENTS = {
@@ -127,10 +127,10 @@ async function forEveryOperation(check) {
   }
 }
 
-test('the registry lists the six groups, and camelCase is the rule Node names by', () => {
+test('the registry lists the eight groups, and camelCase is the rule Node names by', () => {
   assert.deepEqual(
     registry.groups.map((g) => g.name),
-    ['contacts', 'lists', 'activities', 'tags', 'custom_fields', 'bulk'],
+    ['contacts', 'lists', 'activities', 'tags', 'custom_fields', 'bulk', 'segments', 'contact_reports'],
   );
   assert.deepEqual(['include_count', 'refresh_margin_s', 'add_to_lists', 'custom_fields'].map(camel), [
     'includeCount',

@@ -27,8 +27,10 @@ from ctct import _core
 DEPRECATED = {"progress": ("on_progress", (0, 2))}
 # Client members that are not operations of the registry.
 CLIENT_OWN = {"close", "base_url"}
-# Methods a listing adds to its group (pages() and iter(), with the keywords of list()).
+# Methods a listing adds to its group (pages() and iter(), with the keywords of its listing
+# operation: list(), or the one named here).
 LISTING = {"pages", "iter"}
+LISTING_OPERATION = {"contact_reports": "activity_details"}
 
 REGISTRY: Dict[str, Any] = json.loads(_core.describe_operations())
 # The design document, whose names table (section "Names across languages") this test checks.
@@ -160,7 +162,7 @@ def test_listings_take_the_keywords_of_list(cls: type) -> None:
         if "pages" not in vars(group_class):
             continue
         listings += 1
-        one_page = Signature(vars(group_class)["list"])
+        one_page = Signature(vars(group_class)[LISTING_OPERATION.get(name, "list")])
         for method in LISTING:
             every = Signature(vars(group_class)[method])
             assert (every.required, every.optional, every.keywords) == (
@@ -168,7 +170,7 @@ def test_listings_take_the_keywords_of_list(cls: type) -> None:
                 one_page.optional,
                 one_page.keywords,
             ), f"{name}.{method}"
-    assert listings == 4  # contacts, lists, tags, custom_fields
+    assert listings == 6  # contacts, lists, tags, custom_fields, segments, contact_reports
 
 
 def test_a_difference_is_named() -> None:

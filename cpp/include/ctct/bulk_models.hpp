@@ -205,7 +205,8 @@ struct ContactExport {
     return std::make_tuple(field("contact_ids", &T::contact_ids, {.format = Format::uuid}),
         field("list_ids", &T::list_ids, {.max_items = bulk_limits::list_ids, .format = Format::uuid}),
         field("tag_ids", &T::tag_ids, {.max_items = 50, .format = Format::uuid}),
-        field("new_subscriber", &T::new_subscriber), field("segment_id", &T::segment_id), field("fields", &T::fields_),
+        field("new_subscriber", &T::new_subscriber),
+        field("segment_id", &T::segment_id, {.min_value = 1, .max_value = 2'147'483'647}), field("fields", &T::fields_),
         field("status", &T::status), field("exclude", &T::exclude));
   }
 };

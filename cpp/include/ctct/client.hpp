@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "ctct/account_models.hpp"
 #include "ctct/bulk_models.hpp"
 #include "ctct/delivery.hpp"
 #include "ctct/log.hpp"
@@ -105,9 +106,11 @@ extern template class Pages<ContactList>;
 namespace detail {
 class Core;
 }
-class Tags;          // ctct/tags.hpp
-class CustomFields;  // ctct/tags.hpp
-class Bulk;          // ctct/bulk.hpp
+class Tags;            // ctct/tags.hpp
+class CustomFields;    // ctct/tags.hpp
+class Bulk;            // ctct/bulk.hpp
+class Segments;        // ctct/segments.hpp
+class ContactReports;  // ctct/contact_reports.hpp
 
 class Contacts {
  public:
@@ -265,15 +268,26 @@ class Client {
   Contacts& contacts();
   ContactLists& lists();
   Activities& activities();
-  Tags& tags();                   // include ctct/tags.hpp to call it
-  CustomFields& custom_fields();  // include ctct/tags.hpp to call it
-  Bulk& bulk();                   // include ctct/bulk.hpp to call it
+  Tags& tags();                       // include ctct/tags.hpp to call it
+  CustomFields& custom_fields();      // include ctct/tags.hpp to call it
+  Bulk& bulk();                       // include ctct/bulk.hpp to call it
+  Segments& segments();               // include ctct/segments.hpp to call it
+  ContactReports& contact_reports();  // include ctct/contact_reports.hpp to call it
 
   // The delivery: adds the lead to the list and reads the contact back for the append fields.
   void add_contact_to_list(const std::string& list_id, const Lead& lead, const DeliveryOptions& options,
       DeliveryCallback callback);
   DeliveryOutcome add_contact_to_list(const std::string& list_id, const Lead& lead,
       const DeliveryOptions& options = {});
+
+  // GET /account/summary with the physical address: the credential check a platform runs when
+  // a customer connects an account. A revoked or wrong token is an error (401) like any call's;
+  // the summary needs the account_read scope (a 403 without it), user_privileges none.
+  void account(Callback<Account> callback);
+  Outcome<Account> account();
+  // GET /account/user/privileges: what the token's user may do.
+  void user_privileges(Callback<std::vector<UserPrivilege>> callback);
+  Outcome<std::vector<UserPrivilege>> user_privileges();
 
   // Completes every request in flight with an error outcome; later calls throw UsageError.
   void close();
@@ -287,13 +301,20 @@ class Client {
         group("activities", &C::activities, "Activities of the last 10 days."),
         group("tags", &C::tags, "Contact tags and their bulk activities."),
         group("custom_fields", &C::custom_fields, "Contact custom fields."),
-        group("bulk", &C::bulk, "Bulk activities: any amount of input in the fewest activities."));
+        group("bulk", &C::bulk, "Bulk activities: any amount of input in the fewest activities."),
+        group("segments", &C::segments, "Segments: saved contact criteria."),
+        group("contact_reports", &C::contact_reports, "One contact's e-mail engagement reports."));
   }
   static constexpr auto operations() {
     using namespace meta;
-    return std::make_tuple(operation("add_contact_to_list", &Client::add_contact_to_list,
-        "The delivery: adds the lead (email required) to the list and reads back the append fields.", arg("list_id"),
-        arg("lead"), fields("options")));
+    return std::make_tuple(
+        operation("add_contact_to_list", &Client::add_contact_to_list,
+            "The delivery: adds the lead (email required) to the list and reads back the append fields.",
+            arg("list_id"), arg("lead"), fields("options")),
+        operation("account", &Client::account,
+            "GET /account/summary: the account's organization, owner and address; checks the credentials."),
+        operation("user_privileges", &Client::user_privileges,
+            "GET /account/user/privileges: what the token's user may do."));
   }
 
  private:
@@ -304,6 +325,8 @@ class Client {
   std::unique_ptr<Tags> tags_;
   std::unique_ptr<CustomFields> custom_fields_;
   std::unique_ptr<Bulk> bulk_;
+  std::unique_ptr<Segments> segments_;
+  std::unique_ptr<ContactReports> contact_reports_;
 };
 
 }  // namespace ctct

@@ -1,8 +1,10 @@
 // Everything a C++ program needs from ctct.
 #pragma once
+#include "ctct/account_models.hpp"
 #include "ctct/bulk.hpp"
 #include "ctct/bulk_models.hpp"
 #include "ctct/client.hpp"
+#include "ctct/contact_reports.hpp"
 #include "ctct/delivery.hpp"
 #include "ctct/json.hpp"
 #include "ctct/log.hpp"
@@ -12,6 +14,7 @@
 #include "ctct/operation.hpp"
 #include "ctct/outcome.hpp"
 #include "ctct/policy.hpp"
+#include "ctct/segments.hpp"
 #include "ctct/tag_models.hpp"
 #include "ctct/tags.hpp"
 #include "ctct/url.hpp"

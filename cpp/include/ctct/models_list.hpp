@@ -9,18 +9,24 @@
 
 #include <vector>
 
+#include "ctct/account_models.hpp"
 #include "ctct/bulk_models.hpp"
 #include "ctct/client.hpp"
+#include "ctct/contact_reports.hpp"
 #include "ctct/delivery.hpp"
 #include "ctct/models.hpp"
 #include "ctct/oauth.hpp"
+#include "ctct/segments.hpp"
 #include "ctct/tag_models.hpp"
 #include "ctct/v2.hpp"
 
 // Each header lists its own models next to their declarations; these are the lists gathered.
-#define CTCT_MODELS(X)   \
-  CTCT_CONTACT_MODELS(X) \
-  CTCT_DELIVERY_MODELS(X) CTCT_TAG_MODELS(X) CTCT_BULK_MODELS(X) CTCT_OAUTH_MODELS(X) CTCT_V2_MODELS(X)
+// clang-format off
+#define CTCT_MODELS(X) \
+  CTCT_CONTACT_MODELS(X) CTCT_DELIVERY_MODELS(X) CTCT_TAG_MODELS(X) CTCT_BULK_MODELS(X) CTCT_OAUTH_MODELS(X) \
+  CTCT_V2_MODELS(X) CTCT_ACCOUNT_MODELS(X) CTCT_SEGMENT_MODELS(X) CTCT_REPORT_MODELS(X)
 #define CTCT_REQUEST_BODIES(X) CTCT_BULK_REQUEST_BODIES(X)
 #define CTCT_ARGUMENT_TYPES(X) \
-  CTCT_CLIENT_ARGUMENT_TYPES(X) CTCT_TAG_ARGUMENT_TYPES(X) CTCT_BULK_ARGUMENT_TYPES(X) CTCT_DELIVERY_ARGUMENT_TYPES(X)
+  CTCT_CLIENT_ARGUMENT_TYPES(X) CTCT_TAG_ARGUMENT_TYPES(X) CTCT_BULK_ARGUMENT_TYPES(X) \
+  CTCT_DELIVERY_ARGUMENT_TYPES(X) CTCT_SEGMENT_ARGUMENT_TYPES(X) CTCT_REPORT_ARGUMENT_TYPES(X)
+// clang-format on

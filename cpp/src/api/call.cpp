@@ -15,6 +15,18 @@ Call& Call::id(std::string_view field, const std::string& value) {
   return *this;
 }
 
+Call& Call::number(std::string_view field, long value) {
+  refuse_if(validation::check_integer(value, {.min_value = 1, .max_value = 2'147'483'647}, {nullptr, field}));
+  ids_.emplace_back(field, std::to_string(value));
+  path_ += '/' + ids_.back().second;
+  return *this;
+}
+
+Call& Call::then(std::string_view name) {
+  (path_ += '/') += name;
+  return *this;
+}
+
 Call& Call::query(std::string name, std::string value) {
   if (!json::valid_utf8(value)) refuse_if(not_unicode(name));
   query_.emplace_back(std::move(name), std::move(value));

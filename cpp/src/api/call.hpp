@@ -24,6 +24,10 @@ class Call {
 
   // Appends "/<id>" after checking that the id is a UUID; the refusal names `field`.
   Call& id(std::string_view field, const std::string& value);
+  // Appends "/<n>" for the ids that are numbers (segments: int32), refused unless n >= 1.
+  Call& number(std::string_view field, long value);
+  // Appends a fixed "/<name>" after an id, as in /segments/{segment_id}/name.
+  Call& then(std::string_view name);
   Call& query(std::string name, std::string value);
   // A comma-separated parameter, each value checked against `limits` (count, enum, format).
   Call& query_list(std::string name, const std::vector<std::string>& values, meta::Limits limits);
@@ -96,7 +100,8 @@ Parser<T> json_body() {
 // For answers without a resource (204, or a body nobody needs).
 Parser<Empty> no_body();
 
-// A listing's body: {"<items>": [...], "<items>_count": N, "_links": {"next": {"href": ...}}}.
+// A listing's body: {"<items>": [...], "<items>_count": N, "_links": {"next": {"href": ...}}}
+// (no count for the listings without one).
 struct Href {
   std::optional<std::string> href;
   static constexpr auto fields() { return std::make_tuple(field("href", &Href::href)); }
@@ -114,8 +119,11 @@ struct PageBody {
   std::optional<long> count;
   std::optional<Links> links;
   static constexpr auto fields() {
-    return std::make_tuple(field(keys.items, &PageBody::items), field(keys.count, &PageBody::count),
-        field("_links", &PageBody::links));
+    if constexpr (keys.count == nullptr)
+      return std::make_tuple(field(keys.items, &PageBody::items), field("_links", &PageBody::links));
+    else
+      return std::make_tuple(field(keys.items, &PageBody::items), field(keys.count, &PageBody::count),
+          field("_links", &PageBody::links));
   }
 };
 

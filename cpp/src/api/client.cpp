@@ -3,6 +3,8 @@
 
 #include "api/core.hpp"
 #include "ctct/bulk.hpp"
+#include "ctct/contact_reports.hpp"
+#include "ctct/segments.hpp"
 #include "ctct/tags.hpp"
 
 namespace ctct {
@@ -29,7 +31,8 @@ std::unique_ptr<detail::Core> make_core(ClientOptions options) {
 Client::Client(ClientOptions options)
     : core_(make_core(std::move(options))), contacts_(*core_), lists_(*core_), activities_(*core_),
       tags_(std::make_unique<Tags>(*core_)), custom_fields_(std::make_unique<CustomFields>(*core_)),
-      bulk_(std::make_unique<Bulk>(*core_)) {}
+      bulk_(std::make_unique<Bulk>(*core_)), segments_(std::make_unique<Segments>(*core_)),
+      contact_reports_(std::make_unique<ContactReports>(*core_)) {}
 
 Client::~Client() = default;
 
@@ -39,6 +42,8 @@ Activities& Client::activities() { return activities_; }
 Tags& Client::tags() { return *tags_; }
 CustomFields& Client::custom_fields() { return *custom_fields_; }
 Bulk& Client::bulk() { return *bulk_; }
+Segments& Client::segments() { return *segments_; }
+ContactReports& Client::contact_reports() { return *contact_reports_; }
 
 void Client::close() { core_->close(); }
 

@@ -5,14 +5,16 @@
 
 #include <cstddef>
 
+#include "ctct/contact_reports.hpp"
 #include "ctct/models.hpp"
+#include "ctct/segments.hpp"
 #include "ctct/tag_models.hpp"
 
 namespace ctct::detail {
 
 struct PageKeys {
   const char* items = nullptr;  // none: the item has no listing
-  const char* count = nullptr;  // the service sends it for contacts and lists only
+  const char* count = nullptr;  // none: the listing has no total
   std::size_t cap = 0;
 };
 
@@ -28,5 +30,11 @@ template <>
 inline constexpr PageKeys page_traits<Tag>{"tags", "tags_count", 500};  // GET /contact_tags: 1-500
 template <>
 inline constexpr PageKeys page_traits<CustomField>{"custom_fields", "custom_fields_count", 100};  // 1-100
+template <>
+inline constexpr PageKeys page_traits<Segment>{"segments", nullptr, 1000};  // GET /segments: 1-1000
+template <>  // GET /reports/contact_reports/{contact_id}/activity_details: limit 1-100
+inline constexpr PageKeys page_traits<TrackingActivity>{"tracking_activities", nullptr, 100};
+template <>  // .../activity_summary has no limit parameter: ctct reads at most 1000 a page
+inline constexpr PageKeys page_traits<CampaignActivitySummary>{"campaign_activities", nullptr, 1000};
 
 }  // namespace ctct::detail

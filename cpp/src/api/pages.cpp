@@ -2,6 +2,8 @@
 // client.hpp (declared extern there).
 #include "api/call.hpp"
 #include "ctct/client.hpp"
+#include "ctct/contact_reports.hpp"
+#include "ctct/segments.hpp"
 #include "ctct/tags.hpp"
 
 namespace ctct {
@@ -28,5 +30,7 @@ template class Pages<Contact>;
 template class Pages<ContactList>;
 template class Pages<Tag>;
 template class Pages<CustomField>;
+template class Pages<Segment>;
+template class Pages<TrackingActivity>;
 
 }  // namespace ctct

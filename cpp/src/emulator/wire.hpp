@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ctct/models.hpp"
+#include "ctct/segments.hpp"
 #include "ctct/tag_models.hpp"
 #include "ctct/v2.hpp"
 
@@ -89,10 +90,12 @@ struct Seed {
   std::vector<Tag> tags;
   std::vector<CustomField> custom_fields;
   std::optional<SeedGenerate> generate;
+  std::vector<Segment> segments;
   static constexpr auto fields() {
     return std::make_tuple(field("lists", &Seed::lists), field("contacts", &Seed::contacts),
         field("v2_lists", &Seed::v2_lists), field("v2_contacts", &Seed::v2_contacts), field("tags", &Seed::tags),
-        field("custom_fields", &Seed::custom_fields), field("generate", &Seed::generate));
+        field("custom_fields", &Seed::custom_fields), field("generate", &Seed::generate),
+        field("segments", &Seed::segments));
   }
 };
 

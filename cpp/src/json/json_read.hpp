@@ -234,6 +234,8 @@ bool read_value(Source& source, T& out, Failure& failure) {
     if (number < std::numeric_limits<T>::min() || number > std::numeric_limits<T>::max())
       return failure.fail(simdjson::NUMBER_OUT_OF_RANGE, "");
     out = static_cast<T>(number);
+  } else if constexpr (std::is_floating_point_v<T>) {
+    if (auto code = source.get_double().get(out)) return failure.fail(code, "expected a number");
   } else if constexpr (std::is_same_v<T, Kind>) {
     std::string_view text;
     if (auto code = source.get_string().get(text)) return failure.fail(code, "expected success, failure or error");

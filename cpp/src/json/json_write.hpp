@@ -3,6 +3,7 @@
 #pragma once
 
 #include <charconv>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -112,6 +113,15 @@ bool write_value(Sink& sink, const T& value) {
     out += value ? "true" : "false";
   } else if constexpr (std::is_integral_v<T>) {
     char buffer[24];
+    auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+    out.append(buffer, end);
+  } else if constexpr (std::is_floating_point_v<T>) {
+    // The shortest text that reads back as the same number; JSON has no NaN or infinity.
+    if (!std::isfinite(value)) {
+      out += "null";
+      return true;
+    }
+    char buffer[32];
     auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
     out.append(buffer, end);
   } else if constexpr (std::is_same_v<T, Kind>) {

@@ -6,7 +6,7 @@ import collections.abc
 import typing
 from . import oauth
 from . import v2
-__all__: list = ['Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityPage', 'ActivityPageOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncBulk', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'Bulk', 'BulkChunk', 'BulkProgress', 'BulkResult', 'BulkResultOutcome', 'Client', 'Contact', 'ContactIdXref', 'ContactIdXrefs', 'ContactIdXrefsOutcome', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'DeviceAuthorization', 'DeviceAuthorizationOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'ExcludeContacts', 'ExportFile', 'ExportFileOutcome', 'ImportContact', 'ImportCustomField', 'Lead', 'ListIdXref', 'ListIdXrefs', 'ListIdXrefsOutcome', 'MembershipSource', 'Note', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'SmsEngagement', 'SmsEngagementHistoryOutcome', 'SmsHistoryDetails', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'TagSource', 'Tags', 'Tokens', 'TokensOutcome', 'UsageError']
+__all__: list = ['Account', 'AccountAddress', 'AccountOutcome', 'Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityPage', 'ActivityPageOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncBulk', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContactReports', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncSegmentIterator', 'AsyncSegmentPages', 'AsyncSegments', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'AsyncTrackingActivityIterator', 'AsyncTrackingActivityPages', 'Bulk', 'BulkChunk', 'BulkProgress', 'BulkResult', 'BulkResultOutcome', 'CampaignActivitySummary', 'CampaignActivitySummaryPage', 'CampaignActivitySummaryPageOutcome', 'Client', 'Contact', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactReports', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'DeviceAuthorization', 'DeviceAuthorizationOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'ExcludeContacts', 'ExportFile', 'ExportFileOutcome', 'ImportContact', 'ImportCustomField', 'Lead', 'MembershipSource', 'Note', 'OpenAndClickRates', 'OpenAndClickRatesOutcome', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'Segment', 'SegmentIterator', 'SegmentOutcome', 'SegmentPage', 'SegmentPageOutcome', 'SegmentPages', 'Segments', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'SmsEngagement', 'SmsEngagementHistoryOutcome', 'SmsHistoryDetails', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'TagSource', 'Tags', 'Tokens', 'TokensOutcome', 'TrackingActivity', 'TrackingActivityIterator', 'TrackingActivityPage', 'TrackingActivityPageOutcome', 'TrackingActivityPages', 'UsageError', 'UserPrivilege', 'UserPrivilegesOutcome']
 class UsageError(ValueError):
     pass
 class RetryOptions:
@@ -519,64 +519,6 @@ class SmsEngagement:
         """
         Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
         """
-class ContactIdXref:
-    __hash__: typing.ClassVar[None] = None
-    contact_id: str | None
-    sequence_id: str | None
-    def __copy__(self) -> ContactIdXref:
-        ...
-    def __deepcopy__(self, memo: dict) -> ContactIdXref:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __init__(self, fields: dict | None = None, *, sequence_id: str | None = None, contact_id: str | None = None) -> None:
-        """
-        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
-        """
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-class ContactIdXrefs:
-    __hash__: typing.ClassVar[None] = None
-    def __copy__(self) -> ContactIdXrefs:
-        ...
-    def __deepcopy__(self, memo: dict) -> ContactIdXrefs:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __init__(self, fields: dict | None = None, *, xrefs: collections.abc.Sequence[ContactIdXref] = [], unmatched: collections.abc.Sequence[str] = []) -> None:
-        """
-        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
-        """
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-    @property
-    def unmatched(self) -> list[str]:
-        ...
-    @unmatched.setter
-    def unmatched(self, arg1: collections.abc.Sequence[str]) -> None:
-        ...
-    @property
-    def xrefs(self) -> list[ContactIdXref]:
-        ...
-    @xrefs.setter
-    def xrefs(self, arg1: collections.abc.Sequence[ContactIdXref]) -> None:
-        ...
 class ContactList:
     __hash__: typing.ClassVar[None] = None
     created_at: str | None
@@ -611,64 +553,6 @@ class ContactList:
         ...
     @membership_count.setter
     def membership_count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
-        ...
-class ListIdXref:
-    __hash__: typing.ClassVar[None] = None
-    list_id: str | None
-    sequence_id: str | None
-    def __copy__(self) -> ListIdXref:
-        ...
-    def __deepcopy__(self, memo: dict) -> ListIdXref:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __init__(self, fields: dict | None = None, *, sequence_id: str | None = None, list_id: str | None = None) -> None:
-        """
-        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
-        """
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-class ListIdXrefs:
-    __hash__: typing.ClassVar[None] = None
-    def __copy__(self) -> ListIdXrefs:
-        ...
-    def __deepcopy__(self, memo: dict) -> ListIdXrefs:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __init__(self, fields: dict | None = None, *, xrefs: collections.abc.Sequence[ListIdXref] = [], unmatched: collections.abc.Sequence[str] = []) -> None:
-        """
-        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
-        """
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-    @property
-    def unmatched(self) -> list[str]:
-        ...
-    @unmatched.setter
-    def unmatched(self, arg1: collections.abc.Sequence[str]) -> None:
-        ...
-    @property
-    def xrefs(self) -> list[ListIdXref]:
-        ...
-    @xrefs.setter
-    def xrefs(self, arg1: collections.abc.Sequence[ListIdXref]) -> None:
         ...
 class ActivityStatus:
     __hash__: typing.ClassVar[None] = None
@@ -1732,6 +1616,352 @@ class DeviceAuthorization:
     @interval.setter
     def interval(self, arg1: typing.SupportsInt | typing.SupportsIndex) -> None:
         ...
+class AccountAddress:
+    __hash__: typing.ClassVar[None] = None
+    address_line1: str | None
+    address_line2: str | None
+    address_line3: str | None
+    city: str | None
+    country_code: str | None
+    postal_code: str | None
+    state_code: str | None
+    state_name: str | None
+    def __copy__(self) -> AccountAddress:
+        ...
+    def __deepcopy__(self, memo: dict) -> AccountAddress:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, address_line1: str | None = None, address_line2: str | None = None, address_line3: str | None = None, city: str | None = None, state_code: str | None = None, state_name: str | None = None, postal_code: str | None = None, country_code: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+class Account:
+    __hash__: typing.ClassVar[None] = None
+    contact_email: str | None
+    contact_phone: str | None
+    country_code: str | None
+    encoded_account_id: str | None
+    first_name: str | None
+    last_name: str | None
+    organization_name: str | None
+    organization_phone: str | None
+    physical_address: AccountAddress | None
+    state_code: str | None
+    time_zone_id: str | None
+    website: str | None
+    def __copy__(self) -> Account:
+        ...
+    def __deepcopy__(self, memo: dict) -> Account:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, encoded_account_id: str | None = None, organization_name: str | None = None, organization_phone: str | None = None, contact_email: str | None = None, contact_phone: str | None = None, first_name: str | None = None, last_name: str | None = None, website: str | None = None, time_zone_id: str | None = None, country_code: str | None = None, state_code: str | None = None, physical_address: AccountAddress | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+class UserPrivilege:
+    __hash__: typing.ClassVar[None] = None
+    privilege_name: str | None
+    def __copy__(self) -> UserPrivilege:
+        ...
+    def __deepcopy__(self, memo: dict) -> UserPrivilege:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, privilege_id: typing.SupportsInt | typing.SupportsIndex | None = None, privilege_name: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def privilege_id(self) -> int | None:
+        ...
+    @privilege_id.setter
+    def privilege_id(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+class Segment:
+    __hash__: typing.ClassVar[None] = None
+    created_at: str | None
+    edited_at: str | None
+    name: str | None
+    segment_criteria: str | None
+    def __copy__(self) -> Segment:
+        ...
+    def __deepcopy__(self, memo: dict) -> Segment:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, segment_id: typing.SupportsInt | typing.SupportsIndex | None = None, name: str | None = None, segment_criteria: str | None = None, created_at: str | None = None, edited_at: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def segment_id(self) -> int | None:
+        ...
+    @segment_id.setter
+    def segment_id(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+class SegmentPage:
+    __hash__: typing.ClassVar[None] = None
+    def __copy__(self) -> SegmentPage:
+        ...
+    def __deepcopy__(self, memo: dict) -> SegmentPage:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, items: collections.abc.Sequence[Segment] = [], count: typing.SupportsInt | typing.SupportsIndex | None = None, next: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def count(self) -> int | None:
+        ...
+    @property
+    def items(self) -> list[Segment]:
+        ...
+    @property
+    def next(self) -> str | None:
+        ...
+class TrackingActivity:
+    __hash__: typing.ClassVar[None] = None
+    campaign_activity_id: str | None
+    campaign_activity_name: str | None
+    contact_id: str | None
+    created_time: str | None
+    tracking_activity_type: str | None
+    def __copy__(self) -> TrackingActivity:
+        ...
+    def __deepcopy__(self, memo: dict) -> TrackingActivity:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, contact_id: str | None = None, campaign_activity_id: str | None = None, created_time: str | None = None, tracking_activity_type: str | None = None, campaign_activity_name: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+class CampaignActivitySummary:
+    __hash__: typing.ClassVar[None] = None
+    campaign_activity_id: str | None
+    start_on: str | None
+    def __copy__(self) -> CampaignActivitySummary:
+        ...
+    def __deepcopy__(self, memo: dict) -> CampaignActivitySummary:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, campaign_activity_id: str | None = None, start_on: str | None = None, em_sends: typing.SupportsInt | typing.SupportsIndex | None = None, em_opens: typing.SupportsInt | typing.SupportsIndex | None = None, em_clicks: typing.SupportsInt | typing.SupportsIndex | None = None, em_bounces: typing.SupportsInt | typing.SupportsIndex | None = None, em_forwards: typing.SupportsInt | typing.SupportsIndex | None = None, em_unsubscribes: typing.SupportsInt | typing.SupportsIndex | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def em_bounces(self) -> int | None:
+        ...
+    @em_bounces.setter
+    def em_bounces(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def em_clicks(self) -> int | None:
+        ...
+    @em_clicks.setter
+    def em_clicks(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def em_forwards(self) -> int | None:
+        ...
+    @em_forwards.setter
+    def em_forwards(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def em_opens(self) -> int | None:
+        ...
+    @em_opens.setter
+    def em_opens(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def em_sends(self) -> int | None:
+        ...
+    @em_sends.setter
+    def em_sends(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def em_unsubscribes(self) -> int | None:
+        ...
+    @em_unsubscribes.setter
+    def em_unsubscribes(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+class OpenAndClickRates:
+    __hash__: typing.ClassVar[None] = None
+    contact_id: str | None
+    def __copy__(self) -> OpenAndClickRates:
+        ...
+    def __deepcopy__(self, memo: dict) -> OpenAndClickRates:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, contact_id: str | None = None, included_activities_count: typing.SupportsInt | typing.SupportsIndex | None = None, average_open_rate: typing.SupportsFloat | typing.SupportsIndex | None = None, average_click_rate: typing.SupportsFloat | typing.SupportsIndex | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def average_click_rate(self) -> float | None:
+        ...
+    @average_click_rate.setter
+    def average_click_rate(self, arg1: typing.SupportsFloat | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def average_open_rate(self) -> float | None:
+        ...
+    @average_open_rate.setter
+    def average_open_rate(self, arg1: typing.SupportsFloat | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def included_activities_count(self) -> int | None:
+        ...
+    @included_activities_count.setter
+    def included_activities_count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+class TrackingActivityPage:
+    __hash__: typing.ClassVar[None] = None
+    def __copy__(self) -> TrackingActivityPage:
+        ...
+    def __deepcopy__(self, memo: dict) -> TrackingActivityPage:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, items: collections.abc.Sequence[TrackingActivity] = [], count: typing.SupportsInt | typing.SupportsIndex | None = None, next: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def count(self) -> int | None:
+        ...
+    @property
+    def items(self) -> list[TrackingActivity]:
+        ...
+    @property
+    def next(self) -> str | None:
+        ...
+class CampaignActivitySummaryPage:
+    __hash__: typing.ClassVar[None] = None
+    def __copy__(self) -> CampaignActivitySummaryPage:
+        ...
+    def __deepcopy__(self, memo: dict) -> CampaignActivitySummaryPage:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, items: collections.abc.Sequence[CampaignActivitySummary] = [], count: typing.SupportsInt | typing.SupportsIndex | None = None, next: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def count(self) -> int | None:
+        ...
+    @property
+    def items(self) -> list[CampaignActivitySummary]:
+        ...
+    @property
+    def next(self) -> str | None:
+        ...
 class TokensOutcome:
     __hash__: typing.ClassVar[None] = None
     def __bool__(self) -> bool:
@@ -1845,10 +2075,6 @@ class Contacts:
     def get(self, contact_id: str, include: collections.abc.Sequence[str] = []) -> ContactOutcome:
         """
         GET /contacts/{contact_id}; include names sub-resources (custom_fields, list_memberships, ...).
-        """
-    def id_xrefs(self, sequence_ids: collections.abc.Sequence[str]) -> ContactIdXrefsOutcome:
-        """
-        GET /contacts/contact_id_xrefs: the v3 contact_id of each v2 contact id, 500 ids per request.
         """
     def iter(self, *, status: str | None = None, email: str | None = None, lists: collections.abc.Sequence[str] = [], segment_id: str | None = None, tags: collections.abc.Sequence[str] = [], updated_after: str | None = None, updated_before: str | None = None, created_after: str | None = None, created_before: str | None = None, optout_after: str | None = None, optout_before: str | None = None, include: collections.abc.Sequence[str] = [], sms_status: str | None = None, include_count: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> ContactIterator:
         """
@@ -2180,53 +2406,6 @@ class SmsEngagementHistoryOutcome:
     @property
     def value(self) -> list[SmsEngagement] | None:
         ...
-class ContactIdXrefsOutcome:
-    __hash__: typing.ClassVar[None] = None
-    def __bool__(self) -> bool:
-        ...
-    def __copy__(self) -> ContactIdXrefsOutcome:
-        ...
-    def __deepcopy__(self, memo: dict) -> ContactIdXrefsOutcome:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-    def unwrap(self) -> ContactIdXrefs:
-        """
-        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
-        """
-    @property
-    def attempts(self) -> int:
-        ...
-    @property
-    def error_key(self) -> str | None:
-        ...
-    @property
-    def ok(self) -> bool:
-        """
-        True when the outcome is a success.
-        """
-    @property
-    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
-        ...
-    @property
-    def reason(self) -> str | None:
-        ...
-    @property
-    def status(self) -> int:
-        ...
-    @property
-    def value(self) -> ContactIdXrefs | None:
-        ...
 class ContactLists:
     """
     Contact lists.
@@ -2238,10 +2417,6 @@ class ContactLists:
     def get(self, list_id: str) -> ContactListOutcome:
         """
         GET /contact_lists/{list_id}.
-        """
-    def id_xrefs(self, sequence_ids: collections.abc.Sequence[str]) -> ListIdXrefsOutcome:
-        """
-        GET /contact_lists/list_id_xrefs: the v3 list_id of each v2 list id, 500 ids per request.
         """
     def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None, include_membership_count: str | None = None, name: str | None = None, status: str | None = None) -> ContactListIterator:
         """
@@ -2423,53 +2598,6 @@ class ActivityOutcome:
         ...
     @property
     def value(self) -> Activity | None:
-        ...
-class ListIdXrefsOutcome:
-    __hash__: typing.ClassVar[None] = None
-    def __bool__(self) -> bool:
-        ...
-    def __copy__(self) -> ListIdXrefsOutcome:
-        ...
-    def __deepcopy__(self, memo: dict) -> ListIdXrefsOutcome:
-        ...
-    def __eq__(self, other: typing.Any) -> bool:
-        ...
-    def __repr__(self) -> str:
-        ...
-    def to_dict(self) -> dict:
-        """
-        A dict with the same keys and values as to_json().
-        """
-    def to_json(self) -> str:
-        """
-        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
-        """
-    def unwrap(self) -> ListIdXrefs:
-        """
-        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
-        """
-    @property
-    def attempts(self) -> int:
-        ...
-    @property
-    def error_key(self) -> str | None:
-        ...
-    @property
-    def ok(self) -> bool:
-        """
-        True when the outcome is a success.
-        """
-    @property
-    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
-        ...
-    @property
-    def reason(self) -> str | None:
-        ...
-    @property
-    def status(self) -> int:
-        ...
-    @property
-    def value(self) -> ListIdXrefs | None:
         ...
 class Activities:
     """
@@ -2893,10 +3021,6 @@ class Bulk:
         """
         POST /activities/contact_delete: these contacts, or every member of these lists.
         """
-    def delete_custom_fields(self, custom_field_ids: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
-        """
-        POST /activities/custom_fields_delete, 100 custom fields per activity; their values leave every contact.
-        """
     def delete_lists(self, lists: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
         """
         POST /activities/list_delete, 100 lists per activity.
@@ -2972,6 +3096,341 @@ class ExportFileOutcome:
     @property
     def value(self) -> ExportFile | None:
         ...
+class Segments:
+    """
+    Segments: saved contact criteria.
+    """
+    def create(self, segment: Segment | None = None, *, segment_id: typing.SupportsInt | typing.SupportsIndex | None = None, name: str | None = None, segment_criteria: str | None = None, created_at: str | None = None, edited_at: str | None = None) -> SegmentOutcome:
+        """
+        POST /segments: name and segment_criteria (a JSON string) are required.
+        """
+    def get(self, segment_id: typing.SupportsInt | typing.SupportsIndex) -> SegmentOutcome:
+        """
+        GET /segments/{segment_id}: the segment with its criteria.
+        """
+    def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, sort_by: str | None = None) -> SegmentIterator:
+        """
+        Every item of every page; a page that is not a success raises ctct.PageError.
+        """
+    def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, sort_by: str | None = None) -> SegmentPageOutcome:
+        """
+        GET /segments: one page, without criteria.
+        """
+    def pages(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, sort_by: str | None = None) -> SegmentPages:
+        """
+        Every page of the listing, one outcome each, following the next links.
+        """
+    def remove(self, segment_id: typing.SupportsInt | typing.SupportsIndex) -> EmptyOutcome:
+        """
+        DELETE /segments/{segment_id}.
+        """
+    def rename(self, segment_id: typing.SupportsInt | typing.SupportsIndex, name: str) -> SegmentOutcome:
+        """
+        PATCH /segments/{segment_id}/name.
+        """
+    def update(self, segment_id: typing.SupportsInt | typing.SupportsIndex, segment: Segment | None = None, *, name: str | None = None, segment_criteria: str | None = None, created_at: str | None = None, edited_at: str | None = None) -> SegmentOutcome:
+        """
+        PUT /segments/{segment_id}: name and segment_criteria are required.
+        """
+class SegmentOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> SegmentOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> SegmentOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> Segment:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> Segment | None:
+        ...
+class SegmentPageOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> SegmentPageOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> SegmentPageOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> SegmentPage:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> SegmentPage | None:
+        ...
+class SegmentPages:
+    def __iter__(self) -> SegmentPages:
+        ...
+    def __next__(self) -> SegmentPageOutcome:
+        ...
+class AsyncSegmentPages:
+    def __aiter__(self) -> AsyncSegmentPages:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[SegmentPageOutcome]:
+        ...
+class SegmentIterator:
+    def __iter__(self) -> SegmentIterator:
+        ...
+    def __next__(self) -> Segment:
+        ...
+class AsyncSegmentIterator:
+    def __aiter__(self) -> AsyncSegmentIterator:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[Segment]:
+        ...
+class ContactReports:
+    """
+    One contact's e-mail engagement reports.
+    """
+    def activity_details(self, contact_id: str | None, *, tracking_activities: collections.abc.Sequence[str] = [], include_campaign_activity_names: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> TrackingActivityPageOutcome:
+        """
+        GET /reports/contact_reports/{contact_id}/activity_details: one page of the contact's tracked actions.
+        """
+    def activity_summary(self, contact_id: str | None, start: str | None, end: str | None) -> CampaignActivitySummaryPageOutcome:
+        """
+        GET /reports/contact_reports/{contact_id}/activity_summary: one page of counts per campaign activity.
+        """
+    def iter(self, contact_id: str | None, *, tracking_activities: collections.abc.Sequence[str] = [], include_campaign_activity_names: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> TrackingActivityIterator:
+        """
+        Every item of every page; a page that is not a success raises ctct.PageError.
+        """
+    def open_and_click_rates(self, contact_id: str | None, start: str | None, end: str | None) -> OpenAndClickRatesOutcome:
+        """
+        GET /reports/contact_reports/{contact_id}/open_and_click_rates: average rates over the period.
+        """
+    def pages(self, contact_id: str | None, *, tracking_activities: collections.abc.Sequence[str] = [], include_campaign_activity_names: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> TrackingActivityPages:
+        """
+        Every page of the listing, one outcome each, following the next links.
+        """
+class TrackingActivityPageOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> TrackingActivityPageOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> TrackingActivityPageOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> TrackingActivityPage:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> TrackingActivityPage | None:
+        ...
+class TrackingActivityPages:
+    def __iter__(self) -> TrackingActivityPages:
+        ...
+    def __next__(self) -> TrackingActivityPageOutcome:
+        ...
+class AsyncTrackingActivityPages:
+    def __aiter__(self) -> AsyncTrackingActivityPages:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[TrackingActivityPageOutcome]:
+        ...
+class TrackingActivityIterator:
+    def __iter__(self) -> TrackingActivityIterator:
+        ...
+    def __next__(self) -> TrackingActivity:
+        ...
+class AsyncTrackingActivityIterator:
+    def __aiter__(self) -> AsyncTrackingActivityIterator:
+        ...
+    def __anext__(self) -> collections.abc.Awaitable[TrackingActivity]:
+        ...
+class CampaignActivitySummaryPageOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> CampaignActivitySummaryPageOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> CampaignActivitySummaryPageOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> CampaignActivitySummaryPage:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> CampaignActivitySummaryPage | None:
+        ...
+class OpenAndClickRatesOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> OpenAndClickRatesOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> OpenAndClickRatesOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> OpenAndClickRates:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> OpenAndClickRates | None:
+        ...
 class Client:
     """
     Constant Contact API v3.
@@ -2980,10 +3439,14 @@ class Client:
         ...
     def __exit__(self, *args) -> None:
         ...
-    def __init__(self, *, access_token: str = '', base_url: str = 'https://api.cc.email/v3', managed_tokens: oauth.ManagedTokens | None = None, retry: RetryOptions | None = None, rate_limit: RateLimit | None = None, rate_limiter: RateLimiter | None = None, log: typing.Any = None, log_level: str = 'info', connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, allow_insecure_http: bool = False, max_connections: typing.SupportsInt | typing.SupportsIndex = 8) -> None:
+    def __init__(self, *, access_token: str = '', base_url: str = 'https://api.cc.email/v3', managed_tokens: oauth.ManagedTokens | None = None, connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, allow_insecure_http: bool = False, max_connections: typing.SupportsInt | typing.SupportsIndex = 8, retry: RetryOptions | None = None, rate_limit: RateLimit | None = None, rate_limiter: RateLimiter | None = None, log: typing.Any = None, log_level: str = 'info') -> None:
         ...
     def __repr__(self) -> str:
         ...
+    def account(self) -> AccountOutcome:
+        """
+        GET /account/summary: the account's organization, owner and address; checks the credentials.
+        """
     def add_contact_to_list(self, list_id: str, lead: Lead | None = None, *, fail_on_duplicate: bool = False, custom_field_ids: collections.abc.Mapping[str, str] = {}, email: str | None = None, first_name: str | None = None, last_name: str | None = None, middle_name: str | None = None, salutation: str | None = None, phone_1: str | None = None, fax: str | None = None, address_1: str | None = None, address_2: str | None = None, postal_code: str | None = None, country: str | None = None, country_code: str | None = None, state: str | None = None, city: str | None = None, company_name: str | None = None, company_phone: str | None = None, title: str | None = None, company_address: str | None = None, company_address_2: str | None = None, company_city: str | None = None, company_country_code: str | None = None, company_state: str | None = None, company_postal_code: str | None = None) -> DeliveryOutcome:
         """
         The delivery: adds the lead (email required) to the list and reads back the append fields.
@@ -2991,6 +3454,10 @@ class Client:
     def close(self) -> None:
         """
         Completes every call in flight with an error outcome; later calls raise UsageError.
+        """
+    def user_privileges(self) -> UserPrivilegesOutcome:
+        """
+        GET /account/user/privileges: what the token's user may do.
         """
     @property
     def activities(self) -> Activities:
@@ -3004,6 +3471,11 @@ class Client:
     def bulk(self) -> Bulk:
         """
         Bulk activities: any amount of input in the fewest activities.
+        """
+    @property
+    def contact_reports(self) -> ContactReports:
+        """
+        One contact's e-mail engagement reports.
         """
     @property
     def contacts(self) -> Contacts:
@@ -3021,10 +3493,109 @@ class Client:
         Contact lists.
         """
     @property
+    def segments(self) -> Segments:
+        """
+        Segments: saved contact criteria.
+        """
+    @property
     def tags(self) -> Tags:
         """
         Contact tags and their bulk activities.
         """
+class AccountOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> AccountOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> AccountOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> Account:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> Account | None:
+        ...
+class UserPrivilegesOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> UserPrivilegesOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> UserPrivilegesOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> list[UserPrivilege]:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> list[UserPrivilege] | None:
+        ...
 class AsyncContacts:
     """
     Contacts: create, read, update, delete, pages.
@@ -3044,10 +3615,6 @@ class AsyncContacts:
     def get(self, contact_id: str, include: collections.abc.Sequence[str] = []) -> collections.abc.Awaitable[ContactOutcome]:
         """
         GET /contacts/{contact_id}; include names sub-resources (custom_fields, list_memberships, ...).
-        """
-    def id_xrefs(self, sequence_ids: collections.abc.Sequence[str]) -> collections.abc.Awaitable[ContactIdXrefsOutcome]:
-        """
-        GET /contacts/contact_id_xrefs: the v3 contact_id of each v2 contact id, 500 ids per request.
         """
     def iter(self, *, status: str | None = None, email: str | None = None, lists: collections.abc.Sequence[str] = [], segment_id: str | None = None, tags: collections.abc.Sequence[str] = [], updated_after: str | None = None, updated_before: str | None = None, created_after: str | None = None, created_before: str | None = None, optout_after: str | None = None, optout_before: str | None = None, include: collections.abc.Sequence[str] = [], sms_status: str | None = None, include_count: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> AsyncContactIterator:
         """
@@ -3088,10 +3655,6 @@ class AsyncContactLists:
     def get(self, list_id: str) -> collections.abc.Awaitable[ContactListOutcome]:
         """
         GET /contact_lists/{list_id}.
-        """
-    def id_xrefs(self, sequence_ids: collections.abc.Sequence[str]) -> collections.abc.Awaitable[ListIdXrefsOutcome]:
-        """
-        GET /contact_lists/list_id_xrefs: the v3 list_id of each v2 list id, 500 ids per request.
         """
     def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None, include_membership_count: str | None = None, name: str | None = None, status: str | None = None) -> AsyncContactListIterator:
         """
@@ -3213,10 +3776,6 @@ class AsyncBulk:
         """
         POST /activities/contact_delete: these contacts, or every member of these lists.
         """
-    def delete_custom_fields(self, custom_field_ids: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
-        """
-        POST /activities/custom_fields_delete, 100 custom fields per activity; their values leave every contact.
-        """
     def delete_lists(self, lists: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
         """
         POST /activities/list_delete, 100 lists per activity.
@@ -3245,6 +3804,66 @@ class AsyncBulk:
         """
         Polls activities already started until each ends.
         """
+class AsyncSegments:
+    """
+    Segments: saved contact criteria.
+    """
+    def create(self, segment: Segment | None = None, *, segment_id: typing.SupportsInt | typing.SupportsIndex | None = None, name: str | None = None, segment_criteria: str | None = None, created_at: str | None = None, edited_at: str | None = None) -> collections.abc.Awaitable[SegmentOutcome]:
+        """
+        POST /segments: name and segment_criteria (a JSON string) are required.
+        """
+    def get(self, segment_id: typing.SupportsInt | typing.SupportsIndex) -> collections.abc.Awaitable[SegmentOutcome]:
+        """
+        GET /segments/{segment_id}: the segment with its criteria.
+        """
+    def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, sort_by: str | None = None) -> AsyncSegmentIterator:
+        """
+        Every item of every page; a page that is not a success raises ctct.PageError.
+        """
+    def list(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, sort_by: str | None = None) -> collections.abc.Awaitable[SegmentPageOutcome]:
+        """
+        GET /segments: one page, without criteria.
+        """
+    def pages(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, sort_by: str | None = None) -> AsyncSegmentPages:
+        """
+        Every page of the listing, one outcome each, following the next links.
+        """
+    def remove(self, segment_id: typing.SupportsInt | typing.SupportsIndex) -> collections.abc.Awaitable[EmptyOutcome]:
+        """
+        DELETE /segments/{segment_id}.
+        """
+    def rename(self, segment_id: typing.SupportsInt | typing.SupportsIndex, name: str) -> collections.abc.Awaitable[SegmentOutcome]:
+        """
+        PATCH /segments/{segment_id}/name.
+        """
+    def update(self, segment_id: typing.SupportsInt | typing.SupportsIndex, segment: Segment | None = None, *, name: str | None = None, segment_criteria: str | None = None, created_at: str | None = None, edited_at: str | None = None) -> collections.abc.Awaitable[SegmentOutcome]:
+        """
+        PUT /segments/{segment_id}: name and segment_criteria are required.
+        """
+class AsyncContactReports:
+    """
+    One contact's e-mail engagement reports.
+    """
+    def activity_details(self, contact_id: str | None, *, tracking_activities: collections.abc.Sequence[str] = [], include_campaign_activity_names: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> collections.abc.Awaitable[TrackingActivityPageOutcome]:
+        """
+        GET /reports/contact_reports/{contact_id}/activity_details: one page of the contact's tracked actions.
+        """
+    def activity_summary(self, contact_id: str | None, start: str | None, end: str | None) -> collections.abc.Awaitable[CampaignActivitySummaryPageOutcome]:
+        """
+        GET /reports/contact_reports/{contact_id}/activity_summary: one page of counts per campaign activity.
+        """
+    def iter(self, contact_id: str | None, *, tracking_activities: collections.abc.Sequence[str] = [], include_campaign_activity_names: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> AsyncTrackingActivityIterator:
+        """
+        Every item of every page; a page that is not a success raises ctct.PageError.
+        """
+    def open_and_click_rates(self, contact_id: str | None, start: str | None, end: str | None) -> collections.abc.Awaitable[OpenAndClickRatesOutcome]:
+        """
+        GET /reports/contact_reports/{contact_id}/open_and_click_rates: average rates over the period.
+        """
+    def pages(self, contact_id: str | None, *, tracking_activities: collections.abc.Sequence[str] = [], include_campaign_activity_names: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> AsyncTrackingActivityPages:
+        """
+        Every page of the listing, one outcome each, following the next links.
+        """
 class AsyncClient:
     """
     Constant Contact API v3.
@@ -3253,10 +3872,14 @@ class AsyncClient:
         ...
     def __aexit__(self, *args) -> collections.abc.Awaitable[None]:
         ...
-    def __init__(self, *, access_token: str = '', base_url: str = 'https://api.cc.email/v3', managed_tokens: oauth.ManagedTokens | None = None, retry: RetryOptions | None = None, rate_limit: RateLimit | None = None, rate_limiter: RateLimiter | None = None, log: typing.Any = None, log_level: str = 'info', connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, allow_insecure_http: bool = False, max_connections: typing.SupportsInt | typing.SupportsIndex = 8) -> None:
+    def __init__(self, *, access_token: str = '', base_url: str = 'https://api.cc.email/v3', managed_tokens: oauth.ManagedTokens | None = None, connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, allow_insecure_http: bool = False, max_connections: typing.SupportsInt | typing.SupportsIndex = 8, retry: RetryOptions | None = None, rate_limit: RateLimit | None = None, rate_limiter: RateLimiter | None = None, log: typing.Any = None, log_level: str = 'info') -> None:
         ...
     def __repr__(self) -> str:
         ...
+    def account(self) -> collections.abc.Awaitable[AccountOutcome]:
+        """
+        GET /account/summary: the account's organization, owner and address; checks the credentials.
+        """
     def add_contact_to_list(self, list_id: str, lead: Lead | None = None, *, fail_on_duplicate: bool = False, custom_field_ids: collections.abc.Mapping[str, str] = {}, email: str | None = None, first_name: str | None = None, last_name: str | None = None, middle_name: str | None = None, salutation: str | None = None, phone_1: str | None = None, fax: str | None = None, address_1: str | None = None, address_2: str | None = None, postal_code: str | None = None, country: str | None = None, country_code: str | None = None, state: str | None = None, city: str | None = None, company_name: str | None = None, company_phone: str | None = None, title: str | None = None, company_address: str | None = None, company_address_2: str | None = None, company_city: str | None = None, company_country_code: str | None = None, company_state: str | None = None, company_postal_code: str | None = None) -> collections.abc.Awaitable[DeliveryOutcome]:
         """
         The delivery: adds the lead (email required) to the list and reads back the append fields.
@@ -3264,6 +3887,10 @@ class AsyncClient:
     def close(self) -> None:
         """
         Completes every call in flight with an error outcome; later calls raise UsageError.
+        """
+    def user_privileges(self) -> collections.abc.Awaitable[UserPrivilegesOutcome]:
+        """
+        GET /account/user/privileges: what the token's user may do.
         """
     @property
     def activities(self) -> AsyncActivities:
@@ -3279,6 +3906,11 @@ class AsyncClient:
         Bulk activities: any amount of input in the fewest activities.
         """
     @property
+    def contact_reports(self) -> AsyncContactReports:
+        """
+        One contact's e-mail engagement reports.
+        """
+    @property
     def contacts(self) -> AsyncContacts:
         """
         Contacts: create, read, update, delete, pages.
@@ -3292,6 +3924,11 @@ class AsyncClient:
     def lists(self) -> AsyncContactLists:
         """
         Contact lists.
+        """
+    @property
+    def segments(self) -> AsyncSegments:
+        """
+        Segments: saved contact criteria.
         """
     @property
     def tags(self) -> AsyncTags:

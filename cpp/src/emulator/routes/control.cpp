@@ -118,6 +118,9 @@ Response seed(Store& store, const Request& request) {
       return error_array(409, "conflict", "Custom field " + *field.custom_field_id + " already exists.");
   if (given.generate)
     if (auto refused = check_generate(store, given)) return *refused;
+  for (const auto& segment : given.segments)
+    if (segment.segment_id && store.segments.segment(*segment.segment_id))
+      return error_array(409, "conflict", "Segment " + std::to_string(*segment.segment_id) + " already exists.");
   std::set<std::string> addresses;
   for (const auto& contact : given.contacts) {
     if (contact.contact_id && store.contact(*contact.contact_id))
@@ -135,6 +138,11 @@ Response seed(Store& store, const Request& request) {
   for (auto& field : given.custom_fields) ids.custom_fields->push_back(seed_custom_field(store, std::move(field), now));
   for (auto& contact : given.contacts) ids.contacts->push_back(seed_contact(store, std::move(contact), now));
   if (given.generate) ids.generated = generate_contacts(store, *given.generate, now);
+  for (auto& segment : given.segments) {
+    if (!segment.created_at) segment.created_at = now;
+    if (!segment.edited_at) segment.edited_at = segment.created_at;
+    store.segments.add(std::move(segment));
+  }
   const auto now_v2 = now_iso_millis();
   for (auto& list : given.v2_lists) {
     if (!list.id) list.id = store.next_v2_list_id();

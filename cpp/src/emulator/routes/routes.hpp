@@ -22,5 +22,11 @@ void add_v3_custom_field_routes(Router& router, Store& store);
 void add_v3_id_xref_routes(Router& router, Store& store);
 // /v2/lists, /v2/contacts (api_key and Bearer checked by the service).
 void add_v2_routes(Router& router, Store& store);
+// /v3/account/summary, /v3/account/user/privileges.
+void add_v3_account_routes(Router& router);
+// /v3/segments, /v3/segments/{id}, /v3/segments/{id}/name.
+void add_v3_segment_routes(Router& router, Store& store);
+// /v3/reports/contact_reports/{contact_id}/{activity_details,activity_summary,open_and_click_rates}.
+void add_v3_contact_report_routes(Router& router, Store& store);
 
 }  // namespace ctct::emulator

@@ -35,6 +35,9 @@ Service::Service(std::string access_token, std::string api_key)
   add_oauth_routes(api_, auth_);
   add_policy_control_routes(control_, auth_, limits_);
   add_v3_activity_routes(api_, control_, store_, activities_);
+  add_v3_account_routes(api_);
+  add_v3_segment_routes(api_, store_);
+  add_v3_contact_report_routes(api_, store_);
 }
 
 std::optional<Response> Service::check_credentials(const Request& request) const {

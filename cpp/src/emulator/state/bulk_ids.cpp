@@ -189,7 +189,27 @@ std::variant<Response, Work> start_list_delete(Store&, const Request& request) {
   return work;
 }
 
-std::variant<Response, Work> start_export(Store&, const Request& request) {
+// The contacts an export selects: those of its segment (gone by now: none), or of its source.
+std::vector<std::size_t> exported(Store& store, const ContactExport& input, std::vector<std::string>& unknown) {
+  if (input.segment_id) {
+    const Segment* segment = store.segments.segment(*input.segment_id);
+    if (!segment) return {};
+    std::vector<std::size_t> out;
+    for (auto index : segment_members(store, *segment))
+      if (!input.exclude || std::find(input.exclude->contact_ids.begin(), input.exclude->contact_ids.end(),
+                                store.contacts[index].contact_id) == input.exclude->contact_ids.end())
+        out.push_back(index);
+    return out;
+  }
+  MembershipSource source;
+  source.contact_ids = input.contact_ids;
+  source.list_ids = input.list_ids;
+  source.tag_ids = input.tag_ids;
+  source.all_active_contacts = source.contact_ids.empty() && source.list_ids.empty() && source.tag_ids.empty();
+  return source_contacts(store, source, input.exclude, unknown);
+}
+
+std::variant<Response, Work> start_export(Store& store, const Request& request) {
   auto body = read_body<ContactExport>(request);
   if (auto* refusal = std::get_if<Response>(&body)) return std::move(*refusal);
   auto input = std::make_shared<ContactExport>(std::move(std::get<ContactExport>(body)));
@@ -200,20 +220,17 @@ std::variant<Response, Work> start_export(Store&, const Request& request) {
   for (const auto& column : input->fields_)
     if (std::find(known.begin(), known.end(), column) == known.end())
       return invalid_field("fields holds " + column + ", which is not an exportable field.");
+  if (input->segment_id && !store.segments.segment(*input->segment_id))
+    return not_found("Segment " + std::to_string(*input->segment_id));
   Work work;
   work.items = static_cast<long>(input->contact_ids.size());
   work.apply = [input](Store& store) {
     Effect effect;
     const auto& columns = input->fields_.empty() ? export_columns() : input->fields_;
     std::string csv = bulk::csv_record(columns);
-    MembershipSource source;
-    source.contact_ids = input->contact_ids;
-    source.list_ids = input->list_ids;
-    source.tag_ids = input->tag_ids;
-    source.all_active_contacts = source.contact_ids.empty() && source.list_ids.empty() && source.tag_ids.empty();
     std::vector<std::string> unknown;
     long rows = 0;
-    for (auto index : source_contacts(store, source, input->exclude, unknown)) {
+    for (auto index : exported(store, *input, unknown)) {
       const auto& contact = store.contacts[index];
       if (input->status && *input->status != "all" && contact_status(contact) != *input->status) continue;
       std::vector<std::string> values;

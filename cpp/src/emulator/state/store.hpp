@@ -8,6 +8,7 @@
 
 #include "ctct/models.hpp"
 #include "ctct/v2.hpp"
+#include "emulator/state/segment_store.hpp"
 #include "emulator/state/tag_store.hpp"
 
 namespace ctct::emulator {
@@ -26,6 +27,7 @@ struct Store {
   TagStore tagging;  // tags and custom fields
   std::vector<v2::ContactList> v2_lists;
   std::vector<v2::Contact> v2_contacts;
+  SegmentStore segments;
 
   Contact* contact(const std::string& id);
   Contact* contact_by_email(const std::string& address);  // case-insensitive, deleted included
