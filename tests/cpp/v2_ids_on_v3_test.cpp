@@ -17,8 +17,8 @@ class V2IdsOnV3 : public DeliveryTest {
   void SetUp() override {
     DeliveryTest::SetUp();
     // The seeded v2 list 1700 maps to the v3 list of its name, Newsletter.
-    seed(std::string(R"({"lists":[{"list_id":")") + other_list + R"(","name":"Other"},{"list_id":")" +
-         newsletter + R"(","name":"Newsletter"}],"v2_lists":[{"id":"1700","name":"Newsletter"},)" +
+    seed(std::string(R"({"lists":[{"list_id":")") + other_list + R"(","name":"Other"},{"list_id":")" + newsletter +
+         R"(","name":"Newsletter"}],"v2_lists":[{"id":"1700","name":"Newsletter"},)" +
          R"({"id":"1701","name":"Only on v2"}]})");
   }
 

@@ -73,13 +73,11 @@ void IdTranslator::translate(Core& core, IdKind kind, const std::string& id, Don
   }
   const auto finish = [this, kind, id](Outcome<std::string> outcome) { answered(kind, id, outcome); };
   if (kind == IdKind::list)
-    ContactLists(core).id_xrefs({id}, [kind, id, finish](Outcome<ListIdXrefs> answer) {
-      finish(to_translation(kind, id, std::move(answer)));
-    });
+    ContactLists(core).id_xrefs({id},
+        [kind, id, finish](Outcome<ListIdXrefs> answer) { finish(to_translation(kind, id, std::move(answer))); });
   else
-    Contacts(core).id_xrefs({id}, [kind, id, finish](Outcome<ContactIdXrefs> answer) {
-      finish(to_translation(kind, id, std::move(answer)));
-    });
+    Contacts(core).id_xrefs({id},
+        [kind, id, finish](Outcome<ContactIdXrefs> answer) { finish(to_translation(kind, id, std::move(answer))); });
 }
 
 void IdTranslator::answered(IdKind kind, const std::string& id, const Outcome<std::string>& outcome) {
