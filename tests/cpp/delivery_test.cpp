@@ -140,7 +140,7 @@ TEST_F(V3Delivery, InvalidInputIsRefusedBeforeSending) {
     EXPECT_EQ(out.status, 0);
     EXPECT_EQ(out.reason.value_or("").rfind(field, 0), 0u) << out.reason.value_or("");
   }
-  auto bad_list = ctct.add_contact_to_list("1234", lead());
+  auto bad_list = ctct.add_contact_to_list("list-1234", lead());  // neither a UUID nor a v2 id
   EXPECT_EQ(bad_list.attempts, 0);
   EXPECT_EQ(bad_list.reason.value_or("").rfind("list_id", 0), 0u);
   auto bad_key = ctct.add_contact_to_list(newsletter, lead(), {.custom_field_ids = {{"nickname", custom_field}}});

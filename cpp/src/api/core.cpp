@@ -2,6 +2,7 @@
 
 #include <atomic>
 
+#include "api/id_translator.hpp"
 #include "http/url_policy.hpp"
 
 namespace ctct::detail {
@@ -30,6 +31,7 @@ struct Core::Impl {
   std::string origin;
   http::Engine engine;
   policy::Pipeline pipeline;
+  IdTranslator ids;
   std::atomic<bool> closed{false};
 };
 
@@ -53,6 +55,8 @@ Core::~Core() { close(); }
 http::Engine& Core::engine() { return impl_->engine; }
 
 policy::Pipeline& Core::pipeline() { return impl_->pipeline; }
+
+IdTranslator& Core::ids() { return impl_->ids; }
 
 std::string Core::url(std::string_view path, const Params& query) const {
   std::string out = impl_->options.base_url;

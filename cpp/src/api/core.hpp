@@ -59,6 +59,8 @@ class CompletionScope {
   static bool active();
 };
 
+class IdTranslator;
+
 class Core {
  public:
   explicit Core(CoreOptions options);
@@ -66,6 +68,8 @@ class Core {
 
   http::Engine& engine();
   policy::Pipeline& pipeline();
+  // The client's v2-to-v3 id translations (api/id_translator.hpp), kept as long as the client.
+  IdTranslator& ids();
 
   // base_url + path + query, the fixed query included (path segments percent-encoded by the
   // caller with encode_component; query names and values are encoded here).

@@ -3,6 +3,8 @@
 #include <memory>
 
 #include "api/core.hpp"
+#include "api/id_translator.hpp"
+#include "api/validate.hpp"
 #include "ctct/client.hpp"
 #include "delivery/append_fields.hpp"
 #include "delivery/blocking.hpp"
@@ -95,12 +97,30 @@ void Client::add_contact_to_list(const std::string& list_id, const Lead& lead, c
     DeliveryCallback callback) {
   detail::require(callback);
   core_->check_open();
-  auto problem = delivery::check_v3_list_id(list_id);
+  // A v2 list id (digits) is translated to its v3 list first (api/id_translator.hpp).
+  auto problem = detail::is_sequence_id(list_id) ? std::nullopt : delivery::check_v3_list_id(list_id);
   if (!problem) problem = delivery::check_lead(lead);
   if (!problem) problem = delivery::check_custom_field_ids(options.custom_field_ids);
   if (problem) return callback(delivery::refused_delivery("v3", *problem));
-  if (options.fail_on_duplicate) create_new(*core_, list_id, lead, options, std::move(callback));
-  else sign_up(*core_, list_id, lead, options, std::move(callback));
+  auto& core = *core_;
+  core.ids().translate(core, detail::IdKind::list, list_id,
+      [&core, list_id, lead, options, callback = std::move(callback)](Outcome<std::string> v3) {
+        if (!v3.ok()) {
+          DeliveryOutcome out;
+          out.api_version = "v3";
+          record_step(out, v3);
+          return callback(std::move(out));
+        }
+        // The translation's request and warning join the delivery's outcome.
+        auto done = [callback, v2_id = list_id, v3_id = *v3.value, attempts = v3.attempts](DeliveryOutcome out) {
+          out.attempts += attempts;
+          if (v2_id != v3_id)
+            out.warnings.insert(out.warnings.begin(), detail::translated_warning(detail::IdKind::list, v2_id, v3_id));
+          callback(std::move(out));
+        };
+        if (options.fail_on_duplicate) create_new(core, *v3.value, lead, options, std::move(done));
+        else sign_up(core, *v3.value, lead, options, std::move(done));
+      });
 }
 
 DeliveryOutcome Client::add_contact_to_list(const std::string& list_id, const Lead& lead,
