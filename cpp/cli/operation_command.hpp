@@ -6,7 +6,10 @@
 // --poll-interval-ms. What is given is written as JSON and read by the core's JSON reader.
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <chrono>
+#include <functional>
 #include <future>
 #include <map>
 #include <memory>
@@ -46,8 +49,8 @@ using unwrapped_t = typename unwrapped<T>::type;
 
 template <class T>
 inline constexpr bool is_text_map = false;
-template <class A>
-inline constexpr bool is_text_map<std::map<std::string, std::string, A>> = true;
+template <class C, class A>
+inline constexpr bool is_text_map<std::map<std::string, std::string, C, A>> = true;
 
 template <class T>
 constexpr Leaf leaf_of() {
@@ -62,7 +65,7 @@ constexpr Leaf leaf_of() {
 
 // A struct given field by field (its own fields as flags), rather than as one value.
 template <class T>
-inline constexpr bool spread = meta::is_described_v<unwrapped_t<T>> && !meta::is_keyed_list_v<unwrapped_t<T>>;
+inline constexpr bool spread = meta::is_described_v<unwrapped_t<T>>;
 
 // What one invocation of an operation's subcommand was given.
 template <std::size_t Arity>
@@ -84,19 +87,20 @@ inline const char* type_name(Leaf leaf) {
   }
 }
 
-// Adds an input to the command: a positional, or a flag (a boolean one takes no value).
-inline void declare(CLI::App& command, Inputs& inputs, std::string name, std::vector<std::string> path, Leaf leaf,
-    bool positional, bool required, const std::string& help) {
+// Adds an input to the command: a positional, or a flag (a boolean one takes no value). A name
+// the command already has (--json, --token) is CLI11's OptionAlreadyAdded when `ctct` starts.
+inline void declare(CLI::App& command, Inputs& inputs, const std::string& name, std::vector<std::string> path,
+    Leaf leaf, bool positional, bool required) {
   auto& input = inputs.emplace_back(Input{positional ? name : "--" + kebab(name), std::move(path), leaf, {}});
   CLI::Option* option = nullptr;
   if (leaf == Leaf::boolean && !positional) {
-    option = command.add_flag(input.name + "{true}", input.values, help);
+    option = command.add_flag(input.name + "{true}", input.values);
   } else if (leaf == Leaf::texts || leaf == Leaf::pairs) {
-    option = command.add_option(input.name, input.values, help)->delimiter(',');
+    option = command.add_option(input.name, input.values)->delimiter(',');
   } else {  // one value, taken whole (CLI11 would split "[...]" for a list); given twice, the last counts
     option = command
-                 .add_option_function<std::string>(
-                     input.name, [&input](const std::string& value) { input.values = {value}; }, help)
+                 .add_option_function<std::string>(input.name,
+                     [&input](const std::string& value) { input.values = {value}; })
                  ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   }
   option->type_name(type_name(leaf));
@@ -106,7 +110,7 @@ inline void declare(CLI::App& command, Inputs& inputs, std::string name, std::ve
 // The fields of T as inputs; `skip` are names of other parameters (lists.update's list_id).
 template <class T>
 void declare_fields(CLI::App& command, Inputs& inputs, const std::string& prefix, const std::vector<std::string>& path,
-    const meta::Param* param, const std::vector<std::string>& skip) {
+    const meta::Param& param, bool top, const std::vector<std::string>& skip) {
   std::vector<std::pair<std::string, std::function<void()>>> positionals;
   meta::for_each_field<T>([&](const auto& field) {
     using Member = std::remove_cvref_t<decltype(std::declval<T&>().*(field.member))>;
@@ -115,21 +119,22 @@ void declare_fields(CLI::App& command, Inputs& inputs, const std::string& prefix
     auto below = path;
     below.emplace_back(field.name);
     if constexpr (spread<Member>) {
-      declare_fields<unwrapped_t<Member>>(command, inputs, name, below, nullptr, {});
+      declare_fields<unwrapped_t<Member>>(command, inputs, name, below, param, false, {});
     } else {
       constexpr Leaf leaf = leaf_of<Member>();
       bool positional = false;
-      if (param && leaf != Leaf::json && leaf != Leaf::pairs && leaf != Leaf::boolean)
-        for (const char* listed : param->positional) positional = positional || (listed && name == listed);
+      if (top && param.takes == meta::Takes::fields && leaf != Leaf::json && leaf != Leaf::pairs &&
+          leaf != Leaf::boolean)
+        for (const char* listed : param.positional) positional = positional || (listed && name == listed);
       if (positional)
         positionals.emplace_back(name,
-            [&command, &inputs, name, below] { declare(command, inputs, name, below, leaf, true, false, ""); });
-      else declare(command, inputs, name, below, leaf, false, false, "");
+            [&command, &inputs, name, below, &param] { declare(command, inputs, name, below, leaf, true, false); });
+      else declare(command, inputs, name, below, leaf, false, false);
     }
   });
   // Positionals in the order the registry lists them.
-  if (param)
-    for (const char* listed : param->positional)
+  if (top)
+    for (const char* listed : param.positional)
       for (auto& [name, add] : positionals)
         if (listed && name == listed) add();
 }
@@ -146,11 +151,10 @@ void declare_param(CLI::App& command, Given<Arity>& given, std::size_t index, co
   } else if constexpr (spread<T>) {
     auto skip = names;
     std::erase(skip, std::string(param.name));
-    declare_fields<unwrapped_t<T>>(command, inputs, "", {}, param.takes == meta::Takes::fields ? &param : nullptr,
-        skip);
+    declare_fields<unwrapped_t<T>>(command, inputs, "", {}, param, true, skip);
   } else {
     const bool positional = param.takes == meta::Takes::argument;
-    declare(command, inputs, param.name, {}, leaf_of<T>(), positional, positional, "");
+    declare(command, inputs, param.name, {}, leaf_of<T>(), positional, positional);
   }
 }
 
@@ -209,9 +213,9 @@ void add_operation(CLI::App& parent, const Op& op, GetApi api) {
   using namespace registry;
   auto given = std::make_shared<Given<Op::arity>>();
   auto* command = parent.add_subcommand(kebab(op.name), op.doc);
-  declare_params(*command, *given, op, std::make_index_sequence<Op::arity>{});
   command->add_flag("--json", given->json, "Print the outcome as JSON (as every language's to_json gives it)");
   add_connection_options(*command, given->connection);
+  declare_params(*command, *given, op, std::make_index_sequence<Op::arity>{});
   command->callback([given, op, api] {
     auto client = connect(given->connection);
     call(api(*client), op, *given, std::make_index_sequence<Op::arity>{});
