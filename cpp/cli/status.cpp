@@ -6,9 +6,9 @@
 
 namespace ctct::cli {
 
-// CLI11 answers a RuntimeError with its exit code and prints nothing more.
 void exit_with_failures() { throw_exit(exit_failures); }
 
+// CLI11 answers a RuntimeError with its exit code and prints nothing more.
 void throw_exit(int status) { throw CLI::RuntimeError(status); }
 
 void fail(const std::string& reason) {
