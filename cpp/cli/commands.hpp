@@ -8,7 +8,7 @@ namespace ctct::cli {
 // `ctct emulator`: serves the emulator standalone until SIGINT or SIGTERM.
 void add_emulator_command(CLI::App& app);
 
-// `ctct lists`: the contact lists as a table.
+// `ctct lists`: the contact lists as a table (with no subcommand).
 void add_lists_command(CLI::App& app);
 
 // `ctct contacts get ID | add --email ... --list ID | find EMAIL`.
@@ -19,5 +19,9 @@ void add_import_command(CLI::App& app);
 
 // `ctct export [--list ID] [--out FILE] [--pages]`.
 void add_export_command(CLI::App& app);
+
+// `ctct <group> <operation>` and `ctct <operation>` for every operation of the registry
+// (registry_commands.cpp); added after the hand-written commands, which keep their names.
+void add_registry_commands(CLI::App& app);
 
 }  // namespace ctct::cli

@@ -97,7 +97,8 @@ void find(const FindArgs& args) {
 }  // namespace
 
 void add_contacts_command(CLI::App& app) {
-  auto* contacts = app.add_subcommand("contacts", "Read, add and find contacts");
+  auto* contacts = app.add_subcommand("contacts",
+      "Contacts: get, add (the delivery), find by address, and every API operation");
   contacts->require_subcommand(1);
 
   auto get_args = std::make_shared<GetArgs>();

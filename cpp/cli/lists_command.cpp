@@ -1,4 +1,5 @@
-// `ctct lists`: every contact list as a table.
+// `ctct lists`: every contact list as a table. Its subcommands (create, update, ...) come from
+// the registry (registry_commands.cpp).
 #include <iostream>
 #include <memory>
 
@@ -36,9 +37,11 @@ void print_lists(const Connection& connection) {
 
 void add_lists_command(CLI::App& app) {
   auto connection = std::make_shared<Connection>();
-  auto* command = app.add_subcommand("lists", "Show every contact list: id, name, members");
+  auto* command = app.add_subcommand("lists", "Contact lists; with no subcommand, every list: id, name, members");
   add_connection_options(*command, *connection);
-  command->callback([connection] { print_lists(*connection); });
+  command->callback([command, connection] {
+    if (command->get_subcommands().empty()) print_lists(*connection);
+  });
 }
 
 }  // namespace ctct::cli

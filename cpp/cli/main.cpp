@@ -1,5 +1,5 @@
 // `ctct`: Constant Contact from the command line.
-// Exit statuses: 0 success, 1 failures present, 2 usage error.
+// Exit statuses (status.hpp): 0 success, 1 failures present, 2 usage error, 3 error.
 #include <exception>
 #include <iostream>
 
@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   ctct::cli::add_import_command(app);
   ctct::cli::add_export_command(app);
   ctct::cli::add_emulator_command(app);
+  ctct::cli::add_registry_commands(app);
   try {
     app.parse(argc, argv);                       // runs the chosen subcommand
   } catch (const CLI::RuntimeError& failures) {  // a command's own failures, already reported

@@ -49,6 +49,13 @@ class SecretsTest(EmulatorTestCase):
             ["import", rows, "--list", LIST_A, SECRET],
             ["emulator", "--port", SECRET],
             ["contacts", "get", "--json=" + SECRET, CONTACT_A],
+            ["lists", "create", "--name", "Leads", SECRET],
+            ["tags", "get", UNKNOWN_ID, SECRET],
+            ["tags", "list", "--limit", SECRET],
+            ["contacts", "counts", "--include-new-subscriber=" + SECRET],
+            ["bulk", "import-contacts", LIST_A, "--rows", SECRET],
+            ["add-contact-to-list", LIST_A, "--email", "a@example.com", "--custom-field-ids", SECRET],
+            [SECRET, "create"],
         ):
             with self.subTest(args=args):
                 result = self.emulator.run(*args)

@@ -96,6 +96,26 @@ class TerminalTest(unittest.TestCase):
         # The token came from the environment and is nowhere on the screen.
         self.assertNotIn(self.emulator.token, screen)
 
+    def test_a_list_is_set_up_and_filled_in_a_terminal(self):
+        self.type_line('%s lists create --name "Terminal leads"; echo "created status $?"' % CLI)
+        screen = self.screen_after(r"created status \d")
+        self.assertIn("created status 0", screen)
+        list_id = re.search(r"list_id\s+([0-9a-f-]{36})", screen).group(1)
+
+        rows = ",".join('{"email": "tty%d@example.com"}' % i for i in range(3))
+        self.type_line(
+            "%s bulk import-contacts %s --rows '[%s]' --wait; echo \"import status $?\"" % (CLI, list_id, rows)
+        )
+        screen = self.screen_after(r"import status \d")
+        self.assertIn("import status 0", screen)
+        self.assertRegex(screen, r"import-contacts \[#{30}\] 100%  3/3")  # the bar, left at its end
+        self.assertRegex(screen, r"completed\s+1")
+
+        self.type_line('%s lists; echo "lists status $?"' % CLI)
+        screen = self.screen_after(r"lists status \d")
+        self.assertRegex(screen, r"%s\s+Terminal leads\s+3\s" % list_id)
+        self.assertNotIn(self.emulator.token, screen)
+
 
 if __name__ == "__main__":
     unittest.main()

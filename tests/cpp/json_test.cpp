@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <climits>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -315,6 +316,23 @@ TEST(JsonRead, WrongTypesNameTheField) {
   auto outcome = json::read<Outcome<Empty>>(R"({"outcome":"maybe"})");
   ASSERT_FALSE(outcome);
   EXPECT_EQ(outcome.error->message, "outcome: expected success, failure or error");
+}
+
+// A map of strings (DeliveryOptions.custom_field_ids) is an object read key by key; the `ctct`
+// command reads add-contact-to-list's options through it.
+TEST(JsonRead, MapsOfStringsAreObjects) {
+  auto options = json::read<DeliveryOptions>(
+      R"({"fail_on_duplicate":true,"custom_field_ids":{"fax":"id-1","middle_name":"id-2","fax":"id-3"}})");
+  ASSERT_TRUE(options) << options.error->message;
+  EXPECT_TRUE(options.value->fail_on_duplicate);
+  EXPECT_EQ(options.value->custom_field_ids,
+      (std::map<std::string, std::string>{{"fax", "id-3"}, {"middle_name", "id-2"}}));
+  auto number = json::read<DeliveryOptions>(R"({"custom_field_ids":{"fax":5}})");
+  ASSERT_FALSE(number);
+  EXPECT_EQ(number.error->message, "custom_field_ids.fax: expected a string");
+  auto array = json::read<DeliveryOptions>(R"({"custom_field_ids":["fax"]})");
+  ASSERT_FALSE(array);
+  EXPECT_EQ(array.error->message, "custom_field_ids: expected an object");
 }
 
 TEST(JsonRead, LongsTakeTheWholeInt64Range) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <limits>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -77,6 +78,10 @@ bool read_value(Source& source, T& out, Failure& failure);
 
 template <class T>
 struct is_capped : std::false_type {};
+template <class T>
+struct is_text_map : std::false_type {};
+template <class V, class C, class A>
+struct is_text_map<std::map<std::string, V, C, A>> : std::true_type {};
 template <class Item, std::size_t Cap>
 struct is_capped<Capped<Item, Cap>> : std::true_type {
   static constexpr std::size_t cap = Cap;
@@ -254,6 +259,21 @@ bool read_value(Source& source, T& out, Failure& failure) {
     return read_array(source, out, 0, failure);
   } else if constexpr (is_capped<T>::value) {
     return read_array(source, out.items, is_capped<T>::cap, failure);
+  } else if constexpr (is_text_map<T>::value) {  // an object by its keys (DeliveryOptions.custom_field_ids)
+    od::object object;
+    if (auto code = source.get_object().get(object)) return failure.fail(code, "expected an object");
+    out.clear();
+    for (auto member : object) {
+      std::string_view key;
+      od::value value;
+      if (auto code = member.unescaped_key().get(key)) return failure.fail(code, "");
+      std::string name(key);  // copied before the value is read
+      if (auto code = member.value().get(value)) return failure.fail(code, "");
+      if (!read_value(value, out[name], failure)) {
+        failure.prefix(name);
+        return false;
+      }
+    }
   } else {
     static_assert(meta::is_described_v<T>, "json::read supports described structs only");
     if constexpr (meta::reads_from_text_v<T>) {
