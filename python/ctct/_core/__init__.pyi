@@ -6,7 +6,7 @@ import collections.abc
 import typing
 from . import oauth
 from . import v2
-__all__: list = ['Account', 'AccountAddress', 'AccountOutcome', 'Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityPage', 'ActivityPageOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncBulk', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContactReports', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncSegmentIterator', 'AsyncSegmentPages', 'AsyncSegments', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'AsyncTrackingActivityIterator', 'AsyncTrackingActivityPages', 'Bulk', 'BulkChunk', 'BulkProgress', 'BulkResult', 'BulkResultOutcome', 'CampaignActivitySummary', 'CampaignActivitySummaryPage', 'CampaignActivitySummaryPageOutcome', 'Client', 'Contact', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactReports', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'DeviceAuthorization', 'DeviceAuthorizationOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'ExcludeContacts', 'ExportFile', 'ExportFileOutcome', 'ImportContact', 'ImportCustomField', 'Lead', 'MembershipSource', 'Note', 'OpenAndClickRates', 'OpenAndClickRatesOutcome', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'Segment', 'SegmentIterator', 'SegmentOutcome', 'SegmentPage', 'SegmentPageOutcome', 'SegmentPages', 'Segments', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'SmsEngagement', 'SmsEngagementHistoryOutcome', 'SmsHistoryDetails', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'TagSource', 'Tags', 'Tokens', 'TokensOutcome', 'TrackingActivity', 'TrackingActivityIterator', 'TrackingActivityPage', 'TrackingActivityPageOutcome', 'TrackingActivityPages', 'UsageError', 'UserPrivilege', 'UserPrivilegesOutcome']
+__all__: list = ['Account', 'AccountAddress', 'AccountOutcome', 'Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityPage', 'ActivityPageOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncBulk', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContactReports', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncSegmentIterator', 'AsyncSegmentPages', 'AsyncSegments', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'AsyncTrackingActivityIterator', 'AsyncTrackingActivityPages', 'Bulk', 'BulkChunk', 'BulkProgress', 'BulkResult', 'BulkResultOutcome', 'CampaignActivitySummary', 'CampaignActivitySummaryPage', 'CampaignActivitySummaryPageOutcome', 'Client', 'Contact', 'ContactIdXref', 'ContactIdXrefs', 'ContactIdXrefsOutcome', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactReports', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'DeviceAuthorization', 'DeviceAuthorizationOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'ExcludeContacts', 'ExportFile', 'ExportFileOutcome', 'ImportContact', 'ImportCustomField', 'Lead', 'ListIdXref', 'ListIdXrefs', 'ListIdXrefsOutcome', 'MembershipSource', 'Note', 'OpenAndClickRates', 'OpenAndClickRatesOutcome', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'Segment', 'SegmentIterator', 'SegmentOutcome', 'SegmentPage', 'SegmentPageOutcome', 'SegmentPages', 'Segments', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'SmsEngagement', 'SmsEngagementHistoryOutcome', 'SmsHistoryDetails', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'TagSource', 'Tags', 'Tokens', 'TokensOutcome', 'TrackingActivity', 'TrackingActivityIterator', 'TrackingActivityPage', 'TrackingActivityPageOutcome', 'TrackingActivityPages', 'UsageError', 'UserPrivilege', 'UserPrivilegesOutcome']
 class UsageError(ValueError):
     pass
 class RetryOptions:
@@ -519,6 +519,64 @@ class SmsEngagement:
         """
         Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
         """
+class ContactIdXref:
+    __hash__: typing.ClassVar[None] = None
+    contact_id: str | None
+    sequence_id: str | None
+    def __copy__(self) -> ContactIdXref:
+        ...
+    def __deepcopy__(self, memo: dict) -> ContactIdXref:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, sequence_id: str | None = None, contact_id: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+class ContactIdXrefs:
+    __hash__: typing.ClassVar[None] = None
+    def __copy__(self) -> ContactIdXrefs:
+        ...
+    def __deepcopy__(self, memo: dict) -> ContactIdXrefs:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, xrefs: collections.abc.Sequence[ContactIdXref] = [], unmatched: collections.abc.Sequence[str] = []) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def unmatched(self) -> list[str]:
+        ...
+    @unmatched.setter
+    def unmatched(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def xrefs(self) -> list[ContactIdXref]:
+        ...
+    @xrefs.setter
+    def xrefs(self, arg1: collections.abc.Sequence[ContactIdXref]) -> None:
+        ...
 class ContactList:
     __hash__: typing.ClassVar[None] = None
     created_at: str | None
@@ -553,6 +611,64 @@ class ContactList:
         ...
     @membership_count.setter
     def membership_count(self, arg1: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+class ListIdXref:
+    __hash__: typing.ClassVar[None] = None
+    list_id: str | None
+    sequence_id: str | None
+    def __copy__(self) -> ListIdXref:
+        ...
+    def __deepcopy__(self, memo: dict) -> ListIdXref:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, sequence_id: str | None = None, list_id: str | None = None) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+class ListIdXrefs:
+    __hash__: typing.ClassVar[None] = None
+    def __copy__(self) -> ListIdXrefs:
+        ...
+    def __deepcopy__(self, memo: dict) -> ListIdXrefs:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __init__(self, fields: dict | None = None, *, xrefs: collections.abc.Sequence[ListIdXref] = [], unmatched: collections.abc.Sequence[str] = []) -> None:
+        """
+        From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.
+        """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    @property
+    def unmatched(self) -> list[str]:
+        ...
+    @unmatched.setter
+    def unmatched(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def xrefs(self) -> list[ListIdXref]:
+        ...
+    @xrefs.setter
+    def xrefs(self, arg1: collections.abc.Sequence[ListIdXref]) -> None:
         ...
 class ActivityStatus:
     __hash__: typing.ClassVar[None] = None
@@ -2076,6 +2192,10 @@ class Contacts:
         """
         GET /contacts/{contact_id}; include names sub-resources (custom_fields, list_memberships, ...).
         """
+    def id_xrefs(self, sequence_ids: collections.abc.Sequence[str]) -> ContactIdXrefsOutcome:
+        """
+        GET /contacts/contact_id_xrefs: the v3 contact_id of each v2 contact id, 500 ids per request.
+        """
     def iter(self, *, status: str | None = None, email: str | None = None, lists: collections.abc.Sequence[str] = [], segment_id: str | None = None, tags: collections.abc.Sequence[str] = [], updated_after: str | None = None, updated_before: str | None = None, created_after: str | None = None, created_before: str | None = None, optout_after: str | None = None, optout_before: str | None = None, include: collections.abc.Sequence[str] = [], sms_status: str | None = None, include_count: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> ContactIterator:
         """
         Every item of every page; a page that is not a success raises ctct.PageError.
@@ -2406,6 +2526,53 @@ class SmsEngagementHistoryOutcome:
     @property
     def value(self) -> list[SmsEngagement] | None:
         ...
+class ContactIdXrefsOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> ContactIdXrefsOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> ContactIdXrefsOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> ContactIdXrefs:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> ContactIdXrefs | None:
+        ...
 class ContactLists:
     """
     Contact lists.
@@ -2417,6 +2584,10 @@ class ContactLists:
     def get(self, list_id: str) -> ContactListOutcome:
         """
         GET /contact_lists/{list_id}.
+        """
+    def id_xrefs(self, sequence_ids: collections.abc.Sequence[str]) -> ListIdXrefsOutcome:
+        """
+        GET /contact_lists/list_id_xrefs: the v3 list_id of each v2 list id, 500 ids per request.
         """
     def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None, include_membership_count: str | None = None, name: str | None = None, status: str | None = None) -> ContactListIterator:
         """
@@ -2598,6 +2769,53 @@ class ActivityOutcome:
         ...
     @property
     def value(self) -> Activity | None:
+        ...
+class ListIdXrefsOutcome:
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __copy__(self) -> ListIdXrefsOutcome:
+        ...
+    def __deepcopy__(self, memo: dict) -> ListIdXrefsOutcome:
+        ...
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        A dict with the same keys and values as to_json().
+        """
+    def to_json(self) -> str:
+        """
+        Compact JSON, byte for byte what the C++ and Node libraries give for the same value.
+        """
+    def unwrap(self) -> ListIdXrefs:
+        """
+        The value of a success; raises ctct.FailureError or ctct.IncompleteError otherwise.
+        """
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def error_key(self) -> str | None:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when the outcome is a success.
+        """
+    @property
+    def outcome(self) -> typing.Literal['success', 'failure', 'error']:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def status(self) -> int:
+        ...
+    @property
+    def value(self) -> ListIdXrefs | None:
         ...
 class Activities:
     """
@@ -3021,6 +3239,10 @@ class Bulk:
         """
         POST /activities/contact_delete: these contacts, or every member of these lists.
         """
+    def delete_custom_fields(self, custom_field_ids: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
+        """
+        POST /activities/custom_fields_delete, 100 custom fields per activity; their values leave every contact.
+        """
     def delete_lists(self, lists: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> BulkResultOutcome:
         """
         POST /activities/list_delete, 100 lists per activity.
@@ -3439,7 +3661,7 @@ class Client:
         ...
     def __exit__(self, *args) -> None:
         ...
-    def __init__(self, *, access_token: str = '', base_url: str = 'https://api.cc.email/v3', managed_tokens: oauth.ManagedTokens | None = None, connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, allow_insecure_http: bool = False, max_connections: typing.SupportsInt | typing.SupportsIndex = 8, retry: RetryOptions | None = None, rate_limit: RateLimit | None = None, rate_limiter: RateLimiter | None = None, log: typing.Any = None, log_level: str = 'info') -> None:
+    def __init__(self, *, access_token: str = '', base_url: str = 'https://api.cc.email/v3', managed_tokens: oauth.ManagedTokens | None = None, retry: RetryOptions | None = None, rate_limit: RateLimit | None = None, rate_limiter: RateLimiter | None = None, log: typing.Any = None, log_level: str = 'info', connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, allow_insecure_http: bool = False, max_connections: typing.SupportsInt | typing.SupportsIndex = 8) -> None:
         ...
     def __repr__(self) -> str:
         ...
@@ -3616,6 +3838,10 @@ class AsyncContacts:
         """
         GET /contacts/{contact_id}; include names sub-resources (custom_fields, list_memberships, ...).
         """
+    def id_xrefs(self, sequence_ids: collections.abc.Sequence[str]) -> collections.abc.Awaitable[ContactIdXrefsOutcome]:
+        """
+        GET /contacts/contact_id_xrefs: the v3 contact_id of each v2 contact id, 500 ids per request.
+        """
     def iter(self, *, status: str | None = None, email: str | None = None, lists: collections.abc.Sequence[str] = [], segment_id: str | None = None, tags: collections.abc.Sequence[str] = [], updated_after: str | None = None, updated_before: str | None = None, created_after: str | None = None, created_before: str | None = None, optout_after: str | None = None, optout_before: str | None = None, include: collections.abc.Sequence[str] = [], sms_status: str | None = None, include_count: bool | None = None, limit: typing.SupportsInt | typing.SupportsIndex | None = None) -> AsyncContactIterator:
         """
         Every item of every page; a page that is not a success raises ctct.PageError.
@@ -3655,6 +3881,10 @@ class AsyncContactLists:
     def get(self, list_id: str) -> collections.abc.Awaitable[ContactListOutcome]:
         """
         GET /contact_lists/{list_id}.
+        """
+    def id_xrefs(self, sequence_ids: collections.abc.Sequence[str]) -> collections.abc.Awaitable[ListIdXrefsOutcome]:
+        """
+        GET /contact_lists/list_id_xrefs: the v3 list_id of each v2 list id, 500 ids per request.
         """
     def iter(self, *, limit: typing.SupportsInt | typing.SupportsIndex | None = None, include_count: bool | None = None, include_membership_count: str | None = None, name: str | None = None, status: str | None = None) -> AsyncContactListIterator:
         """
@@ -3776,6 +4006,10 @@ class AsyncBulk:
         """
         POST /activities/contact_delete: these contacts, or every member of these lists.
         """
+    def delete_custom_fields(self, custom_field_ids: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
+        """
+        POST /activities/custom_fields_delete, 100 custom fields per activity; their values leave every contact.
+        """
     def delete_lists(self, lists: collections.abc.Sequence[str], *, wait: bool = True, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000, on_progress: collections.abc.Callable[[BulkProgress], None] | None = None, progress: collections.abc.Callable[[BulkProgress], None] | None = None) -> collections.abc.Awaitable[BulkResultOutcome]:
         """
         POST /activities/list_delete, 100 lists per activity.
@@ -3872,7 +4106,7 @@ class AsyncClient:
         ...
     def __aexit__(self, *args) -> collections.abc.Awaitable[None]:
         ...
-    def __init__(self, *, access_token: str = '', base_url: str = 'https://api.cc.email/v3', managed_tokens: oauth.ManagedTokens | None = None, connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, allow_insecure_http: bool = False, max_connections: typing.SupportsInt | typing.SupportsIndex = 8, retry: RetryOptions | None = None, rate_limit: RateLimit | None = None, rate_limiter: RateLimiter | None = None, log: typing.Any = None, log_level: str = 'info') -> None:
+    def __init__(self, *, access_token: str = '', base_url: str = 'https://api.cc.email/v3', managed_tokens: oauth.ManagedTokens | None = None, retry: RetryOptions | None = None, rate_limit: RateLimit | None = None, rate_limiter: RateLimiter | None = None, log: typing.Any = None, log_level: str = 'info', connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, allow_insecure_http: bool = False, max_connections: typing.SupportsInt | typing.SupportsIndex = 8) -> None:
         ...
     def __repr__(self) -> str:
         ...
