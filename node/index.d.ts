@@ -218,7 +218,7 @@ export declare namespace v2 {
 export declare namespace oauth {
   type AuthorizationRequest = ClientId & {
     redirectUri?: string;
-    /** default ['contact_data', 'offline_access'] (offline_access: a refresh token) */
+    /** default ['account_read', 'contact_data', 'offline_access'] (offline_access: a refresh token) */
     scopes?: string[];
     /** required: compare it on the redirect (makeState()) */
     state: string;

@@ -28,7 +28,7 @@ TEST(AuthorizationUrl, CarriesScopesStateAndChallenge) {
   request.code_challenge = "abc";
   EXPECT_EQ(oauth::authorization_url(request),
       "https://authz.constantcontact.com/oauth2/default/v1/authorize?client_id=app&redirect_uri="
-      "https%3A%2F%2Fexample.com%2Fcb&response_type=code&scope=contact_data%20offline_access&state=xyz"
+      "https%3A%2F%2Fexample.com%2Fcb&response_type=code&scope=account_read%20contact_data%20offline_access&state=xyz"
       "&code_challenge=abc&code_challenge_method=S256");
   request.code_challenge.clear();  // confidential client: no PKCE
   EXPECT_EQ(oauth::authorization_url(request).find("code_challenge"), std::string::npos);

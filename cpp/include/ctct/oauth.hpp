@@ -58,8 +58,9 @@ Pkce make_pkce();
 // A random state value: send it with the authorization URL and compare it on the redirect.
 std::string make_state();
 
-// The scopes asked for when none are given; offline_access brings a refresh token.
-inline const std::vector<std::string> default_scopes = {"contact_data", "offline_access"};
+// The scopes asked for when none are given: offline_access brings a refresh token, account_read
+// lets Client::account() check the credentials when a customer connects an account.
+inline const std::vector<std::string> default_scopes = {"account_read", "contact_data", "offline_access"};
 
 struct AuthorizationRequest {
   std::string client_id, redirect_uri;
@@ -105,7 +106,7 @@ class OAuthClient {
 
   // The device flow: start it, show the user code, then poll. poll_device asks at the server's
   // interval (longer after slow_down) on timers, until the user approves, denies, or the code expires.
-  // No scopes: contact_data and offline_access (default_scopes).
+  // No scopes: account_read, contact_data and offline_access (default_scopes).
   void start_device(const std::vector<std::string>& scopes, Callback<DeviceAuthorization> callback);
   Outcome<DeviceAuthorization> start_device(const std::vector<std::string>& scopes = {});
   void poll_device(const DeviceAuthorization& device, Callback<Tokens> callback);

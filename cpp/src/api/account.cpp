@@ -4,8 +4,8 @@
 
 namespace ctct {
 
-// GET /account/summary needs the account_read scope, which the default authorization
-// (contact_data, offline_access) does not ask for: a 403 says so, and what needs no scope.
+// GET /account/summary needs the account_read scope (in default_scopes; a token authorized with
+// scopes of its own may lack it): a 403 says so, and what needs no scope.
 void Client::account(Callback<Account> callback) {
   detail::require(callback);
   detail::Call("GET", "/account/summary", "the account summary")
