@@ -71,13 +71,6 @@ struct ListQuery {
   }
 };
 
-// Queries of this header: taken field by field by the bindings, never JSON.
-// clang-format off
-#define CTCT_CLIENT_ARGUMENT_TYPES(X) \
-  X(ContactQuery, "", "ContactQuery") \
-  X(ListQuery, "", "ListQuery")
-// clang-format on
-
 // Follows _links.next.href page after page. The blocking form ends after the last page or
 // after the first page that is not a success (which it still returns). Keep the object in place
 // while a page is in flight: its callback updates it.
