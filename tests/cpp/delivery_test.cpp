@@ -40,6 +40,29 @@ class V3Delivery : public DeliveryTest {
   }
 };
 
+TEST_F(V3Delivery, WithoutTheReadBackALeadCostsOneRequest) {
+  DeliveryOptions options;
+  options.read_back = false;
+  auto out = client().add_contact_to_list(newsletter, lead(), options);
+  ASSERT_EQ(out.outcome, Kind::success) << out.reason.value_or("");
+  EXPECT_EQ(out.attempts, 1);
+  EXPECT_TRUE(out.contact_id);
+  EXPECT_EQ(out.action, "created");
+  EXPECT_EQ(out.list_id, newsletter);
+  EXPECT_FALSE(out.contact_status);
+  EXPECT_FALSE(out.email_address);
+  EXPECT_FALSE(out.list_status);
+  EXPECT_FALSE(out.opt_in_date);
+  EXPECT_TRUE(out.warnings.empty());
+  const auto stats = emulator_.control("GET", "stats");
+  EXPECT_NE(stats.find(R"("requests":1,)"), std::string::npos) << stats;
+
+  // The contact is on the list all the same.
+  auto read = client().contacts().get(*out.contact_id, {"list_memberships"});
+  ASSERT_TRUE(read.ok()) << read.reason.value_or("");
+  EXPECT_EQ(read.value->list_memberships, std::vector<std::string>{newsletter});
+}
+
 TEST_F(V3Delivery, NewContactIsCreatedWithEveryAppendField) {
   auto out = client().add_contact_to_list(newsletter, lead());
   ASSERT_EQ(out.outcome, Kind::success) << out.reason.value_or("");

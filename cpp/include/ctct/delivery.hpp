@@ -41,12 +41,16 @@ struct DeliveryOptions {
   // Lead fields v3 has no place for (middle_name, salutation, fax, company_phone, ...) sent to
   // the custom field of the given id, keyed by Lead field name. Unmapped ones become warnings.
   std::map<std::string, std::string> custom_field_ids;
+  // v3 sign-up form only. true: the contact is read back (a second request) for the append
+  // fields. false: one request per lead; the outcome has what the form's answer gives
+  // (contact_id, action) and the list_id, every other append field null.
+  bool read_back = true;
   bool operator==(const DeliveryOptions&) const = default;
   // Described so that Python and Node convert options generically, as they do models.
   static constexpr auto fields() {
     using T = DeliveryOptions;
     return std::make_tuple(field("fail_on_duplicate", &T::fail_on_duplicate),
-        field("custom_field_ids", &T::custom_field_ids));
+        field("custom_field_ids", &T::custom_field_ids), field("read_back", &T::read_back));
   }
 };
 

@@ -50,7 +50,8 @@ void sign_up(detail::Core& core, const std::string& list_id, const Lead& lead, c
   auto out = std::make_shared<DeliveryOutcome>();
   out->api_version = "v3";
   out->warnings = std::move(mapping.warnings);
-  Contacts(core).create_or_update(mapping.body, [&core, out, list_id, done](Outcome<SignUpResult> added) {
+  Contacts(core).create_or_update(mapping.body, [&core, out, list_id, read = options.read_back, done](
+                                                    Outcome<SignUpResult> added) {
     record_step(*out, added);
     if (!added.ok()) {
       // On the sign-up form a 409 means another request changed this contact at that
@@ -65,7 +66,8 @@ void sign_up(detail::Core& core, const std::string& list_id, const Lead& lead, c
     out->contact_id = added.value->contact_id;
     out->action = added.value->action;
     out->list_id = list_id;
-    read_back(core, out, done);
+    if (read) read_back(core, out, done);
+    else done(std::move(*out));
   });
 }
 

@@ -35,19 +35,6 @@ T arg(dom::object args, std::string_view key) {
   return std::move(*result.value);
 }
 
-// DeliveryOptions is not a described struct (its custom_field_ids is a map): read by hand.
-ctct::DeliveryOptions delivery_options(dom::object args) {
-  ctct::DeliveryOptions options;
-  dom::object object;
-  if (args["options"].get(object)) return options;
-  options.fail_on_duplicate = arg<bool>(object, "fail_on_duplicate");
-  dom::object ids;
-  if (!object["custom_field_ids"].get(ids)) {
-    for (auto [name, id] : ids) options.custom_field_ids[std::string(name)] = std::string(id.get_string().value());
-  }
-  return options;
-}
-
 ctct::v2::ActionBy action_by(dom::object args) {
   auto name = arg<std::string>(args, "action_by");
   if (name.empty() || name == "owner") return ctct::v2::ActionBy::owner;
@@ -77,7 +64,6 @@ ctct::ContactsImport import_input(dom::object args) {
 template <class T>
 T read_param(dom::object args, const ctct::meta::Param& param) {
   if constexpr (std::is_same_v<T, ctct::BulkOptions>) return T{};
-  else if constexpr (std::is_same_v<T, ctct::DeliveryOptions>) return delivery_options(args);
   else if constexpr (std::is_same_v<T, ctct::ContactsImport>) return import_input(args);
   else return arg<T>(args, param.name);
 }
