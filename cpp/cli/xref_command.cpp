@@ -14,6 +14,7 @@
 #include "connection.hpp"
 #include "csv_file.hpp"
 #include "ctct/json.hpp"
+#include "parse_errors.hpp"
 #include "status.hpp"
 
 namespace ctct::cli {
@@ -29,9 +30,11 @@ struct XrefArgs {
 
 std::string canonical(std::string_view id) { return std::string(detail::sequence_digits(id)); }
 
-void refuse_unless_v2(const std::string& id, const std::string& where) {
+// The entry is named by its place, not its value: a token pasted in the wrong place is not shown.
+void refuse_unless_v2(const std::string& id, std::size_t entry, const std::string& source) {
   if (!detail::is_sequence_id(id))
-    fail("\"" + id + "\"" + where + " is not a v2 id: v2 ids are decimal digits, like 1234567890.");
+    fail("entry " + std::to_string(entry) + " of " + source + " " + value_not_shown +
+         " is not a v2 id: v2 ids are decimal digits, like 1234567890.");
 }
 
 // The ids given as arguments, then those of --from: the first column of each line; blank lines
@@ -40,21 +43,21 @@ void refuse_unless_v2(const std::string& id, const std::string& where) {
 std::vector<std::string> given_ids(const XrefArgs& args) {
   std::vector<std::string> ids;
   for (const auto& id : args.ids) {
-    refuse_unless_v2(id, "");
+    refuse_unless_v2(id, ids.size() + 1, "the arguments");
     ids.push_back(id);
   }
   if (!args.from.empty()) {
-    const std::string where = " in " + (args.from == "-" ? std::string("standard input") : args.from);
-    bool first = true;
+    const std::string source = args.from == "-" ? std::string("standard input") : args.from;
+    std::size_t entry = 0, found = 0;
     auto unreadable = read_csv(args.from, [&](Record& record) {
-      const bool header = first && !record.empty() && !detail::is_sequence_id(record[0]);
-      first = false;
-      if (record.empty() || record[0].empty() || header) return;
-      refuse_unless_v2(record[0], where);
+      if (record.empty() || record[0].empty()) return;
+      if (++entry == 1 && !detail::is_sequence_id(record[0])) return;  // a header
+      refuse_unless_v2(record[0], entry, source + " (blank lines not counted)");
       ids.push_back(std::move(record[0]));
+      ++found;
     });
     if (unreadable) fail(*unreadable);
-    if (ids.empty()) fail("no v2 ids" + where + ": give one per line, or as the first column of a CSV file.");
+    if (found == 0) fail("no v2 ids in " + source + ": give one per line, or as the first column of a CSV file.");
   }
   std::set<std::string> seen;
   std::erase_if(ids, [&seen](const std::string& id) { return !seen.insert(canonical(id)).second; });

@@ -118,8 +118,8 @@ class XrefTest(EmulatorTestCase):
         path = os.path.join(self.tmp.name, "ids.txt")
         Path(path).write_text("v2_id\n1234567890\n%s\n" % LIST_A, encoding="utf-8")
         for args, said in (
-            (["lists", "12x"], '"12x" is not a v2 id'),
-            (["lists", "--from", path], '"%s" in %s is not a v2 id' % (LIST_A, path)),
+            (["lists", "1", "12x"], "entry 2 of the arguments (not shown"),
+            (["lists", "--from", path], "entry 3 of %s (blank lines not counted) (not shown" % path),
             (["contacts", "--from", os.path.join(self.tmp.name, "missing.txt")], "cannot read"),
         ):
             with self.subTest(args=args):
@@ -127,6 +127,7 @@ class XrefTest(EmulatorTestCase):
                 self.assertEqual(result.returncode, FAILURE)
                 self.assertEqual(result.stdout, "")
                 self.assertIn(said, result.stderr)
+                self.assertNotIn(LIST_A, result.stderr)
         empty = os.path.join(self.tmp.name, "empty.txt")
         Path(empty).write_text("\n\n", encoding="utf-8")
         self.assertIn("no v2 ids in %s" % empty, self.emulator.run("xref", "lists", "--from", empty).stderr)
