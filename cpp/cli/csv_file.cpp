@@ -43,7 +43,10 @@ void end_record(int, void* data) {
 }  // namespace
 
 std::optional<std::string> read_csv(const std::string& path, const std::function<void(Record&)>& on_record) {
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), std::fclose);
+  // Standard input is read, not closed.
+  const bool standard_input = path == "-";
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(standard_input ? stdin : std::fopen(path.c_str(), "rb"),
+      standard_input ? +[](std::FILE*) { return 0; } : std::fclose);
   if (!file) return "cannot read " + path + ": " + std::strerror(errno);
   csv_parser parser;
   // Lenient parsing (no CSV_STRICT): a stray quote is kept as text, as spreadsheets do.

@@ -13,7 +13,8 @@ namespace ctct::cli {
 
 using Record = std::vector<std::string>;
 
-// Calls on_record for each record of the file, in order; a UTF-8 byte order mark is dropped.
+// Calls on_record for each record of the file ("-": standard input), in order; a UTF-8 byte
+// order mark is dropped.
 // Answers why the file could not be read, or nullopt. What on_record throws ends the reading
 // and is thrown on.
 std::optional<std::string> read_csv(const std::string& path, const std::function<void(Record&)>& on_record);

@@ -116,6 +116,14 @@ class TerminalTest(unittest.TestCase):
         self.assertRegex(screen, r"%s\s+Terminal leads\s+3\s" % list_id)
         self.assertNotIn(self.emulator.token, screen)
 
+    def test_v2_ids_piped_into_xref(self):
+        self.emulator.seed({"v2_lists": [{"id": "1234567890", "name": "Newsletter"}]})
+        self.type_line("printf '1234567890\\n555\\n' | %s xref lists --from -; echo \"xref status $?\"" % CLI)
+        screen = self.screen_after(r"xref status \d")
+        self.assertIn('"v2_id","v3_id"\n"1234567890","%s"\n"555",""\n' % LIST_A, screen)  # as export quotes
+        self.assertIn("1 of 2 v2 list ids has no v3 list: their v3_id is empty.", screen)
+        self.assertIn("xref status 1", screen)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -64,6 +64,22 @@ std::string line_of(const Request& request, const Response& response, bool fault
   }
   out += "},\"request_body\":";
   write_text(out, request.body);
+  // A multipart/form-data body reaches the emulator as its parts (the body is then empty): they
+  // are recorded, [name, file name, content] each, so that the check can put the body together.
+  out += ",\"request_form\":[";
+  first = true;
+  for (const auto& [name, part] : request.form) {
+    if (!first) out += ',';
+    first = false;
+    out += '[';
+    write_text(out, name);
+    out += ',';
+    write_text(out, part.file_name);
+    out += ',';
+    write_text(out, part.content);
+    out += ']';
+  }
+  out += ']';
   out += ",\"status\":" + std::to_string(response.status) + ",\"response_content_type\":";
   write_text(out, response.content_type);
   out += ",\"response_body\":";

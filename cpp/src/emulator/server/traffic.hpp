@@ -24,7 +24,8 @@ class Traffic {
   Traffic& operator=(const Traffic&) = delete;
 
   // Appends {"method","path","query":[[name,value],...],"request_headers":{...},
-  // "request_body","status","response_content_type","response_body","fault"} unless this
+  // "request_body","request_form":[[name,file_name,content],...],"status",
+  // "response_content_type","response_body","fault"} unless this
   // recorder already wrote the same line (load tests repeat one exchange thousands of times).
   // `fault` marks an answer made by an injected fault rather than by the emulator's rules.
   void record(const Request& request, const Response& response, bool fault);
