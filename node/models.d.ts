@@ -701,6 +701,7 @@ export interface ActivityQuery {
 export interface DeliveryOptions {
   fail_on_duplicate?: boolean;
   custom_field_ids?: Record<string, string>;
+  read_back?: boolean;
 }
 
 export interface SegmentQuery {

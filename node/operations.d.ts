@@ -192,6 +192,9 @@ export interface AddContactToListOptions {
   customFieldIds?: Record<string, string>;
   /** @deprecated write customFieldIds */
   custom_field_ids?: Record<string, string>;
+  readBack?: boolean;
+  /** @deprecated write readBack */
+  read_back?: boolean;
 }
 
 export interface V2ClientCreateContactOptions {

@@ -100,7 +100,7 @@ class ManagedTokens:
         """
         The tokens the client starts with.
         """
-def authorization_url(*, client_id: str, redirect_uri: str, state: str, scopes: collections.abc.Sequence[str] = ['contact_data', 'offline_access'], code_challenge: str = '', authorize_url: str = 'https://authz.constantcontact.com/oauth2/default/v1/authorize') -> str:
+def authorization_url(*, client_id: str, redirect_uri: str, state: str, scopes: collections.abc.Sequence[str] = ['account_read', 'contact_data', 'offline_access'], code_challenge: str = '', authorize_url: str = 'https://authz.constantcontact.com/oauth2/default/v1/authorize') -> str:
     """
     The URL to send the user to; raises UsageError when client_id, redirect_uri or state is empty.
     """
