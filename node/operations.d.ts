@@ -161,17 +161,11 @@ export type BulkWaitOptions = BulkOptions;
 export interface SegmentsListOptions {
   limit?: number;
   sortBy?: 'date' | 'name';
-  /** @deprecated write sortBy */
-  sort_by?: 'date' | 'name';
 }
 
 export interface ContactReportsActivityDetailsOptions {
   trackingActivities?: ('em_sends' | 'em_opens' | 'em_clicks' | 'em_bounces' | 'em_optouts' | 'em_forwards' | 'p_contact_open' | 'p_contact_click' | 'p_contact_add' | 'p_contact_update')[];
-  /** @deprecated write trackingActivities */
-  tracking_activities?: ('em_sends' | 'em_opens' | 'em_clicks' | 'em_bounces' | 'em_optouts' | 'em_forwards' | 'p_contact_open' | 'p_contact_click' | 'p_contact_add' | 'p_contact_update')[];
   includeCampaignActivityNames?: boolean;
-  /** @deprecated write includeCampaignActivityNames */
-  include_campaign_activity_names?: boolean;
   limit?: number;
 }
 
@@ -193,8 +187,6 @@ export interface AddContactToListOptions {
   /** @deprecated write customFieldIds */
   custom_field_ids?: Record<string, string>;
   readBack?: boolean;
-  /** @deprecated write readBack */
-  read_back?: boolean;
 }
 
 export interface V2ClientCreateContactOptions {
@@ -211,8 +203,6 @@ export interface V2ClientAddContactToListOptions {
 
 export interface OAuthClientExchangeCodeOptions {
   codeVerifier?: string;
-  /** @deprecated write codeVerifier */
-  code_verifier?: string;
 }
 
 export interface OAuthClientStartDeviceOptions {

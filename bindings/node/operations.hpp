@@ -232,7 +232,7 @@ template <class Op>
   method.returns = ts_type<typename Op::result>({});
   auto option = [&](const char* core, std::string type, bool required) {
     std::string name = js_name(core);
-    method.options.push_back({name, std::move(type), name == core ? nullptr : core, required});
+    method.options.push_back({name, std::move(type), had_snake_case_spelling(core) ? core : nullptr, required});
   };
   const std::size_t old = old_object_param(op);
   [&]<std::size_t... I>(std::index_sequence<I...>) {

@@ -66,7 +66,7 @@ Options::Found Options::lookup(const char* name) { return lookup_spelled(name, o
 
 Options::Found Options::lookup_core(const char* core) {
   std::string name = js_name(core);
-  return lookup_spelled(name, name == core ? nullptr : core, "CTCT_DEP0003");
+  return lookup_spelled(name, had_snake_case_spelling(core) ? core : nullptr, "CTCT_DEP0003");
 }
 
 Options::Found Options::lookup_spelled(const std::string& name, const char* old, const char* code) {

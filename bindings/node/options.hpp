@@ -42,8 +42,8 @@ class Options {
     if (auto value = from_js<std::optional<M>>(found.value, path(found.key))) member = *value;
   }
   // An operation's option or argument field, named `core` in the operations registry: read under
-  // its JS name js_name(core); `core` itself, the spelling Node took before, is read with a
-  // DeprecationWarning (CTCT_DEP0003).
+  // its JS name js_name(core); `core` itself, when Node took that spelling before
+  // (had_snake_case_spelling), is read with a DeprecationWarning (CTCT_DEP0003).
   template <class M>
   void read_core(const char* core, M& member) {
     Found found = lookup_core(core);

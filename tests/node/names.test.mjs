@@ -474,9 +474,14 @@ const OLD_KEYS = {
   'bulk.deleteContacts': ['contact_ids', 'list_ids'],
   'bulk.exportContacts': ['contact_ids', 'list_ids', 'new_subscriber', 'segment_id', 'tag_ids'],
   addContactToList: ['custom_field_ids', 'fail_on_duplicate'],
-  'segments.list': ['sort_by'],
-  'contactReports.activityDetails': ['include_campaign_activity_names', 'tracking_activities'],
 };
+
+test('an option added since the keys became camelCase has no snake_case spelling', async () => {
+  await assert.rejects(
+    emulator.client().addContactToList('id', { email: 'a@example.com' }, { read_back: false }),
+    /^TypeError: unknown option 'read_back' for addContactToList$/,
+  );
+});
 
 test('the old snake_case keys of the operations are exactly these, each read under its own name', async () => {
   const { client: own, groups } = native.describeMethods();
@@ -503,7 +508,6 @@ test('the old snake_case keys of the operations are exactly these, each read und
         'bulk.importContacts': [[]],
         'bulk.importFile': [''],
         addContactToList: ['id', {}],
-        'contactReports.activityDetails': ['id'],
       };
       for (const key of keys) {
         // A symbol is no option's type: the TypeError names the key it was read under.

@@ -50,25 +50,25 @@ void sign_up(detail::Core& core, const std::string& list_id, const Lead& lead, c
   auto out = std::make_shared<DeliveryOutcome>();
   out->api_version = "v3";
   out->warnings = std::move(mapping.warnings);
-  Contacts(core).create_or_update(mapping.body, [&core, out, list_id, read = options.read_back, done](
-                                                    Outcome<SignUpResult> added) {
-    record_step(*out, added);
-    if (!added.ok()) {
-      // On the sign-up form a 409 means another request changed this contact at that
-      // moment: a retry succeeds, so it is an error, not a failure.
-      if (added.status == 409) {
-        out->outcome = Kind::error;
-        out->reason = "Constant Contact was changing this contact for another request at the "
-                      "same moment (409); retry the delivery.";
-      }
-      return done(std::move(*out));
-    }
-    out->contact_id = added.value->contact_id;
-    out->action = added.value->action;
-    out->list_id = list_id;
-    if (read) read_back(core, out, done);
-    else done(std::move(*out));
-  });
+  Contacts(core).create_or_update(mapping.body,
+      [&core, out, list_id, read = options.read_back, done](Outcome<SignUpResult> added) {
+        record_step(*out, added);
+        if (!added.ok()) {
+          // On the sign-up form a 409 means another request changed this contact at that
+          // moment: a retry succeeds, so it is an error, not a failure.
+          if (added.status == 409) {
+            out->outcome = Kind::error;
+            out->reason = "Constant Contact was changing this contact for another request at the "
+                          "same moment (409); retry the delivery.";
+          }
+          return done(std::move(*out));
+        }
+        out->contact_id = added.value->contact_id;
+        out->action = added.value->action;
+        out->list_id = list_id;
+        if (read) read_back(core, out, done);
+        else done(std::move(*out));
+      });
 }
 
 // POST /contacts answers with the contact and its list memberships: no read-back needed.
