@@ -13,6 +13,8 @@
 
 #include <gtest/gtest.h>
 
+#include "http/engine.hpp"
+#include "http/transport_error.hpp"
 #include "v3_fixture.hpp"
 
 namespace ctct::testing {
@@ -91,6 +93,18 @@ TEST_F(ForkTest, AClientClosedBeforeForkStaysClosedInTheChild) {
       return true;
     }
     return false;
+  }),
+      passed);
+}
+
+TEST(ForkEngineTest, AnEngineClosedBeforeForkAnswersClosedInTheChild) {
+  http::Engine engine(HttpOptions{});
+  engine.close();
+  EXPECT_EQ(in_child([&] {
+    bool closed = false;
+    engine.submit(http::Request{"GET", "http://127.0.0.1:9/"},
+        [&](http::Response response) { closed = response.transport_error == http::closed_error; });
+    return closed;
   }),
       passed);
 }

@@ -569,8 +569,11 @@ void Engine::renew() {
   auto lock = lock_for_renewal();
   if (!forked()) return;  // another thread of the child renewed it first
   std::shared_ptr<Loop> parents = std::move(impl_);
-  impl_ = started(std::make_shared<Loop>(parents->settings));
-  if (parents->closed) impl_->close();  // read unlocked: no thread of this process writes it
+  impl_ = std::make_shared<Loop>(parents->settings);
+  // Read unlocked: no thread of this process writes it. Closed there, closed here, with no
+  // thread (one started only to end could wait on a fork that waits on this renewal).
+  if (parents->closed) impl_->finish();
+  else impl_ = started(std::move(impl_));
   abandon(std::move(parents));
   generation_.store(fork_generation(), std::memory_order_release);
 }
