@@ -40,9 +40,14 @@ class Settle : public std::enable_shared_from_this<Settle> {
 // How often a blocking call looks for Ctrl-C while it waits.
 constexpr std::chrono::milliseconds signal_check_interval{100};
 
-// Blocks for the callback's result with the GIL released.
+// Blocks for the callback's result with the GIL released. Refused inside a ctct callback, whose
+// thread is the one that would answer.
 template <class R>
 R wait_for(const std::function<void(std::function<void(R)>)>& start) {
+  if (BlockingWait::inside_loop())
+    throw UsageError(
+        "a blocking ctct call cannot run inside a ctct callback (on_progress, log, a token store): that thread "
+        "must answer the call itself; make the call after the operation returns, or hand it to another thread");
   auto answer = std::make_shared<Answer<R>>();
   py::gil_scoped_release release;
   // This thread runs the client's loop itself while it has only this call, for at most one

@@ -15,6 +15,10 @@ void close_at_exit(std::weak_ptr<void> object, std::function<void()> close);
 // Registers the atexit hook that closes what is still open.
 void register_exit_hook();
 
+// Registers the os.register_at_fork hooks: clients made before fork() work in the child
+// (ctct/internal/fork.hpp), and so do async calls, settled by a new courier there.
+void register_fork_hooks();
+
 // Owns `object`; deletes it with the GIL released; closes it at exit through `close`.
 template <class T>
 std::shared_ptr<T> own(std::unique_ptr<T> object, void (T::*close)()) {

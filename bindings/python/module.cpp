@@ -22,5 +22,6 @@ PYBIND11_MODULE(_core, m) {
   ctct::python::def_function(m, "describe_operations", &ctct::describe_operations,
       "Every group and operation of the v3 client as JSON, as the parity tests read it.");
   ctct::python::register_exit_hook();
+  ctct::python::register_fork_hooks();
   ctct::python::check_calls(m);
 }

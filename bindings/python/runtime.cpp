@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "calls.hpp"
+#include "ctct/internal/fork.hpp"
 #include "lifetime.hpp"
 #include "outcomes.hpp"
 
@@ -41,10 +42,11 @@ py::object settle_on_loop() {
 // flight cost one GIL hand-off per batch rather than one each.
 class Courier {
  public:
-  static Courier& instance() {
-    static auto* courier = new Courier;  // never destroyed: stop() at exit ends its thread
-    return *courier;
-  }
+  static Courier& instance() { return *current(); }
+
+  // In a child after fork(): the parent's courier, whose thread is not here and whose lock it
+  // may have held, is left as it is; a new one settles the child's futures.
+  static void renew_in_child() { current() = new Courier; }
 
   // Any thread, no GIL needed. `job` runs with the GIL; after stop() it is dropped unrun.
   void post(std::function<void()> job) {
@@ -91,6 +93,11 @@ class Courier {
   std::vector<std::function<void()>> jobs_;  // guarded by mutex_
   bool stopped_ = false;                     // guarded by mutex_
   std::thread thread_;
+
+  static Courier*& current() {
+    static auto* courier = new Courier;  // never destroyed: stop() at exit ends its thread
+    return courier;
+  }
 };
 
 struct Open {
@@ -178,6 +185,19 @@ void register_exit_hook() {
     for (auto& open : still_open) open.close();
     Courier::instance().stop();  // after the clients: their last answers are dropped with it
   }));
+}
+
+void register_fork_hooks() {
+  using namespace py::literals;
+  py::module_::import("os").attr("register_at_fork")(
+      // The loops rest before fork() with the GIL released: a log line or progress report in
+      // flight may need it to finish.
+      "before"_a = py::cpp_function([] {
+        py::gil_scoped_release release;
+        rest_loops_for_fork();
+      }),
+      "after_in_parent"_a = py::cpp_function([] { resume_after_fork(); }),
+      "after_in_child"_a = py::cpp_function([] { Courier::renew_in_child(); }));
 }
 
 }  // namespace ctct::python

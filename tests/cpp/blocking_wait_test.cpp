@@ -205,5 +205,25 @@ TEST_F(BlockingWaitTest, BlockingClientCallsRunOnTheCallingThread) {
   EXPECT_EQ(stat("connections"), 1);
 }
 
+// The first line of a call ("sending") comes from the thread of its other lines: the I/O thread
+// for a callback-form call, not the caller's.
+TEST_F(BlockingWaitTest, EveryLineOfACallComesFromOneThread) {
+  std::mutex mutex;
+  std::vector<std::thread::id> logged_on;
+  ClientOptions options{emulator_.access_token(), emulator_.v3_url()};
+  options.log = {.level = LogLevel::debug, .callback = [&](LogLevel, const std::string&) {
+                   std::lock_guard lock(mutex);
+                   logged_on.push_back(std::this_thread::get_id());
+                 }};
+  Client client(std::move(options));
+  std::promise<bool> answered;
+  client.contacts().list({}, [&](Outcome<Page<Contact>> outcome) { answered.set_value(outcome.ok()); });
+  ASSERT_TRUE(answered.get_future().get());
+  std::lock_guard lock(mutex);
+  ASSERT_EQ(logged_on.size(), 2u);  // sending, answered
+  EXPECT_NE(logged_on[0], std::this_thread::get_id());
+  EXPECT_EQ(logged_on[0], logged_on[1]);
+}
+
 }  // namespace
 }  // namespace ctct::http

@@ -122,6 +122,24 @@ TEST_F(ClientTest, BlockingCallInsideACallbackIsAProgrammerError) {
   EXPECT_TRUE(threw.get_future().get());
 }
 
+// A log line runs on the loop's driver too, even that of a blocking call (its own thread).
+TEST_F(ClientTest, BlockingCallInsideALogLineIsAProgrammerError) {
+  std::atomic<int> refused{0};
+  Client* self = nullptr;
+  ClientOptions options{emulator().access_token(), emulator().v3_url()};
+  options.log = {.level = LogLevel::debug, .callback = [&](LogLevel, const std::string&) {
+                   try {
+                     self->contacts().counts();
+                   } catch (const UsageError&) {
+                     ++refused;
+                   }
+                 }};
+  Client logged(std::move(options));
+  self = &logged;
+  EXPECT_TRUE(logged.contacts().counts().ok());
+  EXPECT_EQ(refused, 2);  // "sending" and "answered"
+}
+
 TEST_F(ClientTest, CloseCompletesCallsInFlightAndRefusesLaterOnes) {
   fault(R"({"path":"/v3/contacts","delay_ms":3000,"times":0})");
   std::promise<Outcome<Page<Contact>>> answered;

@@ -162,3 +162,20 @@ test('what onProgress throws becomes a warning and the import goes on', async ()
   assert.equal(await members(client, LIST_ID), 2);
   client.close();
 });
+
+// Node has no blocking calls: onProgress runs on the JS thread, and a call it starts on the same
+// client simply answers.
+test('onProgress may call the same client', async () => {
+  seedList(emulator);
+  const client = emulator.client();
+  const calls = [];
+  const outcome = await client.bulk.importContacts(rows(3), {
+    lists: [LIST_ID],
+    ...FAST,
+    onProgress: () => calls.push(client.lists.get(LIST_ID)),
+  });
+  assert.equal(outcome.outcome, 'success', outcome.reason);
+  assert.equal(calls.length, 2);
+  for (const call of calls) assert.equal((await call).outcome, 'success');
+  client.close();
+});

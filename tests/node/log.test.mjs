@@ -1,5 +1,6 @@
 // The log and logLevel options: log(level, message) gets the lines of requests, answers and
-// retries at or above the level, in the order they were written; a throwing log is ignored.
+// retries at or above the level, in the order they were written; a throwing log is ignored; a log
+// may call the client it logs for.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Client } from 'ctct';
@@ -49,6 +50,22 @@ test('a throwing log does not stop the client', async () => {
   client.close();
   await settle();
   assert.ok(calls > 0);
+});
+
+test('log may call the same client', async () => {
+  seedList(emulator);
+  const calls = [];
+  const client = emulator.client({
+    log: (level, message) => {
+      if (message.startsWith('sending GET') && calls.length === 0) calls.push(client.lists.list());
+    },
+    logLevel: 'debug',
+  });
+  assert.equal((await client.lists.list()).outcome, 'success');
+  await settle();
+  assert.equal(calls.length, 1);
+  assert.equal((await calls[0]).outcome, 'success');
+  client.close();
 });
 
 test('bad log options are TypeErrors', () => {

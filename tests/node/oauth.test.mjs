@@ -66,6 +66,25 @@ test('an expired access token is refreshed and the new pair reaches the store', 
   assert.notEqual(stored[0].refresh_token, tokens.refresh_token);
 });
 
+test('the store may call the same client', async () => {
+  seedList(emulator);
+  const calls = [];
+  const client = emulator.client({
+    accessToken: undefined,
+    managedTokens: {
+      tokens: await authorize(),
+      oauth: { clientId: CLIENT_ID, tokenUrl: TOKEN_URL() },
+      store: () => calls.push(client.lists.list()),
+    },
+  });
+  emulator.control('POST', 'expire_tokens');
+  assert.equal((await client.lists.list()).outcome, 'success');
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(calls.length, 1);
+  assert.equal((await calls[0]).outcome, 'success');
+  client.close();
+});
+
 test('managedTokens needs its oauth clientId', () => {
   assert.throws(
     () => emulator.client({ accessToken: undefined, managedTokens: { tokens: { access_token: 'a' }, oauth: {} } }),

@@ -183,3 +183,18 @@ def test_async_client_runs_bulk_operations(emulator: Emulator, list_id: str) -> 
     outcome, done = asyncio.run(run())
     assert outcome.ok and outcome.unwrap().items == 3
     assert done[-1] == 3 and done == sorted(done)
+
+
+def test_a_blocking_call_on_the_same_client_from_on_progress_raises_usage_error(
+    client: ctct.Client, list_id: str
+) -> None:
+    raised: List[str] = []
+
+    def look_up(p: ctct.BulkProgress) -> None:
+        with pytest.raises(ctct.UsageError) as refused:
+            client.lists.get(list_id)
+        raised.append(str(refused.value))
+
+    assert client.bulk.import_contacts(rows(3), lists=[list_id], on_progress=look_up, **FAST).ok
+    assert len(raised) == 2 and "after the operation returns" in raised[0]
+    assert client.lists.get(list_id).ok  # the client carries on

@@ -1,11 +1,13 @@
 """The log and log_level keywords: a callable (level, message) or a logging.Logger gets the lines
-of requests, answers and retries at or above the level; a raising callable is reported as
-unraisable and the client carries on."""
+of requests, answers and retries at or above the level, all of a call's from one thread; a raising
+callable is reported as unraisable and the client carries on; a blocking call from it raises."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
+import threading
 from typing import Any, List, Tuple
 
 import ctct
@@ -58,3 +60,40 @@ def test_bad_log_options_raise() -> None:
         ctct.Client(access_token="token", log_level="loud")
     with pytest.raises(TypeError, match="log must be"):
         ctct.Client(access_token="token", log=3)
+
+
+def test_a_blocking_call_on_the_same_client_from_the_log_raises_usage_error(emulator: Emulator) -> None:
+    raised: List[type] = []
+    client: ctct.Client
+
+    def log(level: str, message: str) -> None:
+        try:
+            client.contacts.list()
+        except Exception as error:  # noqa: BLE001 - what it raises is the point
+            raised.append(type(error))
+
+    with emulator.client(retry=QUICK, log=log, log_level="debug") as client:
+        assert client.contacts.list().ok
+    assert raised == [ctct.UsageError, ctct.UsageError]  # sending, answered
+
+
+def test_every_line_of_a_call_comes_from_one_thread(emulator: Emulator) -> None:
+    threads: List[Tuple[str, int]] = []
+
+    def log(level: str, message: str) -> None:
+        threads.append((message.split(" ")[0], threading.get_ident()))
+
+    async def call(client: ctct.AsyncClient) -> bool:
+        return (await client.contacts.list()).ok
+
+    client = ctct.AsyncClient(access_token=emulator.access_token, base_url=emulator.v3_url, log=log, log_level="debug")
+    try:
+        assert asyncio.run(call(client))
+    finally:
+        client.close()
+    (sending, on), (_, answered_on) = threads
+    assert sending == "sending" and on == answered_on != threading.get_ident()
+    threads.clear()
+    with emulator.client(log=log, log_level="debug") as blocking:
+        assert blocking.contacts.list().ok  # a blocking call drives the loop itself
+    assert [thread for _, thread in threads] == [threading.get_ident()] * 2

@@ -136,3 +136,20 @@ def test_a_failing_store_is_reported_and_the_client_carries_on(
         emulator.control("POST", "expire_tokens")
         assert client.lists.list().ok
     assert [type(report.exc_value) for report in reported] == [OSError]
+
+
+def test_a_blocking_call_on_the_same_client_from_the_store_raises_usage_error(emulator: Emulator) -> None:
+    raised: List[type] = []
+    client: ctct.Client
+
+    def store(tokens: oauth.Tokens) -> None:
+        try:
+            client.lists.list()
+        except Exception as error:  # noqa: BLE001 - what it raises is the point
+            raised.append(type(error))
+
+    managed = oauth.ManagedTokens(authorize(emulator), client_id=CLIENT_ID, token_url=token_url(emulator), store=store)
+    with ctct.Client(managed_tokens=managed, base_url=emulator.v3_url) as client:
+        emulator.control("POST", "expire_tokens")
+        assert client.lists.list().ok
+    assert raised == [ctct.UsageError]

@@ -8,8 +8,6 @@
 namespace ctct::detail {
 namespace {
 
-thread_local int completion_depth = 0;
-
 // "https://api.cc.email/v3" -> "https://api.cc.email".
 std::string origin_of(const std::string& url) {
   auto scheme = url.find("://");
@@ -18,10 +16,6 @@ std::string origin_of(const std::string& url) {
 }
 
 }  // namespace
-
-CompletionScope::CompletionScope() { ++completion_depth; }
-CompletionScope::~CompletionScope() { --completion_depth; }
-bool CompletionScope::active() { return completion_depth > 0; }
 
 struct Core::Impl {
   explicit Impl(CoreOptions options)

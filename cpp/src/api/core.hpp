@@ -48,17 +48,6 @@ void require(const F& callback) {
 template <class T>
 using Parser = std::function<std::optional<T>(const http::Response&, std::string& why)>;
 
-// Marks the current thread as running a completion while alive: blocking calls made there
-// would wait for the very thread that must answer them.
-class CompletionScope {
- public:
-  CompletionScope();
-  ~CompletionScope();
-  CompletionScope(const CompletionScope&) = delete;
-  CompletionScope& operator=(const CompletionScope&) = delete;
-  static bool active();
-};
-
 class IdTranslator;
 
 class Core {
@@ -125,11 +114,11 @@ Outcome<T> refused(std::string reason) {
 
 // Blocking form of any callback operation: `start` receives the Callback<T> to pass on, and
 // the calling thread waits for the outcome, driving the client's loop itself when it is idle
-// (ctct/internal/blocking.hpp). Throws UsageError inside a completion (that thread is the one
-// that would answer).
+// (ctct/internal/blocking.hpp). Throws UsageError inside any callback of a client's loop (that
+// thread is the one that would answer).
 template <class T, class Start>
 Outcome<T> wait_for(Start&& start) {
-  if (CompletionScope::active())
+  if (BlockingWait::inside_loop())
     throw UsageError("a blocking call cannot run inside a ctct callback; use the callback form");
   auto answer = std::make_shared<Answer<Outcome<T>>>();
   BlockingWait wait;
@@ -146,7 +135,6 @@ void Core::send(http::Request request, Parser<T> parse, Callback<T> callback, st
   pipeline().run(policy::Exchange{std::move(request), repeatable, std::move(resend.verify)},
       [parse = std::move(parse), callback = std::move(callback), subject = std::move(subject), timeout = timeout_ms(),
           policies = &pipeline()](policy::Result result) {
-        CompletionScope scope;
         const http::Response& response = result.response;
         // A server may repeat what it was sent: the client's secrets never reach a reason.
         const bool ok = response.status >= 200 && response.status < 300;

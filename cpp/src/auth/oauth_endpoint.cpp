@@ -109,11 +109,8 @@ void Endpoint::post(const std::string& url, Form form, Callback<T> callback) {
     if (is_secret_field(name)) secrets.add(value);
   request.body = encode(form);
   // Not retried: a refresh whose answer was lost may have rotated the refresh token already.
-  engine_.submit(std::move(request),
-      [callback = std::move(callback), secrets = std::move(secrets)](http::Response response) {
-        ctct::detail::CompletionScope scope;
-        callback(answer<T>(response, secrets));
-      });
+  engine_.submit(std::move(request), [callback = std::move(callback), secrets = std::move(secrets)](
+                                         http::Response response) { callback(answer<T>(response, secrets)); });
 }
 
 void Endpoint::token(Form form, Callback<Tokens> callback) {

@@ -162,7 +162,6 @@ class Run : public std::enable_shared_from_this<Run> {
     progress.total = result_.items;
     for (const auto& c : result_.chunks)
       progress.done += c.state == "completed" ? c.items : c.items * std::min(100L, c.percent_done.value_or(0)) / 100;
-    detail::CompletionScope scope;
     options_.on_progress(progress);
   }
 

@@ -16,6 +16,7 @@
 
 #include "ctct/internal/blocking.hpp"
 #include "ctct/outcome.hpp"
+#include "http/fork.hpp"
 #include "http/transfer.hpp"
 #include "http/transport_error.hpp"
 
@@ -63,6 +64,15 @@ void run_guarded(Fn& fn, Args&&... args) {
 }
 
 thread_local BlockingWait* innermost_wait = nullptr;
+// Turns of a loop this thread is running now, whose callbacks may be anyone's code.
+thread_local int turns_running = 0;
+
+struct InTurn {
+  InTurn() { ++turns_running; }
+  ~InTurn() { --turns_running; }
+  InTurn(const InTurn&) = delete;
+  InTurn& operator=(const InTurn&) = delete;
+};
 
 }  // namespace
 
@@ -70,10 +80,13 @@ thread_local BlockingWait* innermost_wait = nullptr;
 // the engine's I/O thread while there is work, or a thread in a blocking call that claimed it
 // while it was idle (BlockingWait). The driver runs completions and timers; the mutex hands the
 // loop from one driver to the next.
-struct Loop : std::enable_shared_from_this<Loop> {
+struct Loop : std::enable_shared_from_this<Loop>, Restable {
   enum class Driver { none, io_thread, caller };
 
-  explicit Loop(HttpOptions options) : settings(resolve_settings(std::move(options))) {
+  explicit Loop(HttpOptions options) : Loop(resolve_settings(std::move(options))) {}
+
+  // A child's new loop takes its parent's settings, the CA already found.
+  explicit Loop(TransferSettings resolved) : settings(std::move(resolved)) {
     const auto connections = settings.options.max_connections;
     if (connections < 1 || connections > most_connections)
       throw UsageError("max_connections must be from 1 to " + std::to_string(most_connections) + "; got " +
@@ -93,6 +106,36 @@ struct Loop : std::enable_shared_from_this<Loop> {
   }
 
   bool on_io_thread() const { return driver_id.load() == std::this_thread::get_id(); }
+
+  // Restable, from a forking thread (http/fork.hpp).
+  void ask_rest() override {
+    std::lock_guard lock(mutex);
+    rest_asked = true;
+    if (multi && driver != Driver::none) curl_multi_wakeup(multi);
+  }
+
+  bool rested(Clock::time_point deadline) override {
+    std::unique_lock lock(mutex);
+    return settled.wait_until(lock, deadline, [this] { return at_rest || driver == Driver::none || on_io_thread(); });
+  }
+
+  void resume() override {
+    {
+      std::lock_guard lock(mutex);
+      rest_asked = false;
+    }
+    settled.notify_all();
+  }
+
+  // With the mutex held, by the driver before each turn and before it finishes: a fork waits
+  // for the loop here, where it runs no callback.
+  void rest_if_asked(std::unique_lock<std::mutex>& lock) {
+    if (!rest_asked) return;
+    at_rest = true;
+    settled.notify_all();
+    settled.wait(lock, [this] { return !rest_asked; });
+    at_rest = false;
+  }
 
   void submit(Request request, Completion done) {
     if (!done) throw UsageError("submit needs a completion callback");
@@ -188,6 +231,7 @@ struct Loop : std::enable_shared_from_this<Loop> {
     driver = Driver::none;
     driver_id.store(std::thread::id{});
     transfers_left = !running.empty();
+    if (rest_asked) settled.notify_all();  // a fork waiting for this loop need wait no more
   }
 
   // With the mutex held: whether a loop nobody drives needs the I/O thread.
@@ -253,8 +297,10 @@ struct Loop : std::enable_shared_from_this<Loop> {
 
   // One turn: start queued requests, run due timers, move transfers on, complete those done.
   void turn() {
+    InTurn in_turn;
     {
-      std::lock_guard lock(mutex);  // before the queue and timers are read: later work wakes again
+      std::unique_lock lock(mutex);  // before the queue and timers are read: later work wakes again
+      rest_if_asked(lock);
       wake_pending = false;
     }
     start_queued();
@@ -404,10 +450,12 @@ struct Loop : std::enable_shared_from_this<Loop> {
   void finish() {
     if (finished) return;
     finished = true;
+    InTurn in_turn;
     std::deque<std::unique_ptr<Transfer>> queued;
     std::vector<Timer> dropped;
     {
-      std::lock_guard lock(mutex);
+      std::unique_lock lock(mutex);
+      rest_if_asked(lock);
       closed = true;
       stop = true;
       queued.swap(queue);
@@ -475,6 +523,9 @@ struct Loop : std::enable_shared_from_this<Loop> {
   bool handoff = false;               // another thread added work while a blocking call drives
   bool transfers_left = false;        // the last driver let go with transfers in flight
   std::condition_variable io_wanted;  // the I/O thread waits here for a free loop with work
+  bool rest_asked = false;            // a fork is being prepared: drive no turn
+  bool at_rest = false;               // the driver waits for the fork between two turns
+  std::condition_variable settled;    // rest_asked and at_rest changed, or the driver let go
 
   // The driver only.
   std::unordered_map<CURL*, std::unique_ptr<Transfer>> running;
@@ -482,27 +533,60 @@ struct Loop : std::enable_shared_from_this<Loop> {
   bool finished = false;
 };
 
-Engine::Engine(HttpOptions options) : impl_(std::make_shared<Loop>(std::move(options))) {
-  impl_->thread = std::thread([self = impl_] { self->run(); });
+namespace {
+
+std::shared_ptr<Loop> started(std::shared_ptr<Loop> loop) {
+  enroll(loop);
+  loop->thread = std::thread([self = loop] { self->run(); });
+  return loop;
 }
 
+}  // namespace
+
+Engine::Engine(HttpOptions options)
+    : impl_(started(std::make_shared<Loop>(std::move(options)))), generation_(fork_generation()) {}
+
 Engine::~Engine() {
-  if (impl_->on_io_thread()) {
+  if (forked()) {
+    abandon(std::move(impl_));  // the parent's: nothing of it is this process's
+  } else if (impl_->on_io_thread()) {
     impl_->release_from_io_thread();
   } else {
     impl_->close();
   }
 }
 
-void Engine::submit(Request request, Completion done) { impl_->submit(std::move(request), std::move(done)); }
+bool Engine::forked() const { return generation_.load(std::memory_order_acquire) != fork_generation(); }
 
-void Engine::schedule(std::chrono::milliseconds delay, std::function<void()> fn) {
-  impl_->schedule(delay, std::move(fn));
+Loop& Engine::loop() {
+  if (forked()) renew();
+  return *impl_;
 }
 
-void Engine::close() { impl_->close(); }
+// In a child: the parent's loop is left as it was (its mutexes may be held by threads that are
+// not here, its connections are the parent's); a new one takes its settings and its state.
+void Engine::renew() {
+  auto lock = lock_for_renewal();
+  if (!forked()) return;  // another thread of the child renewed it first
+  std::shared_ptr<Loop> parents = std::move(impl_);
+  impl_ = std::make_shared<Loop>(parents->settings);
+  // Read unlocked: no thread of this process writes it. Closed there, closed here, with no
+  // thread (one started only to end could wait on a fork that waits on this renewal).
+  if (parents->closed) impl_->finish();
+  else impl_ = started(std::move(impl_));
+  abandon(std::move(parents));
+  generation_.store(fork_generation(), std::memory_order_release);
+}
 
-bool Engine::on_io_thread() const { return impl_->on_io_thread(); }
+void Engine::submit(Request request, Completion done) { loop().submit(std::move(request), std::move(done)); }
+
+void Engine::schedule(std::chrono::milliseconds delay, std::function<void()> fn) {
+  loop().schedule(delay, std::move(fn));
+}
+
+void Engine::close() { loop().close(); }
+
+bool Engine::on_io_thread() const { return !forked() && impl_->on_io_thread(); }
 
 const std::string* Response::header(std::string_view name) const {
   for (const auto& [key, value] : headers) {
@@ -528,6 +612,8 @@ BlockingWait::~BlockingWait() {
 }
 
 BlockingWait* BlockingWait::current() { return http::innermost_wait; }
+
+bool BlockingWait::inside_loop() { return http::turns_running > 0; }
 
 bool BlockingWait::drive(const std::function<bool()>& ready, std::chrono::milliseconds at_most) {
   used_ = true;  // from here on this wait claims nothing: it could not drive a second loop

@@ -5,7 +5,9 @@
 // connections are kept alive and reused. Completions and timers run on the loop's driver.
 #pragma once
 
+#include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -76,9 +78,16 @@ class Engine {
   bool on_io_thread() const;
 
  private:
+  // Made before a fork() that this process descends from (ctct/internal/fork.hpp).
+  bool forked() const;
+  // This process's loop: in a child, a new one replaces the parent's on first use.
+  Loop& loop();
+  void renew();
+
   // Shared with the I/O thread (and a blocking call driving it) so that an engine destroyed from
   // its own completion stays alive until the loop has unwound.
   std::shared_ptr<Loop> impl_;
+  std::atomic<std::uint64_t> generation_;  // the fork generation (http/fork.hpp) impl_ belongs to
 };
 
 // User-Agent sent with every request: "ctct/<version>".

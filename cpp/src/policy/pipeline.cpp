@@ -30,7 +30,7 @@ void Pipeline::run(Exchange exchange, Done done) {
     if (auto alive = weak.lock()) result.token = alive->token;
     done(std::move(result));
   };
-  step(std::move(run));
+  later(run, std::chrono::milliseconds(0), [this, run] { step(run); });
 }
 
 void Pipeline::close() { closing_ = true; }
@@ -60,8 +60,11 @@ struct Pending {
 
 }  // namespace
 
+// Runs `fn` on the loop's driver after `delay`. Every step of a run goes there, the first one
+// too, so that all of a call's log lines and callbacks come from one thread (the I/O thread, or
+// a blocking caller driving the loop), never the first from the caller and the rest elsewhere.
 void Pipeline::later(std::shared_ptr<Run> run, std::chrono::milliseconds delay, std::function<void()> fn) {
-  if (delay.count() <= 0) return fn();
+  if (delay.count() <= 0 && engine_.on_io_thread()) return fn();
   auto pending = std::make_shared<Pending>();
   pending->run = std::move(run);
   pending->fn = std::move(fn);

@@ -40,6 +40,10 @@ class BlockingWait {
 
   // The innermost BlockingWait of this thread, or nullptr. For the engine.
   static BlockingWait* current();
+  // Whether this thread runs a turn of a client's loop now, and with it that loop's callbacks
+  // (completions, timers, log lines, progress reports, token stores): a blocking call made here
+  // would wait for the very thread that must answer it, so the blocking forms refuse it.
+  static bool inside_loop();
   // For the engine, with its lock held: whether this wait may still claim a loop (one, before
   // drive()), and the claim itself, which makes this thread drive `loop`.
   bool may_claim() const { return !claimed_ && !used_; }

@@ -1,6 +1,7 @@
 #include "ctct/testing/emulator.hpp"
 
 #include <httplib.h>
+#include <unistd.h>
 
 #include <cctype>
 #include <chrono>
@@ -49,11 +50,20 @@ struct Emulator::Impl {
   httplib::Server server;
   std::thread thread;
   int port = 0;
+  pid_t pid = 0;  // the process whose threads serve
 };
 
 Emulator::Emulator(EmulatorOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
 
-Emulator::~Emulator() { stop(); }
+// In a child of fork(), the server is the parent's: stopping it would shut its listening socket
+// for the parent too, and its threads are not there to join; it is left as it is.
+Emulator::~Emulator() {
+  if (impl_->thread.joinable() && getpid() != impl_->pid) {
+    (void)impl_.release();
+    return;
+  }
+  stop();
+}
 
 void Emulator::start() {
   if (impl_->thread.joinable()) return;
@@ -63,6 +73,7 @@ void Emulator::start() {
   const int port = wanted == 0 ? server.bind_to_any_port(host) : (server.bind_to_port(host, wanted) ? wanted : -1);
   if (port <= 0) throw std::runtime_error("The emulator cannot listen on " + host + ":" + std::to_string(wanted) + ".");
   impl_->port = port;
+  impl_->pid = getpid();
   impl_->thread = std::thread([&server] { server.listen_after_bind(); });
   // The socket already accepts connections; wait for the accept loop so start() means ready.
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
@@ -71,7 +82,7 @@ void Emulator::start() {
 }
 
 void Emulator::stop() {
-  if (!impl_->thread.joinable()) return;
+  if (!impl_->thread.joinable() || getpid() != impl_->pid) return;
   impl_->server.stop();
   impl_->thread.join();
 }
