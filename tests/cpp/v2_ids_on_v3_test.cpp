@@ -137,17 +137,27 @@ TEST_F(V2IdsOnV3, ContactIdOfAReportQueryIsTranslated) {
 }
 
 TEST_F(V2IdsOnV3, PathAndBodyIdsOfOneCallAreTranslatedTogether) {
-  Contact change;
-  change.update_source = "Account";
-  change.email_address = EmailAddress{.address = "ada@example.com"};
-  change.list_memberships = {"1700"};
-  auto out = client().contacts().update("1001", change);
+  // Bob unsubscribed; his v2 contact is 1005.
+  seed(R"({"contacts":[{"contact_id":"cccccccc-cccc-4ccc-8ccc-000000000005","email_address":)"
+       R"({"address":"bob@example.com","permission_to_send":"unsubscribed"}}],)"
+       R"("v2_contacts":[{"id":"1005","email_addresses":[{"email_address":"bob@example.com"}]}]})");
+  auto out = client().contacts().resubscribe("1005", {"1700"});
   ASSERT_EQ(out.outcome, Kind::success) << out.reason.value_or("");
-  EXPECT_EQ(out.value->list_memberships, std::vector<std::string>{newsletter});
-  EXPECT_EQ(out.attempts, 3);  // a list xref, a contact xref, the update
+  EXPECT_EQ(out.attempts, 3);  // a list xref, a contact xref, the resubscription
   ASSERT_EQ(out.warnings.size(), 2u);
   EXPECT_TRUE(names(out.warnings[0], "1700", newsletter)) << out.warnings[0];
-  EXPECT_TRUE(names(out.warnings[1], "1001", ada)) << out.warnings[1];
+  EXPECT_TRUE(names(out.warnings[1], "1005", "cccccccc-cccc-4ccc-8ccc-000000000005")) << out.warnings[1];
+  EXPECT_EQ(state().contacts.back().list_memberships, std::vector<std::string>{newsletter});
+}
+
+TEST_F(V2IdsOnV3, BodyListIdsAreTranslated) {
+  ContactSignUp sign_up;
+  sign_up.email_address = "new@example.com";
+  sign_up.list_memberships = {"1700", other_list};
+  auto out = client().contacts().create_or_update(sign_up);
+  ASSERT_EQ(out.outcome, Kind::success) << out.reason.value_or("");
+  EXPECT_EQ(out.warnings.size(), 1u);  // the UUID needs none
+  EXPECT_EQ(state().contacts.back().list_memberships, (std::vector<std::string>{newsletter, other_list}));
 }
 
 TEST_F(V2IdsOnV3, QueryListIdsAreTranslated) {
