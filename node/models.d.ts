@@ -11,6 +11,7 @@ export interface Outcome<T> {
   status: number;
   error_key: string | null;
   attempts: number;
+  warnings: string[];
   value: T | null;
 }
 

@@ -18,9 +18,10 @@ namespace {
 
 namespace dom = simdjson::dom;
 
-// The fields every outcome carries beside its value.
+// The fields every outcome carries beside its value (warnings go to standard error).
 bool is_meta(std::string_view key) {
-  return key == "outcome" || key == "reason" || key == "status" || key == "error_key" || key == "attempts";
+  return key == "outcome" || key == "reason" || key == "status" || key == "error_key" || key == "attempts" ||
+         key == "warnings";
 }
 
 std::string scalar(dom::element value) {
@@ -144,6 +145,9 @@ void report(const std::string& outcome_json, bool as_json) {
   const auto outcome = root.get_object().value();
   const std::string_view kind = outcome["outcome"].get_string().value();
   const int status = kind == "success" ? 0 : kind == "failure" ? exit_failures : exit_error;
+  dom::array warnings;
+  if (!as_json && outcome["warnings"].get(warnings) == simdjson::SUCCESS)
+    for (auto warning : warnings) std::cerr << "ctct: warning: " << scalar(warning) << "\n";
   if (as_json) {
     std::cout << outcome_json << "\n";
   } else if (status == 0) {

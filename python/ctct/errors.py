@@ -9,7 +9,7 @@ exceptions exist for code that prefers to stop at the first outcome that is not 
 
 from __future__ import annotations
 
-from typing import Optional, Protocol
+from typing import List, Optional, Protocol
 
 
 class Outcome(Protocol):
@@ -25,6 +25,8 @@ class Outcome(Protocol):
     def error_key(self) -> Optional[str]: ...
     @property
     def attempts(self) -> int: ...
+    @property
+    def warnings(self) -> List[str]: ...
 
 
 class CtctError(Exception):

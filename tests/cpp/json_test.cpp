@@ -69,7 +69,7 @@ void expect_round_trip(const char* name) {
     ASSERT_TRUE(back) << back.error->message;
     EXPECT_EQ(*back.value, value);
 
-    Outcome<T> outcome{Kind::failure, "a reason", 409, "contacts.api.conflict", 2, value};
+    Outcome<T> outcome{Kind::failure, "a reason", 409, "contacts.api.conflict", 2, {"a warning"}, value};
     const auto outcome_back = json::read<Outcome<T>>(to_json(outcome));
     ASSERT_TRUE(outcome_back) << outcome_back.error->message;
     EXPECT_EQ(*outcome_back.value, outcome);
@@ -122,17 +122,17 @@ TEST(JsonWrite, ResourcesLeaveOutWhatIsMissing) {
 
 TEST(JsonWrite, OutcomesWriteNulls) {
   EXPECT_EQ(to_json(Outcome<Contact>{}),
-      R"({"outcome":"error","reason":null,"status":0,"error_key":null,"attempts":0,"value":null})");
-  Outcome<Empty> done{Kind::success, std::nullopt, 204, std::nullopt, 1, Empty{}};
-  EXPECT_EQ(to_json(done),
-      R"({"outcome":"success","reason":null,"status":204,"error_key":null,"attempts":1,"value":{}})");
+      R"({"outcome":"error","reason":null,"status":0,"error_key":null,"attempts":0,"warnings":[],"value":null})");
+  Outcome<Empty> done{Kind::success, std::nullopt, 204, std::nullopt, 1, {"a warning"}, Empty{}};
+  EXPECT_EQ(to_json(done), R"({"outcome":"success","reason":null,"status":204,"error_key":null,"attempts":1,)"
+                           R"("warnings":["a warning"],"value":{}})");
   Outcome<Contact> found;
   found.outcome = Kind::success;
   found.value = Contact{};
   found.value->first_name = "Ann";
   // The outcome writes nulls; the resource inside it still leaves missing fields out.
   EXPECT_EQ(to_json(found), R"({"outcome":"success","reason":null,"status":0,"error_key":null,"attempts":0,)"
-                            R"("value":{"first_name":"Ann"}})");
+                            R"("warnings":[],"value":{"first_name":"Ann"}})");
 }
 
 TEST(JsonWrite, DeliveryOutcomeWritesNullsAndEmptyWarnings) {

@@ -94,8 +94,10 @@ TEST(Validate, Uuid) {
   auto contact = valid_contact();
   contact.list_memberships = {list_id, "../../contacts"};
   EXPECT_EQ(validate(contact, "contact"),
-      "contact.list_memberships[1] must be an id of 8-4-4-4-12 hexadecimal digits; got "
-      "\"../../contacts\".");
+      "contact.list_memberships[1] must be an id of 8-4-4-4-12 hexadecimal digits (or a v2 id of decimal digits); "
+      "got \"../../contacts\".");
+  contact.list_memberships = {list_id, "1700"};  // a v2 id, translated before sending
+  EXPECT_EQ(validate(contact, "contact"), std::nullopt);
   CustomFieldValue custom;
   custom.custom_field_id = "nope";
   EXPECT_EQ(validate(custom, "custom_field"),

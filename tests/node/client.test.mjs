@@ -7,7 +7,7 @@ import { LIST_ID, MISSING_ID, seedList, useEmulator } from './support.mjs';
 
 const emulator = useEmulator();
 
-const OUTCOME_KEYS = ['outcome', 'reason', 'status', 'error_key', 'attempts', 'value'];
+const OUTCOME_KEYS = ['outcome', 'reason', 'status', 'error_key', 'attempts', 'warnings', 'value'];
 
 test('contacts.create answers a success outcome with the stored contact', async () => {
   const client = emulator.client();

@@ -132,7 +132,7 @@ def test_faults_give_error_outcomes(client: ctct.Client, emulator: Emulator) -> 
 def test_outcome_to_json_writes_nulls_in_described_order(client: ctct.Client) -> None:
     outcome = client.contacts.get("00000000-0000-4000-8000-000000000000")
     data = outcome.to_dict()
-    assert list(data) == ["outcome", "reason", "status", "error_key", "attempts", "value"]
+    assert list(data) == ["outcome", "reason", "status", "error_key", "attempts", "warnings", "value"]
     assert data["value"] is None and outcome.to_json().endswith(',"value":null}')
 
 

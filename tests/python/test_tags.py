@@ -146,7 +146,7 @@ def test_outcomes_serialise_like_the_other_languages(client: ctct.Client, emulat
         ]
     )
     assert client.tags.get(TAG).to_json() == (
-        '{"outcome":"success","reason":null,"status":200,"error_key":null,"attempts":1,'
+        '{"outcome":"success","reason":null,"status":200,"error_key":null,"attempts":1,"warnings":[],'
         f'"value":{{"tag_id":"{TAG}","name":"VIP","created_at":"2026-01-02T03:04:05Z",'
         '"updated_at":"2026-01-02T03:04:05Z"}}'
     )

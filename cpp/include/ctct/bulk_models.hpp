@@ -93,7 +93,11 @@ struct ContactsImport {
     using T = ContactsImport;
     return std::make_tuple(field("import_data", &T::import_data, {.required = true, .argument = "rows"}),
         field("list_ids", &T::list_ids,
-            {.max_items = bulk_limits::list_ids, .format = Format::uuid, .required = true, .argument = "lists"}),
+            {.max_items = bulk_limits::list_ids,
+                .format = Format::uuid,
+                .required = true,
+                .argument = "lists",
+                .id_of = IdOf::list}),
         field("sms_permission_to_send", &T::sms_permission_to_send, {.one_of = enums::sms_permission}));
   }
 };
@@ -111,7 +115,11 @@ struct FileImport {
     return std::make_tuple(field("csv", &T::csv, {.required = true}),
         field("file_name", &T::file_name, {.max_len = 255}),
         field("list_ids", &T::list_ids,
-            {.max_items = bulk_limits::list_ids, .format = Format::uuid, .required = true, .argument = "lists"}),
+            {.max_items = bulk_limits::list_ids,
+                .format = Format::uuid,
+                .required = true,
+                .argument = "lists",
+                .id_of = IdOf::list}),
         field("sms_permission_to_send", &T::sms_permission_to_send, {.one_of = enums::sms_permission}));
   }
 };
@@ -121,7 +129,8 @@ struct ExcludeContacts {
   std::vector<std::string> contact_ids;
   bool operator==(const ExcludeContacts&) const = default;
   static constexpr auto fields() {
-    return std::make_tuple(field("contact_ids", &ExcludeContacts::contact_ids, {.format = Format::uuid}));
+    return std::make_tuple(field("contact_ids", &ExcludeContacts::contact_ids,
+        {.format = Format::uuid, .id_of = IdOf::contact}));
   }
 };
 
@@ -136,8 +145,8 @@ struct MembershipSource {
   bool operator==(const MembershipSource&) const = default;
   static constexpr auto fields() {
     using T = MembershipSource;
-    return std::make_tuple(field("contact_ids", &T::contact_ids, {.format = Format::uuid}),
-        field("list_ids", &T::list_ids, {.format = Format::uuid}),
+    return std::make_tuple(field("contact_ids", &T::contact_ids, {.format = Format::uuid, .id_of = IdOf::contact}),
+        field("list_ids", &T::list_ids, {.format = Format::uuid, .id_of = IdOf::list}),
         field("all_active_contacts", &T::all_active_contacts), field("tag_ids", &T::tag_ids, {.format = Format::uuid}),
         field("engagement_level", &T::engagement_level), field("segment_id", &T::segment_id));
   }
@@ -154,7 +163,8 @@ struct ListMemberships {
   static constexpr auto fields() {
     using T = ListMemberships;
     return std::make_tuple(field("source", &T::source), field("exclude", &T::exclude),
-        field("list_ids", &T::list_ids, {.format = Format::uuid, .required = true, .argument = "lists"}));
+        field("list_ids", &T::list_ids,
+            {.format = Format::uuid, .required = true, .argument = "lists", .id_of = IdOf::list}));
   }
 };
 
@@ -164,8 +174,8 @@ struct ContactDelete {
   bool operator==(const ContactDelete&) const = default;
   static constexpr auto fields() {
     using T = ContactDelete;
-    return std::make_tuple(field("contact_ids", &T::contact_ids, {.format = Format::uuid}),
-        field("list_ids", &T::list_ids, {.format = Format::uuid}));
+    return std::make_tuple(field("contact_ids", &T::contact_ids, {.format = Format::uuid, .id_of = IdOf::contact}),
+        field("list_ids", &T::list_ids, {.format = Format::uuid, .id_of = IdOf::list}));
   }
 };
 
@@ -175,7 +185,7 @@ struct ListDelete {
   bool operator==(const ListDelete&) const = default;
   static constexpr auto fields() {
     return std::make_tuple(field("list_ids", &ListDelete::list_ids,
-        {.format = Format::uuid, .required = true, .argument = "lists"}));
+        {.format = Format::uuid, .required = true, .argument = "lists", .id_of = IdOf::list}));
   }
 };
 
@@ -202,8 +212,9 @@ struct ContactExport {
   bool operator==(const ContactExport&) const = default;
   static constexpr auto fields() {
     using T = ContactExport;
-    return std::make_tuple(field("contact_ids", &T::contact_ids, {.format = Format::uuid}),
-        field("list_ids", &T::list_ids, {.max_items = bulk_limits::list_ids, .format = Format::uuid}),
+    return std::make_tuple(field("contact_ids", &T::contact_ids, {.format = Format::uuid, .id_of = IdOf::contact}),
+        field("list_ids", &T::list_ids,
+            {.max_items = bulk_limits::list_ids, .format = Format::uuid, .id_of = IdOf::list}),
         field("tag_ids", &T::tag_ids, {.max_items = 50, .format = Format::uuid}),
         field("new_subscriber", &T::new_subscriber),
         field("segment_id", &T::segment_id, {.min_value = 1, .max_value = 2'147'483'647}), field("fields", &T::fields_),

@@ -71,7 +71,8 @@ struct ActivityDetailsQuery {
   static constexpr auto fields() {
     using meta::field;
     using T = ActivityDetailsQuery;
-    return std::make_tuple(field("contact_id", &T::contact_id, {.format = meta::Format::uuid, .required = true}),
+    return std::make_tuple(field("contact_id", &T::contact_id,
+                               {.format = meta::Format::uuid, .required = true, .id_of = meta::IdOf::contact}),
         field("tracking_activities", &T::tracking_activities, {.one_of = enums::tracking_activity}),
         field("include_campaign_activity_names", &T::include_campaign_activity_names), field("limit", &T::limit));
   }
@@ -84,7 +85,8 @@ struct ContactReportPeriod {
   static constexpr auto fields() {
     using meta::field;
     using T = ContactReportPeriod;
-    return std::make_tuple(field("contact_id", &T::contact_id, {.format = meta::Format::uuid, .required = true}),
+    return std::make_tuple(field("contact_id", &T::contact_id,
+                               {.format = meta::Format::uuid, .required = true, .id_of = meta::IdOf::contact}),
         field("start", &T::start, {.required = true}), field("end", &T::end, {.required = true}));
   }
 };

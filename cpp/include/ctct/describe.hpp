@@ -18,6 +18,10 @@ namespace ctct::meta {
 // Value formats checked before a request is sent.
 enum class Format { none, uuid, email, date };
 
+// What an id field names, where a v2 id (decimal digits) is taken as well as the v3 one: the
+// client translates it through Constant Contact's id cross-reference before sending.
+enum class IdOf { none, list, contact };
+
 struct Limits {
   std::size_t max_len = 0;              // strings: maximum length in characters (0: no limit)
   std::size_t max_items = 0;            // arrays: maximum number of items (0: no limit)
@@ -32,6 +36,7 @@ struct Limits {
   // The field's name as an argument, where an operation takes its struct field by field
   // (meta::fields in operation.hpp) under another name: `lists` for list_ids. nullptr: its own name.
   const char* argument = nullptr;
+  IdOf id_of = IdOf::none;  // a list or contact id (Format::uuid): a v2 id is taken too
 };
 
 template <class Class, class Member>

@@ -12,6 +12,7 @@ namespace ctct {
 
 using meta::field;
 using meta::Format;
+using meta::IdOf;
 
 namespace enums {
 inline constexpr const char* permission_to_send[] = {"explicit", "implicit", "not_set", "pending_confirmation",
@@ -119,7 +120,7 @@ struct Contact {
         field("custom_fields", &T::custom_fields, {.max_items = 25}),
         field("phone_numbers", &T::phone_numbers, {.max_items = 3}),
         field("street_addresses", &T::street_addresses, {.max_items = 3}),
-        field("list_memberships", &T::list_memberships, {.max_items = 50, .format = Format::uuid}),
+        field("list_memberships", &T::list_memberships, {.max_items = 50, .format = Format::uuid, .id_of = IdOf::list}),
         field("taggings", &T::taggings, {.max_items = 50, .format = Format::uuid}),
         field("notes", &T::notes, {.max_items = 150}));
   }
@@ -153,7 +154,8 @@ struct ContactSignUp {
         field("first_name", &T::first_name, {.max_len = 50}), field("last_name", &T::last_name, {.max_len = 50}),
         field("job_title", &T::job_title, {.max_len = 50}), field("company_name", &T::company_name, {.max_len = 50}),
         field("phone_number", &T::phone_number, {.max_len = 25}),
-        field("list_memberships", &T::list_memberships, {.max_items = 50, .format = Format::uuid, .required = true}),
+        field("list_memberships", &T::list_memberships,
+            {.max_items = 50, .format = Format::uuid, .required = true, .id_of = IdOf::list}),
         field("custom_fields", &T::custom_fields, {.max_items = 50}),
         field("anniversary", &T::anniversary, {.max_len = 10, .format = Format::date}),
         field("birthday_month", &T::birthday_month, {.min_value = 1, .max_value = 12}),

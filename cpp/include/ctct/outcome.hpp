@@ -6,6 +6,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "ctct/describe.hpp"
 
@@ -35,6 +36,9 @@ struct Outcome {
   int status = 0;                        // HTTP status of the last attempt, 0 when none came
   std::optional<std::string> error_key;  // Constant Contact's error_key, when it gave one
   int attempts = 0;                      // requests sent, retries included
+  // What the caller should know of an outcome that holds no reason: a v2 id given and the v3
+  // id used for it. Empty for most outcomes.
+  std::vector<std::string> warnings;
   std::optional<T> value;
 
   bool ok() const { return outcome == Kind::success; }
@@ -45,18 +49,19 @@ struct Outcome {
     using meta::field;
     return std::make_tuple(field("outcome", &Outcome::outcome), field("reason", &Outcome::reason),
         field("status", &Outcome::status), field("error_key", &Outcome::error_key),
-        field("attempts", &Outcome::attempts), field("value", &Outcome::value));
+        field("attempts", &Outcome::attempts), field("warnings", &Outcome::warnings), field("value", &Outcome::value));
   }
 
   // Copies the outcome's meta (kind, reason, status, ...) onto an outcome of another type.
   template <class U>
   Outcome<U> with_value(std::optional<U> new_value) const& {
-    return Outcome<U>{outcome, reason, status, error_key, attempts, std::move(new_value)};
+    return Outcome<U>{outcome, reason, status, error_key, attempts, warnings, std::move(new_value)};
   }
   // Moves it, from an outcome no longer needed: the value is moved once, into the result.
   template <class U>
   Outcome<U> with_value(std::optional<U>&& new_value) && {
-    return Outcome<U>{outcome, std::move(reason), status, std::move(error_key), attempts, std::move(new_value)};
+    return Outcome<U>{outcome, std::move(reason), status, std::move(error_key), attempts, std::move(warnings),
+        std::move(new_value)};
   }
 };
 

@@ -110,8 +110,9 @@ struct TagSource {
   static constexpr auto fields() {
     using meta::field;
     using T = TagSource;
-    return std::make_tuple(field("contact_ids", &T::contact_ids, {.format = meta::Format::uuid}),
-        field("list_ids", &T::list_ids, {.format = meta::Format::uuid}),
+    return std::make_tuple(field("contact_ids", &T::contact_ids,
+                               {.format = meta::Format::uuid, .id_of = meta::IdOf::contact}),
+        field("list_ids", &T::list_ids, {.format = meta::Format::uuid, .id_of = meta::IdOf::list}),
         field("tag_ids", &T::tag_ids, {.max_items = 50, .format = meta::Format::uuid}),
         field("all_active_contacts", &T::all_active_contacts), field("new_subscriber", &T::new_subscriber));
   }

@@ -5,11 +5,15 @@ namespace ctct::detail {
 Call::Call(std::string method, std::string path, std::string subject)
     : method_(std::move(method)), path_(std::move(path)), subject_(std::move(subject)) {}
 
-Call& Call::id(std::string_view field, const std::string& value) {
+Call& Call::id(std::string_view field, const std::string& value, meta::IdOf kind) {
   const validation::Path path{nullptr, field};
-  refuse_if(validation::check_string(value, {.format = meta::Format::uuid}, path));
+  refuse_if(validation::check_string(value, {.format = meta::Format::uuid, .id_of = kind}, path));
   // Encoded even when checked: the path must never change shape whatever the id holds.
   path_ += '/';
+  if (kind != meta::IdOf::none && is_sequence_id(value)) {
+    v2_.add(kind, value);
+    path_v2_.push_back({path_.size(), value, kind});
+  }
   ids_.emplace_back(field, encode_component(value));
   path_ += ids_.back().second;
   return *this;
@@ -46,11 +50,17 @@ Call& Call::query_list(std::string name, const std::vector<std::string>& values,
   if (limits.max_items && values.size() > limits.max_items)
     return refuse_if(validation::too_many(values.size(), limits, path));
   std::string joined;
+  bool v2 = false;
   for (std::size_t i = 0; i < values.size(); ++i) {
     refuse_if(validation::check_string(values[i], limits, validation::Path{&path, {}, i}));
     if (i) joined += ',';
     joined += values[i];
+    if (limits.id_of != meta::IdOf::none && is_sequence_id(values[i])) {
+      v2_.add(limits.id_of, values[i]);
+      v2 = true;
+    }
   }
+  if (v2) query_v2_.push_back({query_.size(), values, limits.id_of});
   return query(std::move(name), std::move(joined));
 }
 
@@ -67,6 +77,21 @@ Call& Call::at(std::string url) {
 Call& Call::resend(Resend resend) {
   resend_ = std::move(resend);
   return *this;
+}
+
+std::string Call::target(const Core& core) const { return url_ ? *url_ : core.url(path_, query_); }
+
+void Call::apply(const Translation& translation) {
+  // From the last to the first, so that the offsets of the earlier ones still hold.
+  for (auto at = path_v2_.rbegin(); at != path_v2_.rend(); ++at)
+    path_.replace(at->offset, at->id.size(), translation.v3(at->kind, at->id));
+  for (const auto& ids : query_v2_) {
+    std::string joined;
+    for (std::size_t i = 0; i < ids.values.size(); ++i)
+      joined += (i ? "," : "") + translation.v3(ids.kind, ids.values[i]);
+    query_[ids.index].second = std::move(joined);
+  }
+  if (rewrite_body_) body_ = rewrite_body_(translation);
 }
 
 std::optional<std::string> Call::too_long(const std::string& url) const {

@@ -1,6 +1,7 @@
 // One operation's request, built from typed input: path ids checked and encoded, query
 // parameters, a JSON body. The first input problem found refuses the call before sending:
-// every operation is "describe the call, then send it with a parser".
+// every operation is "describe the call, then send it with a parser". v2 list and contact ids
+// (in the path, a query list or the body) are translated to v3 ids before it is sent.
 #pragma once
 
 #include <optional>
@@ -10,7 +11,9 @@
 #include <vector>
 
 #include "api/core.hpp"
+#include "api/id_translator.hpp"
 #include "api/page_traits.hpp"
+#include "api/v2_ids.hpp"
 #include "api/validate.hpp"
 #include "json/json_read.hpp"
 #include "json/json_write.hpp"
@@ -22,14 +25,15 @@ class Call {
   // `subject` names the resource in reasons, e.g. "the contact".
   Call(std::string method, std::string path, std::string subject);
 
-  // Appends "/<id>" after checking that the id is a UUID; the refusal names `field`.
-  Call& id(std::string_view field, const std::string& value);
+  // Appends "/<id>" after checking that the id is a UUID; the refusal names `field`. A list or
+  // contact id (`kind`) may be a v2 id as well.
+  Call& id(std::string_view field, const std::string& value, meta::IdOf kind = meta::IdOf::none);
   // Appends "/<n>" for the ids that are numbers (segments: int32), refused unless n >= 1.
   Call& number(std::string_view field, long value);
   // Appends a fixed "/<name>" after an id, as in /segments/{segment_id}/name.
   Call& then(std::string_view name);
   Call& query(std::string name, std::string value);
-  // A comma-separated parameter, each value checked against `limits` (count, enum, format).
+  // A comma-separated parameter, each value checked against `limits` (count, enum, format, id_of).
   Call& query_list(std::string name, const std::vector<std::string>& values, meta::Limits limits);
   // ?limit=N of a listing, refused unless 1 <= N <= `most` (page_traits<Item>.cap).
   Call& limit(std::optional<int> limit, std::size_t most);
@@ -47,7 +51,15 @@ class Call {
     if (auto problem = validate(value, name)) return refuse_if(std::move(problem));
     std::string bad_field;
     if (auto text = json::write(value, &bad_field)) body_ = std::move(*text);
-    else refuse_if(not_unicode(name.empty() ? bad_field : std::string(name) + "." + bad_field));
+    else return refuse_if(not_unicode(name.empty() ? bad_field : std::string(name) + "." + bad_field));
+    auto ids = v2_ids_of(value);
+    if (ids.empty()) return *this;
+    for (const auto& id : ids.lists) v2_.add(meta::IdOf::list, id);
+    for (const auto& id : ids.contacts) v2_.add(meta::IdOf::contact, id);
+    // Written again once its ids are translated: valid text then too, only the ids differ.
+    rewrite_body_ = [value](const Translation& translation) {
+      return json::write(with_translation(value, translation)).value_or("");
+    };
     return *this;
   }
 
@@ -55,19 +67,45 @@ class Call {
   // problem, or a URL longer than servers take.
   template <class T>
   void send(Core& core, Parser<T> parse, Callback<T> callback) {
-    std::string url = url_ ? *url_ : core.url(path_, query_);
-    refuse_if(too_long(url));
+    refuse_if(too_long(target(core)));
     if (refusal_) {
       core.check_open();
       require(callback);
       callback(refused<T>(*refusal_));
       return;
     }
-    http::Request request{method_, std::move(url), {}, std::move(body_)};
-    core.send<T>(std::move(request), std::move(parse), std::move(callback), subject_, std::move(resend_));
+    if (v2_.empty()) return dispatch(core, std::move(parse), std::move(callback));
+    require(callback);
+    core.check_open();
+    const V2Ids ids = v2_;
+    translate_ids(core, ids,
+        [call = std::move(*this), &core, parse = std::move(parse),
+            callback = std::move(callback)](Outcome<Translation> translation) mutable {
+          if (!translation.ok()) return callback(translation.template with_value<T>(std::nullopt));
+          call.apply(*translation.value);
+          try {
+            call.dispatch<T>(core, std::move(parse), [translation, callback](Outcome<T> out) {
+              report(translation, out);
+              callback(std::move(out));
+            });
+          } catch (const UsageError&) {
+            callback(closed_meanwhile<T>());
+          }
+        });
   }
 
  private:
+  template <class T>
+  void dispatch(Core& core, Parser<T> parse, Callback<T> callback) {
+    http::Request request{method_, target(core), {}, std::move(body_)};
+    core.send<T>(std::move(request), std::move(parse), std::move(callback), subject_, std::move(resend_));
+  }
+
+  // The URL to send: the next-page link, or the base URL, path and query.
+  std::string target(const Core& core) const;
+  // Puts the v3 ids of a translation in place of the v2 ids in the path, query and body.
+  void apply(const Translation& translation);
+
   // The reason `url` is not sent when its path and query exceed max_target_bytes, naming the id
   // or query parameter that adds the most to it.
   std::optional<std::string> too_long(const std::string& url) const;
@@ -77,6 +115,22 @@ class Call {
   Params ids_;  // field name and encoded id, for naming the one that makes a URL too long
   std::optional<std::string> url_, refusal_;
   Resend resend_;
+  // The v2 ids to translate before sending, and where they are: path ids (at an offset of
+  // path_) and query lists (index in query_, with their values), each with its kind.
+  V2Ids v2_;
+  struct PathId {
+    std::size_t offset;
+    std::string id;
+    meta::IdOf kind;
+  };
+  std::vector<PathId> path_v2_;
+  struct QueryIds {
+    std::size_t index;
+    std::vector<std::string> values;
+    meta::IdOf kind;
+  };
+  std::vector<QueryIds> query_v2_;
+  std::function<std::string(const Translation&)> rewrite_body_;
 };
 
 // The longest path and query (the request target) ctct sends. Servers refuse longer request

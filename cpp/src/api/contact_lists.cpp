@@ -41,7 +41,7 @@ void ContactLists::create(const ContactList& list, Callback<ContactList> callbac
 
 void ContactLists::get(const std::string& list_id, Callback<ContactList> callback) {
   Call("GET", "/contact_lists", "the list")
-      .id("list_id", list_id)
+      .id("list_id", list_id, IdOf::list)
       .send(core_, detail::json_body<ContactList>(), std::move(callback));
 }
 
@@ -59,14 +59,14 @@ Pages<ContactList> ContactLists::pages(const ListQuery& query) {
 
 void ContactLists::update(const std::string& list_id, const ContactList& list, Callback<ContactList> callback) {
   Call("PUT", "/contact_lists", "the list")
-      .id("list_id", list_id)
+      .id("list_id", list_id, IdOf::list)
       .body(writable(list), "list")
       .send(core_, detail::json_body<ContactList>(), std::move(callback));
 }
 
 void ContactLists::remove(const std::string& list_id, Callback<Activity> callback) {
   Call("DELETE", "/contact_lists", "the list")
-      .id("list_id", list_id)
+      .id("list_id", list_id, IdOf::list)
       .send(core_, detail::json_body<Activity>(), std::move(callback));
 }
 

@@ -13,7 +13,7 @@ template <class Query>
 Call report_call(const Query& query, std::string_view report, std::string subject) {
   Call call("GET", "/reports/contact_reports", std::move(subject));
   call.refuse_if(detail::validate(query, ""));  // reasons name the arguments: "contact_id is required."
-  call.id("contact_id", query.contact_id.value_or("")).then(report);
+  call.id("contact_id", query.contact_id.value_or(""), meta::IdOf::contact).then(report);
   return call;
 }
 

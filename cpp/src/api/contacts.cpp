@@ -15,7 +15,7 @@ struct Resubscribe {
   std::vector<std::string> list_ids;
   static constexpr auto fields() {
     return std::make_tuple(field("list_ids", &Resubscribe::list_ids,
-        {.max_items = 50, .format = Format::uuid, .required = true}));
+        {.max_items = 50, .format = Format::uuid, .required = true, .id_of = IdOf::list}));
   }
 };
 
@@ -73,7 +73,7 @@ Call list_call(const ContactQuery& q) {
   Call call("GET", "/contacts", "the contacts");
   call.query_list("status", split(q.status), {.one_of = enums::contact_status});
   if (q.email) call.query_list("email", {*q.email}, {.format = Format::email});
-  call.query_list("lists", q.lists, {.max_items = 25, .format = Format::uuid});
+  call.query_list("lists", q.lists, {.max_items = 25, .format = Format::uuid, .id_of = IdOf::list});
   if (q.segment_id) call.query("segment_id", *q.segment_id);
   call.query_list("tags", q.tags, {.max_items = 50, .format = Format::uuid});
   const std::pair<const char*, const std::optional<std::string>*> dates[] = {{"updated_after", &q.updated_after},
@@ -145,14 +145,14 @@ void Contacts::create_or_update(const ContactSignUp& contact, Callback<SignUpRes
 
 void Contacts::get(const std::string& contact_id, const std::vector<std::string>& include, Callback<Contact> callback) {
   Call("GET", "/contacts", "the contact")
-      .id("contact_id", contact_id)
+      .id("contact_id", contact_id, IdOf::contact)
       .query_list("include", include, {.one_of = enums::contact_include})
       .send(core_, detail::json_body<Contact>(), std::move(callback));
 }
 
 void Contacts::sms_engagement_history(const std::string& contact_id, Callback<std::vector<SmsEngagement>> callback) {
   Call("GET", "/contacts/sms_engagement_history", "the contact's SMS engagement history")
-      .id("contact_id", contact_id)
+      .id("contact_id", contact_id, IdOf::contact)
       .send(core_, detail::json_body<std::vector<SmsEngagement>>(), std::move(callback));
 }
 
@@ -170,13 +170,13 @@ Pages<Contact> Contacts::pages(const ContactQuery& query) {
 
 void Contacts::update(const std::string& contact_id, const Contact& contact, Callback<Contact> callback) {
   Call call("PUT", "/contacts", "the contact");
-  with_contact(call.id("contact_id", contact_id), contact, true)
+  with_contact(call.id("contact_id", contact_id, IdOf::contact), contact, true)
       .send(core_, detail::json_body<Contact>(), std::move(callback));
 }
 
 void Contacts::remove(const std::string& contact_id, Callback<Empty> callback) {
   Call("DELETE", "/contacts", "the contact")
-      .id("contact_id", contact_id)
+      .id("contact_id", contact_id, IdOf::contact)
       .send(core_, detail::no_body(), std::move(callback));
 }
 
@@ -189,7 +189,7 @@ void Contacts::counts(bool include_new_subscriber, Callback<ContactsCounts> call
 void Contacts::resubscribe(const std::string& contact_id, const std::vector<std::string>& list_ids,
     Callback<Empty> callback) {
   Call("PUT", "/contacts/resubscribe", "the contact")
-      .id("contact_id", contact_id)
+      .id("contact_id", contact_id, IdOf::contact)
       .body(Resubscribe{list_ids}, "")
       .send(core_, detail::no_body(), std::move(callback));
 }

@@ -65,11 +65,11 @@ bulk::Plan plan_tag_delete(const TagDelete& input) {
 }  // namespace
 
 void Tags::add_to_contacts(const ContactTagging& input, const BulkOptions& options, Callback<BulkResult> callback) {
-  bulk::run(core_, plan_tagging(input, true), options, std::move(callback));
+  bulk::run_planned(core_, input, options, std::move(callback), [](const auto& in) { return plan_tagging(in, true); });
 }
 void Tags::remove_from_contacts(const ContactTagging& input, const BulkOptions& options,
     Callback<BulkResult> callback) {
-  bulk::run(core_, plan_tagging(input, false), options, std::move(callback));
+  bulk::run_planned(core_, input, options, std::move(callback), [](const auto& in) { return plan_tagging(in, false); });
 }
 void Tags::delete_many(const TagDelete& input, const BulkOptions& options, Callback<BulkResult> callback) {
   bulk::run(core_, plan_tag_delete(input), options, std::move(callback));

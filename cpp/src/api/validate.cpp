@@ -182,8 +182,12 @@ Reason check_string(std::string_view text, const meta::Limits& limits, const Pat
   switch (limits.format) {
     case meta::Format::none: break;
     case meta::Format::uuid:
+      // A list or contact id may be a v2 id, translated before sending (api/v2_ids.hpp).
+      if (limits.id_of != meta::IdOf::none && is_sequence_id(text)) break;
       if (!is_uuid(text))
-        return path.str() + " must be an id of 8-4-4-4-12 hexadecimal digits; got " + quoted(text) + ".";
+        return path.str() + " must be an id of 8-4-4-4-12 hexadecimal digits" +
+               (limits.id_of != meta::IdOf::none ? " (or a v2 id of decimal digits)" : "") + "; got " + quoted(text) +
+               ".";
       break;
     case meta::Format::email:
       if (!is_email(text))

@@ -7,29 +7,31 @@
 namespace ctct {
 
 void Bulk::import_contacts(const ContactsImport& input, const BulkOptions& options, Callback<BulkResult> callback) {
-  bulk::run(core_, bulk::plan_json_import(input), options, std::move(callback));
+  bulk::run_planned(core_, input, options, std::move(callback), bulk::plan_json_import);
 }
 void Bulk::import_file(const FileImport& input, const BulkOptions& options, Callback<BulkResult> callback) {
-  bulk::run(core_, bulk::plan_file_import(input), options, std::move(callback));
+  bulk::run_planned(core_, input, options, std::move(callback), bulk::plan_file_import);
 }
 void Bulk::add_to_lists(const ListMemberships& input, const BulkOptions& options, Callback<BulkResult> callback) {
-  bulk::run(core_, bulk::plan_memberships(input, true), options, std::move(callback));
+  bulk::run_planned(core_, input, options, std::move(callback),
+      [](const auto& in) { return bulk::plan_memberships(in, true); });
 }
 void Bulk::remove_from_lists(const ListMemberships& input, const BulkOptions& options, Callback<BulkResult> callback) {
-  bulk::run(core_, bulk::plan_memberships(input, false), options, std::move(callback));
+  bulk::run_planned(core_, input, options, std::move(callback),
+      [](const auto& in) { return bulk::plan_memberships(in, false); });
 }
 void Bulk::delete_contacts(const ContactDelete& input, const BulkOptions& options, Callback<BulkResult> callback) {
-  bulk::run(core_, bulk::plan_contact_delete(input), options, std::move(callback));
+  bulk::run_planned(core_, input, options, std::move(callback), bulk::plan_contact_delete);
 }
 void Bulk::delete_lists(const ListDelete& input, const BulkOptions& options, Callback<BulkResult> callback) {
-  bulk::run(core_, bulk::plan_list_delete(input), options, std::move(callback));
+  bulk::run_planned(core_, input, options, std::move(callback), bulk::plan_list_delete);
 }
 void Bulk::delete_custom_fields(const CustomFieldDelete& input, const BulkOptions& options,
     Callback<BulkResult> callback) {
-  bulk::run(core_, bulk::plan_custom_field_delete(input), options, std::move(callback));
+  bulk::run_planned(core_, input, options, std::move(callback), bulk::plan_custom_field_delete);
 }
 void Bulk::export_contacts(const ContactExport& input, const BulkOptions& options, Callback<BulkResult> callback) {
-  bulk::run(core_, bulk::plan_export(input), options, std::move(callback));
+  bulk::run_planned(core_, input, options, std::move(callback), bulk::plan_export);
 }
 void Bulk::wait(const std::vector<std::string>& activity_ids, const BulkOptions& options,
     Callback<BulkResult> callback) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "api/core.hpp"
+#include "api/v2_ids.hpp"
 #include "bulk/plan.hpp"
 #include "ctct/bulk.hpp"
 
@@ -13,6 +14,18 @@ namespace ctct::bulk {
 
 // Answers the refusal at once (attempts 0) when the plan has one.
 void run(detail::Core& core, Plan plan, const BulkOptions& options, Callback<BulkResult> callback);
+
+// Plans the input and runs the plan, once its v2 list and contact ids are translated: refused
+// input is answered first, with no translation sent.
+template <class Input, class Planner>
+void run_planned(detail::Core& core, const Input& input, const BulkOptions& options, Callback<BulkResult> callback,
+    Planner plan) {
+  auto first = plan(input);
+  if (first.refusal || detail::v2_ids_of(input).empty())
+    return run(core, std::move(first), options, std::move(callback));
+  detail::with_v3_ids(core, input, std::move(callback),
+      [&core, plan, options](const Input& v3, auto done) { run(core, plan(v3), options, std::move(done)); });
+}
 
 // Follows activities already started.
 void follow(detail::Core& core, const std::vector<std::string>& activity_ids, const BulkOptions& options,

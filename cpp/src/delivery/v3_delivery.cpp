@@ -105,23 +105,26 @@ void Client::add_contact_to_list(const std::string& list_id, const Lead& lead, c
   if (!problem) problem = delivery::check_custom_field_ids(options.custom_field_ids);
   if (problem) return callback(delivery::refused_delivery("v3", *problem));
   auto& core = *core_;
-  core.ids().translate(core, detail::IdKind::list, list_id,
-      [&core, list_id, lead, options, callback = std::move(callback)](Outcome<std::string> v3) {
-        if (!v3.ok()) {
+  detail::V2Ids ids;
+  ids.add(meta::IdOf::list, list_id);
+  detail::translate_ids(core, ids,
+      [&core, list_id, lead, options, callback = std::move(callback)](Outcome<detail::Translation> translation) {
+        if (!translation.ok()) {
           DeliveryOutcome out;
           out.api_version = "v3";
-          record_step(out, v3);
+          record_step(out, translation);
           return callback(std::move(out));
         }
         // The translation's request and warning join the delivery's outcome.
-        auto done = [callback, v2_id = list_id, v3_id = *v3.value, attempts = v3.attempts](DeliveryOutcome out) {
-          out.attempts += attempts;
-          if (v2_id != v3_id)
-            out.warnings.insert(out.warnings.begin(), detail::translated_warning(detail::IdKind::list, v2_id, v3_id));
+        auto done = [callback, translation](DeliveryOutcome out) {
+          out.attempts += translation.attempts;
+          const auto& warnings = translation.value->warnings;
+          out.warnings.insert(out.warnings.begin(), warnings.begin(), warnings.end());
           callback(std::move(out));
         };
-        if (options.fail_on_duplicate) create_new(core, *v3.value, lead, options, std::move(done));
-        else sign_up(core, *v3.value, lead, options, std::move(done));
+        const auto& v3_id = translation.value->v3(meta::IdOf::list, list_id);
+        if (options.fail_on_duplicate) create_new(core, v3_id, lead, options, std::move(done));
+        else sign_up(core, v3_id, lead, options, std::move(done));
       });
 }
 

@@ -66,6 +66,9 @@ class Pipeline {
   // `token`, the one a result was sent with: what to redact from that result's answer.
   Secrets secrets(const std::string& token) const;
 
+  // The client's log, for the steps around requests (the v2 id translation).
+  const Logger& log() const { return log_; }
+
   struct Run;  // one exchange on its way through the policies
 
  private:

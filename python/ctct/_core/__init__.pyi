@@ -2125,6 +2125,9 @@ class TokensOutcome:
     @property
     def value(self) -> Tokens | None:
         ...
+    @property
+    def warnings(self) -> list[str]:
+        ...
 class DeviceAuthorizationOutcome:
     __hash__: typing.ClassVar[None] = None
     def __bool__(self) -> bool:
@@ -2171,6 +2174,9 @@ class DeviceAuthorizationOutcome:
         ...
     @property
     def value(self) -> DeviceAuthorization | None:
+        ...
+    @property
+    def warnings(self) -> list[str]:
         ...
 class Contacts:
     """
@@ -2271,6 +2277,9 @@ class ContactOutcome:
     @property
     def value(self) -> Contact | None:
         ...
+    @property
+    def warnings(self) -> list[str]:
+        ...
 class SignUpResultOutcome:
     __hash__: typing.ClassVar[None] = None
     def __bool__(self) -> bool:
@@ -2318,6 +2327,9 @@ class SignUpResultOutcome:
     @property
     def value(self) -> SignUpResult | None:
         ...
+    @property
+    def warnings(self) -> list[str]:
+        ...
 class ContactPageOutcome:
     __hash__: typing.ClassVar[None] = None
     def __bool__(self) -> bool:
@@ -2364,6 +2376,9 @@ class ContactPageOutcome:
         ...
     @property
     def value(self) -> ContactPage | None:
+        ...
+    @property
+    def warnings(self) -> list[str]:
         ...
 class ContactPages:
     def __iter__(self) -> ContactPages:
@@ -2432,6 +2447,9 @@ class EmptyOutcome:
     @property
     def value(self) -> Empty | None:
         ...
+    @property
+    def warnings(self) -> list[str]:
+        ...
 class ContactsCountsOutcome:
     __hash__: typing.ClassVar[None] = None
     def __bool__(self) -> bool:
@@ -2478,6 +2496,9 @@ class ContactsCountsOutcome:
         ...
     @property
     def value(self) -> ContactsCounts | None:
+        ...
+    @property
+    def warnings(self) -> list[str]:
         ...
 class SmsEngagementHistoryOutcome:
     __hash__: typing.ClassVar[None] = None
@@ -2526,6 +2547,9 @@ class SmsEngagementHistoryOutcome:
     @property
     def value(self) -> list[SmsEngagement] | None:
         ...
+    @property
+    def warnings(self) -> list[str]:
+        ...
 class ContactIdXrefsOutcome:
     __hash__: typing.ClassVar[None] = None
     def __bool__(self) -> bool:
@@ -2572,6 +2596,9 @@ class ContactIdXrefsOutcome:
         ...
     @property
     def value(self) -> ContactIdXrefs | None:
+        ...
+    @property
+    def warnings(self) -> list[str]:
         ...
 class ContactLists:
     """
@@ -2656,6 +2683,9 @@ class ContactListOutcome:
     @property
     def value(self) -> ContactList | None:
         ...
+    @property
+    def warnings(self) -> list[str]:
+        ...
 class ContactListPageOutcome:
     __hash__: typing.ClassVar[None] = None
     def __bool__(self) -> bool:
@@ -2702,6 +2732,9 @@ class ContactListPageOutcome:
         ...
     @property
     def value(self) -> ContactListPage | None:
+        ...
+    @property
+    def warnings(self) -> list[str]:
         ...
 class ContactListPages:
     def __iter__(self) -> ContactListPages:
@@ -2770,6 +2803,9 @@ class ActivityOutcome:
     @property
     def value(self) -> Activity | None:
         ...
+    @property
+    def warnings(self) -> list[str]:
+        ...
 class ListIdXrefsOutcome:
     __hash__: typing.ClassVar[None] = None
     def __bool__(self) -> bool:
@@ -2816,6 +2852,9 @@ class ListIdXrefsOutcome:
         ...
     @property
     def value(self) -> ListIdXrefs | None:
+        ...
+    @property
+    def warnings(self) -> list[str]:
         ...
 class Activities:
     """
@@ -2875,6 +2914,9 @@ class ActivityPageOutcome:
         ...
     @property
     def value(self) -> ActivityPage | None:
+        ...
+    @property
+    def warnings(self) -> list[str]:
         ...
 class Tags:
     """
@@ -2967,6 +3009,9 @@ class TagOutcome:
     @property
     def value(self) -> Tag | None:
         ...
+    @property
+    def warnings(self) -> list[str]:
+        ...
 class TagPageOutcome:
     __hash__: typing.ClassVar[None] = None
     def __bool__(self) -> bool:
@@ -3013,6 +3058,9 @@ class TagPageOutcome:
         ...
     @property
     def value(self) -> TagPage | None:
+        ...
+    @property
+    def warnings(self) -> list[str]:
         ...
 class TagPages:
     def __iter__(self) -> TagPages:
@@ -3080,6 +3128,9 @@ class BulkResultOutcome:
         ...
     @property
     def value(self) -> BulkResult | None:
+        ...
+    @property
+    def warnings(self) -> list[str]:
         ...
 class CustomFields:
     """
@@ -3160,6 +3211,9 @@ class CustomFieldOutcome:
     @property
     def value(self) -> CustomField | None:
         ...
+    @property
+    def warnings(self) -> list[str]:
+        ...
 class CustomFieldPageOutcome:
     __hash__: typing.ClassVar[None] = None
     def __bool__(self) -> bool:
@@ -3206,6 +3260,9 @@ class CustomFieldPageOutcome:
         ...
     @property
     def value(self) -> CustomFieldPage | None:
+        ...
+    @property
+    def warnings(self) -> list[str]:
         ...
 class CustomFieldPages:
     def __iter__(self) -> CustomFieldPages:
@@ -3318,6 +3375,9 @@ class ExportFileOutcome:
     @property
     def value(self) -> ExportFile | None:
         ...
+    @property
+    def warnings(self) -> list[str]:
+        ...
 class Segments:
     """
     Segments: saved contact criteria.
@@ -3401,6 +3461,9 @@ class SegmentOutcome:
     @property
     def value(self) -> Segment | None:
         ...
+    @property
+    def warnings(self) -> list[str]:
+        ...
 class SegmentPageOutcome:
     __hash__: typing.ClassVar[None] = None
     def __bool__(self) -> bool:
@@ -3447,6 +3510,9 @@ class SegmentPageOutcome:
         ...
     @property
     def value(self) -> SegmentPage | None:
+        ...
+    @property
+    def warnings(self) -> list[str]:
         ...
 class SegmentPages:
     def __iter__(self) -> SegmentPages:
@@ -3539,6 +3605,9 @@ class TrackingActivityPageOutcome:
     @property
     def value(self) -> TrackingActivityPage | None:
         ...
+    @property
+    def warnings(self) -> list[str]:
+        ...
 class TrackingActivityPages:
     def __iter__(self) -> TrackingActivityPages:
         ...
@@ -3606,6 +3675,9 @@ class CampaignActivitySummaryPageOutcome:
     @property
     def value(self) -> CampaignActivitySummaryPage | None:
         ...
+    @property
+    def warnings(self) -> list[str]:
+        ...
 class OpenAndClickRatesOutcome:
     __hash__: typing.ClassVar[None] = None
     def __bool__(self) -> bool:
@@ -3652,6 +3724,9 @@ class OpenAndClickRatesOutcome:
         ...
     @property
     def value(self) -> OpenAndClickRates | None:
+        ...
+    @property
+    def warnings(self) -> list[str]:
         ...
 class Client:
     """
@@ -3771,6 +3846,9 @@ class AccountOutcome:
     @property
     def value(self) -> Account | None:
         ...
+    @property
+    def warnings(self) -> list[str]:
+        ...
 class UserPrivilegesOutcome:
     __hash__: typing.ClassVar[None] = None
     def __bool__(self) -> bool:
@@ -3817,6 +3895,9 @@ class UserPrivilegesOutcome:
         ...
     @property
     def value(self) -> list[UserPrivilege] | None:
+        ...
+    @property
+    def warnings(self) -> list[str]:
         ...
 class AsyncContacts:
     """

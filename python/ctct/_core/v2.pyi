@@ -253,6 +253,9 @@ class ContactListsOutcome:
     @property
     def value(self) -> list[ContactList] | None:
         ...
+    @property
+    def warnings(self) -> list[str]:
+        ...
 class ContactOutcome:
     __hash__: typing.ClassVar[None] = None
     def __bool__(self) -> bool:
@@ -299,6 +302,9 @@ class ContactOutcome:
         ...
     @property
     def value(self) -> Contact | None:
+        ...
+    @property
+    def warnings(self) -> list[str]:
         ...
 class AsyncClient:
     """
