@@ -291,6 +291,25 @@ TEST(JsonRead, ActivityErrorsAsStringsOrAsObjects) {
   EXPECT_EQ(number.error->message, "activity_errors[0]: expected a string or an object");
 }
 
+// An integer of an answer that the spec leaves without a format (no int32) is read in 64 bits,
+// small or not: a contact's birthday, a custom field's version, its choices' ids and order.
+TEST(JsonRead, IntegersTheSpecLeavesUnboundedAreReadIn64Bits) {
+  for (const char* number : {"12", "3000000000", "-9223372036854775808", "9223372036854775807"}) {
+    const std::string n = number;
+    auto contact = json::read<Contact>(R"({"birthday_month":)" + n + R"(,"birthday_day":)" + n + "}");
+    ASSERT_TRUE(contact) << contact.error->message;
+    EXPECT_EQ(contact.value->birthday_month, std::stol(n));
+    EXPECT_EQ(contact.value->birthday_day, std::stol(n));
+    auto field = json::read<CustomField>(R"({"version":)" + n + R"(,"metadata":{"decimal_places":)" + n +
+                                         R"(},"choices":[{"choice_id":)" + n + R"(,"display_order":)" + n + "}]}");
+    ASSERT_TRUE(field) << field.error->message;
+    EXPECT_EQ(field.value->version, std::stol(n));
+    EXPECT_EQ(field.value->metadata->decimal_places, std::stol(n));
+    EXPECT_EQ(field.value->choices.at(0).choice_id, std::stol(n));
+    EXPECT_EQ(field.value->choices.at(0).display_order, std::stol(n));
+  }
+}
+
 TEST(JsonRead, WrongTypesNameTheField) {
   const std::pair<const char*, const char*> cases[] = {
       {R"({"contact_id":5})", "contact_id: expected a string"},
@@ -301,7 +320,6 @@ TEST(JsonRead, WrongTypesNameTheField) {
       {R"({"list_memberships":["a",1]})", "list_memberships[1]: expected a string"},
       {R"({"birthday_month":"12"})", "birthday_month: expected an integer"},
       {R"({"birthday_month":1.5})", "birthday_month: expected an integer"},
-      {R"({"birthday_month":3000000000})", "birthday_month: number out of range"},
       {R"({"birthday_month":99999999999999999999})", "birthday_month: expected an integer"},
       {"[]", "expected an object"},
   };
@@ -310,6 +328,9 @@ TEST(JsonRead, WrongTypesNameTheField) {
     ASSERT_FALSE(result) << text;
     EXPECT_EQ(result.error->message, message) << text;
   }
+  auto narrow = json::read<ContactSignUp>(R"({"birthday_month":3000000000})");
+  ASSERT_FALSE(narrow);
+  EXPECT_EQ(narrow.error->message, "birthday_month: number out of range");
   auto list = json::read<ContactList>(R"({"favorite":"yes"})");
   ASSERT_FALSE(list);
   EXPECT_EQ(list.error->message, "favorite: expected true or false");

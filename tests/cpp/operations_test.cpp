@@ -49,6 +49,16 @@ TEST(OperationsTest, ParametersSayHowTheyAreTaken) {
   EXPECT_EQ(std::string(import["params"].at(1)["takes"].get_string().value()), "bulk_options");
 }
 
+// Each operation carries its help's first line, which names the request of a one-request
+// operation: tests/python/test_spec_answers.py finds the operation's answers in the spec by it.
+TEST(OperationsTest, EachOperationCarriesItsHelp) {
+  simdjson::dom::parser parser;
+  const std::string text = ctct::describe_operations();
+  simdjson::dom::element root = parser.parse(text);
+  std::string_view doc = root["groups"].at(0)["operations"].at(2)["doc"].get_string().value();
+  EXPECT_EQ(doc.substr(0, 26), "GET /contacts/{contact_id}");
+}
+
 // The legacy v2 client and the OAuth client are listed as the v3 client is, so that Python and
 // Node follow them too.
 TEST(OperationsTest, TheV2AndOAuthClientsAreListed) {

@@ -51,10 +51,11 @@ def expand_rows(args: Dict[str, Any]) -> Dict[str, Any]:
     return {**args, "input": {**given, "import_data": rows}}
 
 
-def call_v3(client: ctct.Client, op: str, args: Dict[str, Any]) -> Outcome:
+def call_v3(client: ctct.Client, op: str, args: Dict[str, Any], **extra: Any) -> Outcome:
     """The operation called the Python way (operation.hpp): arguments by position, options as keywords,
     a fields parameter's positional fields by position and its other fields as keywords; the bulk
-    options keep their defaults. Positions stop at the first one the vector leaves out."""
+    options keep their defaults unless `extra` gives them. Positions stop at the first one the vector
+    leaves out."""
     assert op in PARAMS, f"unknown v3 operation {op}"
     args = expand_rows(args)
     given: List[Tuple[str, Any]] = []  # (argument name, value or ABSENT) in the order Python takes them
@@ -74,7 +75,7 @@ def call_v3(client: ctct.Client, op: str, args: Dict[str, Any]) -> Outcome:
     positional = [value for _, value in given[:count]]
     *path, name = op.split(".")
     target = getattr(client, path[0]) if path else client
-    return getattr(target, name)(*positional, **keywords)
+    return getattr(target, name)(*positional, **keywords, **extra)
 
 
 def call_v2(client: ctct.v2.Client, op: str, args: Dict[str, Any]) -> Outcome:

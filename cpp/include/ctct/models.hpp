@@ -96,7 +96,7 @@ struct Contact {
   std::optional<std::string> contact_id;
   std::optional<EmailAddress> email_address;
   std::optional<std::string> first_name, last_name, job_title, company_name;
-  std::optional<int> birthday_month, birthday_day;
+  std::optional<long> birthday_month, birthday_day;  // long: the spec's answers bound neither
   std::optional<std::string> anniversary, update_source, create_source, created_at, updated_at, deleted_at;
   std::vector<CustomFieldValue> custom_fields;
   std::vector<PhoneNumber> phone_numbers;

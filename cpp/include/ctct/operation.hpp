@@ -114,7 +114,8 @@ namespace ctct {
 // Every group and operation of the clients as JSON, for the parity tests and the vector runners
 // of each language: {"client": [op...], "groups": [{"name", "operations": [op...]}],
 // "v2_client": [op...], "oauth_client": [op...]},
-// op = {"name", "params": [{"name", "takes": "argument"|"option"|"fields"|"bulk_options",
+// op = {"name", "doc" (its help's first line, "METHOD /path..." when it is one request),
+// "params": [{"name", "takes": "argument"|"option"|"fields"|"bulk_options",
 // "fields": [argument names of a described struct], "json": [their JSON names, in the same
 // order], "positional": [...]}]}.
 std::string describe_operations();

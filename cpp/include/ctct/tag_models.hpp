@@ -30,7 +30,7 @@ struct Tag {
 struct CustomFieldMetadata {
   std::optional<std::string> display_type;    // radio, checkbox, dropdown (select types)
   std::optional<bool> allow_negative;         // number
-  std::optional<int> decimal_places;          // number, currency
+  std::optional<long> decimal_places;         // number, currency
   std::optional<std::string> currency_code;   // currency: three letters
   std::optional<bool> integer;                // number, currency: whole numbers only
   std::optional<std::string> display_format;  // date (version 2): e.g. MM/DD/YYYY
@@ -47,7 +47,7 @@ struct CustomFieldMetadata {
 // One choice of a single_select or multi_select custom field.
 struct CustomFieldChoice {
   std::optional<std::string> custom_field_id;
-  std::optional<int> choice_id, display_order;
+  std::optional<long> choice_id, display_order;  // long: the spec's answers bound neither
   std::optional<std::string> choice_label, created_at, updated_at, deleted_at;
   bool operator==(const CustomFieldChoice&) const = default;
   static constexpr auto fields() {
@@ -67,7 +67,7 @@ struct CustomField {
   std::optional<std::string> name;  // made by the service from the label, blanks as underscores
   std::optional<std::string> type;  // string, number, currency, date, single_select, ...
   std::optional<CustomFieldMetadata> metadata;
-  std::optional<int> version;  // dates: 1 stored as strings, 2 as dates
+  std::optional<long> version;  // dates: 1 stored as strings, 2 as dates
   std::vector<CustomFieldChoice> choices;
   std::optional<std::string> updated_at, created_at;
   bool operator==(const CustomField&) const = default;

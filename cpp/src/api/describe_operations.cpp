@@ -8,6 +8,7 @@
 #include "ctct/operation.hpp"
 #include "ctct/tags.hpp"
 #include "ctct/v2.hpp"
+#include "json/json_write.hpp"
 
 namespace ctct {
 namespace {
@@ -57,7 +58,9 @@ void append_operations(std::string& out) {
   bool first = true;
   meta::for_each_operation<Group>([&](const auto& op) {
     using Op = std::remove_cvref_t<decltype(op)>;
-    out += (first ? "" : ",") + std::string("{\"name\":\"") + op.name + "\",\"params\":[";
+    out += (first ? "" : ",") + std::string("{\"name\":\"") + op.name + "\",\"doc\":";
+    json::write_string(out, op.doc);
+    out += ",\"params\":[";
     append_params(out, op, std::make_index_sequence<Op::arity>{});
     out += "]}";
     first = false;

@@ -57,7 +57,7 @@ Response name_taken(int status, const std::string& name) {
 
 // Gives the choices ids (after the highest in use), their field's id and timestamps.
 void stamp_choices(CustomField& field, const std::string& now) {
-  int next = 0;
+  long next = 0;
   for (const auto& choice : field.choices) next = std::max(next, choice.choice_id.value_or(0));
   for (auto& choice : field.choices) {
     if (!choice.choice_id) choice.choice_id = ++next;
