@@ -194,6 +194,17 @@ class RegistryCommandsTest(EmulatorTestCase):
         self.assertEqual(nobody.returncode, ERROR)
         self.assertTrue(nobody.stderr.startswith("ctct: "), nobody.stderr)
 
+    def test_whoami_checks_the_credentials(self):
+        account = self.value("whoami")
+        self.assertEqual(account, self.value("account"))
+        self.assertTrue(account["organization_name"])
+        self.assertIn("organization_name", fields(self.ok("whoami").stdout))
+        env = self.emulator.env(CTCT_ACCESS_TOKEN="revoked-token-0123456789")
+        refused = self.emulator.run("whoami", env=env)
+        self.assertEqual(refused.returncode, ERROR)
+        self.assertIn("401", refused.stderr)
+        self.assertNotIn("revoked-token-0123456789", refused.stdout + refused.stderr)
+
     def test_usage_mistakes_exit_2_and_send_nothing(self):
         for args, said in (
             (["tags"], "A subcommand is required"),
