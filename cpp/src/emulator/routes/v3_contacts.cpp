@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "api/validate.hpp"
+#include "emulator/routes/json_body.hpp"
 #include "emulator/routes/routes.hpp"
 #include "emulator/state/contact_rules.hpp"
 #include "emulator/state/ids.hpp"
@@ -31,16 +32,7 @@ std::optional<Response> check_body(Store& store, const Contact& contact, const c
 }
 
 std::optional<Contact> read_contact(const Request& request, Response& refusal) {
-  if (!request.is_json()) {
-    refusal = unsupported_media_type();
-    return std::nullopt;
-  }
-  auto read = json::read<Contact>(request.body);
-  if (!read) {
-    refusal = unreadable_body(read.error->message);
-    return std::nullopt;
-  }
-  return std::move(*read.value);
+  return read_json_body<Contact>(request, refusal);
 }
 
 Response create(Store& store, const Request& request) {

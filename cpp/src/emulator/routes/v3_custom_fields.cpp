@@ -5,12 +5,12 @@
 
 #include "api/custom_field_change.hpp"
 #include "api/validate.hpp"
+#include "emulator/routes/json_body.hpp"
 #include "emulator/routes/routes.hpp"
 #include "emulator/state/ids.hpp"
 #include "emulator/state/listing.hpp"
 #include "emulator/state/tagging.hpp"
 #include "emulator/wire.hpp"
-#include "json/json_read.hpp"
 
 namespace ctct::emulator {
 
@@ -30,24 +30,13 @@ struct CustomFieldsPage {
 // Reads and checks a JSON body of type T against its description.
 template <class T>
 std::optional<T> read_body(const Request& request, Response& refusal) {
-  if (!request.is_json()) {
-    refusal = unsupported_media_type();
-    return std::nullopt;
-  }
-  auto read = json::read<T>(request.body);
-  if (!read) {
-    refusal = unreadable_body(read.error->message);
-    return std::nullopt;
-  }
-  if (auto reason = detail::validate(*read.value, "custom_field")) {
-    refusal = invalid_field(*reason);
-    return std::nullopt;
-  }
-  if (read.value->label && read.value->label->empty()) {
+  auto read = read_json_body<T>(request, refusal, "custom_field");
+  if (!read) return std::nullopt;
+  if (read->label && read->label->empty()) {
     refusal = invalid_field("custom_field.label must not be empty.");
     return std::nullopt;
   }
-  return std::move(*read.value);
+  return read;
 }
 
 Response name_taken(int status, const std::string& name) {

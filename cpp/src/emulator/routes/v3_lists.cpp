@@ -1,35 +1,24 @@
 // /v3/contact_lists and /v3/contact_lists/{list_id}; a list delete answers 202 with an activity,
 // polled at /v3/activities/{activity_id}.
 #include "api/validate.hpp"
+#include "emulator/routes/json_body.hpp"
 #include "emulator/routes/routes.hpp"
 #include "emulator/state/ids.hpp"
 #include "emulator/state/listing.hpp"
 #include "emulator/wire.hpp"
-#include "json/json_read.hpp"
 
 namespace ctct::emulator {
 
 namespace {
 
 std::optional<ContactList> read_list(const Request& request, Response& refusal) {
-  if (!request.is_json()) {
-    refusal = unsupported_media_type();
-    return std::nullopt;
-  }
-  auto read = json::read<ContactList>(request.body);
-  if (!read) {
-    refusal = unreadable_body(read.error->message);
-    return std::nullopt;
-  }
-  if (auto reason = detail::validate(*read.value, "list")) {
-    refusal = invalid_field(*reason);
-    return std::nullopt;
-  }
-  if (read.value->name->empty()) {
+  auto read = read_json_body<ContactList>(request, refusal, "list");
+  if (!read) return std::nullopt;
+  if (read->name->empty()) {
     refusal = invalid_field("list.name must not be empty.");
     return std::nullopt;
   }
-  return std::move(*read.value);
+  return read;
 }
 
 Response name_taken(const std::string& name) {

@@ -4,12 +4,11 @@
 #include <algorithm>
 #include <charconv>
 
-#include "api/validate.hpp"
+#include "emulator/routes/json_body.hpp"
 #include "emulator/routes/routes.hpp"
 #include "emulator/state/ids.hpp"
 #include "emulator/state/listing.hpp"
 #include "emulator/wire.hpp"
-#include "json/json_read.hpp"
 
 namespace ctct::emulator {
 
@@ -31,24 +30,13 @@ struct SegmentRename {
 
 template <class T>
 std::optional<T> read_segment(const Request& request, Response& refusal) {
-  if (!request.is_json()) {
-    refusal = unsupported_media_type();
-    return std::nullopt;
-  }
-  auto read = json::read<T>(request.body);
-  if (!read) {
-    refusal = unreadable_body(read.error->message);
-    return std::nullopt;
-  }
-  if (auto reason = detail::validate(*read.value, "segment")) {
-    refusal = invalid_field(*reason);
-    return std::nullopt;
-  }
-  if (read.value->name->empty()) {
+  auto read = read_json_body<T>(request, refusal, "segment");
+  if (!read) return std::nullopt;
+  if (read->name->empty()) {
     refusal = invalid_field("segment.name must not be empty.");
     return std::nullopt;
   }
-  return std::move(*read.value);
+  return read;
 }
 
 // The stored segment a path names: a positive number.

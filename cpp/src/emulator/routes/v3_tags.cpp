@@ -1,6 +1,7 @@
 // /v3/contact_tags and /v3/contact_tags/{tag_id}. A tag delete answers 202 with the activity
 // that takes the tag off every contact and deletes it.
 #include "api/validate.hpp"
+#include "emulator/routes/json_body.hpp"
 #include "emulator/routes/routes.hpp"
 #include "emulator/state/activity_engine.hpp"
 #include "emulator/state/ids.hpp"
@@ -8,7 +9,6 @@
 #include "emulator/state/tag_activities.hpp"
 #include "emulator/state/tagging.hpp"
 #include "emulator/wire.hpp"
-#include "json/json_read.hpp"
 
 namespace ctct::emulator {
 
@@ -23,24 +23,13 @@ struct TagsPage {
 };
 
 std::optional<Tag> read_tag(const Request& request, Response& refusal) {
-  if (!request.is_json()) {
-    refusal = unsupported_media_type();
-    return std::nullopt;
-  }
-  auto read = json::read<Tag>(request.body);
-  if (!read) {
-    refusal = unreadable_body(read.error->message);
-    return std::nullopt;
-  }
-  if (auto reason = detail::validate(*read.value, "tag")) {
-    refusal = invalid_field(*reason);
-    return std::nullopt;
-  }
-  if (read.value->name->empty()) {
+  auto read = read_json_body<Tag>(request, refusal, "tag");
+  if (!read) return std::nullopt;
+  if (read->name->empty()) {
     refusal = invalid_field("tag.name must not be empty.");
     return std::nullopt;
   }
-  return std::move(*read.value);
+  return read;
 }
 
 Response name_taken(const std::string& name) {
