@@ -145,7 +145,7 @@ TEST_F(BlockingWaitTest, ADriveThatRunsOutOfTimeHandsItsTransferToTheIoThread) {
 // A wait drives one loop: work its steps give another idle engine goes to that engine's thread
 // at once, not to a caller that will never drive it.
 TEST_F(BlockingWaitTest, AWaitClaimsNoSecondLoop) {
-  Engine engine(HttpOptions{}), other(HttpOptions{});
+  Engine engine(HttpOptions{}), other(HttpOptions{.timeout_ms = 29'000});  // other options: another loop
   BlockingWait wait;
   std::future<Answer> theirs;
   std::atomic<bool> mine_done{false};

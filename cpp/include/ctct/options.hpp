@@ -21,6 +21,8 @@ struct HttpOptions {
   // Requests sent at once, each on its own kept-alive connection; more wait in the client's
   // queue. The API's 4 requests a second need few; 1 to 256.
   std::size_t max_connections = 8;
+  // Clients with equal options share one I/O thread and connection pool (http/engine.hpp).
+  bool operator==(const HttpOptions&) const = default;
 };
 
 }  // namespace ctct

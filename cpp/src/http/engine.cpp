@@ -43,6 +43,7 @@ struct Timer {
   Clock::time_point due;
   std::uint64_t seq;  // equal due times run in the order they were scheduled
   std::function<void()> fn;
+  std::uint64_t owner;  // the engine that scheduled it
 };
 
 // std's heap functions keep the greatest element first: the earliest timer must compare greatest.
@@ -76,10 +77,10 @@ struct InTurn {
 
 }  // namespace
 
-// The loop: a libcurl multi handle, the queue and the timers. One thread at a time drives it:
-// the engine's I/O thread while there is work, or a thread in a blocking call that claimed it
-// while it was idle (BlockingWait). The driver runs completions and timers; the mutex hands the
-// loop from one driver to the next.
+// The loop: a libcurl multi handle, the queue and the timers of every engine sharing it. One
+// thread at a time drives it: its I/O thread while there is work, or a thread in a blocking call
+// that claimed it while it was idle (BlockingWait). The driver runs completions and timers; the
+// mutex hands the loop from one driver to the next.
 struct Loop : std::enable_shared_from_this<Loop>, Restable {
   enum class Driver { none, io_thread, caller };
 
@@ -137,29 +138,82 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
     at_rest = false;
   }
 
-  void submit(Request request, Completion done) {
-    if (!done) throw UsageError("submit needs a completion callback");
-    auto transfer = std::make_unique<Transfer>(std::move(request), std::move(done));
-    {
-      std::lock_guard lock(mutex);  // held for the wakeup too: finish() frees the multi under it
-      if (!closed) {
-        queue.push_back(std::move(transfer));
-        work_added();
-        return;
-      }
-    }
-    run_guarded(transfer->done, failed_response(closed_error));
+  // Queues the transfer, or leaves it to the caller (false) once the loop is closed.
+  bool submit(std::unique_ptr<Transfer>& transfer) {
+    std::lock_guard lock(mutex);  // held for the wakeup too: finish() frees the multi under it
+    if (closed) return false;
+    queue.push_back(std::move(transfer));
+    work_added();
+    return true;
   }
 
-  void schedule(std::chrono::milliseconds delay, std::function<void()> fn) {
-    if (!fn) throw UsageError("schedule needs a function to run");
+  void schedule(std::uint64_t owner, std::chrono::milliseconds delay, std::function<void()> fn) {
+    std::lock_guard lock(mutex);
+    if (closed) return;  // a closed loop runs no more timers
+    timers.push_back(Timer{Clock::now() + delay, next_seq++, std::move(fn), owner});
+    std::push_heap(timers.begin(), timers.end(), runs_later);
+    work_added();
+  }
+
+  // Settles one engine's work (Engine::close): its driver does it, at once when that is this
+  // thread, else at the start of its next turn, which this thread waits for.
+  void close_owner(std::uint64_t owner) {
+    if (on_io_thread()) {
+      cancel(owner);
+      return;
+    }
+    std::unique_lock lock(mutex);
+    if (closed) return;  // finish() settles everything
+    const std::uint64_t ticket = ++cancels_posted;
+    cancels.push_back(owner);
+    if (driver == Driver::none) io_wanted.notify_one();
+    else wake_loop();
+    cancelled.wait(lock, [&] { return cancels_done >= ticket; });
+  }
+
+  // On the driver: drops the owner's timers unrun, completes its queued and in-flight requests
+  // with the closed error.
+  void cancel(std::uint64_t owner) {
+    const auto others = [owner](const auto& work) { return work.owner != owner; };
+    std::vector<std::unique_ptr<Transfer>> queued;
+    std::vector<Timer> dropped;
     {
       std::lock_guard lock(mutex);
-      if (closed) return;  // a closed engine runs no more timers
-      timers.push_back(Timer{Clock::now() + delay, next_seq++, std::move(fn)});
-      std::push_heap(timers.begin(), timers.end(), runs_later);
-      work_added();
+      const auto from = std::stable_partition(queue.begin(), queue.end(), [&](const auto& t) { return others(*t); });
+      std::move(from, queue.end(), std::back_inserter(queued));
+      queue.erase(from, queue.end());
+      const auto due = std::partition(timers.begin(), timers.end(), others);
+      std::move(due, timers.end(), std::back_inserter(dropped));
+      timers.erase(due, timers.end());
+      std::make_heap(timers.begin(), timers.end(), runs_later);
     }
+    dropped.clear();  // outside the lock: a timer's captures may call back into the engine
+    std::vector<Completion> pending;
+    for (auto it = running.begin(); it != running.end();) {
+      if (others(*it->second)) {
+        ++it;
+        continue;
+      }
+      curl_multi_remove_handle(multi, it->first);
+      recycle(it->first);
+      pending.push_back(std::move(it->second->done));
+      it = running.erase(it);
+    }
+    for (auto& transfer : queued) pending.push_back(std::move(transfer->done));
+    queued.clear();
+    for (auto& done : pending) run_guarded(done, failed_response(closed_error));
+  }
+
+  // On the driver, at the start of a turn: the engines closed since the last one.
+  void cancel_closed_owners(std::unique_lock<std::mutex>& lock) {
+    if (cancels.empty()) return;
+    std::vector<std::uint64_t> owners;
+    owners.swap(cancels);
+    lock.unlock();
+    for (const auto owner : owners) cancel(owner);
+    lock.lock();
+    cancels_done += owners.size();
+    cancelled.notify_all();
   }
 
   // From another thread: ask the loop to finish, then wait for it.
@@ -235,7 +289,7 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
   }
 
   // With the mutex held: whether a loop nobody drives needs the I/O thread.
-  bool has_work() const { return stop || transfers_left || !queue.empty() || !timers.empty(); }
+  bool has_work() const { return stop || transfers_left || !queue.empty() || !timers.empty() || !cancels.empty(); }
 
   // The driver lets go of the loop; the I/O thread takes it if anything is left to do.
   void release() {
@@ -302,7 +356,9 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
       std::unique_lock lock(mutex);  // before the queue and timers are read: later work wakes again
       rest_if_asked(lock);
       wake_pending = false;
+      cancel_closed_owners(lock);
     }
+    if (finished) return;
     start_queued();
     run_due_timers();
     if (finished) return;
@@ -474,6 +530,12 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
     for (auto& transfer : queued) pending.push_back(std::move(transfer->done));
     queued.clear();
     for (auto& done : pending) run_guarded(done, failed_response(closed_error));
+    {
+      std::lock_guard lock(mutex);
+      cancels.clear();  // their work was settled above
+      cancels_done = cancels_posted;
+    }
+    cancelled.notify_all();
     release_connections();
   }
 
@@ -520,12 +582,15 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
   bool stop = false;          // the loop must finish and end
   bool wake_pending = false;  // a wake-up was sent that the loop has not yet taken
   Driver driver = Driver::none;
-  bool handoff = false;               // another thread added work while a blocking call drives
-  bool transfers_left = false;        // the last driver let go with transfers in flight
-  std::condition_variable io_wanted;  // the I/O thread waits here for a free loop with work
-  bool rest_asked = false;            // a fork is being prepared: drive no turn
-  bool at_rest = false;               // the driver waits for the fork between two turns
-  std::condition_variable settled;    // rest_asked and at_rest changed, or the driver let go
+  bool handoff = false;                // another thread added work while a blocking call drives
+  bool transfers_left = false;         // the last driver let go with transfers in flight
+  std::condition_variable io_wanted;   // the I/O thread waits here for a free loop with work
+  bool rest_asked = false;             // a fork is being prepared: drive no turn
+  bool at_rest = false;                // the driver waits for the fork between two turns
+  std::condition_variable settled;     // rest_asked and at_rest changed, or the driver let go
+  std::vector<std::uint64_t> cancels;  // engines closed from other threads, for the driver to settle
+  std::uint64_t cancels_posted = 0, cancels_done = 0;
+  std::condition_variable cancelled;  // cancels_done grew
 
   // The driver only.
   std::unordered_map<CURL*, std::unique_ptr<Transfer>> running;
@@ -541,52 +606,121 @@ std::shared_ptr<Loop> started(std::shared_ptr<Loop> loop) {
   return loop;
 }
 
+std::atomic<std::uint64_t> next_owner{1};
+
+}  // namespace
+
+// One loop and its I/O thread, held by the engines that share it: the last one to let go ends it.
+struct SharedLoop {
+  explicit SharedLoop(const HttpOptions& options) : loop(started(std::make_shared<Loop>(options))) {}
+  ~SharedLoop() {
+    // Shared with the I/O thread (and a blocking call driving it): an engine destroyed from its
+    // own completion leaves the loop alive until it has unwound.
+    if (loop->on_io_thread()) loop->release_from_io_thread();
+    else loop->close();
+  }
+  SharedLoop(const SharedLoop&) = delete;
+  SharedLoop& operator=(const SharedLoop&) = delete;
+
+  const std::shared_ptr<Loop> loop;
+};
+
+namespace {
+
+// The loops of this process by their options, guarded by lock_for_renewal(): fork() holds it, so
+// the child finds the list whole (with its parent's loops, which it skips).
+struct SharedLoops {
+  struct Entry {
+    HttpOptions options;
+    std::weak_ptr<SharedLoop> loop;
+    std::uint64_t generation;
+  };
+  std::vector<Entry> entries;
+};
+
+SharedLoops& shared_loops() {
+  static auto* loops = new SharedLoops;  // never destroyed: engines may outlive static destruction
+  return *loops;
+}
+
+// With lock_for_renewal() held.
+std::shared_ptr<SharedLoop> shared_loop_for(const HttpOptions& options) {
+  auto& entries = shared_loops().entries;
+  const auto generation = fork_generation();
+  std::erase_if(entries, [&](const auto& entry) { return entry.generation != generation || entry.loop.expired(); });
+  for (const auto& entry : entries)
+    if (entry.options == options)
+      if (auto loop = entry.loop.lock()) return loop;
+  auto loop = std::make_shared<SharedLoop>(options);
+  entries.push_back({options, loop, generation});
+  return loop;
+}
+
 }  // namespace
 
 Engine::Engine(HttpOptions options)
-    : impl_(started(std::make_shared<Loop>(std::move(options)))), generation_(fork_generation()) {}
+    : options_(std::move(options)), owner_(next_owner++), shared_(shared_loop_for(options_)),
+      generation_(fork_generation()) {}
 
 Engine::~Engine() {
   if (forked()) {
-    abandon(std::move(impl_));  // the parent's: nothing of it is this process's
-  } else if (impl_->on_io_thread()) {
-    impl_->release_from_io_thread();
-  } else {
-    impl_->close();
+    abandon(std::move(shared_));  // the parent's: nothing of it is this process's
+    return;
   }
+  close();
 }
 
 bool Engine::forked() const { return generation_.load(std::memory_order_acquire) != fork_generation(); }
 
 Loop& Engine::loop() {
   if (forked()) renew();
-  return *impl_;
+  return *shared_->loop;
 }
 
 // In a child: the parent's loop is left as it was (its mutexes may be held by threads that are
-// not here, its connections are the parent's); a new one takes its settings and its state.
+// not here, its connections are the parent's); the child's shared loop for the same options
+// takes its place.
 void Engine::renew() {
   auto lock = lock_for_renewal();
   if (!forked()) return;  // another thread of the child renewed it first
-  std::shared_ptr<Loop> parents = std::move(impl_);
-  impl_ = std::make_shared<Loop>(parents->settings);
-  // Read unlocked: no thread of this process writes it. Closed there, closed here, with no
-  // thread (one started only to end could wait on a fork that waits on this renewal).
-  if (parents->closed) impl_->finish();
-  else impl_ = started(std::move(impl_));
-  abandon(std::move(parents));
+  abandon(std::exchange(shared_, shared_loop_for(options_)));
   generation_.store(fork_generation(), std::memory_order_release);
 }
 
-void Engine::submit(Request request, Completion done) { loop().submit(std::move(request), std::move(done)); }
-
-void Engine::schedule(std::chrono::milliseconds delay, std::function<void()> fn) {
-  loop().schedule(delay, std::move(fn));
+void Engine::submit(Request request, Completion done) {
+  if (!done) throw UsageError("submit needs a completion callback");
+  auto transfer = std::make_unique<Transfer>(std::move(request), std::move(done));
+  transfer->owner = owner_;
+  {
+    std::lock_guard lock(mutex_);
+    if (!closed_ && loop().submit(transfer)) return;
+  }
+  run_guarded(transfer->done, failed_response(closed_error));
 }
 
-void Engine::close() { loop().close(); }
+void Engine::schedule(std::chrono::milliseconds delay, std::function<void()> fn) {
+  if (!fn) throw UsageError("schedule needs a function to run");
+  std::lock_guard lock(mutex_);
+  if (!closed_) loop().schedule(owner_, delay, std::move(fn));  // a closed engine runs no more timers
+}
 
-bool Engine::on_io_thread() const { return !forked() && impl_->on_io_thread(); }
+void Engine::close() {
+  {
+    std::lock_guard lock(mutex_);
+    if (closed_) return;
+    closed_ = true;
+  }
+  if (!forked()) shared_->loop->close_owner(owner_);  // in a child, its work was the parent's
+}
+
+bool Engine::on_io_thread() const { return !forked() && shared_->loop->on_io_thread(); }
+
+std::size_t live_loops() {
+  auto lock = lock_for_renewal();
+  const auto generation = fork_generation();
+  return std::ranges::count_if(shared_loops().entries,
+      [&](const auto& entry) { return entry.generation == generation && !entry.loop.expired(); });
+}
 
 const std::string* Response::header(std::string_view name) const {
   for (const auto& [key, value] : headers) {

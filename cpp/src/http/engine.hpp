@@ -1,6 +1,8 @@
-// The HTTP engine: a loop around a libcurl multi handle, driven by the engine's I/O thread, or
-// by a thread in a blocking call while the loop has only that call's work
-// (ctct/internal/blocking.hpp).
+// The HTTP engine: a loop around a libcurl multi handle, driven by its I/O thread, or by a thread
+// in a blocking call while the loop has only that call's work (ctct/internal/blocking.hpp).
+// Engines made with equal HttpOptions share one loop, its thread and its connections: a process
+// with a thousand clients runs one I/O thread. Each Engine is one client's share of it: its
+// requests and timers are its own, and closing it settles only them.
 // Other threads submit requests to a queue and wake the loop; easy handles are pooled and reset,
 // connections are kept alive and reused. Completions and timers run on the loop's driver.
 #pragma once
@@ -20,6 +22,7 @@
 namespace ctct::http {
 
 struct Loop;
+struct SharedLoop;
 
 struct Request {
   std::string method = "GET";                                // GET, POST, PUT, DELETE
@@ -67,10 +70,10 @@ class Engine {
   // Runs `fn` on the loop's driver after `delay` (retry backoff, rate limits, polling).
   void schedule(std::chrono::milliseconds delay, std::function<void()> fn);
 
-  // Stops accepting, drops pending timers unrun, completes every queued and in-flight request
-  // with a "client closed" error, then joins the I/O thread: no completion runs after it returns.
-  // Safe to call twice and from any thread. From a completion or timer (the loop's driver) it
-  // finishes everything before returning and the I/O thread ends once that callback returns.
+  // Stops accepting, drops this engine's pending timers unrun and completes its queued and
+  // in-flight requests with a "client closed" error: none of its completions runs after it
+  // returns. Other engines on the same loop go on; the loop and its I/O thread end with the last
+  // engine that uses it. Safe to call twice and from any thread, a completion or timer included.
   void close();
 
   // Whether this thread drives the loop now: it runs a completion or a timer, or its blocking
@@ -80,15 +83,21 @@ class Engine {
  private:
   // Made before a fork() that this process descends from (ctct/internal/fork.hpp).
   bool forked() const;
-  // This process's loop: in a child, a new one replaces the parent's on first use.
+  // This process's loop: in a child, the child's shared loop replaces the parent's on first use.
   Loop& loop();
   void renew();
 
-  // Shared with the I/O thread (and a blocking call driving it) so that an engine destroyed from
-  // its own completion stays alive until the loop has unwound.
-  std::shared_ptr<Loop> impl_;
-  std::atomic<std::uint64_t> generation_;  // the fork generation (http/fork.hpp) impl_ belongs to
+  const HttpOptions options_;
+  const std::uint64_t owner_;  // marks this engine's requests and timers on the shared loop
+  std::shared_ptr<SharedLoop> shared_;
+  std::atomic<std::uint64_t> generation_;  // the fork generation (http/fork.hpp) shared_ belongs to
+  // Held while a request or timer is queued and while closing: nothing is queued after close().
+  std::mutex mutex_;
+  bool closed_ = false;
 };
+
+// How many loops (and I/O threads) this process runs now.
+std::size_t live_loops();
 
 // User-Agent sent with every request: "ctct/<version>".
 std::string user_agent();

@@ -2,6 +2,7 @@
 // collects the status, headers and capped body into a Response. Lives on the I/O thread only.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,7 @@ class Transfer {
   Response finish(CURLcode result);
 
   Completion done;
+  std::uint64_t owner = 0;  // the engine that submitted it, of those sharing the loop
 
  private:
   friend CURL* make_handle(const TransferSettings&, std::string&);

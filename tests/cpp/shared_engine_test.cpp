@@ -1,0 +1,119 @@
+// Clients in one process share one I/O loop (and its thread and connections) per set of
+// HttpOptions, while each keeps its own calls: closing one settles its calls only, and one
+// account's slow, failing or refused calls hold up no other account's.
+#include <dirent.h>
+
+#include <chrono>
+#include <future>
+#include <memory>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "http/engine.hpp"
+#include "http/transport_error.hpp"
+#include "v3_fixture.hpp"
+
+namespace ctct::testing {
+namespace {
+
+using namespace std::chrono_literals;
+
+// A wait that only a hang reaches.
+constexpr auto hang_limit = 20s;
+
+std::size_t threads_in_process() {
+  std::size_t count = 0;
+  DIR* tasks = opendir("/proc/self/task");
+  while (const dirent* entry = readdir(tasks))
+    if (entry->d_name[0] != '.') ++count;
+  closedir(tasks);
+  return count;
+}
+
+// Starts a list call and hands back its future outcome.
+std::future<Outcome<Page<ContactList>>> lists_of(Client& client) {
+  auto promise = std::make_shared<std::promise<Outcome<Page<ContactList>>>>();
+  client.lists().list({}, [promise](Outcome<Page<ContactList>> outcome) { promise->set_value(std::move(outcome)); });
+  return promise->get_future();
+}
+
+std::future<Outcome<Page<Contact>>> contacts_of(Client& client) {
+  auto promise = std::make_shared<std::promise<Outcome<Page<Contact>>>>();
+  client.contacts().list({}, [promise](Outcome<Page<Contact>> outcome) { promise->set_value(std::move(outcome)); });
+  return promise->get_future();
+}
+
+using SharedEngineTest = V3Test;
+
+TEST_F(SharedEngineTest, AHundredClientsRunOnTheFirstClientsLoopAndThread) {
+  ASSERT_TRUE(client().lists().list().ok());
+  const auto loops = http::live_loops();
+  const auto threads = threads_in_process();
+  std::vector<std::unique_ptr<Client>> clients;
+  for (int i = 0; i < 100; ++i) {
+    clients.push_back(make_client(emulator().access_token()));
+    ASSERT_TRUE(clients.back()->lists().list().ok());
+  }
+  EXPECT_EQ(http::live_loops(), loops);
+  EXPECT_EQ(threads_in_process(), threads);
+}
+
+TEST_F(SharedEngineTest, ClientsWithOtherHttpOptionsGetTheirOwnLoopWhichEndsWithTheLast) {
+  const auto loops = http::live_loops();
+  auto first = make_client(emulator().access_token(), {.timeout_ms = 12'345});
+  auto second = make_client(emulator().access_token(), {.timeout_ms = 12'345});
+  EXPECT_EQ(http::live_loops(), loops + 1);
+  EXPECT_TRUE(first->lists().list().ok());
+  first.reset();
+  EXPECT_EQ(http::live_loops(), loops + 1);
+  EXPECT_TRUE(second->lists().list().ok());
+  second.reset();
+  EXPECT_EQ(http::live_loops(), loops);
+}
+
+TEST_F(SharedEngineTest, ClosingAClientSettlesItsOwnCallsOnly) {
+  auto other = make_client(emulator().access_token());
+  fault(R"({"path":"/v3/contact_lists","delay_ms":1500,"times":0})");
+  auto closed_ones = lists_of(client());
+  auto others = lists_of(*other);
+  client().close();
+  ASSERT_EQ(closed_ones.wait_for(0s), std::future_status::ready);  // settled before close() returned
+  const auto closed = closed_ones.get();
+  EXPECT_EQ(closed.outcome, Kind::error);
+  EXPECT_TRUE(has(closed.reason, "closed"));
+  ASSERT_EQ(others.wait_for(hang_limit), std::future_status::ready);
+  EXPECT_TRUE(others.get().ok());
+  EXPECT_TRUE(other->contacts().list().ok());
+}
+
+TEST_F(SharedEngineTest, ASlowAnswerToOneAccountHoldsUpNoOther) {
+  auto other = make_client(emulator().access_token());
+  fault(R"({"path":"/v3/contact_lists","delay_ms":3000,"times":0})");
+  auto slow = lists_of(client());
+  auto fast = contacts_of(*other);
+  ASSERT_EQ(fast.wait_for(hang_limit), std::future_status::ready);
+  EXPECT_TRUE(fast.get().ok());
+  EXPECT_EQ(slow.wait_for(0s), std::future_status::timeout);  // still on its way
+  EXPECT_TRUE(slow.get().ok());
+}
+
+TEST_F(SharedEngineTest, OneAccountsFailingRequestsAndRevokedTokenFailNoOther) {
+  auto revoked = make_client("a-token-the-account-revoked");
+  auto failing = make_client(emulator().access_token(), {}, {.max_attempts = 4, .base_delay_ms = 400});
+  fault(R"({"path":"/v3/contact_lists","status":503,"times":0})");
+  auto refused = contacts_of(*revoked);
+  auto retried = lists_of(*failing);
+  auto fine = contacts_of(client());
+  ASSERT_EQ(fine.wait_for(hang_limit), std::future_status::ready);
+  EXPECT_TRUE(fine.get().ok());
+  EXPECT_EQ(retried.wait_for(0s), std::future_status::timeout);  // waiting to retry meanwhile
+  const auto unauthorized = refused.get();
+  EXPECT_EQ(unauthorized.status, 401);
+  const auto failed = retried.get();
+  EXPECT_EQ(failed.status, 503);
+  EXPECT_EQ(failed.attempts, 4);
+}
+
+}  // namespace
+}  // namespace ctct::testing
