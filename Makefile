@@ -147,6 +147,7 @@ test-valgrind: build
 # counts, so the harness never rots.
 bench: dist
 	bench/setup $(BUILD) $(DIST)
+	build/bench/venv/bin/python bench/tenants.py --ctct-bin $(BUILD)/ctct
 	build/bench/venv/bin/python bench/run.py --cpp-build $(BUILD)
 
 # Artifact sizes, install times and cold starts against requests, httpx, fetch and undici.

@@ -17,6 +17,7 @@ import clients
 BENCH = Path(__file__).resolve().parent
 FINDINGS = BENCH / "findings.md"  # what profiling found, written by hand, included as it is
 INSTALL = BENCH / "results" / "install.md"  # sizes, install times, cold starts (bench/install.py)
+TENANTS = BENCH / "results" / "tenants.md"  # 1,000 clients in one process (bench/tenants.py)
 
 # (scenario, ctct client, compared with, at least this many times its calls/s)
 TARGETS = [
@@ -223,10 +224,9 @@ def write(results: Dict[str, Any], md_path: Path, png_path: Path) -> None:
         "```",
         "",
     ]
-    if INSTALL.exists() and not results["smoke"]:
-        lines += [INSTALL.read_text().rstrip(), ""]
-    if FINDINGS.exists() and not results["smoke"]:
-        lines += [FINDINGS.read_text().rstrip(), ""]
+    for section in (INSTALL, TENANTS, FINDINGS):
+        if section.exists() and not results["smoke"]:
+            lines += [section.read_text().rstrip(), ""]
     md_path.write_text("\n".join(lines))
 
 

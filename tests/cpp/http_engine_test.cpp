@@ -183,6 +183,19 @@ TEST_F(HttpEngineTest, MaxConnectionsCapsTheRequestsSentAtOnce) {
   }
 }
 
+// More clients than cpp-httplib's usual 32 workers, each keeping its connection alive (each
+// engine has other options, so a loop and a connection of its own): every client is served at
+// once, so the second round finds every connection still open and opens none. A pool of fixed
+// size served the 33rd client only once an idle connection had timed out and been closed.
+TEST_F(HttpEngineTest, TheEmulatorServesEveryKeptAliveConnectionAtOnce) {
+  constexpr long clients = 48;
+  std::vector<std::unique_ptr<Engine>> engines;
+  for (long i = 0; i < clients; ++i) engines.push_back(std::make_unique<Engine>(HttpOptions{.timeout_ms = 20'000 + i}));
+  for (int round = 0; round < 2; ++round)
+    for (auto& engine : engines) ASSERT_EQ(fetch(*engine, contacts()).status, 200);
+  EXPECT_EQ(stat("connections"), clients);
+}
+
 TEST_F(HttpEngineTest, MaxConnectionsOutsideOneTo256IsAUsageError) {
   for (const std::size_t cap : {std::size_t{0}, std::size_t{257}}) {
     HttpOptions options;

@@ -11,6 +11,7 @@
 
 #include "emulator/server/service.hpp"
 #include "emulator/server/transport.hpp"
+#include "emulator/server/worker_pool.hpp"
 #include "emulator/state/ids.hpp"
 
 namespace ctct::testing {
@@ -28,9 +29,9 @@ EmulatorOptions with_credentials(EmulatorOptions options) {
 struct Emulator::Impl {
   explicit Impl(EmulatorOptions given)
       : options(with_credentials(std::move(given))), service(options.access_token, options.api_key) {
-    // Keep-alive as the real service allows it, and enough workers for clients that hold
-    // several connections open (each open connection occupies one worker).
-    server.new_task_queue = [] { return new httplib::ThreadPool(32); };
+    // Keep-alive as the real service allows it, and a worker for every open connection
+    // (worker_pool.hpp).
+    server.new_task_queue = [] { return new emulator::WorkerPool(4096); };
     server.set_keep_alive_max_count(100000);
     // Without it, loopback responses wait ~40 ms for a delayed ACK (headers and body are
     // written separately).
