@@ -48,28 +48,28 @@ using SharedEngineTest = V3Test;
 
 TEST_F(SharedEngineTest, AHundredClientsRunOnTheFirstClientsLoopAndThread) {
   ASSERT_TRUE(client().lists().list().ok());
-  const auto loops = http::live_loops();
+  const auto loops = Engine::process_wide()->live_loops();
   const auto threads = threads_in_process();
   std::vector<std::unique_ptr<Client>> clients;
   for (int i = 0; i < 100; ++i) {
     clients.push_back(make_client(emulator().access_token()));
     ASSERT_TRUE(clients.back()->lists().list().ok());
   }
-  EXPECT_EQ(http::live_loops(), loops);
+  EXPECT_EQ(Engine::process_wide()->live_loops(), loops);
   EXPECT_EQ(threads_in_process(), threads);
 }
 
 TEST_F(SharedEngineTest, ClientsWithOtherHttpOptionsGetTheirOwnLoopWhichEndsWithTheLast) {
-  const auto loops = http::live_loops();
+  const auto loops = Engine::process_wide()->live_loops();
   auto first = make_client(emulator().access_token(), {.timeout_ms = 12'345});
   auto second = make_client(emulator().access_token(), {.timeout_ms = 12'345});
-  EXPECT_EQ(http::live_loops(), loops + 1);
+  EXPECT_EQ(Engine::process_wide()->live_loops(), loops + 1);
   EXPECT_TRUE(first->lists().list().ok());
   first.reset();
-  EXPECT_EQ(http::live_loops(), loops + 1);
+  EXPECT_EQ(Engine::process_wide()->live_loops(), loops + 1);
   EXPECT_TRUE(second->lists().list().ok());
   second.reset();
-  EXPECT_EQ(http::live_loops(), loops);
+  EXPECT_EQ(Engine::process_wide()->live_loops(), loops);
 }
 
 TEST_F(SharedEngineTest, ClosingAClientSettlesItsOwnCallsOnly) {
@@ -113,6 +113,51 @@ TEST_F(SharedEngineTest, OneAccountsFailingRequestsAndRevokedTokenFailNoOther) {
   const auto failed = retried.get();
   EXPECT_EQ(failed.status, 503);
   EXPECT_EQ(failed.attempts, 4);
+}
+
+std::unique_ptr<Client> client_on(const std::shared_ptr<Engine>& engine, const Emulator& emulator) {
+  ClientOptions options{emulator.access_token(), emulator.v3_url()};
+  options.engine = engine;
+  return std::make_unique<Client>(std::move(options));
+}
+
+TEST_F(SharedEngineTest, AnEngineOfTwoThreadsSpreadsItsClientsOverTwoLoops) {
+  ASSERT_TRUE(client().lists().list().ok());
+  const auto threads = threads_in_process();
+  const auto process_loops = Engine::process_wide()->live_loops();
+  auto engine = std::make_shared<Engine>(EngineOptions{.threads = 2});
+  std::vector<std::unique_ptr<Client>> clients;
+  for (int i = 0; i < 6; ++i) {
+    clients.push_back(client_on(engine, emulator()));
+    EXPECT_TRUE(clients.back()->lists().list().ok());
+  }
+  EXPECT_EQ(engine->live_loops(), 2u);
+  EXPECT_EQ(threads_in_process(), threads + 2);
+  EXPECT_EQ(Engine::process_wide()->live_loops(), process_loops);
+}
+
+TEST_F(SharedEngineTest, AnEnginesLoopsEndWithItsLastClientWhetherOrNotTheEngineIsHeld) {
+  const auto threads = threads_in_process();
+  auto engine = std::make_shared<Engine>();
+  auto first = client_on(engine, emulator());
+  auto second = client_on(engine, emulator());
+  engine.reset();  // the user lets go of it
+  EXPECT_TRUE(first->lists().list().ok());
+  EXPECT_EQ(threads_in_process(), threads + 1);
+  first.reset();
+  EXPECT_TRUE(second->lists().list().ok());
+  second.reset();
+  EXPECT_EQ(threads_in_process(), threads);
+
+  auto held = std::make_shared<Engine>();
+  EXPECT_TRUE(client_on(held, emulator())->lists().list().ok());
+  EXPECT_EQ(held->live_loops(), 0u);
+  EXPECT_EQ(threads_in_process(), threads);
+}
+
+TEST(EngineOptionsTest, ThreadsOutsideOneTo64IsAUsageError) {
+  for (const std::size_t threads : {std::size_t{0}, std::size_t{65}})
+    EXPECT_THROW(Engine(EngineOptions{.threads = threads}), UsageError);
 }
 
 }  // namespace

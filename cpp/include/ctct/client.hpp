@@ -10,6 +10,7 @@
 #include "ctct/account_models.hpp"
 #include "ctct/bulk_models.hpp"
 #include "ctct/delivery.hpp"
+#include "ctct/engine.hpp"
 #include "ctct/log.hpp"
 #include "ctct/models.hpp"
 #include "ctct/oauth.hpp"
@@ -31,6 +32,7 @@ struct ClientOptions {
   std::shared_ptr<RateLimiter> rate_limiter;           // shared by the clients of one API key
   std::optional<oauth::ManagedTokens> managed_tokens;  // refreshed by the client itself
   LogOptions log;                                      // requests, retries, refreshes, waits
+  std::shared_ptr<Engine> engine;                      // null: the process-wide one (ctct/engine.hpp)
 };
 
 // Filters of GET /contacts; unset ones are not sent.

@@ -6,6 +6,7 @@
 #include "ctct/client.hpp"
 #include "ctct/contact_reports.hpp"
 #include "ctct/delivery.hpp"
+#include "ctct/engine.hpp"
 #include "ctct/json.hpp"
 #include "ctct/log.hpp"
 #include "ctct/models.hpp"

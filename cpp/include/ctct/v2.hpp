@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ctct/delivery.hpp"
+#include "ctct/engine.hpp"
 #include "ctct/log.hpp"
 #include "ctct/models.hpp"
 #include "ctct/operation.hpp"
@@ -110,6 +111,7 @@ struct ClientOptions {
   RateLimit rate_limit;                       // this client's own limit, when rate_limiter is null
   std::shared_ptr<RateLimiter> rate_limiter;  // shared by the clients of one API key
   LogOptions log;                             // requests, retries, waits
+  std::shared_ptr<Engine> engine;             // null: the process-wide one (ctct/engine.hpp)
 };
 
 class Client {

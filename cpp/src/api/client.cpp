@@ -20,6 +20,7 @@ std::unique_ptr<detail::Core> make_core(ClientOptions options) {
   // Managed tokens put their current access token on each request themselves.
   if (!options.managed_tokens) core.headers = {{"Authorization", "Bearer " + options.access_token}};
   core.http = std::move(options.http);
+  core.engine = std::move(options.engine);
   core.policies = detail::policies(options.retry, options.rate_limit, std::move(options.rate_limiter));
   core.policies.tokens = std::move(options.managed_tokens);
   core.policies.log = std::move(options.log);

@@ -19,8 +19,8 @@ std::string origin_of(const std::string& url) {
 
 struct Core::Impl {
   explicit Impl(CoreOptions options)
-      : options(std::move(options)), origin(origin_of(this->options.base_url)), engine(this->options.http),
-        pipeline(std::move(this->options.policies), engine) {}
+      : options(std::move(options)), origin(origin_of(this->options.base_url)),
+        engine(this->options.http, this->options.engine), pipeline(std::move(this->options.policies), engine) {}
   CoreOptions options;
   std::string origin;
   http::Engine engine;

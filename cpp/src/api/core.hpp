@@ -28,6 +28,7 @@ struct CoreOptions {
   Params headers;                            // Authorization, ...
   Params query;                              // sent with every call (v2 api_key)
   HttpOptions http;
+  std::shared_ptr<Engine> engine;    // null: the process-wide one
   policy::PipelineOptions policies;  // retries, rate limit, managed tokens
 };
 

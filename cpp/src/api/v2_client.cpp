@@ -17,6 +17,7 @@ detail::CoreOptions core_options(ClientOptions options) {
       .headers = {{"Authorization", "Bearer " + options.access_token}},
       .query = {{"api_key", options.api_key}},
       .http = options.http,
+      .engine = std::move(options.engine),
       .policies = detail::policies(options.retry, options.rate_limit, std::move(options.rate_limiter))};
   core.policies.log = std::move(options.log);
   return core;

@@ -625,42 +625,69 @@ struct SharedLoop {
   const std::shared_ptr<Loop> loop;
 };
 
-namespace {
+// The loops of one ctct::Engine by their options, guarded by lock_for_renewal(): fork() holds
+// it, so a child finds the list whole (with its parent's loops, which it skips).
+struct LoopGroup {
+  explicit LoopGroup(std::size_t threads) : threads(threads) {}
 
-// The loops of this process by their options, guarded by lock_for_renewal(): fork() holds it, so
-// the child finds the list whole (with its parent's loops, which it skips).
-struct SharedLoops {
+  // With lock_for_renewal() held: a loop for these options, a new one while there are fewer
+  // than `threads`, else the next in turn.
+  std::shared_ptr<SharedLoop> loop_for(const HttpOptions& options) {
+    const auto generation = fork_generation();
+    std::erase_if(entries, [&](const auto& entry) { return entry.generation != generation || entry.loop.expired(); });
+    std::vector<std::shared_ptr<SharedLoop>> alike;
+    for (const auto& entry : entries)
+      if (entry.options == options)
+        if (auto loop = entry.loop.lock()) alike.push_back(std::move(loop));
+    if (alike.size() >= threads) return alike[next++ % alike.size()];
+    auto loop = std::make_shared<SharedLoop>(options);
+    entries.push_back({options, loop, generation});
+    return loop;
+  }
+
+  // With lock_for_renewal() held.
+  std::size_t live_loops() const {
+    const auto generation = fork_generation();
+    return std::ranges::count_if(entries,
+        [&](const auto& entry) { return entry.generation == generation && !entry.loop.expired(); });
+  }
+
   struct Entry {
     HttpOptions options;
     std::weak_ptr<SharedLoop> loop;
     std::uint64_t generation;
   };
+  const std::size_t threads;
   std::vector<Entry> entries;
+  std::size_t next = 0;  // the loop the next client of a full set of alike loops gets
 };
 
-SharedLoops& shared_loops() {
-  static auto* loops = new SharedLoops;  // never destroyed: engines may outlive static destruction
-  return *loops;
-}
+}  // namespace ctct::http
 
-// With lock_for_renewal() held.
-std::shared_ptr<SharedLoop> shared_loop_for(const HttpOptions& options) {
-  auto& entries = shared_loops().entries;
-  const auto generation = fork_generation();
-  std::erase_if(entries, [&](const auto& entry) { return entry.generation != generation || entry.loop.expired(); });
-  for (const auto& entry : entries)
-    if (entry.options == options)
-      if (auto loop = entry.loop.lock()) return loop;
-  auto loop = std::make_shared<SharedLoop>(options);
-  entries.push_back({options, loop, generation});
-  return loop;
+namespace ctct {
+
+struct EngineAccess {
+  static std::shared_ptr<http::LoopGroup> group(const std::shared_ptr<Engine>& engine) {
+    return (engine ? engine : Engine::process_wide())->group_;
+  }
+};
+
+}  // namespace ctct
+
+namespace ctct::http {
+
+namespace {
+
+std::shared_ptr<SharedLoop> loop_of(LoopGroup& group, const HttpOptions& options) {
+  auto lock = lock_for_renewal();
+  return group.loop_for(options);
 }
 
 }  // namespace
 
-Engine::Engine(HttpOptions options)
-    : options_(std::move(options)), owner_(next_owner++), shared_(shared_loop_for(options_)),
-      generation_(fork_generation()) {}
+Engine::Engine(HttpOptions options, const std::shared_ptr<ctct::Engine>& engine)
+    : options_(std::move(options)), group_(ctct::EngineAccess::group(engine)), owner_(next_owner++),
+      shared_(loop_of(*group_, options_)), generation_(fork_generation()) {}
 
 Engine::~Engine() {
   if (forked()) {
@@ -683,7 +710,7 @@ Loop& Engine::loop() {
 void Engine::renew() {
   auto lock = lock_for_renewal();
   if (!forked()) return;  // another thread of the child renewed it first
-  abandon(std::exchange(shared_, shared_loop_for(options_)));
+  abandon(std::exchange(shared_, group_->loop_for(options_)));
   generation_.store(fork_generation(), std::memory_order_release);
 }
 
@@ -715,13 +742,6 @@ void Engine::close() {
 
 bool Engine::on_io_thread() const { return !forked() && shared_->loop->on_io_thread(); }
 
-std::size_t live_loops() {
-  auto lock = lock_for_renewal();
-  const auto generation = fork_generation();
-  return std::ranges::count_if(shared_loops().entries,
-      [&](const auto& entry) { return entry.generation == generation && !entry.loop.expired(); });
-}
-
 const std::string* Response::header(std::string_view name) const {
   for (const auto& [key, value] : headers) {
     if (std::equal(key.begin(), key.end(), name.begin(), name.end(),
@@ -737,6 +757,22 @@ std::string user_agent() { return std::string("ctct/") + CTCT_VERSION; }
 }  // namespace ctct::http
 
 namespace ctct {
+
+Engine::Engine(EngineOptions options) : options_(options) {
+  if (options_.threads < 1 || options_.threads > 64)
+    throw UsageError("EngineOptions.threads must be from 1 to 64; got " + std::to_string(options_.threads));
+  group_ = std::make_shared<http::LoopGroup>(options_.threads);
+}
+
+std::size_t Engine::live_loops() const {
+  auto lock = http::lock_for_renewal();
+  return group_->live_loops();
+}
+
+std::shared_ptr<Engine> Engine::process_wide() {
+  static auto* engine = new std::shared_ptr<Engine>(std::make_shared<Engine>());  // clients may outlive statics
+  return *engine;
+}
 
 BlockingWait::BlockingWait() : outer_(http::innermost_wait) { http::innermost_wait = this; }
 

@@ -17,12 +17,14 @@
 #include <utility>
 #include <vector>
 
+#include "ctct/engine.hpp"
 #include "ctct/options.hpp"
 
 namespace ctct::http {
 
 struct Loop;
 struct SharedLoop;
+struct LoopGroup;
 
 struct Request {
   std::string method = "GET";                                // GET, POST, PUT, DELETE
@@ -58,7 +60,8 @@ using Completion = std::function<void(Response)>;
 
 class Engine {
  public:
-  explicit Engine(HttpOptions options);
+  // On a loop of `engine` (null: the process-wide one) for these options.
+  explicit Engine(HttpOptions options, const std::shared_ptr<ctct::Engine>& engine = nullptr);
   ~Engine();  // close()
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
@@ -88,16 +91,14 @@ class Engine {
   void renew();
 
   const HttpOptions options_;
-  const std::uint64_t owner_;  // marks this engine's requests and timers on the shared loop
+  const std::shared_ptr<LoopGroup> group_;  // where a child finds its own loop
+  const std::uint64_t owner_;               // marks this engine's requests and timers on the shared loop
   std::shared_ptr<SharedLoop> shared_;
   std::atomic<std::uint64_t> generation_;  // the fork generation (http/fork.hpp) shared_ belongs to
   // Held while a request or timer is queued and while closing: nothing is queued after close().
   std::mutex mutex_;
   bool closed_ = false;
 };
-
-// How many loops (and I/O threads) this process runs now.
-std::size_t live_loops();
 
 // User-Agent sent with every request: "ctct/<version>".
 std::string user_agent();
