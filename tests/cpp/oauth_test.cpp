@@ -78,7 +78,7 @@ TEST_F(OAuthTest, ConfidentialClientExchangesAndRefreshes) {
   auto refreshed = client.refresh(*tokens.value->refresh_token);
   ASSERT_TRUE(refreshed.ok());
   EXPECT_EQ(auth::jwt_client_id(refreshed.value->access_token), "ctct-tests");  // HTTP Basic's user
-  EXPECT_NE(refreshed.value->refresh_token, tokens.value->refresh_token);  // rotating
+  EXPECT_NE(refreshed.value->refresh_token, tokens.value->refresh_token);       // rotating
   auto stale = client.refresh(*tokens.value->refresh_token);
   EXPECT_EQ(stale.outcome, Kind::error);
   EXPECT_EQ(stale.error_key, "invalid_grant");

@@ -30,8 +30,8 @@ std::unique_ptr<detail::Core> make_core(ClientOptions options) {
   // Managed tokens put their current access token on each request themselves.
   if (!options.managed_tokens) core.headers = {{"Authorization", "Bearer " + options.access_token}};
   core.http = std::move(options.http);
-  core.policies =
-      detail::policies(options.retry, options.rate_limit, std::move(options.rate_limiter), api_key_of(options));
+  core.policies = detail::policies(options.retry, options.rate_limit, std::move(options.rate_limiter),
+      api_key_of(options));
   core.policies.tokens = std::move(options.managed_tokens);
   core.policies.log = std::move(options.log);
   return std::make_unique<detail::Core>(std::move(core));

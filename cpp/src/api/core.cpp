@@ -100,11 +100,11 @@ void Core::close() {
 
 bool Core::closed() const { return impl_->closed; }
 
-policy::PipelineOptions policies(const RetryOptions& retry, const RateLimit& limit,
-    std::shared_ptr<RateLimiter> given, std::string_view api_key) {
+policy::PipelineOptions policies(const RetryOptions& retry, const RateLimit& limit, std::shared_ptr<RateLimiter> given,
+    std::string_view api_key) {
   policy::PipelineOptions options;
   options.retry = retry;
-  options.limiter = given                ? std::move(given)
+  options.limiter = given              ? std::move(given)
                     : !api_key.empty() ? policy::key_limiter(api_key, limit)
                                        : std::make_shared<RateLimiter>(limit);
   return options;

@@ -64,8 +64,8 @@ Response Auth::issue(const std::string& client_id, const std::string& scope, boo
   const std::string header = auth::base64url(R"({"kid":"emulator","alg":"RS256"})");
   const std::string payload = auth::base64url("{\"ver\":1,\"jti\":\"" + random_token(8) +
                                               "\",\"iss\":\"ctct-emulator\",\"iat\":" + std::to_string(seconds(now)) +
-                                              ",\"exp\":" + std::to_string(seconds(exp)) + ",\"cid\":" + json::write_repaired(client_id) +
-                                              ",\"scp\":\"" + scope + "\"}");
+                                              ",\"exp\":" + std::to_string(seconds(exp)) + ",\"cid\":" +
+                                              json::write_repaired(client_id) + ",\"scp\":\"" + scope + "\"}");
   const std::string access = header + "." + payload + "." + auth::base64url(random_token(16));
   access_[access] = exp;
   std::string body = "{\"token_type\":\"Bearer\",\"expires_in\":" + std::to_string(settings_.lifetime_s) +
