@@ -55,20 +55,22 @@ export interface RetryOptions {
   max_delay_ms?: number;
 }
 
-/** A client-side token bucket; Constant Contact allows 4 requests a second per API key. */
+/** A client-side token bucket; Constant Contact allows 4 requests a second and 10,000 a day per API key. */
 export interface RateLimit {
   /** default 4; 0 turns the limit off */
   perSecond?: number;
   /** requests the bucket holds; default 1 (sends evenly) */
   burst?: number;
+  /** requests a UTC day for all clients of the key, then calls end unsent until 00:00 UTC; default 0: no count */
+  perDay?: number;
   /** @deprecated write perSecond */
   per_second?: number;
 }
 
-/** One token bucket: give the same one to every client of one API key (option rateLimiter). */
+/** One token bucket and daily count; clients of one API key share one by default (option rateLimiter: your own sharing). */
 export declare class RateLimiter {
   constructor(limit?: RateLimit);
-  readonly limit: { perSecond: number; burst: number };
+  readonly limit: { perSecond: number; burst: number; perDay: number };
   /** @deprecated read limit.perSecond */
   readonly per_second: number;
   /** @deprecated read limit.burst */
@@ -78,11 +80,11 @@ export declare class RateLimiter {
 /** What every request goes through, shared by both clients. */
 export interface PolicyOptions {
   retry?: RetryOptions;
-  /** this client's own limit, when no rateLimiter is given */
+  /** the limit of the limiter the clients of the API key share, when no rateLimiter is given */
   rateLimit?: RateLimit;
   /** @deprecated write rateLimit */
   rate_limit?: RateLimit;
-  /** a limiter shared with other clients of the same API key */
+  /** a limiter of your own choosing, in place of the API key's shared one */
   rateLimiter?: RateLimiter;
   /** receives requests, retries, refreshes and rate-limit waits; never a secret */
   log?: (level: LogLevel, message: string) => void;
@@ -129,6 +131,11 @@ export interface ManagedTokens {
 interface ClientOptionsBase extends HttpOptions, PolicyOptions {
   /** default https://api.cc.email/v3 */
   baseUrl?: string;
+  /**
+   * the application's client id: clients of one key share one rate limiter and daily count;
+   * default the managed tokens' clientId, else the access token's cid claim
+   */
+  apiKey?: string;
 }
 
 /** A fixed access token, or managed tokens that the client refreshes itself. */

@@ -35,7 +35,7 @@ for (const group of described.groups) {
 
 // The v3 client: new Client({ accessToken, baseUrl?, timeoutMs?, connectTimeoutMs?, caBundle?,
 // maxResponseBytes?, allowInsecureHttp?, maxConnections?, retry?: { maxAttempts, baseDelayMs,
-// maxDelayMs }, rateLimit?: { perSecond, burst }, rateLimiter?, log?: (level, message) => ...,
+// maxDelayMs }, rateLimit?: { perSecond, burst, perDay }, rateLimiter?, apiKey?, log?: (level, message) => ...,
 // logLevel? }), or managedTokens: { tokens, oauth: { clientId, clientSecret?, tokenUrl? }, store?,
 // refreshMarginS? } in place of accessToken: the client refreshes its tokens itself. Its groups
 // (contacts, lists, activities, tags, customFields, bulk) and close() and baseUrl are the addon's.
@@ -69,7 +69,7 @@ module.exports = {
   PageError,
   FailureError,
   IncompleteError,
-  // One token bucket for the clients of one API key: new RateLimiter({ perSecond, burst }).
+  // One token bucket and daily count, for clients sharing it: new RateLimiter({ perSecond, burst, perDay }).
   RateLimiter: native.RateLimiter,
   oauth,
   version: native.version,

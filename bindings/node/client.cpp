@@ -106,6 +106,7 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
     if (!client_options.managed_tokens || !options.get("accessToken").IsUndefined())
       client_options.access_token = options.required<std::string>("accessToken");
     options.read("baseUrl", client_options.base_url);
+    options.read("apiKey", client_options.api_key);
     client_options.http = http_options(options);
     try {
       policies(options).apply_to(client_options);

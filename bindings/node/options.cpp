@@ -123,6 +123,7 @@ Policies policies(Options& options) {
   if (auto limit = options.sub("rateLimit")) {
     limit->read("perSecond", out.rate_limit.per_second);
     limit->read("burst", out.rate_limit.burst);
+    limit->read("perDay", out.rate_limit.per_day);
     limit->finish();
   }
   out.rate_limiter = shared_rate_limiter(options.get("rateLimiter"), options.path("rateLimiter"));

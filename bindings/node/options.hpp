@@ -99,7 +99,7 @@ struct Policies {
   }
 };
 
-// Reads retry: { maxAttempts, baseDelayMs, maxDelayMs }, rateLimit: { perSecond, burst },
+// Reads retry: { maxAttempts, baseDelayMs, maxDelayMs }, rateLimit: { perSecond, burst, perDay },
 // rateLimiter (a RateLimiter shared with other clients), log and logLevel when present.
 Policies policies(Options& options);
 

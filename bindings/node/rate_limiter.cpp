@@ -1,4 +1,4 @@
-// ctct::RateLimiter as the JS RateLimiter: one token bucket that several clients of one API key
+// ctct::RateLimiter as the JS RateLimiter: one token bucket and daily count that several clients
 // share through their rateLimiter option.
 #include <memory>
 
@@ -15,6 +15,7 @@ class RateLimiterWrap : public Napi::ObjectWrap<RateLimiterWrap> {
     RateLimit limit;
     options.read("perSecond", limit.per_second);
     options.read("burst", limit.burst);
+    options.read("perDay", limit.per_day);
     options.finish();
     try {
       limiter_ = std::make_shared<RateLimiter>(limit);
@@ -33,11 +34,12 @@ class RateLimiterWrap : public Napi::ObjectWrap<RateLimiterWrap> {
   const std::shared_ptr<RateLimiter>& limiter() const { return limiter_; }
 
  private:
-  // The limit as the constructor takes it: { perSecond, burst }.
+  // The limit as the constructor takes it: { perSecond, burst, perDay }.
   Napi::Value limit(const Napi::CallbackInfo& info) {
     auto out = Napi::Object::New(info.Env());
     out.Set("perSecond", limiter_->limit().per_second);
     out.Set("burst", limiter_->limit().burst);
+    out.Set("perDay", static_cast<double>(limiter_->limit().per_day));
     return out;
   }
   // The old names of limit's parts.

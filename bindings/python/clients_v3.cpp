@@ -29,15 +29,16 @@ template <class Mode>
   def_client_init(
       cls,
       [](HttpOptions http, Policies policies, std::string access_token, std::string base_url,
-          std::optional<oauth::ManagedTokens> managed_tokens) {
+          std::optional<oauth::ManagedTokens> managed_tokens, std::string api_key) {
         auto client = own(std::make_unique<Client>(ClientOptions{std::move(access_token), base_url, std::move(http),
-                              policies.retry, policies.rate_limit, std::move(policies.rate_limiter),
+                              policies.retry, policies.rate_limit, std::move(policies.rate_limiter), std::move(api_key),
                               std::move(managed_tokens), std::move(policies.log)}),
             &Client::close);
         return H{client, client.get(), std::move(base_url)};
       },
-      type_list<std::string, std::string, std::optional<oauth::ManagedTokens>>{}, py::arg("access_token") = "",
-      py::arg("base_url") = default_base_url, py::arg("managed_tokens") = py::none());
+      type_list<std::string, std::string, std::optional<oauth::ManagedTokens>, std::string>{},
+      py::arg("access_token") = "", py::arg("base_url") = default_base_url, py::arg("managed_tokens") = py::none(),
+      py::arg("api_key") = "");
   def_client_common(cls, name);
   meta::for_each_group<Client>([&](const auto& group) {
     cls.def_property_readonly(

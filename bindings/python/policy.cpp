@@ -20,7 +20,8 @@ std::string repr(const RetryOptions& retry) {
 }
 
 std::string repr(const RateLimit& limit) {
-  return "RateLimit(per_second=" + text(limit.per_second) + ", burst=" + std::to_string(limit.burst) + ")";
+  return "RateLimit(per_second=" + text(limit.per_second) + ", burst=" + std::to_string(limit.burst) +
+         ", per_day=" + std::to_string(limit.per_day) + ")";
 }
 
 }  // namespace
@@ -42,18 +43,21 @@ std::string repr(const RateLimit& limit) {
 
   const RateLimit limit;
   Class<RateLimit>(m, "RateLimit",
-      "A token bucket of `burst` requests refilled at `per_second`; per_second 0 turns the limit off.")
-      .def(py::init([](double per_second, int burst) {
-        return RateLimit{per_second, burst};
+      "A token bucket of `burst` requests refilled at `per_second`; per_second 0 turns the limit off. "
+      "per_day: requests a UTC day for all clients of the key, then calls end unsent until 00:00 UTC; 0: no count.")
+      .def(py::init([](double per_second, int burst, long per_day) {
+        return RateLimit{per_second, burst, per_day};
       }),
-          py::kw_only(), py::arg("per_second") = limit.per_second, py::arg("burst") = limit.burst)
+          py::kw_only(), py::arg("per_second") = limit.per_second, py::arg("burst") = limit.burst,
+          py::arg("per_day") = limit.per_day)
       .def_readwrite("per_second", &RateLimit::per_second)
       .def_readwrite("burst", &RateLimit::burst)
+      .def_readwrite("per_day", &RateLimit::per_day)
       .def("__repr__", [](const RateLimit& self) { return repr(self); });
 
   Class<RateLimiter, std::shared_ptr<RateLimiter>>(m, "RateLimiter",
-      "One token bucket: give the same limiter to every client of one API key so that together they "
-      "stay within the key's limit. Thread-safe.")
+      "One token bucket and daily count. Clients of one API key share one by default; give the same "
+      "limiter to several clients to choose the sharing yourself. Thread-safe.")
       .def(py::init([](const std::optional<RateLimit>& limit) {
         return std::make_shared<RateLimiter>(limit.value_or(RateLimit{}));
       }),

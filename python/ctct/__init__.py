@@ -9,8 +9,9 @@
 Every operation answers an outcome (``success``, ``failure`` or ``error``) instead of raising;
 ``outcome.unwrap()`` gives the value or raises a :class:`CtctError` carrying the outcome, and
 ``iter()`` raises a :class:`PageError` at a page that is not a success.
-Every client keeps to 4 requests a second (``rate_limit=ctct.RateLimit(...)``, or one shared
-``rate_limiter=ctct.RateLimiter(...)``) and retries what is safe to repeat
+The clients of one API key (``api_key=``, else found in the managed tokens or the access token)
+share 4 requests a second and a daily count (``rate_limit=ctct.RateLimit(...)``, or a limiter of
+your own: ``rate_limiter=ctct.RateLimiter(...)``), and retry what is safe to repeat
 (``retry=ctct.RetryOptions(...)``). ``AsyncClient`` has the same operations as coroutines.
 ``ctct.testing.Emulator`` serves an in-memory Constant Contact for tests, ``ctct.oauth`` holds
 the OAuth helpers and managed tokens, and ``ctct.v2`` the legacy v2 client.

@@ -2,6 +2,7 @@
 #include <thread>
 
 #include "auth/crypto.hpp"
+#include "auth/jwt.hpp"
 #include "auth/token_manager.hpp"
 #include "policy_fixture.hpp"
 
@@ -18,6 +19,19 @@ TEST(Pkce, ChallengeIsS256OfTheVerifier) {
   EXPECT_EQ(pkce.code_verifier.size(), 64u);
   EXPECT_EQ(pkce.code_challenge, auth::base64url(auth::sha256(pkce.code_verifier)));
   EXPECT_NE(oauth::make_state(), oauth::make_state());
+}
+
+// The application a token was issued to: Okta's cid first, RFC 9068's client_id else; the
+// signature is never looked at.
+TEST(JwtClientId, ReadsCidOrClientIdFromThePayload) {
+  auto token = [](const std::string& payload) { return "e30." + auth::base64url(payload) + ".sig"; };
+  EXPECT_EQ(auth::jwt_client_id(token(R"({"cid":"app-1","client_id":"app-2"})")), "app-1");
+  EXPECT_EQ(auth::jwt_client_id(token(R"({"client_id":"app-2","exp":1})")), "app-2");
+  EXPECT_EQ(auth::jwt_client_id(token(R"({"cid":7})")), "");
+  EXPECT_TRUE(auth::jwt_expiry(token(R"({"cid":7,"exp":1})")));  // one odd claim spoils no other
+  EXPECT_EQ(auth::jwt_client_id(token(R"({"sub":"x"})")), "");
+  EXPECT_EQ(auth::jwt_client_id("opaque-token"), "");
+  EXPECT_EQ(auth::jwt_client_id("a.%%%.c"), "");
 }
 
 TEST(AuthorizationUrl, CarriesScopesStateAndChallenge) {
@@ -51,6 +65,7 @@ TEST_F(OAuthTest, CodeExchangeWithPkceIsSingleUse) {
   ASSERT_TRUE(tokens.ok()) << tokens.reason.value_or("");
   EXPECT_TRUE(tokens.value->refresh_token);  // offline_access was asked for
   EXPECT_TRUE(auth::jwt_expiry(tokens.value->access_token));
+  EXPECT_EQ(auth::jwt_client_id(tokens.value->access_token), "ctct-tests");  // the client_id parameter
   auto again = client.exchange_code(second, redirect_uri, pkce.code_verifier);
   EXPECT_EQ(again.error_key, "invalid_grant");
   EXPECT_NE(again.reason->find("authorize again"), std::string::npos);
@@ -62,7 +77,8 @@ TEST_F(OAuthTest, ConfidentialClientExchangesAndRefreshes) {
   ASSERT_TRUE(tokens.ok()) << tokens.reason.value_or("");
   auto refreshed = client.refresh(*tokens.value->refresh_token);
   ASSERT_TRUE(refreshed.ok());
-  EXPECT_NE(refreshed.value->refresh_token, tokens.value->refresh_token);  // rotating
+  EXPECT_EQ(auth::jwt_client_id(refreshed.value->access_token), "ctct-tests");  // HTTP Basic's user
+  EXPECT_NE(refreshed.value->refresh_token, tokens.value->refresh_token);       // rotating
   auto stale = client.refresh(*tokens.value->refresh_token);
   EXPECT_EQ(stale.outcome, Kind::error);
   EXPECT_EQ(stale.error_key, "invalid_grant");

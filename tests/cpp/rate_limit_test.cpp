@@ -26,11 +26,12 @@ std::vector<Outcome<Page<ContactList>>> burst(std::vector<std::unique_ptr<Client
 
 TEST(RateLimiter, HandsOutEvenlySpacedSlots) {
   RateLimiter limiter({.per_second = 4, .burst = 2});
-  EXPECT_EQ(limiter.reserve(), 0ms);
-  EXPECT_EQ(limiter.reserve(), 0ms);
-  for (long expected : {250, 500, 750}) EXPECT_NEAR(limiter.reserve().count(), expected, 5);
+  EXPECT_EQ(limiter.reserve().wait, 0ms);
+  EXPECT_EQ(limiter.reserve().wait, 0ms);
+  for (long expected : {250, 500, 750}) EXPECT_NEAR(limiter.reserve().wait.count(), expected, 5);
   RateLimiter off({.per_second = 0});
-  EXPECT_EQ(off.reserve(), 0ms);
+  EXPECT_EQ(off.reserve().wait, 0ms);
+  EXPECT_FALSE(off.reserve().resets);
   EXPECT_THROW(RateLimiter({.per_second = 4, .burst = 0}), UsageError);
 }
 

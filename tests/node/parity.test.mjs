@@ -224,6 +224,7 @@ const OPTIONS = {
   'progress hook': ['onProgress', (c) => c.bulk.importContacts([], { lists: [], onProgress: 1 })],
   'poll interval': ['pollIntervalMs', (c) => c.bulk.wait([], { pollIntervalMs: 'x' })],
   'wait for activities': ['wait', (c) => c.bulk.deleteLists([], { wait: 'x' })],
+  'API key (shares the limiter)': ['apiKey', () => new Client({ accessToken: 't', apiKey: 1 })],
 };
 const MEMBERS = {
   groups: ['customFields', (c) => typeof c.customFields?.get === 'function'],

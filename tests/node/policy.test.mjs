@@ -32,7 +32,7 @@ test('clients sharing a RateLimiter stay within its limit together', async () =>
   seedList(emulator);
   emulator.limits({ perSecond: 4 });
   const limiter = new RateLimiter({ perSecond: 4, burst: 1 });
-  assert.deepEqual(limiter.limit, { perSecond: 4, burst: 1 });
+  assert.deepEqual(limiter.limit, { perSecond: 4, burst: 1, perDay: 0 });
   const clients = [emulator.client({ rateLimiter: limiter }), emulator.v2Client({ rateLimiter: limiter })];
   const { outcomes, ms } = await timed(() =>
     Array.from({ length: 6 }, (_, i) => (i % 2 ? clients[1].lists() : clients[0].lists.get(LIST_ID))),

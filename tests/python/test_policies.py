@@ -15,7 +15,10 @@ def test_options_keep_the_core_defaults() -> None:
     retry, limit = ctct.RetryOptions(), ctct.RateLimit()
     assert (retry.max_attempts, retry.base_delay_ms, retry.max_delay_ms) == (4, 500, 30000)
     assert (limit.per_second, limit.burst) == (4.0, 1)
-    assert repr(ctct.RateLimiter(ctct.RateLimit(per_second=2))) == "RateLimiter(RateLimit(per_second=2.0, burst=1))"
+    assert (
+        repr(ctct.RateLimiter(ctct.RateLimit(per_second=2)))
+        == "RateLimiter(RateLimit(per_second=2.0, burst=1, per_day=0))"
+    )
 
 
 def test_the_rate_limit_keeps_a_throttling_server_happy(emulator: Emulator) -> None:

@@ -28,8 +28,11 @@ struct ClientOptions {
   std::string base_url = default_base_url;
   HttpOptions http;
   RetryOptions retry;
-  RateLimit rate_limit;                                // this client's own limit, when rate_limiter is null
-  std::shared_ptr<RateLimiter> rate_limiter;           // shared by the clients of one API key
+  RateLimit rate_limit;                       // the limit of the key's shared limiter
+  std::shared_ptr<RateLimiter> rate_limiter;  // one of your own choosing; wins over sharing
+  // The application's client id. Clients of one key share one rate limiter and daily count;
+  // when empty, the key is managed_tokens' client id or the access token's cid claim.
+  std::string api_key;
   std::optional<oauth::ManagedTokens> managed_tokens;  // refreshed by the client itself
   LogOptions log;                                      // requests, retries, refreshes, waits
   std::shared_ptr<Engine> engine;                      // null: the process-wide one (ctct/engine.hpp)

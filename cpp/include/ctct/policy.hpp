@@ -5,6 +5,7 @@
 #include <chrono>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace ctct {
 
@@ -18,32 +19,51 @@ struct RetryOptions {
   long max_delay_ms = 30'000;
 };
 
-// Constant Contact allows 4 requests a second per API key. The bucket holds `burst` requests
-// and refills at `per_second`; per_second 0 turns the limit off. A burst above 1 can trip a
-// server that counts requests per second, so the default sends evenly.
+// Constant Contact allows 4 requests a second and 10,000 a day per API key. The bucket holds
+// `burst` requests and refills at `per_second`; per_second 0 turns the limit off. A burst above 1
+// can trip a server that counts requests per second, so the default sends evenly.
 struct RateLimit {
   double per_second = 4.0;
   int burst = 1;
+  // Requests a UTC day, counted across every client of the limiter; past it calls end unsent until
+  // 00:00 UTC. 0: no count of its own (Constant Contact's quota_exceeded still stops the key).
+  long per_day = 0;
 };
 
-// One token bucket. Give the same limiter to every client of one API key in a process
-// (ClientOptions::rate_limiter) so together they stay within the key's limit. Thread-safe.
+// One token bucket and one daily count. Clients of one API key in a process share one by
+// default (ARCHITECTURE.md "The request pipeline"); give the same limiter to several clients
+// (ClientOptions::rate_limiter) to choose the sharing yourself. Thread-safe.
 class RateLimiter {
  public:
   explicit RateLimiter(RateLimit limit = {});
 
-  // Takes the next free slot and answers how long to wait for it (zero when one is free now).
-  // Slots are handed out in call order, so waiting callers are served first come, first served.
-  std::chrono::milliseconds reserve();
+  // What reserve() hands out: the wait before the request's slot, or, once the day's requests
+  // are used up, when they come back; then nothing may be sent.
+  struct Slot {
+    std::chrono::milliseconds wait{0};
+    std::optional<std::chrono::system_clock::time_point> resets;  // set: out of requests until then
+    bool over_budget = false;  // refused by per_day, not by Constant Contact's quota_exceeded
+  };
+
+  // Takes the next free slot, counted for the day. Slots are handed out in call order, so
+  // waiting callers are served first come, first served.
+  Slot reserve();
+
+  // Constant Contact answered 429 quota_exceeded: reserve() refuses until the next 00:00 UTC.
+  void quota_exceeded();
 
   const RateLimit& limit() const { return limit_; }
 
  private:
   using Clock = std::chrono::steady_clock;
+  using Day = std::chrono::sys_days;  // a UTC day
   const RateLimit limit_;
   std::mutex mutex_;
   double tokens_;  // may go negative: slots already promised to waiting callers
   Clock::time_point updated_;
+  Day today_{};
+  long used_today_ = 0;
+  bool quota_exceeded_today_ = false;
 };
 
 }  // namespace ctct

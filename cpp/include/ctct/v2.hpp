@@ -108,8 +108,8 @@ struct ClientOptions {
   std::string base_url = "https://api.constantcontact.com/v2";
   HttpOptions http;
   RetryOptions retry;
-  RateLimit rate_limit;                       // this client's own limit, when rate_limiter is null
-  std::shared_ptr<RateLimiter> rate_limiter;  // shared by the clients of one API key
+  RateLimit rate_limit;                       // the limit of api_key's shared limiter
+  std::shared_ptr<RateLimiter> rate_limiter;  // one of your own choosing; wins over sharing
   LogOptions log;                             // requests, retries, waits
   std::shared_ptr<Engine> engine;             // null: the process-wide one (ctct/engine.hpp)
 };

@@ -2,6 +2,7 @@
 #include "ctct/client.hpp"
 
 #include "api/core.hpp"
+#include "auth/jwt.hpp"
 #include "ctct/bulk.hpp"
 #include "ctct/contact_reports.hpp"
 #include "ctct/segments.hpp"
@@ -9,6 +10,15 @@
 
 namespace ctct {
 namespace {
+
+// Whose limits the client's requests count against: the api_key option, else the managed
+// tokens' client id, else the client id the access token was issued to.
+std::string api_key_of(const ClientOptions& options) {
+  if (!options.api_key.empty()) return options.api_key;
+  if (!options.managed_tokens) return auth::jwt_client_id(options.access_token);
+  if (!options.managed_tokens->oauth.client_id.empty()) return options.managed_tokens->oauth.client_id;
+  return auth::jwt_client_id(options.managed_tokens->tokens.access_token);
+}
 
 std::unique_ptr<detail::Core> make_core(ClientOptions options) {
   if (options.access_token.empty() && !options.managed_tokens)
@@ -21,7 +31,8 @@ std::unique_ptr<detail::Core> make_core(ClientOptions options) {
   if (!options.managed_tokens) core.headers = {{"Authorization", "Bearer " + options.access_token}};
   core.http = std::move(options.http);
   core.engine = std::move(options.engine);
-  core.policies = detail::policies(options.retry, options.rate_limit, std::move(options.rate_limiter));
+  core.policies = detail::policies(options.retry, options.rate_limit, std::move(options.rate_limiter),
+      api_key_of(options));
   core.policies.tokens = std::move(options.managed_tokens);
   core.policies.log = std::move(options.log);
   return std::make_unique<detail::Core>(std::move(core));

@@ -4,6 +4,7 @@
 
 #include "api/id_translator.hpp"
 #include "http/url_policy.hpp"
+#include "policy/key_limiters.hpp"
 
 namespace ctct::detail {
 namespace {
@@ -99,11 +100,13 @@ void Core::close() {
 
 bool Core::closed() const { return impl_->closed; }
 
-policy::PipelineOptions policies(const RetryOptions& retry, const RateLimit& limit,
-    std::shared_ptr<RateLimiter> shared) {
+policy::PipelineOptions policies(const RetryOptions& retry, const RateLimit& limit, std::shared_ptr<RateLimiter> given,
+    std::string_view api_key) {
   policy::PipelineOptions options;
   options.retry = retry;
-  options.limiter = shared ? std::move(shared) : std::make_shared<RateLimiter>(limit);
+  options.limiter = given              ? std::move(given)
+                    : !api_key.empty() ? policy::key_limiter(api_key, limit)
+                                       : std::make_shared<RateLimiter>(limit);
   return options;
 }
 

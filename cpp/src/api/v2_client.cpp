@@ -18,7 +18,9 @@ detail::CoreOptions core_options(ClientOptions options) {
       .query = {{"api_key", options.api_key}},
       .http = options.http,
       .engine = std::move(options.engine),
-      .policies = detail::policies(options.retry, options.rate_limit, std::move(options.rate_limiter))};
+      // The v2 api_key is the application's key, the v3 client id of the same application.
+      .policies = detail::policies(options.retry, options.rate_limit, std::move(options.rate_limiter),
+          options.api_key)};
   core.policies.log = std::move(options.log);
   return core;
 }

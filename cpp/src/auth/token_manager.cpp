@@ -2,21 +2,10 @@
 
 #include <algorithm>
 
-#include "auth/crypto.hpp"
-#include "json/json_read.hpp"
+#include "auth/jwt.hpp"
 
 namespace ctct::auth {
 namespace {
-
-struct Claims {
-  std::optional<long long> exp;
-  static constexpr auto fields() { return std::make_tuple(field("exp", &Claims::exp)); }
-};
-
-// Seconds the clock can count from 1970 (it counts nanoseconds, about 292 years either way),
-// halved so that subtracting now from such a time cannot overflow either.
-constexpr long long clock_reach_s =
-    std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::duration::max()).count() / 2;
 
 // Expiry from the JWT, else from expires_in counted from now.
 std::optional<std::chrono::system_clock::time_point> expiry_of(const oauth::Tokens& tokens) {
@@ -31,19 +20,6 @@ std::optional<std::chrono::system_clock::time_point> expiry_of(const oauth::Toke
 Access failed(Outcome<Empty> outcome) { return Access{{}, std::move(outcome)}; }
 
 }  // namespace
-
-std::optional<std::chrono::system_clock::time_point> jwt_expiry(const std::string& token) {
-  const auto first = token.find('.');
-  const auto second = first == std::string::npos ? first : token.find('.', first + 1);
-  if (second == std::string::npos) return std::nullopt;
-  auto payload = base64url_decode(std::string_view(token).substr(first + 1, second - first - 1));
-  if (!payload) return std::nullopt;
-  auto claims = json::read<Claims>(*payload);
-  // An exp beyond the clock's reach is not a time the server means.
-  if (!claims || !claims.value->exp || *claims.value->exp < 0 || *claims.value->exp > clock_reach_s)
-    return std::nullopt;
-  return std::chrono::system_clock::time_point(std::chrono::seconds(*claims.value->exp));
-}
 
 TokenManager::TokenManager(oauth::ManagedTokens managed, http::Engine& engine, policy::Logger log)
     : endpoint_(std::move(managed.oauth), &engine), store_(std::move(managed.store)),

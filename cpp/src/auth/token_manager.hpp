@@ -59,7 +59,4 @@ class TokenManager {
   std::optional<Outcome<Empty>> dead_;  // invalid_grant: no refresh can succeed any more
 };
 
-// The `exp` claim of a JWT access token; nullopt when the token is not a readable JWT.
-std::optional<std::chrono::system_clock::time_point> jwt_expiry(const std::string& token);
-
 }  // namespace ctct::auth

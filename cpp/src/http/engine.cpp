@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include <curl/curl.h>
+#include <pthread.h>
 
 #include "ctct/internal/blocking.hpp"
 #include "ctct/outcome.hpp"
@@ -603,6 +604,7 @@ namespace {
 std::shared_ptr<Loop> started(std::shared_ptr<Loop> loop) {
   enroll(loop);
   loop->thread = std::thread([self = loop] { self->run(); });
+  pthread_setname_np(loop->thread.native_handle(), "ctct-io");  // as `top -H` and /proc show it
   return loop;
 }
 

@@ -1,6 +1,7 @@
 #include "policy/pipeline.hpp"
 
 #include "http/transport_error.hpp"
+#include "policy/quota.hpp"
 #include "policy/retry.hpp"
 
 namespace ctct::policy {
@@ -74,9 +75,12 @@ void Pipeline::later(std::shared_ptr<Run> run, std::chrono::milliseconds delay, 
   });
 }
 
-// One attempt: a rate-limit slot, then the token, then the request.
+// One attempt: a rate-limit slot, then the token, then the request. A key out of requests for
+// the day ends the call here, unsent.
 void Pipeline::step(std::shared_ptr<Run> run) {
-  const auto wait = limiter_ ? limiter_->reserve() : std::chrono::milliseconds(0);
+  const auto slot = limiter_ ? limiter_->reserve() : RateLimiter::Slot{};
+  if (slot.resets) return run->done(Result{{}, run->attempts, quota_refusal(slot, limiter_->limit())});
+  const auto wait = slot.wait;
   if (wait.count() > 0 && log_.wants(LogLevel::debug))
     log_.write(LogLevel::debug, "waiting " + std::to_string(wait.count()) + " ms for a rate-limit slot before " +
                                     loggable(run->exchange.request.method, run->exchange.request.url));
@@ -114,6 +118,7 @@ void Pipeline::log_answer(const Run& run, const http::Response& response) const 
 void Pipeline::answered(std::shared_ptr<Run> run, http::Response response) {
   if (response.unsent) --run->attempts;  // refused by the engine before anything went out
   log_answer(*run, response);
+  if (limiter_ && quota_exceeded(response)) limiter_->quota_exceeded();  // for every client of the key
   // A 401 means the request was not acted on: refresh once and send it again.
   if (response.status == 401 && tokens_ && !run->reauthorized) {
     run->reauthorized = true;

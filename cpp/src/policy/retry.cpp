@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <random>
 
-#include "api/classify.hpp"
+#include "policy/quota.hpp"
 #include "policy/retry_after.hpp"
 
 namespace ctct::policy {
@@ -17,7 +17,7 @@ Retry retry_kind(const http::Response& response) {
     case 504: return Retry::ambiguous;
     case 429:
       // The daily quota does not come back within any backoff: it is a failure.
-      return detail::classify(response, "", 0).error_key == "quota_exceeded" ? Retry::no : Retry::refused;
+      return quota_exceeded(response) ? Retry::no : Retry::refused;
     default: return Retry::no;
   }
 }

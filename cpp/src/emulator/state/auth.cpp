@@ -1,7 +1,10 @@
 #include "emulator/state/auth.hpp"
 
+#include <algorithm>
+
 #include "auth/crypto.hpp"
 #include "emulator/state/ids.hpp"
+#include "json/json_write.hpp"
 
 namespace ctct::emulator {
 namespace {
@@ -14,6 +17,19 @@ Response oauth_error(int status, const std::string& error, const std::string& de
 }
 
 std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+
+// The client a token request comes from: its client_id parameter (public clients), else the
+// user of its HTTP Basic credentials (confidential clients), as sent.
+std::string client_id_of(const Request& request) {
+  if (request.has_param("client_id")) return request.param("client_id");
+  const std::string basic = "Basic ";
+  if (request.authorization.rfind(basic, 0) != 0) return {};
+  std::string encoded = request.authorization.substr(basic.size());
+  std::replace(encoded.begin(), encoded.end(), '+', '-');  // the URL-safe alphabet base64url_decode reads
+  std::replace(encoded.begin(), encoded.end(), '/', '_');
+  const auto pair = auth::base64url_decode(encoded);
+  return pair ? pair->substr(0, pair->find(':')) : std::string();
+}
 
 long long seconds(Clock::time_point when) {
   return std::chrono::duration_cast<std::chrono::seconds>(when.time_since_epoch()).count();
@@ -42,14 +58,14 @@ void Auth::expire_all() {
 }
 
 // A JWT as Okta shapes it: header.payload.signature, base64url; the signature is random.
-Response Auth::issue(const std::string& scope, bool with_refresh) {
+Response Auth::issue(const std::string& client_id, const std::string& scope, bool with_refresh) {
   const auto now = Clock::now();
   const auto exp = now + std::chrono::seconds(settings_.lifetime_s);
   const std::string header = auth::base64url(R"({"kid":"emulator","alg":"RS256"})");
   const std::string payload = auth::base64url("{\"ver\":1,\"jti\":\"" + random_token(8) +
                                               "\",\"iss\":\"ctct-emulator\",\"iat\":" + std::to_string(seconds(now)) +
-                                              ",\"exp\":" + std::to_string(seconds(exp)) + ",\"scp\":\"" + scope +
-                                              "\"}");
+                                              ",\"exp\":" + std::to_string(seconds(exp)) + ",\"cid\":" +
+                                              json::write_repaired(client_id) + ",\"scp\":\"" + scope + "\"}");
   const std::string access = header + "." + payload + "." + auth::base64url(random_token(16));
   access_[access] = exp;
   std::string body = "{\"token_type\":\"Bearer\",\"expires_in\":" + std::to_string(settings_.lifetime_s) +
@@ -87,15 +103,15 @@ Response Auth::token(const Request& request) {
     if (!code.challenge.empty() && auth::base64url(auth::sha256(request.param("code_verifier"))) != code.challenge)
       return oauth_error(400, "invalid_grant", "PKCE verification failed.");
     const bool offline = code.scope.find("offline_access") != std::string::npos;
-    return issue(code.scope, offline);
+    return issue(client_id_of(request), code.scope, offline);
   }
   if (grant == "refresh_token") {
     auto found = refresh_.find(request.param("refresh_token"));
     if (found == refresh_.end()) return oauth_error(400, "invalid_grant", "The refresh token is invalid or expired.");
     const std::string scope = found->second;
-    if (!settings_.rotating) return issue(scope, false);
+    if (!settings_.rotating) return issue(client_id_of(request), scope, false);
     refresh_.erase(found);
-    return issue(scope, true);
+    return issue(client_id_of(request), scope, true);
   }
   if (grant == "urn:ietf:params:oauth:grant-type:device_code") {
     auto found = devices_.find(request.param("device_code"));
@@ -103,7 +119,7 @@ Response Auth::token(const Request& request) {
     if (!found->second.approved) return oauth_error(400, "authorization_pending", "The user has not approved yet.");
     const std::string scope = found->second.scope;
     devices_.erase(found);
-    return issue(scope, scope.find("offline_access") != std::string::npos);
+    return issue(client_id_of(request), scope, scope.find("offline_access") != std::string::npos);
   }
   return oauth_error(400, "unsupported_grant_type", "The grant_type is not supported.");
 }

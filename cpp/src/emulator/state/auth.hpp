@@ -47,7 +47,8 @@ class Auth {
     std::string user_code, scope;
     bool approved = false;
   };
-  Response issue(const std::string& scope, bool with_refresh);
+  // An access token for `client_id` (its `cid` claim, as Okta's tokens carry it).
+  Response issue(const std::string& client_id, const std::string& scope, bool with_refresh);
 
   const std::string fixed_token_;
   AuthSettings settings_;
