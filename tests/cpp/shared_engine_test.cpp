@@ -5,9 +5,9 @@
 
 #include <chrono>
 #include <fstream>
-#include <string>
 #include <future>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include <gtest/gtest.h>

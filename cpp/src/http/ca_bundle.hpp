@@ -13,6 +13,7 @@ struct CaLocations {
   std::string file;       // CURLOPT_CAINFO; empty: none
   std::string directory;  // CURLOPT_CAPATH (SSL_CERT_DIR); empty: none
   bool empty() const { return file.empty() && directory.empty(); }
+  bool operator==(const CaLocations&) const = default;
 };
 
 // The error of every https request when no CA was found; nothing is sent.

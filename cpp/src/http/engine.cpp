@@ -85,9 +85,7 @@ struct InTurn {
 struct Loop : std::enable_shared_from_this<Loop>, Restable {
   enum class Driver { none, io_thread, caller };
 
-  explicit Loop(HttpOptions options) : Loop(resolve_settings(std::move(options))) {}
-
-  // A child's new loop takes its parent's settings, the CA already found.
+  // The settings with the CA already found (resolve_settings).
   explicit Loop(TransferSettings resolved) : settings(std::move(resolved)) {
     const auto connections = settings.options.max_connections;
     if (connections < 1 || connections > most_connections)
@@ -614,7 +612,7 @@ std::atomic<std::uint64_t> next_owner{1};
 
 // One loop and its I/O thread, held by the engines that share it: the last one to let go ends it.
 struct SharedLoop {
-  explicit SharedLoop(const HttpOptions& options) : loop(started(std::make_shared<Loop>(options))) {}
+  explicit SharedLoop(const TransferSettings& settings) : loop(started(std::make_shared<Loop>(settings))) {}
   ~SharedLoop() {
     // Shared with the I/O thread (and a blocking call driving it): an engine destroyed from its
     // own completion leaves the loop alive until it has unwound.
@@ -634,16 +632,16 @@ struct LoopGroup {
 
   // With lock_for_renewal() held: a loop for these options, a new one while there are fewer
   // than `threads`, else the next in turn.
-  std::shared_ptr<SharedLoop> loop_for(const HttpOptions& options) {
+  std::shared_ptr<SharedLoop> loop_for(const TransferSettings& settings) {
     const auto generation = fork_generation();
     std::erase_if(entries, [&](const auto& entry) { return entry.generation != generation || entry.loop.expired(); });
     std::vector<std::shared_ptr<SharedLoop>> alike;
     for (const auto& entry : entries)
-      if (entry.options == options)
+      if (entry.settings == settings)
         if (auto loop = entry.loop.lock()) alike.push_back(std::move(loop));
     if (alike.size() >= threads) return alike[next++ % alike.size()];
-    auto loop = std::make_shared<SharedLoop>(options);
-    entries.push_back({options, loop, generation});
+    auto loop = std::make_shared<SharedLoop>(settings);
+    entries.push_back({settings, loop, generation});
     return loop;
   }
 
@@ -655,7 +653,7 @@ struct LoopGroup {
   }
 
   struct Entry {
-    HttpOptions options;
+    TransferSettings settings;
     std::weak_ptr<SharedLoop> loop;
     std::uint64_t generation;
   };
@@ -680,16 +678,17 @@ namespace ctct::http {
 
 namespace {
 
-std::shared_ptr<SharedLoop> loop_of(LoopGroup& group, const HttpOptions& options) {
+std::shared_ptr<SharedLoop> loop_of(LoopGroup& group, const TransferSettings& settings) {
   auto lock = lock_for_renewal();
-  return group.loop_for(options);
+  return group.loop_for(settings);
 }
 
 }  // namespace
 
 Engine::Engine(HttpOptions options, const std::shared_ptr<ctct::Engine>& engine)
-    : options_(std::move(options)), group_(ctct::EngineAccess::group(engine)), owner_(next_owner++),
-      shared_(loop_of(*group_, options_)), generation_(fork_generation()) {}
+    : settings_(std::make_shared<const TransferSettings>(resolve_settings(std::move(options)))),
+      group_(ctct::EngineAccess::group(engine)), owner_(next_owner++), shared_(loop_of(*group_, *settings_)),
+      generation_(fork_generation()) {}
 
 Engine::~Engine() {
   if (forked()) {
@@ -712,7 +711,7 @@ Loop& Engine::loop() {
 void Engine::renew() {
   auto lock = lock_for_renewal();
   if (!forked()) return;  // another thread of the child renewed it first
-  abandon(std::exchange(shared_, group_->loop_for(options_)));
+  abandon(std::exchange(shared_, group_->loop_for(*settings_)));
   generation_.store(fork_generation(), std::memory_order_release);
 }
 

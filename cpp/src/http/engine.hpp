@@ -25,6 +25,7 @@ namespace ctct::http {
 struct Loop;
 struct SharedLoop;
 struct LoopGroup;
+struct TransferSettings;
 
 struct Request {
   std::string method = "GET";                                // GET, POST, PUT, DELETE
@@ -90,7 +91,8 @@ class Engine {
   Loop& loop();
   void renew();
 
-  const HttpOptions options_;
+  // The options, and the CA found for them when the engine was made.
+  const std::shared_ptr<const TransferSettings> settings_;
   const std::shared_ptr<LoopGroup> group_;  // where a child finds its own loop
   const std::uint64_t owner_;               // marks this engine's requests and timers on the shared loop
   std::shared_ptr<SharedLoop> shared_;

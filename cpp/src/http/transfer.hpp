@@ -18,6 +18,8 @@ namespace ctct::http {
 struct TransferSettings {
   HttpOptions options;
   CaLocations ca;  // empty: https requests are refused (no_ca_error), http ones still go
+  // Engines with equal settings share a loop: the CA found counts, as SSL_CERT_FILE may change.
+  bool operator==(const TransferSettings&) const = default;
 };
 
 // The options, and the CA that find_ca finds for their ca_bundle.
