@@ -23,6 +23,10 @@ void add_export_command(CLI::App& app);
 // `ctct xref lists|contacts [V2_ID]... [--from FILE|-] [--json]`: v2 ids to v3 ids, as CSV.
 void add_xref_command(CLI::App& app);
 
+// `ctct deliver FILE.csv --list ID [--results FILE] [--map COLUMN=FIELD]...`: leads through the
+// LeadQueue, each lead's outcome in a result file.
+void add_deliver_command(CLI::App& app);
+
 // `ctct <group> <operation>` and `ctct <operation>` for every operation of the registry
 // (registry_commands.cpp); added after the hand-written commands, which keep their names.
 void add_registry_commands(CLI::App& app);

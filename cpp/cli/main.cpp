@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   ctct::cli::add_export_command(app);
   ctct::cli::add_emulator_command(app);
   ctct::cli::add_xref_command(app);
+  ctct::cli::add_deliver_command(app);
   ctct::cli::add_registry_commands(app);
   try {
     app.parse(argc, argv);                       // runs the chosen subcommand
