@@ -7,6 +7,7 @@
 #include "ctct/contact_reports.hpp"
 #include "ctct/delivery.hpp"
 #include "ctct/json.hpp"
+#include "ctct/lead_queue.hpp"
 #include "ctct/log.hpp"
 #include "ctct/models.hpp"
 #include "ctct/models_list.hpp"
