@@ -50,7 +50,9 @@ def test_a_lead_the_import_rejects_fails_with_the_activitys_reason(
     emulator.seed(contacts=[{"email_address": {"address": "gone@example.com", "permission_to_send": "unsubscribed"}}])
     with ctct.LeadQueue(client, max_leads=2, **FAST) as queue:
         with ThreadPoolExecutor(max_workers=2) as pool:
-            gone, kept = pool.map(lambda email: queue.submit(ctct.Lead(email=email), list_id), ["gone@example.com", "kept@example.com"])
+            gone, kept = pool.map(
+                lambda email: queue.submit(ctct.Lead(email=email), list_id), ["gone@example.com", "kept@example.com"]
+            )
     assert gone.outcome == "failure"
     assert gone.reason is not None and "gone@example.com has unsubscribed" in gone.reason
     assert kept.ok, kept.reason
