@@ -84,13 +84,14 @@ class Batch : public std::enable_shared_from_this<Batch> {
     next_page();
   }
 
-  // The lead the message names, by its address (case apart) or else by its row, gets the message.
+  // The lead the message names, by its row ("Row N:", counted in its own activity) or else by the
+  // address of a lead not answered yet (case apart), gets the message as its reason.
   void reject(const std::string& message, std::size_t offset, std::size_t rows) {
-    const auto text = folded(message);
     std::optional<std::size_t> lead;
-    for (std::size_t i = offset; i < offset + rows && i < leads_.size() && !lead; ++i)
-      if (text.find(folded(*leads_[i].lead.email)) != std::string::npos) lead = i;
-    if (auto row = row_named(message); !lead && row && *row <= rows) lead = offset + *row - 1;
+    if (auto row = row_named(message); row && *row <= rows) lead = offset + *row - 1;
+    const auto text = folded(message);
+    for (std::size_t i = offset; !lead && i < offset + rows && i < leads_.size(); ++i)
+      if (!answers_[i] && text.find(folded(*leads_[i].lead.email)) != std::string::npos) lead = i;
     if (!lead || *lead >= leads_.size() || answers_[*lead]) return;
     auto& out = answers_[*lead].emplace();
     out.outcome = Kind::failure;
