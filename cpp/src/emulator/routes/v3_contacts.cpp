@@ -121,10 +121,9 @@ Response remove(Store& store, const std::string& id) {
   return Response{204, "", ""};
 }
 
-// An ISO-8601 instant as "YYYY-MM-DDTHH:MM:SS", to compare with the stored timestamps: a date
-// alone is its midnight; fractions and offsets are dropped (the emulator's times are UTC).
+// An ISO-8601 date-time as "YYYY-MM-DDTHH:MM:SS", to compare with the stored timestamps;
+// fractions and offsets are dropped (the emulator's times are UTC).
 std::optional<std::string> instant(std::string text) {
-  if (text.size() == 10) text += "T00:00:00";
   if (text.size() < 19) return std::nullopt;
   text.resize(19);
   if (text[10] == ' ') text[10] = 'T';
