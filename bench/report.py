@@ -18,6 +18,7 @@ BENCH = Path(__file__).resolve().parent
 FINDINGS = BENCH / "findings.md"  # what profiling found, written by hand, included as it is
 INSTALL = BENCH / "results" / "install.md"  # sizes, install times, cold starts (bench/install.py)
 TENANTS = BENCH / "results" / "tenants.md"  # 1,000 clients in one process (bench/tenants.py)
+LEAD_QUEUE = BENCH / "results" / "lead_queue.md"  # leads in batches through LeadQueue (bench/lead_queue.py)
 
 # (scenario, ctct client, compared with, at least this many times its calls/s)
 TARGETS = [
@@ -224,7 +225,7 @@ def write(results: Dict[str, Any], md_path: Path, png_path: Path) -> None:
         "```",
         "",
     ]
-    for section in (INSTALL, TENANTS, FINDINGS):
+    for section in (INSTALL, TENANTS, LEAD_QUEUE, FINDINGS):
         if section.exists() and not results["smoke"]:
             lines += [section.read_text().rstrip(), ""]
     md_path.write_text("\n".join(lines))

@@ -190,6 +190,27 @@ export declare class Client {
   readonly baseUrl: string;
 }
 
+export interface LeadQueueOptions {
+  /** Leads per batch, 1 to 40,000; default 500. */
+  maxLeads?: number;
+  /** The longest a lead waits for its batch to fill, 0 to 3,600,000; default 1000. */
+  maxWaitMs?: number;
+  /** Between polls of a batch's import activity, 1 to 60,000; default 1000. */
+  pollIntervalMs?: number;
+}
+
+/** The delivery in batches: each lead submitted is answered with its own outcome, while the
+ * leads of each list go together (maxLeads, or after maxWaitMs) as one JSON import and one listing. */
+export declare class LeadQueue {
+  constructor(client: Client, options?: LeadQueueOptions);
+  /** The same lead, list id and options as addContactToList; the lead's own outcome. */
+  submit(lead: models.Lead, listId: string, options?: AddContactToListOptions): Promise<models.DeliveryOutcome>;
+  /** Sends every queued batch; settles once every lead submitted so far is answered. */
+  flush(): Promise<void>;
+  /** Refuses new leads, then flush(): nothing queued is dropped. */
+  close(): Promise<void>;
+}
+
 export interface V2ClientOptions extends HttpOptions, PolicyOptions {
   apiKey: string;
   accessToken: string;

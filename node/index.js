@@ -63,8 +63,25 @@ class V2Client extends native.V2Client {
   }
 }
 
+// The delivery queue: new LeadQueue(client, { maxLeads, maxWaitMs, pollIntervalMs }). submit(lead,
+// listId, options) answers a Promise of the lead's own outcome while leads go in batches per list;
+// flush() and close() settle once every lead submitted is answered. A programmer error (a closed
+// queue, a wrong argument) rejects the Promise, as the operations' do.
+class LeadQueue extends native.LeadQueue {
+  async submit(lead, listId, options) {
+    return super.submit(lead, listId, options);
+  }
+  async flush() {
+    await super.flush();
+  }
+  async close() {
+    await super.close();
+  }
+}
+
 module.exports = {
   Client,
+  LeadQueue,
   v2: { Client: V2Client },
   PageError,
   FailureError,

@@ -29,6 +29,7 @@ Napi::Object init(Napi::Env env, Napi::Object exports) {
   init_rate_limiter(env, exports);
   init_oauth(env, exports);
   init_options(env, exports);
+  init_lead_queue(env, exports);
   exports.Set("shutdown", Napi::Function::New<shutdown>(env, "shutdown"));
   exports.Set("version", ctct::version);
   return exports;

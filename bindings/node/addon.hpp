@@ -13,6 +13,10 @@
 #include "ctct/policy.hpp"
 #include "settler.hpp"
 
+namespace ctct {
+class Client;
+}
+
 namespace ctct::node {
 
 // A native object holding threads (a client's I/O thread, the emulator's server).
@@ -27,6 +31,7 @@ struct Addon {
   Napi::FunctionReference page_cursor;
   Napi::FunctionReference rate_limiter;
   std::vector<Napi::FunctionReference> groups;  // the group classes, in Client::groups() order
+  Napi::FunctionReference client;               // the native Client class, to recognise its instances
   // JSON.parse as it was when ctct loaded: outcomes are read with it (settler.hpp), so code that
   // replaces the global later cannot change them.
   Napi::FunctionReference json_parse;
@@ -56,6 +61,10 @@ void init_types(Napi::Env env, Napi::Object exports);
 void init_rate_limiter(Napi::Env env, Napi::Object exports);
 void init_oauth(Napi::Env env, Napi::Object exports);
 void init_options(Napi::Env env, Napi::Object exports);
+void init_lead_queue(Napi::Env env, Napi::Object exports);
+
+// The core client of a JS Client (kept alive by the pointer), or a TypeError naming `path`.
+std::shared_ptr<Client> core_client(const Napi::Value& value, const std::string& path);
 
 // The limiter of a JS RateLimiter; undefined gives none, anything else is a TypeError.
 std::shared_ptr<RateLimiter> shared_rate_limiter(const Napi::Value& value, const std::string& path);

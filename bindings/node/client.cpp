@@ -145,6 +145,8 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
 
   Napi::Value url(const Napi::CallbackInfo& info) { return Napi::String::New(info.Env(), base_url_); }
 
+  std::shared_ptr<Client> core() const { return {shared_, shared_->client.get()}; }
+
  private:
   std::shared_ptr<SharedClient> shared_;
   std::string base_url_;  // as shown: without any user-info
@@ -198,9 +200,18 @@ Napi::Value camel_case(const Napi::CallbackInfo& info) {
 
 }  // namespace
 
+std::shared_ptr<Client> core_client(const Napi::Value& value, const std::string& path) {
+  Napi::Env env = value.Env();
+  if (!value.IsObject() || !value.As<Napi::Object>().InstanceOf(Addon::of(env).client.Value()))
+    throw Napi::TypeError::New(env, path + " must be a Client");
+  return ClientWrap::Unwrap(value.As<Napi::Object>())->core();
+}
+
 void init_clients(Napi::Env env, Napi::Object exports) {
-  exports.Set("Client", ClientWrap::define(env));
+  Napi::Function client = ClientWrap::define(env);
+  exports.Set("Client", client);
   Addon& addon = Addon::of(env);
+  addon.client = Napi::Persistent(client);
   auto classes = Napi::Object::New(env);
   meta::for_each_group<Client>([&](const auto& ref) {
     using Group = typename std::remove_cvref_t<decltype(ref)>::group;

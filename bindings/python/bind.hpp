@@ -12,6 +12,7 @@ void bind_policies(py::module_& m);
 void bind_models(py::module_& root);
 void bind_oauth(py::module_& root, py::module_& oauth);
 void bind_v3_clients(py::module_& m);
+void bind_lead_queue(py::module_& m);  // after the clients it takes
 void bind_v2(py::module_& root, py::module_& v2);
 void bind_emulator(py::module_& m);
 

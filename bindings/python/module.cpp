@@ -17,6 +17,7 @@ PYBIND11_MODULE(_core, m) {
   ctct::python::bind_models(m);
   ctct::python::bind_oauth(m, oauth);
   ctct::python::bind_v3_clients(m);
+  ctct::python::bind_lead_queue(m);
   ctct::python::bind_v2(m, v2);
   ctct::python::bind_emulator(m);
   ctct::python::def_function(m, "describe_operations", &ctct::describe_operations,

@@ -160,6 +160,21 @@ TEST_F(ContactsTest, ListFiltersAndCounts) {
   EXPECT_EQ(outcome.value->items[0].first_name, "Nora");
 }
 
+// What the lead queue's listing relies on: the contacts updated after a date-time.
+TEST_F(ContactsTest, ListFiltersByUpdatedAfter) {
+  ASSERT_TRUE(contacts().create(new_contact("nora@example.com")).ok());
+  const auto listed = [&](const std::string& instant) {
+    ContactQuery query;
+    query.updated_after = instant;
+    return contacts().list(query);
+  };
+  EXPECT_EQ(listed("2000-01-01T00:00:00Z").value->items.size(), 2u);  // contact_a and Nora
+  EXPECT_EQ(listed("2999-01-01T00:00:00.000Z").value->items.size(), 0u);
+  auto refused = listed("2000-01-01");  // a date alone is not the spec's date-time
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_TRUE(has(refused.reason, "updated_after"));
+}
+
 TEST_F(ContactsTest, ListRefusesQueriesOutOfBounds) {
   ContactQuery query;
   query.limit = 501;

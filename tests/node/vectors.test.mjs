@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { Client, v2 } from 'ctct';
+import { Client, LeadQueue, v2 } from 'ctct';
 import { camelKeys, native, useEmulator, useHostileServer } from './support.mjs';
 
 const directory = new URL('../vectors/', import.meta.url);
@@ -119,6 +119,16 @@ function storedState(expectState) {
 const emulator = useEmulator();
 const hostile = await useHostileServer();
 
+// call.client "queue": each of args.leads submitted in order to a LeadQueue, the queue closed, the
+// outcomes in submission order.
+async function submitToQueue(client, op, { queue: queueOptions = {}, leads }) {
+  assert.equal(op, 'submit', `unknown queue operation ${op}`);
+  const queue = new LeadQueue(client, camelKeys(queueOptions));
+  const pending = leads.map(({ list_id, lead, options }) => queue.submit(lead, list_id, camelKeys(options)));
+  await queue.close();
+  return Promise.all(pending);
+}
+
 async function run(vector) {
   emulator.reset();
   const { seed, faults = [], control = [], hostile: behaviour } = vector.setup ?? {};
@@ -133,9 +143,10 @@ async function run(vector) {
     kind === 'v2'
       ? new v2.Client({ apiKey: emulator.apiKey, accessToken, baseUrl: `${url}/v2`, ...options })
       : new Client({ accessToken, baseUrl: `${url}/v3`, ...options });
-  assert.ok(kind === 'v3' || op in v2Calls, `unknown v2 operation ${op}`);
+  assert.ok(kind !== 'v2' || op in v2Calls, `unknown v2 operation ${op}`);
+  const calls = { v2: () => v2Calls[op](client, args), queue: () => submitToQueue(client, op, args) };
   try {
-    return JSON.stringify(await (kind === 'v2' ? v2Calls[op](client, args) : callV3(client, op, args)));
+    return JSON.stringify(await (calls[kind] ?? (() => callV3(client, op, args)))());
   } finally {
     client.close();
   }

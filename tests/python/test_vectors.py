@@ -3,6 +3,7 @@ API and requires the same outcome JSON as the C++ and Node runners."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from pathlib import Path
@@ -123,6 +124,24 @@ def stored_state(emulator: Emulator, expect_state: Dict[str, Any]) -> str:
     return json.dumps(projected, separators=(",", ":"), ensure_ascii=False)
 
 
+def submit_to_queue(url: str, token: str, options: Dict[str, Any], op: str, args: Dict[str, Any]) -> str:
+    """call.client "queue": each of args.leads submitted in order to a LeadQueue (on an AsyncClient, so
+    that submitting does not wait), the queue closed, the outcomes as an array in submission order."""
+    assert op == "submit", f"unknown queue operation {op}"
+
+    async def deliver() -> List[Any]:
+        async with ctct.AsyncClient(access_token=token, base_url=url + "/v3", **options) as client:
+            queue = ctct.LeadQueue(client, **args.get("queue", {}))
+            pending = [
+                queue.submit(ctct.Lead(**item["lead"]), item["list_id"], **item.get("options", {}))
+                for item in args["leads"]
+            ]
+            await queue.close()
+            return list(await asyncio.gather(*pending))
+
+    return "[" + ",".join(str(outcome.to_json()) for outcome in asyncio.run(deliver())) + "]"
+
+
 def run(emulator: Emulator, hostile: int, vector: Dict[str, Any]) -> str:
     emulator.reset()
     setup = vector.get("setup", {})
@@ -136,6 +155,8 @@ def run(emulator: Emulator, hostile: int, vector: Dict[str, Any]) -> str:
     token = "wrong-token" if call.get("token") == "wrong" else emulator.access_token
     options = {**OPTIONS, **call.get("http", {})}
     url = server_url(emulator, hostile, vector)
+    if call["client"] == "queue":
+        return submit_to_queue(url, token, options, call["op"], call["args"])
     if call["client"] == "v2":
         v2 = ctct.v2.Client(api_key=emulator.api_key, access_token=token, base_url=url + "/v2", **options)
         with v2:

@@ -316,6 +316,7 @@ class Client {
   }
 
  private:
+  friend class LeadQueue;  // its batch timers run on the client's engine
   std::unique_ptr<detail::Core> core_;
   Contacts contacts_;
   ContactLists lists_;

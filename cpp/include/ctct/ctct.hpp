@@ -8,6 +8,7 @@
 #include "ctct/delivery.hpp"
 #include "ctct/engine.hpp"
 #include "ctct/json.hpp"
+#include "ctct/lead_queue.hpp"
 #include "ctct/log.hpp"
 #include "ctct/models.hpp"
 #include "ctct/models_list.hpp"

@@ -45,4 +45,13 @@ std::optional<std::string> check_custom_field_ids(const std::map<std::string, st
   return std::nullopt;
 }
 
+std::optional<std::string> check_v3_delivery(const std::string& list_id, const Lead& lead,
+    const DeliveryOptions& options) {
+  // A v2 list id (digits) is translated to its v3 list later (api/id_translator.hpp).
+  auto problem = detail::is_sequence_id(list_id) ? std::nullopt : check_v3_list_id(list_id);
+  if (!problem) problem = check_lead(lead);
+  if (!problem) problem = check_custom_field_ids(options.custom_field_ids);
+  return problem;
+}
+
 }  // namespace ctct::delivery

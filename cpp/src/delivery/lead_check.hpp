@@ -22,4 +22,9 @@ std::optional<std::string> check_v2_list_id(const std::string& list_id);
 // Keys are Lead field names, values custom field UUIDs.
 std::optional<std::string> check_custom_field_ids(const std::map<std::string, std::string>& ids);
 
+// Every check of a v3 delivery (add_contact_to_list, the lead queue): the list id (a v3 UUID,
+// or v2 digits to translate), the lead, the custom field ids.
+std::optional<std::string> check_v3_delivery(const std::string& list_id, const Lead& lead,
+    const DeliveryOptions& options);
+
 }  // namespace ctct::delivery

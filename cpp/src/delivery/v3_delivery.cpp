@@ -4,7 +4,6 @@
 
 #include "api/core.hpp"
 #include "api/id_translator.hpp"
-#include "api/validate.hpp"
 #include "ctct/client.hpp"
 #include "delivery/append_fields.hpp"
 #include "delivery/blocking.hpp"
@@ -99,11 +98,8 @@ void Client::add_contact_to_list(const std::string& list_id, const Lead& lead, c
     DeliveryCallback callback) {
   detail::require(callback);
   core_->check_open();
-  // A v2 list id (digits) is translated to its v3 list first (api/id_translator.hpp).
-  auto problem = detail::is_sequence_id(list_id) ? std::nullopt : delivery::check_v3_list_id(list_id);
-  if (!problem) problem = delivery::check_lead(lead);
-  if (!problem) problem = delivery::check_custom_field_ids(options.custom_field_ids);
-  if (problem) return callback(delivery::refused_delivery("v3", *problem));
+  if (auto problem = delivery::check_v3_delivery(list_id, lead, options))
+    return callback(delivery::refused_delivery("v3", *problem));
   auto& core = *core_;
   detail::V2Ids ids;
   ids.add(meta::IdOf::list, list_id);

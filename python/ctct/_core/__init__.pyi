@@ -6,7 +6,7 @@ import collections.abc
 import typing
 from . import oauth
 from . import v2
-__all__: list = ['Account', 'AccountAddress', 'AccountOutcome', 'Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityPage', 'ActivityPageOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncBulk', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContactReports', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncSegmentIterator', 'AsyncSegmentPages', 'AsyncSegments', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'AsyncTrackingActivityIterator', 'AsyncTrackingActivityPages', 'Bulk', 'BulkChunk', 'BulkProgress', 'BulkResult', 'BulkResultOutcome', 'CampaignActivitySummary', 'CampaignActivitySummaryPage', 'CampaignActivitySummaryPageOutcome', 'Client', 'Contact', 'ContactIdXref', 'ContactIdXrefs', 'ContactIdXrefsOutcome', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactReports', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'DeviceAuthorization', 'DeviceAuthorizationOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'ExcludeContacts', 'ExportFile', 'ExportFileOutcome', 'ImportContact', 'ImportCustomField', 'Lead', 'ListIdXref', 'ListIdXrefs', 'ListIdXrefsOutcome', 'MembershipSource', 'Note', 'OpenAndClickRates', 'OpenAndClickRatesOutcome', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'Segment', 'SegmentIterator', 'SegmentOutcome', 'SegmentPage', 'SegmentPageOutcome', 'SegmentPages', 'Segments', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'SmsEngagement', 'SmsEngagementHistoryOutcome', 'SmsHistoryDetails', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'TagSource', 'Tags', 'Tokens', 'TokensOutcome', 'TrackingActivity', 'TrackingActivityIterator', 'TrackingActivityPage', 'TrackingActivityPageOutcome', 'TrackingActivityPages', 'UsageError', 'UserPrivilege', 'UserPrivilegesOutcome']
+__all__: list = ['Account', 'AccountAddress', 'AccountOutcome', 'Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityPage', 'ActivityPageOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncBulk', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContactReports', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncSegmentIterator', 'AsyncSegmentPages', 'AsyncSegments', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'AsyncTrackingActivityIterator', 'AsyncTrackingActivityPages', 'Bulk', 'BulkChunk', 'BulkProgress', 'BulkResult', 'BulkResultOutcome', 'CampaignActivitySummary', 'CampaignActivitySummaryPage', 'CampaignActivitySummaryPageOutcome', 'Client', 'Contact', 'ContactIdXref', 'ContactIdXrefs', 'ContactIdXrefsOutcome', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactReports', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'DeviceAuthorization', 'DeviceAuthorizationOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'ExcludeContacts', 'ExportFile', 'ExportFileOutcome', 'ImportContact', 'ImportCustomField', 'Lead', 'LeadQueue', 'ListIdXref', 'ListIdXrefs', 'ListIdXrefsOutcome', 'MembershipSource', 'Note', 'OpenAndClickRates', 'OpenAndClickRatesOutcome', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'Segment', 'SegmentIterator', 'SegmentOutcome', 'SegmentPage', 'SegmentPageOutcome', 'SegmentPages', 'Segments', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'SmsEngagement', 'SmsEngagementHistoryOutcome', 'SmsHistoryDetails', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'TagSource', 'Tags', 'Tokens', 'TokensOutcome', 'TrackingActivity', 'TrackingActivityIterator', 'TrackingActivityPage', 'TrackingActivityPageOutcome', 'TrackingActivityPages', 'UsageError', 'UserPrivilege', 'UserPrivilegesOutcome']
 class UsageError(ValueError):
     pass
 class RetryOptions:
@@ -4255,6 +4255,32 @@ class AsyncClient:
     def tags(self) -> AsyncTags:
         """
         Contact tags and their bulk activities.
+        """
+class LeadQueue:
+    """
+    The delivery in batches: submit() takes one lead at a time and answers its own DeliveryOutcome, while the leads of each list go together (max_leads, or after max_wait_ms) as one JSON import and one listing. Blocking on a Client (submit from many threads), awaitables on an AsyncClient.
+    """
+    def __aenter__(self) -> typing.Any:
+        ...
+    def __aexit__(self, *args) -> collections.abc.Awaitable[None]:
+        ...
+    def __enter__(self) -> LeadQueue:
+        ...
+    def __exit__(self, *args) -> None:
+        ...
+    def __init__(self, client: typing.Any, *, max_leads: typing.SupportsInt | typing.SupportsIndex = 500, max_wait_ms: typing.SupportsInt | typing.SupportsIndex = 1000, poll_interval_ms: typing.SupportsInt | typing.SupportsIndex = 1000) -> None:
+        ...
+    def close(self) -> typing.Any:
+        """
+        Refuses new leads, then flush(): nothing queued is dropped.
+        """
+    def flush(self) -> typing.Any:
+        """
+        Sends every queued batch and waits until every lead submitted so far is answered.
+        """
+    def submit(self, lead: Lead, list_id: str, *, fail_on_duplicate: bool = False, custom_field_ids: collections.abc.Mapping[str, str] = {}, read_back: bool = True) -> typing.Any:
+        """
+        Queues the lead for the list; answers its DeliveryOutcome (an awaitable on an AsyncClient).
         """
 class Emulator:
     """

@@ -5,11 +5,14 @@
 #include <map>
 #include <optional>
 #include <stdexcept>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "ctct/bulk.hpp"
 #include "ctct/client.hpp"
 #include "ctct/json.hpp"
+#include "ctct/lead_queue.hpp"
 #include "ctct/operation.hpp"
 #include "ctct/tags.hpp"
 #include "ctct/testing/emulator.hpp"
@@ -126,6 +129,23 @@ const V2Op& find_v2_op(std::string_view name) {
   return found->second;
 }
 
+// call.client "queue", op "submit": each of args.leads ({list_id, lead, options}) submitted in
+// order to a LeadQueue with args.queue's options, then the queue closed; the outcomes as an array.
+std::string submit_to_queue(ctct::Client& client, std::string_view op, dom::object args) {
+  if (op != "submit") throw std::runtime_error("the queue's op is submit");
+  dom::array leads;
+  if (args["leads"].get(leads)) throw std::runtime_error("leads must be an array");
+  ctct::LeadQueue queue(client, arg<ctct::LeadQueueOptions>(args, "queue"));
+  std::vector<std::future<ctct::DeliveryOutcome>> outcomes;
+  for (dom::object item : leads)
+    outcomes.push_back(queue.submit(arg<ctct::Lead>(item, "lead"), arg<std::string>(item, "list_id"),
+        arg<ctct::DeliveryOptions>(item, "options")));
+  queue.close();
+  std::string out = "[";
+  for (auto& outcome : outcomes) out += (out.size() > 1 ? "," : "") + to_json(outcome.get());
+  return out + "]";
+}
+
 // The client options every runner uses (tests/vectors/README.md, "Running a vector").
 const ctct::RetryOptions vector_retry{.max_attempts = 4, .base_delay_ms = 1, .max_delay_ms = 10};
 const ctct::RateLimit no_rate_limit{.per_second = 0};
@@ -161,13 +181,13 @@ std::string perform(ctct::testing::Emulator& emulator, dom::object call, const s
                                                                                         : emulator.access_token();
   dom::object args;
   if (call["args"].get(args)) throw std::runtime_error("call.args must be an object");
-  if (client == "v3") {
+  if (client == "v3" || client == "queue") {
     ctct::Client v3({.access_token = access_token,
         .base_url = server_url(emulator, call, hostile_root) + "/v3",
         .http = http_options(call),
         .retry = vector_retry,
         .rate_limit = no_rate_limit});
-    return call_v3(v3, op, args);
+    return client == "queue" ? submit_to_queue(v3, op, args) : call_v3(v3, op, args);
   }
   if (client == "v2") {
     ctct::v2::Client v2({.api_key = emulator.api_key(),
@@ -178,7 +198,7 @@ std::string perform(ctct::testing::Emulator& emulator, dom::object call, const s
         .rate_limit = no_rate_limit});
     return find_v2_op(op)(v2, args);
   }
-  throw std::runtime_error("call.client must be v3 or v2");
+  throw std::runtime_error("call.client must be v3, v2 or queue");
 }
 
 }  // namespace vectors

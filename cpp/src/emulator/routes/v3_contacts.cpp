@@ -1,5 +1,7 @@
 // POST and GET /v3/contacts; GET, PUT and DELETE /v3/contacts/{contact_id}.
 #include <algorithm>
+#include <cctype>
+#include <optional>
 
 #include "api/validate.hpp"
 #include "emulator/routes/json_body.hpp"
@@ -119,10 +121,24 @@ Response remove(Store& store, const std::string& id) {
   return Response{204, "", ""};
 }
 
+// An ISO-8601 date-time as "YYYY-MM-DDTHH:MM:SS", to compare with the stored timestamps;
+// fractions and offsets are dropped (the emulator's times are UTC).
+std::optional<std::string> instant(std::string text) {
+  if (text.size() < 19) return std::nullopt;
+  text.resize(19);
+  if (text[10] == ' ') text[10] = 'T';
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char want = "dddd-dd-ddTdd:dd:dd"[i];
+    if (want == 'd' ? !std::isdigit(static_cast<unsigned char>(text[i])) : text[i] != want) return std::nullopt;
+  }
+  return text;
+}
+
 // The filter of GET /contacts: no status means every contact not deleted; "all" means every one.
 struct ContactFilter {
   std::vector<std::string> statuses, lists, tags;
   std::string email;
+  std::optional<std::string> updated_after;
 
   bool matches(const Contact& contact) const {
     const auto status = contact_status(contact);
@@ -133,6 +149,7 @@ struct ContactFilter {
     if (!email.empty() &&
         !(contact.email_address && contact.email_address->address && lower(*contact.email_address->address) == email))
       return false;
+    if (updated_after && !(contact.updated_at && contact.updated_at->substr(0, 19) > *updated_after)) return false;
     return any_of_in(lists, contact.list_memberships) && any_of_in(tags, contact.taggings);
   }
 
@@ -146,10 +163,16 @@ struct ContactFilter {
 
 Response list(Store& store, const Request& request) {
   Response refusal;
-  auto listing = read_listing(request, {"status", "email", "lists", "tags", "include", "include_count"}, 500, refusal);
+  auto listing = read_listing(request,
+      {"status", "email", "lists", "tags", "updated_after", "include", "include_count"}, 500, refusal);
   if (!listing) return refusal;
   ContactFilter filter{split_csv(listing->param("status")), split_csv(listing->param("lists")),
-      split_csv(listing->param("tags")), lower(listing->param("email"))};
+      split_csv(listing->param("tags")), lower(listing->param("email")), std::nullopt};
+  if (listing->params.count("updated_after")) {
+    filter.updated_after = instant(listing->param("updated_after"));
+    if (!filter.updated_after)
+      return error_array(400, "query.param.invalid", "updated_after must be an ISO-8601 date-time.");
+  }
   for (const auto& status : filter.statuses) {
     bool known = false;
     for (auto name = enums::contact_status; *name; ++name) known = known || status == *name;

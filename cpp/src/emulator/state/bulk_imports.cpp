@@ -78,6 +78,10 @@ std::optional<std::string> apply_row(Store& store, const ImportContact& row, con
     custom_values.push_back({known->custom_field_id, field.value});
   }
   Contact* contact = store.contact_by_email(*row.email);
+  // The service keeps an unsubscribed contact off every list an import names (the activity's
+  // cannot_add_to_list_count): only the contact may resubscribe.
+  if (contact && !is_deleted(*contact) && contact_status(*contact) == "unsubscribed")
+    return *row.email + " has unsubscribed, so the import cannot add it to a list; the contact must resubscribe.";
   if (!contact) {
     Contact fresh;
     fresh.contact_id = new_uuid();
@@ -123,16 +127,17 @@ Work import_work(std::shared_ptr<const std::vector<ImportContact>> rows, std::ve
         return effect;
       }
     const auto now = now_iso();
-    long errors = 0;
+    long errors = 0, unsubscribed = 0;
     for (std::size_t i = 0; i < rows->size(); ++i)
       if (auto reason = apply_row(store, (*rows)[i], lists, now)) {
         ++errors;
+        if (reason->find(" has unsubscribed") != std::string::npos) ++unsubscribed;
         effect.errors.push_back("Row " + std::to_string(i + 1) + ": " + *reason);
       }
     effect.status.person_count = static_cast<long>(rows->size()) - errors;
     effect.status.error_count = errors;
     effect.status.correctable_count = 0;
-    effect.status.cannot_add_to_list_count = 0;
+    effect.status.cannot_add_to_list_count = unsubscribed;
     return effect;
   };
   return work;
