@@ -46,14 +46,14 @@ std::string folded(const std::string& name) {
 // The Lead fields by folded name; "emailaddress" and "e-mail" are the email too.
 std::map<std::string, LeadText> lead_fields() {
   std::map<std::string, LeadText> fields;
-  for_each_field<Lead>([&](const auto& field) { fields[folded(field.name)] = field.member; });
+  meta::for_each_field<Lead>([&](const auto& field) { fields[folded(field.name)] = field.member; });
   fields["emailaddress"] = &Lead::email;
   return fields;
 }
 
 // Per column, the Lead field it fills: a --map COLUMN=FIELD override, else the header read as a
 // field name. Unknown fields, unknown columns and no email column are usage errors.
-std::vector<std::optional<LeadText>> map_columns(const Record& header, const std::vector<std::string>& overrides) {
+std::vector<std::optional<LeadText>> lead_columns(const Record& header, const std::vector<std::string>& overrides) {
   const auto fields = lead_fields();
   std::vector<std::optional<LeadText>> columns(header.size());
   for (std::size_t i = 0; i < header.size(); ++i)
@@ -112,7 +112,7 @@ class Results {
     if (!out_.ok()) fail("cannot write the results to " + path_ + ".");
     if (json_lines_) return;
     Record header{"row"};
-    for_each_field<DeliveryOutcome>([&](const auto& field) { header.push_back(field.name); });
+    meta::for_each_field<DeliveryOutcome>([&](const auto& field) { header.push_back(field.name); });
     out_.write(header);
   }
 
@@ -124,7 +124,7 @@ class Results {
       return;
     }
     Record record{std::to_string(row)};
-    for_each_field<DeliveryOutcome>([&](const auto& field) { record.push_back(text_of(outcome.*field.member)); });
+    meta::for_each_field<DeliveryOutcome>([&](const auto& field) { record.push_back(text_of(outcome.*field.member)); });
     out_.write(record);
   }
 
@@ -163,7 +163,7 @@ void run_deliver(const DeliverArgs& args) {
     ++row_number;
     if (!header) {
       header = row;
-      columns = map_columns(*header, args.overrides);
+      columns = lead_columns(*header, args.overrides);
       results.emplace(args.results.empty() ? default_results(args.file) : args.results);
       return;
     }

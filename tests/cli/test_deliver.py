@@ -69,4 +69,6 @@ class DeliverTest(EmulatorTestCase):
         result = self.emulator.run("deliver", path, "--list", LIST_A, "--map", "E=email", "--max-wait-ms", "50")
         self.assertEqual(result.returncode, SUCCESS, result.stderr)
         stored = self.emulator.state()["contacts"]
-        self.assertEqual([(c["email_address"]["address"], c["first_name"]) for c in stored], [("mapped@example.com", "Mia")])
+        self.assertEqual(
+            [(c["email_address"]["address"], c["first_name"]) for c in stored], [("mapped@example.com", "Mia")]
+        )
