@@ -4,8 +4,10 @@
 
 #include "ctct/bulk.hpp"
 #include "ctct/client.hpp"
+#include "ctct/contact_reports.hpp"
 #include "ctct/oauth.hpp"
 #include "ctct/operation.hpp"
+#include "ctct/segments.hpp"
 #include "ctct/tags.hpp"
 #include "ctct/v2.hpp"
 #include "json/json_write.hpp"
