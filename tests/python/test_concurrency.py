@@ -77,10 +77,16 @@ def test_async_operations_and_delivery(emulator: Emulator, list_id: str) -> None
     asyncio.run(main())
 
 
-def test_ctrl_c_ends_a_blocking_call_and_the_client_still_works(emulator: Emulator) -> None:
+def test_ctrl_c_ends_a_blocking_call_and_the_client_still_works(
+    emulator: Emulator, request: pytest.FixtureRequest
+) -> None:
     # The call drives the client's loop on this thread; SIGINT must still end its wait promptly,
     # and the transfer it leaves behind must finish on the client's own thread.
     emulator.fault("/v3/contact_lists", method="GET", delay_ms=3000)
+    # Python leaves SIGINT ignored when it starts with it ignored (a job started in the background
+    # by a non-interactive shell): this test gives it Python's own handler whatever it inherited.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    request.addfinalizer(lambda: signal.signal(signal.SIGINT, previous))
     with emulator.client(rate_limit=UNLIMITED) as client:
         threading.Timer(0.2, os.kill, (os.getpid(), signal.SIGINT)).start()
         started = time.monotonic()
