@@ -9,6 +9,13 @@
 
 namespace ctct::cli {
 
+std::string beside(const std::string& file, const std::string& suffix) {
+  const auto dot = file.rfind('.');
+  const auto slash = file.find_last_of('/');
+  const bool has_extension = dot != std::string::npos && (slash == std::string::npos || dot > slash);
+  return (has_extension ? file.substr(0, dot) : file) + suffix;
+}
+
 namespace {
 
 struct Reading {

@@ -13,6 +13,9 @@ namespace ctct::cli {
 
 using Record = std::vector<std::string>;
 
+// A file beside `file` named after it: people.csv with ".rejects.csv" gives people.rejects.csv.
+std::string beside(const std::string& file, const std::string& suffix);
+
 // Calls on_record for each record of the file ("-": standard input), in order; a UTF-8 byte
 // order mark is dropped.
 // Answers why the file could not be read, or nullopt. What on_record throws ends the reading

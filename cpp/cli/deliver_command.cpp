@@ -78,14 +78,6 @@ std::vector<std::optional<LeadText>> lead_columns(const Record& header, const st
   throw CLI::ValidationError("file", "no column holds the email address (name one with --map COLUMN=email)");
 }
 
-// people.csv -> people.results.csv, beside the input.
-std::string default_results(const std::string& file) {
-  const auto dot = file.rfind('.');
-  const auto slash = file.find_last_of('/');
-  const bool has_extension = dot != std::string::npos && (slash == std::string::npos || dot > slash);
-  return (has_extension ? file.substr(0, dot) : file) + ".results.csv";
-}
-
 bool ends_with(const std::string& text, const std::string& end) {
   return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
 }
@@ -164,7 +156,7 @@ void run_deliver(const DeliverArgs& args) {
     if (!header) {
       header = row;
       columns = lead_columns(*header, args.overrides);
-      results.emplace(args.results.empty() ? default_results(args.file) : args.results);
+      results.emplace(args.results.empty() ? beside(args.file, ".results.csv") : args.results);
       return;
     }
     Lead lead;

@@ -25,14 +25,6 @@ struct ImportArgs {
   std::vector<std::string> overrides;
 };
 
-// people.csv -> people.rejects.csv, beside the input.
-std::string default_rejects(const std::string& file) {
-  const auto dot = file.rfind('.');
-  const auto slash = file.find_last_of('/');
-  const bool has_extension = dot != std::string::npos && (slash == std::string::npos || dot > slash);
-  return (has_extension ? file.substr(0, dot) : file) + ".rejects.csv";
-}
-
 // What reading the file gave: the contacts to send, and the rows refused (already written).
 struct ReadRows {
   std::vector<ImportContact> contacts;
@@ -115,7 +107,7 @@ void print_count(const char* label, long count, const std::string& note = {}) {
 
 void run_import(const ImportArgs& args) {
   auto client = connect(args.connection);
-  const auto rejects_path = args.rejects.empty() ? default_rejects(args.file) : args.rejects;
+  const auto rejects_path = args.rejects.empty() ? beside(args.file, ".rejects.csv") : args.rejects;
   auto read = read_rows(args, rejects_path);
   const auto rejected_note = read.rejected ? "written to " + rejects_path : std::string();
 
