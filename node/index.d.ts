@@ -77,6 +77,17 @@ export declare class RateLimiter {
   readonly burst: number;
 }
 
+/** I/O loops (threads with their connection pools) shared by the clients given it (option engine).
+ * Clients given none share the process-wide engine of one loop. A loop starts with its first
+ * client and ends with its last. */
+export declare class Engine {
+  /** threads: loops per set of transport options, 1 to 64 (default 1); clients are spread over them in turn */
+  constructor(options?: { threads?: number });
+  readonly threads: number;
+  /** the loops running now, each with its thread */
+  readonly liveLoops: number;
+}
+
 /** What every request goes through, shared by both clients. */
 export interface PolicyOptions {
   retry?: RetryOptions;
@@ -90,6 +101,8 @@ export interface PolicyOptions {
   log?: (level: LogLevel, message: string) => void;
   /** the lowest level passed to log; default 'info' */
   logLevel?: LogLevel;
+  /** the I/O loops to run on; default the process-wide engine */
+  engine?: Engine;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warning' | 'error';

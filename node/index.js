@@ -36,7 +36,7 @@ for (const group of described.groups) {
 // The v3 client: new Client({ accessToken, baseUrl?, timeoutMs?, connectTimeoutMs?, caBundle?,
 // maxResponseBytes?, allowInsecureHttp?, maxConnections?, retry?: { maxAttempts, baseDelayMs,
 // maxDelayMs }, rateLimit?: { perSecond, burst, perDay }, rateLimiter?, apiKey?, log?: (level, message) => ...,
-// logLevel? }), or managedTokens: { tokens, oauth: { clientId, clientSecret?, tokenUrl? }, store?,
+// logLevel?, engine? }), or managedTokens: { tokens, oauth: { clientId, clientSecret?, tokenUrl? }, store?,
 // refreshMarginS? } in place of accessToken: the client refreshes its tokens itself. Its groups
 // (contacts, lists, activities, tags, customFields, bulk) and close() and baseUrl are the addon's.
 class Client extends native.Client {
@@ -88,6 +88,9 @@ module.exports = {
   IncompleteError,
   // One token bucket and daily count, for clients sharing it: new RateLimiter({ perSecond, burst, perDay }).
   RateLimiter: native.RateLimiter,
+  // I/O loops shared by the clients given it (option engine): new Engine({ threads }). Clients
+  // given none share the process-wide engine.
+  Engine: native.Engine,
   oauth,
   version: native.version,
 };

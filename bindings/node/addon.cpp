@@ -27,6 +27,7 @@ Napi::Object init(Napi::Env env, Napi::Object exports) {
   init_emulator(env, exports);
   init_types(env, exports);
   init_rate_limiter(env, exports);
+  init_engine(env, exports);
   init_oauth(env, exports);
   init_options(env, exports);
   init_lead_queue(env, exports);

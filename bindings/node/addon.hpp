@@ -10,6 +10,7 @@
 #include <napi.h>
 
 #include "convert.hpp"
+#include "ctct/engine.hpp"
 #include "ctct/policy.hpp"
 #include "settler.hpp"
 
@@ -30,6 +31,7 @@ struct Addon {
   std::shared_ptr<Settler> settler;
   Napi::FunctionReference page_cursor;
   Napi::FunctionReference rate_limiter;
+  Napi::FunctionReference engine;
   std::vector<Napi::FunctionReference> groups;  // the group classes, in Client::groups() order
   Napi::FunctionReference client;               // the native Client class, to recognise its instances
   // JSON.parse as it was when ctct loaded: outcomes are read with it (settler.hpp), so code that
@@ -59,6 +61,7 @@ void init_page_cursor(Napi::Env env, Napi::Object exports);
 void init_emulator(Napi::Env env, Napi::Object exports);
 void init_types(Napi::Env env, Napi::Object exports);
 void init_rate_limiter(Napi::Env env, Napi::Object exports);
+void init_engine(Napi::Env env, Napi::Object exports);
 void init_oauth(Napi::Env env, Napi::Object exports);
 void init_options(Napi::Env env, Napi::Object exports);
 void init_lead_queue(Napi::Env env, Napi::Object exports);
@@ -68,6 +71,9 @@ std::shared_ptr<Client> core_client(const Napi::Value& value, const std::string&
 
 // The limiter of a JS RateLimiter; undefined gives none, anything else is a TypeError.
 std::shared_ptr<RateLimiter> shared_rate_limiter(const Napi::Value& value, const std::string& path);
+
+// The engine of a JS Engine; undefined gives none (the process-wide one), anything else is a TypeError.
+std::shared_ptr<Engine> shared_engine(const Napi::Value& value, const std::string& path);
 
 // Starts an operation of `owner` whose outcome settles the returned Promise.
 template <class Result, class Start>

@@ -128,6 +128,7 @@ Policies policies(Options& options) {
   }
   out.rate_limiter = shared_rate_limiter(options.get("rateLimiter"), options.path("rateLimiter"));
   out.log = log_options(options);
+  out.engine = shared_engine(options.get("engine"), options.path("engine"));
   return out;
 }
 

@@ -12,6 +12,7 @@
 #include <napi.h>
 
 #include "convert.hpp"
+#include "ctct/engine.hpp"
 #include "ctct/log.hpp"
 #include "ctct/oauth.hpp"
 #include "ctct/options.hpp"
@@ -89,6 +90,7 @@ struct Policies {
   RateLimit rate_limit;
   std::shared_ptr<RateLimiter> rate_limiter;
   LogOptions log;
+  std::shared_ptr<Engine> engine;  // null: the process-wide one
 
   template <class ClientOptions>
   void apply_to(ClientOptions& options) const {
@@ -96,11 +98,13 @@ struct Policies {
     options.rate_limit = rate_limit;
     options.rate_limiter = rate_limiter;
     options.log = log;
+    options.engine = engine;
   }
 };
 
 // Reads retry: { maxAttempts, baseDelayMs, maxDelayMs }, rateLimit: { perSecond, burst, perDay },
-// rateLimiter (a RateLimiter shared with other clients), log and logLevel when present.
+// rateLimiter (a RateLimiter shared with other clients), log, logLevel and engine (an Engine)
+// when present.
 Policies policies(Options& options);
 
 // Reads log: (level, message) => ... and logLevel ('debug', 'info', 'warning', 'error').

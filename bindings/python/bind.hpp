@@ -6,6 +6,7 @@
 namespace ctct::python {
 
 void bind_policies(py::module_& m);
+void bind_engine(py::module_& m);
 // Every model of CTCT_MODELS as a class, in the listed order (a class exists before signatures
 // that name it). DeliveryOutcome has its own unwrap(); a list of models (v2 ContactLists) is a
 // Python list, so only its outcome is a class.

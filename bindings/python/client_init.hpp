@@ -8,6 +8,7 @@
 #include <string>
 #include <utility>
 
+#include "ctct/engine.hpp"
 #include "ctct/log.hpp"
 #include "ctct/options.hpp"
 #include "ctct/policy.hpp"
@@ -23,6 +24,7 @@ struct Policies {
   RateLimit rate_limit;
   std::shared_ptr<RateLimiter> rate_limiter;  // shared by clients of one API key; null: rate_limit
   LogOptions log;
+  std::shared_ptr<Engine> engine;  // null: the process-wide one
 };
 
 // Defines __init__(*, args..., connect_timeout_ms, timeout_ms, ca_bundle, max_response_bytes,
@@ -43,22 +45,26 @@ template <class Cls, class Make, class... Args, class... Extra>
       py::arg("max_connections") = defaults.max_connections);
 }
 
-// def_http_init with the request policies too (retry, rate_limit, rate_limiter, log, log_level),
+// def_http_init with the request policies too (retry, rate_limit, rate_limiter, log, log_level)
+// and the engine,
 // building the handle with make(http_options, policies, args...).
 template <class Cls, class Make, class... Args, class... Extra>
 [[gnu::cold]] void def_client_init(Cls& cls, Make make, type_list<Args...>, const Extra&... extra) {
   def_http_init(
       cls,
       [make](HttpOptions http, Args... args, std::optional<RetryOptions> retry, std::optional<RateLimit> rate_limit,
-          std::optional<std::shared_ptr<RateLimiter>> rate_limiter, py::object log, std::string log_level) {
+          std::optional<std::shared_ptr<RateLimiter>> rate_limiter, py::object log, std::string log_level,
+          std::optional<std::shared_ptr<Engine>> engine) {
         Policies policies{retry.value_or(RetryOptions{}), rate_limit.value_or(RateLimit{}),
-            rate_limiter.value_or(nullptr), log_options(log, log_level)};
+            rate_limiter.value_or(nullptr), log_options(log, log_level), engine.value_or(nullptr)};
         return make(std::move(http), std::move(policies), std::move(args)...);
       },
       type_list<Args..., std::optional<RetryOptions>, std::optional<RateLimit>,
-          std::optional<std::shared_ptr<RateLimiter>>, py::object, std::string>{},
+          std::optional<std::shared_ptr<RateLimiter>>, py::object, std::string,
+          std::optional<std::shared_ptr<Engine>>>{},
       extra..., py::arg("retry") = py::none(), py::arg("rate_limit") = py::none(), py::arg("rate_limiter") = py::none(),
-      py::arg("log") = py::none(), py::arg("log_level") = to_string(LogOptions{}.level));
+      py::arg("log") = py::none(), py::arg("log_level") = to_string(LogOptions{}.level),
+      py::arg("engine") = py::none());
 }
 
 // An already settled future of the running loop.

@@ -22,7 +22,7 @@ template <class Mode>
       [](HttpOptions http, Policies policies, std::string api_key, std::string access_token, std::string base_url) {
         auto client = own(std::make_unique<v2::Client>(v2::ClientOptions{std::move(api_key), std::move(access_token),
                               base_url, std::move(http), policies.retry, policies.rate_limit,
-                              std::move(policies.rate_limiter), std::move(policies.log)}),
+                              std::move(policies.rate_limiter), std::move(policies.log), std::move(policies.engine)}),
             &v2::Client::close);
         return H{client, client.get(), std::move(base_url)};
       },

@@ -32,7 +32,7 @@ template <class Mode>
           std::optional<oauth::ManagedTokens> managed_tokens, std::string api_key) {
         auto client = own(std::make_unique<Client>(ClientOptions{std::move(access_token), base_url, std::move(http),
                               policies.retry, policies.rate_limit, std::move(policies.rate_limiter), std::move(api_key),
-                              std::move(managed_tokens), std::move(policies.log)}),
+                              std::move(managed_tokens), std::move(policies.log), std::move(policies.engine)}),
             &Client::close);
         return H{client, client.get(), std::move(base_url)};
       },

@@ -14,6 +14,7 @@ PYBIND11_MODULE(_core, m) {
   auto oauth = m.def_submodule("oauth", "OAuth 2.0: authorization URL, PKCE, token endpoint, managed tokens.");
   auto v2 = m.def_submodule("v2", "Constant Contact API v2 (legacy): models and clients.");
   ctct::python::bind_policies(m);
+  ctct::python::bind_engine(m);
   ctct::python::bind_models(m);
   ctct::python::bind_oauth(m, oauth);
   ctct::python::bind_v3_clients(m);

@@ -12,7 +12,9 @@ Every operation answers an outcome (``success``, ``failure`` or ``error``) inste
 The clients of one API key (``api_key=``, else found in the managed tokens or the access token)
 share 4 requests a second and a daily count (``rate_limit=ctct.RateLimit(...)``, or a limiter of
 your own: ``rate_limiter=ctct.RateLimiter(...)``), and retry what is safe to repeat
-(``retry=ctct.RetryOptions(...)``). ``AsyncClient`` has the same operations as coroutines.
+(``retry=ctct.RetryOptions(...)``). Clients share one I/O thread and connection pool, the
+process-wide engine's, unless given one (``engine=ctct.Engine(threads=2)``). ``AsyncClient`` has
+the same operations as coroutines.
 ``ctct.testing.Emulator`` serves an in-memory Constant Contact for tests, ``ctct.oauth`` holds
 the OAuth helpers and managed tokens, and ``ctct.v2`` the legacy v2 client.
 """

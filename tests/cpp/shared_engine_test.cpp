@@ -8,6 +8,7 @@
 #include <future>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -159,6 +160,28 @@ TEST_F(SharedEngineTest, AnEnginesLoopsEndWithItsLastClientWhetherOrNotTheEngine
   auto held = std::make_shared<Engine>();
   EXPECT_TRUE(client_on(held, emulator())->lists().list().ok());
   EXPECT_EQ(held->live_loops(), 0u);
+  EXPECT_EQ(io_threads(), threads);
+}
+
+TEST_F(SharedEngineTest, ClosingTheLastClientEndsTheLoopBeforeTheClientIsDestroyed) {
+  const auto threads = io_threads();
+  auto engine = std::make_shared<Engine>();
+  auto first = client_on(engine, emulator());
+  auto second = client_on(engine, emulator());
+  EXPECT_TRUE(first->lists().list().ok());
+  first->close();
+  EXPECT_EQ(engine->live_loops(), 1u);
+  EXPECT_TRUE(second->lists().list().ok());
+  // Closed from its own completion, on the I/O thread: the loop ends once that has unwound.
+  std::promise<void> closed;
+  second->lists().list(ListQuery{}, [&](Outcome<Page<ContactList>>) {
+    second->close();
+    closed.set_value();
+  });
+  closed.get_future().wait();
+  EXPECT_THROW(second->lists().list(), UsageError);
+  for (int i = 0; i < 500 && io_threads() != threads; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  EXPECT_EQ(engine->live_loops(), 0u);
   EXPECT_EQ(io_threads(), threads);
 }
 

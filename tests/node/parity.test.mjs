@@ -225,6 +225,7 @@ const OPTIONS = {
   'poll interval': ['pollIntervalMs', (c) => c.bulk.wait([], { pollIntervalMs: 'x' })],
   'wait for activities': ['wait', (c) => c.bulk.deleteLists([], { wait: 'x' })],
   'API key (shares the limiter)': ['apiKey', () => new Client({ accessToken: 't', apiKey: 1 })],
+  'engine (shared I/O loops)': ['engine', () => new Client({ accessToken: 't', engine: 1 })],
 };
 const MEMBERS = {
   groups: ['customFields', (c) => typeof c.customFields?.get === 'function'],

@@ -204,6 +204,10 @@ CONCEPTS = {
     "emulator `limits()`": ("`limits(per_second=, daily=)`", lambda: callable(ctct.testing.Emulator.limits)),
     "emulator": ("host=", lambda: "host" in inspect.signature(ctct.testing.Emulator).parameters),
     "API key (shares the limiter)": ("api_key=", lambda: "api_key" in Signature(ctct.Client.__init__).keywords),
+    "engine (shared I/O loops)": (
+        "engine=Engine(threads=)",
+        lambda: "engine" in Signature(ctct.Client.__init__).keywords,
+    ),
     "OAuth client": (
         "`oauth.AsyncOAuthClient`",
         lambda: "timeout_ms" in Signature(ctct.oauth.AsyncOAuthClient.__init__).keywords,

@@ -21,8 +21,8 @@ struct EngineOptions {
 };
 
 // Give the same engine to clients (ClientOptions::engine) to run them on its loops instead of
-// the process-wide ones. A loop starts with its first client and ends with its last, whether or
-// not the Engine object is still held. Thread-safe.
+// the process-wide ones. A loop starts with its first client and ends when its last is closed
+// (or destroyed), whether or not the Engine object is still held. Thread-safe.
 class Engine {
  public:
   explicit Engine(EngineOptions options = {});

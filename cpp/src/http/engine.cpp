@@ -738,10 +738,24 @@ void Engine::close() {
     if (closed_) return;
     closed_ = true;
   }
-  if (!forked()) shared_->loop->close_owner(owner_);  // in a child, its work was the parent's
+  if (forked()) {  // in a child, its work was the parent's
+    std::lock_guard lock(mutex_);
+    abandon(std::move(shared_));
+    return;
+  }
+  shared_->loop->close_owner(owner_);
+  // Let go of the loop now, not when the client object goes: a closed client (held on by a
+  // Python or JS object until collected) keeps no I/O thread running. Dropped outside the lock,
+  // as the last one joins the thread.
+  std::shared_ptr<SharedLoop> released;
+  std::lock_guard lock(mutex_);
+  released = std::move(shared_);
 }
 
-bool Engine::on_io_thread() const { return !forked() && shared_->loop->on_io_thread(); }
+bool Engine::on_io_thread() const {
+  std::lock_guard lock(mutex_);
+  return shared_ && !forked() && shared_->loop->on_io_thread();
+}
 
 const std::string* Response::header(std::string_view name) const {
   for (const auto& [key, value] : headers) {

@@ -76,8 +76,8 @@ class Engine {
 
   // Stops accepting, drops this engine's pending timers unrun and completes its queued and
   // in-flight requests with a "client closed" error: none of its completions runs after it
-  // returns. Other engines on the same loop go on; the loop and its I/O thread end with the last
-  // engine that uses it. Safe to call twice and from any thread, a completion or timer included.
+  // returns. Other engines on the same loop go on; the loop and its I/O thread end when the last
+  // engine that uses it is closed. Safe to call twice and from any thread, a completion or timer included.
   void close();
 
   // Whether this thread drives the loop now: it runs a completion or a timer, or its blocking
@@ -97,8 +97,9 @@ class Engine {
   const std::uint64_t owner_;               // marks this engine's requests and timers on the shared loop
   std::shared_ptr<SharedLoop> shared_;
   std::atomic<std::uint64_t> generation_;  // the fork generation (http/fork.hpp) shared_ belongs to
-  // Held while a request or timer is queued and while closing: nothing is queued after close().
-  std::mutex mutex_;
+  // Held while a request or timer is queued and while closing: nothing is queued after close(),
+  // which lets go of shared_.
+  mutable std::mutex mutex_;
   bool closed_ = false;
 };
 

@@ -6,7 +6,7 @@ import collections.abc
 import typing
 from . import oauth
 from . import v2
-__all__: list = ['Account', 'AccountAddress', 'AccountOutcome', 'Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityPage', 'ActivityPageOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncBulk', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContactReports', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncSegmentIterator', 'AsyncSegmentPages', 'AsyncSegments', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'AsyncTrackingActivityIterator', 'AsyncTrackingActivityPages', 'Bulk', 'BulkChunk', 'BulkProgress', 'BulkResult', 'BulkResultOutcome', 'CampaignActivitySummary', 'CampaignActivitySummaryPage', 'CampaignActivitySummaryPageOutcome', 'Client', 'Contact', 'ContactIdXref', 'ContactIdXrefs', 'ContactIdXrefsOutcome', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactReports', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'DeviceAuthorization', 'DeviceAuthorizationOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'ExcludeContacts', 'ExportFile', 'ExportFileOutcome', 'ImportContact', 'ImportCustomField', 'Lead', 'LeadQueue', 'ListIdXref', 'ListIdXrefs', 'ListIdXrefsOutcome', 'MembershipSource', 'Note', 'OpenAndClickRates', 'OpenAndClickRatesOutcome', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'Segment', 'SegmentIterator', 'SegmentOutcome', 'SegmentPage', 'SegmentPageOutcome', 'SegmentPages', 'Segments', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'SmsEngagement', 'SmsEngagementHistoryOutcome', 'SmsHistoryDetails', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'TagSource', 'Tags', 'Tokens', 'TokensOutcome', 'TrackingActivity', 'TrackingActivityIterator', 'TrackingActivityPage', 'TrackingActivityPageOutcome', 'TrackingActivityPages', 'UsageError', 'UserPrivilege', 'UserPrivilegesOutcome']
+__all__: list = ['Account', 'AccountAddress', 'AccountOutcome', 'Activities', 'Activity', 'ActivityError', 'ActivityOutcome', 'ActivityPage', 'ActivityPageOutcome', 'ActivityStatus', 'AsyncActivities', 'AsyncBulk', 'AsyncClient', 'AsyncContactIterator', 'AsyncContactListIterator', 'AsyncContactListPages', 'AsyncContactLists', 'AsyncContactPages', 'AsyncContactReports', 'AsyncContacts', 'AsyncCustomFieldIterator', 'AsyncCustomFieldPages', 'AsyncCustomFields', 'AsyncSegmentIterator', 'AsyncSegmentPages', 'AsyncSegments', 'AsyncTagIterator', 'AsyncTagPages', 'AsyncTags', 'AsyncTrackingActivityIterator', 'AsyncTrackingActivityPages', 'Bulk', 'BulkChunk', 'BulkProgress', 'BulkResult', 'BulkResultOutcome', 'CampaignActivitySummary', 'CampaignActivitySummaryPage', 'CampaignActivitySummaryPageOutcome', 'Client', 'Contact', 'ContactIdXref', 'ContactIdXrefs', 'ContactIdXrefsOutcome', 'ContactIterator', 'ContactList', 'ContactListIterator', 'ContactListOutcome', 'ContactListPage', 'ContactListPageOutcome', 'ContactListPages', 'ContactLists', 'ContactOutcome', 'ContactPage', 'ContactPageOutcome', 'ContactPages', 'ContactReports', 'ContactSignUp', 'Contacts', 'ContactsCounts', 'ContactsCountsOutcome', 'CustomField', 'CustomFieldChoice', 'CustomFieldIterator', 'CustomFieldMetadata', 'CustomFieldOutcome', 'CustomFieldPage', 'CustomFieldPageOutcome', 'CustomFieldPages', 'CustomFieldValue', 'CustomFields', 'DeliveryOutcome', 'DeviceAuthorization', 'DeviceAuthorizationOutcome', 'EmailAddress', 'Empty', 'EmptyOutcome', 'Engine', 'ExcludeContacts', 'ExportFile', 'ExportFileOutcome', 'ImportContact', 'ImportCustomField', 'Lead', 'LeadQueue', 'ListIdXref', 'ListIdXrefs', 'ListIdXrefsOutcome', 'MembershipSource', 'Note', 'OpenAndClickRates', 'OpenAndClickRatesOutcome', 'PhoneNumber', 'RateLimit', 'RateLimiter', 'RetryOptions', 'Segment', 'SegmentIterator', 'SegmentOutcome', 'SegmentPage', 'SegmentPageOutcome', 'SegmentPages', 'Segments', 'SignUpResult', 'SignUpResultOutcome', 'SignUpStreetAddress', 'SmsEngagement', 'SmsEngagementHistoryOutcome', 'SmsHistoryDetails', 'StreetAddress', 'Tag', 'TagIterator', 'TagOutcome', 'TagPage', 'TagPageOutcome', 'TagPages', 'TagSource', 'Tags', 'Tokens', 'TokensOutcome', 'TrackingActivity', 'TrackingActivityIterator', 'TrackingActivityPage', 'TrackingActivityPageOutcome', 'TrackingActivityPages', 'UsageError', 'UserPrivilege', 'UserPrivilegesOutcome']
 class UsageError(ValueError):
     pass
 class RetryOptions:
@@ -73,6 +73,22 @@ class RateLimiter:
         ...
     @property
     def limit(self) -> RateLimit:
+        ...
+class Engine:
+    """
+    I/O loops (threads with their connection pools) shared by the clients given it (engine=...). threads: loops per set of transport options, 1 to 64; clients are spread over them in turn. A loop starts with its first client and ends when its last is closed. Clients given none share the process-wide engine of one loop.
+    """
+    def __init__(self, *, threads: typing.SupportsInt | typing.SupportsIndex = 1) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def live_loops(self) -> int:
+        """
+        The loops running now, each with its thread.
+        """
+    @property
+    def threads(self) -> int:
         ...
 class EmailAddress:
     __hash__: typing.ClassVar[None] = None
@@ -3742,7 +3758,7 @@ class Client:
         ...
     def __exit__(self, *args) -> None:
         ...
-    def __init__(self, *, access_token: str = '', base_url: str = 'https://api.cc.email/v3', managed_tokens: oauth.ManagedTokens | None = None, api_key: str = '', retry: RetryOptions | None = None, rate_limit: RateLimit | None = None, rate_limiter: RateLimiter | None = None, log: typing.Any = None, log_level: str = 'info', connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, allow_insecure_http: bool = False, max_connections: typing.SupportsInt | typing.SupportsIndex = 8) -> None:
+    def __init__(self, *, access_token: str = '', base_url: str = 'https://api.cc.email/v3', managed_tokens: oauth.ManagedTokens | None = None, api_key: str = '', retry: RetryOptions | None = None, rate_limit: RateLimit | None = None, rate_limiter: RateLimiter | None = None, log: typing.Any = None, log_level: str = 'info', engine: Engine | None = None, connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, allow_insecure_http: bool = False, max_connections: typing.SupportsInt | typing.SupportsIndex = 8) -> None:
         ...
     def __repr__(self) -> str:
         ...
@@ -4193,7 +4209,7 @@ class AsyncClient:
         ...
     def __aexit__(self, *args) -> collections.abc.Awaitable[None]:
         ...
-    def __init__(self, *, access_token: str = '', base_url: str = 'https://api.cc.email/v3', managed_tokens: oauth.ManagedTokens | None = None, api_key: str = '', retry: RetryOptions | None = None, rate_limit: RateLimit | None = None, rate_limiter: RateLimiter | None = None, log: typing.Any = None, log_level: str = 'info', connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, allow_insecure_http: bool = False, max_connections: typing.SupportsInt | typing.SupportsIndex = 8) -> None:
+    def __init__(self, *, access_token: str = '', base_url: str = 'https://api.cc.email/v3', managed_tokens: oauth.ManagedTokens | None = None, api_key: str = '', retry: RetryOptions | None = None, rate_limit: RateLimit | None = None, rate_limiter: RateLimiter | None = None, log: typing.Any = None, log_level: str = 'info', engine: Engine | None = None, connect_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 10000, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 30000, ca_bundle: str = '', max_response_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, allow_insecure_http: bool = False, max_connections: typing.SupportsInt | typing.SupportsIndex = 8) -> None:
         ...
     def __repr__(self) -> str:
         ...
