@@ -91,9 +91,12 @@ def test_every_line_of_a_call_comes_from_one_thread(emulator: Emulator) -> None:
         assert asyncio.run(call(client))
     finally:
         client.close()
-    (sending, on), (_, answered_on) = threads
-    assert sending == "sending" and on == answered_on != threading.get_ident()
+    # A wait for the rate limiter the emulator's key shares across the run may come first.
+    words = [word for word, _ in threads if word != "waiting"]
+    io_thread = threads[0][1]
+    assert words[0] == "sending" and len(words) == 2, threads
+    assert [thread for _, thread in threads] == [io_thread] * len(threads) and io_thread != threading.get_ident()
     threads.clear()
     with emulator.client(log=log, log_level="debug") as blocking:
         assert blocking.contacts.list().ok  # a blocking call drives the loop itself
-    assert [thread for _, thread in threads] == [threading.get_ident()] * 2
+    assert [thread for _, thread in threads] == [threading.get_ident()] * len(threads) and len(threads) >= 2
