@@ -18,7 +18,8 @@ namespace ctct::python {
           py::kw_only(), py::arg("threads") = EngineOptions{}.threads)
       .def_property_readonly("threads", [](const Engine& self) { return self.options().threads; })
       .def_property_readonly("live_loops", &Engine::live_loops, "The loops running now, each with its thread.")
-      .def("__repr__", [](const Engine& self) { return "Engine(threads=" + std::to_string(self.options().threads) + ")"; });
+      .def("__repr__",
+          [](const Engine& self) { return "Engine(threads=" + std::to_string(self.options().threads) + ")"; });
 }
 
 }  // namespace ctct::python
