@@ -1,6 +1,6 @@
 // How a Python call waits for the core. Sync methods start the callback form and wait with the
 // GIL released (still answering Ctrl-C); async methods return an asyncio future that the
-// callback, on the client's I/O thread, hands to the thread that settles futures (runtime.cpp).
+// callback, on the client's I/O thread, hands to the loop's own thread (loop_doorbell.hpp).
 #pragma once
 
 #include <chrono>
@@ -16,6 +16,8 @@ namespace ctct::python {
 struct Sync {};
 struct Async {};
 
+class LoopDoorbell;
+
 // A future of the running loop, settled at most once from any thread. Held by shared_ptr.
 class Settle : public std::enable_shared_from_this<Settle> {
  public:
@@ -26,15 +28,16 @@ class Settle : public std::enable_shared_from_this<Settle> {
 
   py::object future() const { return future_; }
   // Hand the value (or exception) `make` builds to the loop's thread; any thread, no GIL needed.
-  // `make` runs later, with the GIL, on the thread that settles futures (runtime.cpp), so it
-  // must own what it converts. A cancelled future or a closed loop drops it: nobody is waiting.
+  // `make` runs later, with the GIL, on the loop's thread (loop_doorbell.hpp), so it must own
+  // what it converts. A cancelled future or a closed loop drops it: nobody is waiting.
   void resolve(std::function<py::object()> make_value);
   void fail(std::function<py::object()> make_exception);
 
  private:
   void settle(std::function<py::object()> make, bool failed);
-  void deliver(const std::function<py::object()>& make, bool failed);  // with the GIL
-  py::object loop_, future_;
+  void deliver(const std::function<py::object()>& make, bool failed);  // on the loop's thread
+  std::shared_ptr<LoopDoorbell> doorbell_;
+  py::object future_;
 };
 
 // How often a blocking call looks for Ctrl-C while it waits.

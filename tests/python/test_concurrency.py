@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -109,3 +111,68 @@ def test_a_cancelled_call_is_dropped_quietly(emulator: Emulator) -> None:
             assert (await client.lists.list()).ok
 
     asyncio.run(main())
+
+
+def test_answers_are_settled_by_the_event_loops_own_thread(emulator: Emulator) -> None:
+    # Each loop gets one eventfd (loop_doorbell.hpp), rung by the I/O thread: no other thread
+    # takes the GIL to settle futures, and a loop's doorbell goes once the loop is closed.
+    settled_on = []
+
+    async def main() -> None:
+        async with emulator.async_client(rate_limit=UNLIMITED) as client:
+            future = asyncio.ensure_future(client.lists.list())
+            future.add_done_callback(lambda _: settled_on.append(threading.get_ident()))
+            assert (await future).ok
+            settled_on.append(threading.get_ident())
+
+    def open_fds() -> int:
+        return len(os.listdir("/proc/self/fd"))
+
+    asyncio.run(main())
+    before = open_fds()
+    for _ in range(20):
+        asyncio.run(main())
+    assert open_fds() <= before + 1  # the last loop's doorbell stays until another loop comes
+    assert set(settled_on) == {threading.get_ident()}
+
+
+def test_a_loop_closed_with_calls_in_flight_drops_their_answers(emulator: Emulator) -> None:
+    emulator.fault("/v3/contact_lists", method="GET", delay_ms=DELAY_MS)
+    client = emulator.async_client(rate_limit=UNLIMITED)
+    loop = asyncio.new_event_loop()
+
+    async def start() -> asyncio.Future[ctct.ContactListPageOutcome]:
+        return asyncio.ensure_future(client.lists.list())
+
+    pending = loop.run_until_complete(start())
+    loop.run_until_complete(asyncio.sleep(0.01))
+    loop.close()  # the answer comes after: nobody awaits it
+    time.sleep(DELAY_MS / 1000 * 1.5)
+
+    async def again() -> bool:
+        return (await client.lists.list()).ok
+
+    assert asyncio.run(again())
+    assert not pending.done()
+    client.close()
+
+
+def test_async_answers_need_no_thread_of_their_own() -> None:
+    # In a fresh process: the async call runs on the loop (and thread) the open blocking client
+    # already has, and its answer rings the event loop directly.
+    program = """
+import asyncio, os, ctct
+from ctct.testing import Emulator
+def threads(): return len(os.listdir("/proc/self/task"))
+with Emulator() as emulator:
+    with emulator.client(rate_limit=ctct.RateLimit(per_second=0)) as blocking:
+        assert blocking.lists.list().ok
+        before = threads()
+        async def main():
+            async with emulator.async_client(rate_limit=ctct.RateLimit(per_second=0)) as client:
+                return (await client.lists.list()).ok
+        assert asyncio.run(main())
+        print(threads() - before)
+"""
+    added = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60, check=True)
+    assert added.stdout.strip() == "0", added.stdout + added.stderr
