@@ -185,6 +185,27 @@ TEST_F(SharedEngineTest, ClosingTheLastClientEndsTheLoopBeforeTheClientIsDestroy
   EXPECT_EQ(io_threads(), threads);
 }
 
+TEST_F(SharedEngineTest, AClientClosedOnItsIoThreadMayBeDestroyedByACallItSettles) {
+  std::unique_ptr<Client> doomed = make_client(emulator().access_token());
+  fault(R"({"path":"/v3/contact_lists","delay_ms":1500,"times":0})");
+  std::promise<Kind> slow_settled;
+  doomed->lists().list(ListQuery{}, [&](Outcome<Page<ContactList>> outcome) {
+    doomed.reset();  // inside close(), which settles this call: the client goes before close() returns
+    slow_settled.set_value(outcome.outcome);
+  });
+  std::promise<void> closed;
+  doomed->contacts().list(ContactQuery{}, [&](Outcome<Page<Contact>>) {
+    doomed->close();  // on the I/O thread
+    closed.set_value();
+  });
+  auto settled = slow_settled.get_future();
+  ASSERT_EQ(settled.wait_for(hang_limit), std::future_status::ready);
+  EXPECT_EQ(settled.get(), Kind::error);
+  closed.get_future().wait();
+  EXPECT_EQ(doomed, nullptr);
+  EXPECT_TRUE(client().lists().list().ok());
+}
+
 TEST(EngineOptionsTest, ThreadsOutsideOneTo64IsAUsageError) {
   for (const std::size_t threads : {std::size_t{0}, std::size_t{65}})
     EXPECT_THROW(Engine(EngineOptions{.threads = threads}), UsageError);

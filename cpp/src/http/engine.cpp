@@ -691,6 +691,7 @@ Engine::Engine(HttpOptions options, const std::shared_ptr<ctct::Engine>& engine)
       generation_(fork_generation()) {}
 
 Engine::~Engine() {
+  *alive_ = false;
   if (forked()) {
     abandon(std::move(shared_));  // the parent's: nothing of it is this process's
     return;
@@ -743,7 +744,9 @@ void Engine::close() {
     abandon(std::move(shared_));
     return;
   }
+  const auto alive = alive_;
   shared_->loop->close_owner(owner_);
+  if (!*alive) return;  // a completion it ran destroyed this engine (and let go of the loop)
   // Let go of the loop now, not when the client object goes: a closed client (held on by a
   // Python or JS object until collected) keeps no I/O thread running. Dropped outside the lock,
   // as the last one joins the thread.

@@ -101,6 +101,9 @@ class Engine {
   // which lets go of shared_.
   mutable std::mutex mutex_;
   bool closed_ = false;
+  // Cleared by the destructor: close() reads it after running completions, which may destroy
+  // the engine (its client) before close() returns.
+  const std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
 };
 
 // User-Agent sent with every request: "ctct/<version>".
