@@ -31,6 +31,9 @@ TARGETS = [
     ("page", "ctct-py", "requests", 1.5),
 ]
 S5_MAX_CALLS = 10
+# The iterate row: memory is flat when the most contacts iterated peak at most this many MB above
+# the fewest (a process's RSS moves by a few MB with the allocator's and the runtime's own state).
+FLAT_MB = 5.0
 CEILINGS = ("wrk", "libcurl")  # not clients a user would pick: what HTTP alone costs
 
 
@@ -90,7 +93,47 @@ def scenario_table(summary, scenario: str) -> List[str]:
     return lines
 
 
-def targets_table(summary, s5: Optional[Dict[str, Any]]) -> List[str]:
+def iterate_summary(iterated: List[Dict[str, Any]]) -> Dict[str, Dict[int, Dict[str, float]]]:
+    """Per client, per count of contacts: the median peak RSS and contacts/s of the repetitions."""
+    groups: Dict[Tuple[str, int], List[Dict[str, Any]]] = {}
+    for r in iterated:
+        if r["exit"] == 0:
+            groups.setdefault((r["client"], r["contacts"]), []).append(r)
+    out: Dict[str, Dict[int, Dict[str, float]]] = {}
+    for (client, count), rs in groups.items():
+        out.setdefault(client, {})[count] = {
+            "rss_mb": statistics.median(r["rss_mb"] for r in rs),
+            "rate": statistics.median(r["contacts"] / r["wall_s"] for r in rs),
+        }
+    return out
+
+
+def iterate_growth(per_count: Dict[int, Dict[str, float]]) -> Optional[float]:
+    """MB the most contacts peak above the fewest."""
+    if len(per_count) < 2:
+        return None
+    counts = sorted(per_count)
+    return per_count[counts[-1]]["rss_mb"] - per_count[counts[0]]["rss_mb"]
+
+
+def iterate_section(iterated: List[Dict[str, Any]]) -> List[str]:
+    summary = iterate_summary(iterated)
+    if not summary:
+        return ["Not run."]
+    counts = sorted({count for per_count in summary.values() for count in per_count})
+    lines = [
+        "| client | " + " | ".join(f"peak RSS MB, {c:,} contacts" for c in counts) + " | growth MB | contacts/s |",
+        "|---|" + "---:|" * (len(counts) + 2),
+    ]
+    for client, per_count in summary.items():
+        growth = iterate_growth(per_count)
+        cells = " | ".join(_num(per_count[c]["rss_mb"], 1) if c in per_count else "n/a" for c in counts)
+        rate = _num(per_count[max(per_count)]["rate"])
+        lines.append(f"| **{clients.BY_KEY[client].name}** | {cells} | {_num(growth, 1)} | {rate} |")
+    return lines
+
+
+def targets_table(summary, s5: Optional[Dict[str, Any]], iterated: List[Dict[str, Any]]) -> List[str]:
     lines = ["| scenario | target | measured | |", "|---|---|---:|---|"]
     for scenario, client, other, wanted in TARGETS:
         ratio = _ratio(summary, scenario, client, other)
@@ -98,6 +141,13 @@ def targets_table(summary, s5: Optional[Dict[str, Any]]) -> List[str]:
         target = f"{clients.display_name(client, scenario)} >= {wanted:g}x {clients.display_name(other, scenario)}"
         measured = "n/a" if ratio is None else f"{ratio:.2f}x"
         lines.append(f"| {scenario_label(scenario)} | {target} | {measured} | {verdict} |")
+    for client, per_count in iterate_summary(iterated).items():
+        growth = iterate_growth(per_count)
+        verdict = "n/a" if growth is None else ("met" if growth <= FLAT_MB else "**missed**")
+        lines.append(
+            f"| iterate | {clients.BY_KEY[client].name}: peak RSS at {max(per_count):,} contacts at most "
+            f"{FLAT_MB:g} MB above {min(per_count):,} | {_num(growth, 1)} MB | {verdict} |"
+        )
     if s5 and "api_calls" in s5:
         met = s5["api_calls"] <= S5_MAX_CALLS and s5["throttled_429"] == 0 and s5["ok"]
         lines.append(
@@ -182,13 +232,19 @@ def write(results: Dict[str, Any], md_path: Path, png_path: Path) -> None:
         "",
         "## Targets",
         "",
-        *targets_table(summary, results.get("s5")),
+        *targets_table(summary, results.get("s5"), results.get("iterate", [])),
         "",
         f"![calls/s per client per scenario]({rel_png})",
         "",
     ]
     for scenario, title in clients.SCENARIOS.items():
         lines += [f"## {title}", "", *scenario_table(summary, scenario), ""]
+    lines += [
+        "## Iterating contacts with iter(), pages of 500: peak RSS",
+        "",
+        *iterate_section(results.get("iterate", [])),
+        "",
+    ]
     lines += ["## S5 100,000 contacts into a list, the emulator's 4/s limit on", "", *s5_section(results.get("s5")), ""]
     lines += [
         "## How it was measured",
@@ -208,6 +264,9 @@ def write(results: Dict[str, Any], md_path: Path, png_path: Path) -> None:
         "- calls/s = calls / timed wall seconds; CPU s / 1,000 calls = user + system time of the whole client "
         "process (all threads) over the timed part (wrk: its whole process, from `wait4`); p50 and p99 are "
         "per-call latencies (nearest rank); peak RSS is the process's maximum resident set (`wait4`).",
+        "- The iterate row reads contacts with `iter()` (C++: `pages()`) over pages of 500 from a listing that "
+        "nginx never ends (every page is the canned page with a next link to itself, `canned.ITERATE_PREFIX`), "
+        "each count of contacts in its own process, and reads every contact's email address; peak RSS as above.",
         '- S5 runs `ctct emulator` with `POST /__emulator/limits {"per_second":4}` and imports the contacts with '
         "`client.bulk().import_contacts` (`bench/cpp/bulk_import.cpp`) using the client's defaults; API calls and "
         "429s are the emulator's own counts.",
