@@ -149,22 +149,26 @@ bool check_member(Member& member, Failure& failure) {
   return check_value(value, failure);
 }
 
-// Reads an array into `out`; with a cap, more than `cap` items fail before any is built.
+// Reads an array into `out`; with a cap, an item past `cap` fails the read before it is built.
 template <class Item, class Source>
 bool read_array(Source& source, std::vector<Item>& out, std::size_t cap, Failure& failure) {
   od::array array;
   if (auto code = source.get_array().get(array)) return failure.fail(code, "expected an array");
   out.clear();
-  // Counting first (a scan of the already indexed array) saves the regrowth of large pages.
-  std::size_t count = 0;
-  if (auto code = array.count_elements().get(count)) return failure.fail(code, "");
-  if (cap && count > cap) {
-    failure.what = "more than " + std::to_string(cap) + " items, the most the API sends in one page";
-    return false;
+  // A page is read into room for the most items a page holds, so that it is neither counted
+  // first (a second walk over every token) nor regrown; a short page gives the room back. An
+  // uncapped array (a nested list, a handful of items) is counted, which costs little there.
+  std::size_t count = cap;
+  if (!cap) {
+    if (auto code = array.count_elements().get(count)) return failure.fail(code, "");
   }
   out.reserve(count);
   std::size_t index = 0;
   for (auto element : array) {
+    if (cap && index == cap) {
+      failure.what = "more than " + std::to_string(cap) + " items, the most the API sends in one page";
+      return false;
+    }
     od::value value;
     if (auto code = element.get(value)) return failure.fail(code, "");
     if (!read_value(value, out.emplace_back(), failure)) {
@@ -173,6 +177,7 @@ bool read_array(Source& source, std::vector<Item>& out, std::size_t cap, Failure
     }
     ++index;
   }
+  if (out.size() < out.capacity() / 2) out.shrink_to_fit();
   return true;
 }
 
@@ -274,7 +279,7 @@ bool read_value(Source& source, T& out, Failure& failure) {
   if constexpr (std::is_same_v<T, std::string>) {
     std::string_view text;
     if (auto code = source.get_string().get(text)) return failure.fail(code, "expected a string");
-    out.assign(text);
+    out = std::string(text);  // built fresh: cheaper than assign()'s general replace into an empty string
   } else if constexpr (std::is_same_v<T, bool>) {
     if (auto code = source.get_bool().get(out)) return failure.fail(code, "expected true or false");
   } else if constexpr (std::is_integral_v<T>) {
