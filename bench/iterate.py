@@ -1,6 +1,6 @@
 """The iterate row: ctct's clients read contacts with iter() over pages of 500 (C++: pages()),
-10,000 and then 100,000 of them, each count in its own process; run.py records each process's
-peak RSS. Flat memory means the 100,000-contact run peaks where the 10,000-contact run does."""
+10,000 and then 100,000 of them, each count in its own process, which reports its own peak RSS
+(VmHWM) at its end. Flat memory means the 100,000-contact run peaks where the 10,000-contact run does."""
 
 from __future__ import annotations
 

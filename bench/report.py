@@ -113,7 +113,7 @@ def iterate_growth(per_count: Dict[int, Dict[str, float]]) -> Optional[float]:
     if len(per_count) < 2:
         return None
     counts = sorted(per_count)
-    return per_count[counts[-1]]["rss_mb"] - per_count[counts[0]]["rss_mb"]
+    return round(per_count[counts[-1]]["rss_mb"] - per_count[counts[0]]["rss_mb"], 1) + 0.0  # no "-0.0"
 
 
 def iterate_section(iterated: List[Dict[str, Any]]) -> List[str]:
@@ -266,7 +266,8 @@ def write(results: Dict[str, Any], md_path: Path, png_path: Path) -> None:
         "per-call latencies (nearest rank); peak RSS is the process's maximum resident set (`wait4`).",
         "- The iterate row reads contacts with `iter()` (C++: `pages()`) over pages of 500 from a listing that "
         "nginx never ends (every page is the canned page with a next link to itself, `canned.ITERATE_PREFIX`), "
-        "each count of contacts in its own process, and reads every contact's email address; peak RSS as above.",
+        "each count of contacts in its own process, and reads every contact's email address; peak RSS is "
+        "the process's VmHWM as it reads it at its end.",
         '- S5 runs `ctct emulator` with `POST /__emulator/limits {"per_second":4}` and imports the contacts with '
         "`client.bulk().import_contacts` (`bench/cpp/bulk_import.cpp`) using the client's defaults; API calls and "
         "429s are the emulator's own counts.",

@@ -1,7 +1,8 @@
 'use strict';
 // ctct's Node client iterating contacts with iter() over pages of 500, up to COUNT of them;
-// prints one JSON line (run.py's iterate row adds the process's peak RSS).
+// prints one JSON line with its peak RSS (the iterate row of run.py).
 //   node node_ctct_iterate.js BASE_URL COUNT
+const fs = require('node:fs');
 const bench = require('./bench_common.js');
 const { Client } = bench.benchRequire('ctct');
 
@@ -18,11 +19,15 @@ async function main() {
     if (contacts === count) break;
   }
   const cpu = process.cpuUsage(cpu0);
+  // The peak resident memory (VmHWM) as the process itself sees it at its end, as the C++ and
+  // Python programs report it.
+  const peakKib = Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]);
   const figures = {
     contacts,
     errors,
     wall_s: (performance.now() - start) / 1000,
     cpu_s: (cpu.user + cpu.system) / 1e6,
+    rss_mb: peakKib / 1024,
   };
   console.log(JSON.stringify(figures));
   client.close();

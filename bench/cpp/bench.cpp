@@ -58,6 +58,18 @@ class InFlight {
   int active_ = 0;
 };
 
+// The process's peak resident memory in MB (VmHWM), read by the process itself at its end: a
+// run of a few milliseconds ends before run.py's sampling sees it.
+double peak_rss_mb() {
+  std::FILE* status = std::fopen("/proc/self/status", "r");
+  char line[256];
+  long kib = 0;
+  while (status && std::fgets(line, sizeof line, status))
+    if (std::sscanf(line, "VmHWM: %ld", &kib) == 1) break;
+  if (status) std::fclose(status);
+  return kib / 1024.0;
+}
+
 // Reads contacts page by page, as a sync job does, up to `count`; each page is dropped before
 // the next is read, so the process's peak RSS (run.py) shows whether memory stays flat.
 int iterate(const char* base_url, std::size_t count) {
@@ -74,8 +86,8 @@ int iterate(const char* base_url, std::size_t count) {
       if (++contacts == count) break;
     }
   }
-  std::printf("{\"contacts\":%zu,\"errors\":%zu,\"wall_s\":%.6f,\"cpu_s\":%.6f}\n", contacts, errors,
-      ms_since(start) / 1000, cpu_seconds() - cpu0);
+  std::printf("{\"contacts\":%zu,\"errors\":%zu,\"wall_s\":%.6f,\"cpu_s\":%.6f,\"rss_mb\":%.1f}\n", contacts, errors,
+      ms_since(start) / 1000, cpu_seconds() - cpu0, peak_rss_mb());
   return 0;
 }
 
