@@ -12,6 +12,9 @@ from typing import Any, Dict, Optional, Tuple
 from ctct.testing import Emulator
 
 PAGE_SIZE = 500
+# Where nginx serves the endless listing of the iterate row: every page is the canned page with
+# a next link to the same place, so a client reads as many pages as it asks for.
+ITERATE_PREFIX = "/iterate"
 FIRST_NAMES = ["Ada", "Grace", "Alan", "Edsger", "Barbara", "Donald", "Frances", "Ken"]
 LAST_NAMES = ["Lovelace", "Hopper", "Turing", "Dijkstra", "Liskov", "Knuth", "Allen", "Thompson"]
 
@@ -46,8 +49,9 @@ def _call(emulator: Emulator, method: str, path: str, body: Optional[Dict[str, A
 
 
 def write(folder: Path, new_contact: Dict[str, Any]) -> str:
-    """Writes contact.json, created.json (the answer to creating `new_contact`) and page.json
-    (500 contacts, the last page) into `folder`; answers the id of the contact."""
+    """Writes contact.json, created.json (the answer to creating `new_contact`), page.json
+    (500 contacts, the last page) and pages.json (the same page with a next link under
+    ITERATE_PREFIX) into `folder`; answers the id of the contact."""
     folder.mkdir(parents=True, exist_ok=True)
     with Emulator() as emulator:
         ids = emulator.seed(contacts=[_contact(i) for i in range(PAGE_SIZE)])["contacts"]
@@ -63,4 +67,6 @@ def write(folder: Path, new_contact: Dict[str, Any]) -> str:
     page = json.loads(answers["page.json"][1])
     if len(page["contacts"]) != PAGE_SIZE or "_links" in page and "next" in page["_links"]:
         raise RuntimeError("the emulator's page is not one last page of 500 contacts")
+    page["_links"] = {"next": {"href": f"{ITERATE_PREFIX}/v3/contacts?cursor=next&limit={PAGE_SIZE}"}}
+    (folder / "pages.json").write_text(json.dumps(page, separators=(",", ":")))
     return ids[0]

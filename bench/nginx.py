@@ -8,6 +8,8 @@ import subprocess
 import time
 from pathlib import Path
 
+from canned import ITERATE_PREFIX
+
 CONFIG = """\
 worker_processes 1;
 pid {work}/nginx.pid;
@@ -30,6 +32,7 @@ http {{
       if ($request_method = POST) {{ return 201 '{created}'; }}
       try_files /page.json =500;
     }}
+    location = {iterate}/v3/contacts {{ try_files /pages.json =500; }}
   }}
 }}
 """
@@ -53,13 +56,25 @@ class Nginx:
             raise ValueError("created.json cannot be inlined in nginx's configuration")
         self.config = work / "nginx.conf"
         self.config.write_text(
-            CONFIG.format(work=work, port=self.port, canned=canned, contact_id=contact_id, created=created)
+            CONFIG.format(
+                work=work,
+                port=self.port,
+                canned=canned,
+                contact_id=contact_id,
+                created=created,
+                iterate=ITERATE_PREFIX,
+            )
         )
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/v3"
+
+    @property
+    def iterate_url(self) -> str:
+        """The base URL whose contacts listing never ends (canned.ITERATE_PREFIX)."""
+        return f"http://127.0.0.1:{self.port}{ITERATE_PREFIX}/v3"
 
     def __enter__(self) -> Nginx:
         # -e: the error log under the bench folder from the start (the default one needs root).

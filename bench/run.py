@@ -21,6 +21,7 @@ from typing import Any, Dict, List
 
 import canned
 import clients
+import iterate
 import machine
 import report
 import s5
@@ -44,8 +45,8 @@ def arguments() -> argparse.Namespace:
     parser.add_argument(
         "--scenarios",
         nargs="*",
-        default=[*clients.SCENARIOS, "s5"],
-        help="scenarios to run (default: get create inflight page s5)",
+        default=[*clients.SCENARIOS, "iterate", "s5"],
+        help="scenarios to run (default: get create inflight page iterate s5)",
     )
     parser.add_argument(
         "--out", type=Path, help="raw JSON (default bench/results/results.json; smoke: under build/bench)"
@@ -121,6 +122,7 @@ def main() -> int:
     work = WORK / ("smoke" if args.smoke else "full")
     contact_id = canned.write(work / "canned", NEW_CONTACT)
     runs: List[Dict[str, Any]] = []
+    iterated: List[Dict[str, Any]] = []
     with Nginx(work / "nginx", work / "canned", contact_id) as nginx:
         # Repetitions outermost: a slow spell of the shared machine touches every client alike.
         for rep in range(args.reps):
@@ -141,6 +143,18 @@ def main() -> int:
                         f"{'  FAILED: ' + figures['failure'] if 'failure' in figures else ''}",
                         flush=True,
                     )
+            if "iterate" in args.scenarios:
+                for key, count, cmd in iterate.commands(paths, nginx.iterate_url, args.smoke):
+                    if args.only and key not in args.only:
+                        continue
+                    figures = run_one(cmd, env, timeout=600)
+                    iterated.append({"client": key, "contacts": count, "rep": rep, **figures})
+                    print(
+                        f"rep {rep + 1}/{args.reps} iterate  {clients.display_name(key, 'page'):18}"
+                        f" {count:>7} contacts  peak RSS {figures['rss_mb']:.1f} MB"
+                        f"{'  FAILED: ' + figures['failure'] if 'failure' in figures else ''}",
+                        flush=True,
+                    )
     bulk = s5.run(args.cpp_build, args.s5_contacts, env) if "s5" in args.scenarios else None
     results = {
         "smoke": args.smoke,
@@ -156,6 +170,7 @@ def main() -> int:
         "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(started)),
         "duration_s": round(time.time() - started),
         "runs": runs,
+        "iterate": iterated,
         "s5": bulk,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -164,6 +179,7 @@ def main() -> int:
     report.write(results, results_md, args.out.parent / "calls-per-second.png")
     print(f"wrote {args.out}, {results_md}")
     failed = [r for r in runs if r["exit"] != 0 or r.get("errors")]
+    failed += [{"scenario": "iterate", **r} for r in iterated if r["exit"] != 0 or r.get("errors")]
     if bulk and not bulk.get("ok"):
         failed.append({"scenario": "s5", "client": "ctct-cpp"})
     for r in failed:

@@ -1,6 +1,7 @@
 // One client process of the benchmarks: runs one scenario against base_url until `seconds` have
 // passed and prints its figures as one JSON line (bench/run.py adds peak memory and ratios).
 //   ctct_bench get|create|inflight|page BASE_URL CONTACT_ID SECONDS WARMUP [IN_FLIGHT]
+//   ctct_bench iterate BASE_URL COUNT   (contacts read page by page, pages of 500, up to COUNT)
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
@@ -57,9 +58,43 @@ class InFlight {
   int active_ = 0;
 };
 
+// The process's peak resident memory in MB (VmHWM), read by the process itself at its end: a
+// run of a few milliseconds ends before run.py's sampling sees it.
+double peak_rss_mb() {
+  std::FILE* status = std::fopen("/proc/self/status", "r");
+  char line[256];
+  long kib = 0;
+  while (status && std::fgets(line, sizeof line, status))
+    if (std::sscanf(line, "VmHWM: %ld", &kib) == 1) break;
+  if (status) std::fclose(status);
+  return kib / 1024.0;
+}
+
+// Reads contacts page by page, as a sync job does, up to `count`; each page is dropped before
+// the next is read, so the process's peak RSS (run.py) shows whether memory stays flat.
+int iterate(const char* base_url, std::size_t count) {
+  ctct::Client client({.access_token = "bench-token", .base_url = base_url, .rate_limit = {.per_second = 0}});
+  const double cpu0 = cpu_seconds();
+  const auto start = Clock::now();
+  std::size_t contacts = 0, errors = 0;
+  auto pages = client.contacts().pages({.limit = 500});
+  while (contacts < count && !pages.done()) {
+    auto page = pages.next();
+    if (!page->ok()) return std::fprintf(stderr, "ctct_bench: %s\n", page->reason.value_or("").c_str()), 1;
+    for (const auto& item : page->value->items) {
+      errors += !(item.email_address && item.email_address->address);
+      if (++contacts == count) break;
+    }
+  }
+  std::printf("{\"contacts\":%zu,\"errors\":%zu,\"wall_s\":%.6f,\"cpu_s\":%.6f,\"rss_mb\":%.1f}\n", contacts, errors,
+      ms_since(start) / 1000, cpu_seconds() - cpu0, peak_rss_mb());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 4 && std::string(argv[1]) == "iterate") return iterate(argv[2], std::strtoul(argv[3], nullptr, 10));
   if (argc < 6) {
     std::fprintf(stderr, "usage: ctct_bench get|create|inflight|page BASE_URL CONTACT_ID SECONDS WARMUP [IN_FLIGHT]\n");
     return 2;

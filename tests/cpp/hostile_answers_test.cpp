@@ -179,6 +179,29 @@ TEST_F(HostileAnswersTest, PageAtTheApiCapIsRead) {
   EXPECT_EQ(outcome.value->items.size(), 500u);
 }
 
+// The reader looks for each key after the one it found last (the order the API sends): members in
+// any other order, escaped keys and text must still be read, each into its own field.
+TEST_F(HostileAnswersTest, PageMembersInAnyOrderWithEscapesAndUtf8AreRead) {
+  Client client(hostile("contacts-shuffled"));
+  auto outcome = client.contacts().list();
+  ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
+  ASSERT_EQ(outcome.value->items.size(), 2u);
+  const Contact& first = outcome.value->items[0];
+  EXPECT_EQ(first.contact_id, "cccccccc-cccc-4ccc-8ccc-0000000000b0");
+  EXPECT_EQ(first.first_name, "Zo\u00eb \u6771\u4eac");
+  EXPECT_EQ(first.last_name, "O\"Brien\\\n");
+  EXPECT_EQ(first.job_title, "Chef \u00e0 Paris");
+  EXPECT_EQ(first.company_name, std::nullopt);
+  EXPECT_EQ(first.updated_at, "2026-01-02T03:04:05Z");
+  ASSERT_TRUE(first.email_address);
+  EXPECT_EQ(first.email_address->address, "zo\u00eb@example.com");
+  EXPECT_EQ(first.email_address->confirm_status, "off");
+  const Contact& second = outcome.value->items[1];
+  EXPECT_EQ(second.contact_id, "cccccccc-cccc-4ccc-8ccc-0000000000b1");
+  EXPECT_EQ(second.first_name, "Ana");
+  EXPECT_EQ(second.last_name, std::nullopt);
+}
+
 TEST_F(HostileAnswersTest, MalformedJsonInAnUnknownFieldIsAnError) {
   Client client(hostile("malformed-unknown-field"));
   auto outcome = client.contacts().get("cccccccc-cccc-4ccc-8ccc-0000000000b0");

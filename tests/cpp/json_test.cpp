@@ -5,6 +5,7 @@
 #include <climits>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ctct/contact_reports.hpp"
@@ -92,6 +93,23 @@ TEST(JsonWrite, EscapesExactlyLikeJsonStringify) {
                  "\\u000f\\u0010\\u0011\\u0012\\u0013\\u0014\\u0015\\u0016\\u0017\\u0018\\u0019\\u001a"
                  "\\u001b\\u001c\\u001d\\u001e\\u001f\\\"\\\\/\x7f \xC3\xA9\xF0\x9F\x98\x80\xE2\x80\xA8\xE2\x80"
                  "\xA9\"");
+}
+
+// The writer looks at eight bytes at a time: each character JSON escapes is found wherever it
+// stands in a word, beside UTF-8 and ASCII that stay as they are.
+TEST(JsonWrite, EscapesAtEveryPositionOfALongText) {
+  const std::pair<char, std::string> escapes[] = {{'"', "\\\""}, {'\\', "\\\\"}, {'\n', "\\n"}, {'\x1f', "\\u001f"},
+      {'\0', "\\u0000"}};
+  for (std::size_t at = 0; at < 20; ++at) {
+    for (const auto& [c, escaped] : escapes) {
+      std::string text = "abcdefgh\xC3\xA9ijklmn\x7f~ opqrs";
+      const std::string before = text.substr(0, at), after = text.substr(at + 1);
+      text = before + c + after;
+      std::string out;
+      json::write_string(out, text);
+      EXPECT_EQ(out, "\"" + before + escaped + after + "\"") << "at " << at;
+    }
+  }
 }
 
 TEST(JsonWrite, ContactIsCompactInDescribedOrder) {

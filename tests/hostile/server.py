@@ -16,6 +16,8 @@ picks the behaviour; point a client's base URL at http://127.0.0.1:PORT/<behavio
                            query string and form body (what carries credentials), and no more
   malformed-unknown-field  200, a contact whose unknown field holds malformed JSON
   contacts-page-N-P        200, a contacts page of N contacts, each with an unknown field of P bytes
+  contacts-shuffled        200, a contacts page whose members come in another order than the API
+                           sends them, with unknown and escaped keys, escapes and non-ASCII text
 """
 
 import socket
@@ -42,6 +44,17 @@ def contact(pad):
 def contacts_page(count, pad):
     one = contact(pad).encode()
     return b'{"contacts":[' + b",".join([one] * count) + b'],"contacts_count":' + str(count).encode() + b"}"
+
+
+# Members out of the described order (a reader that expects the order must still find each),
+# an escaped key, an unknown member between known ones, a null, escapes and UTF-8 text.
+SHUFFLED_PAGE = (
+    '{"contacts":[{"updated_at":"2026-01-02T03:04:05Z","job\\u005ftitle":"Chef \\u00e0 Paris",'
+    '"email_address":{"confirm_status":"off","address":"zo\\u00eb@example.com"},'
+    '"unknown":{"a":[1,{"b":null}],"c":"\\ud83d\\ude00"},"last_name":"O\\"Brien\\\\\\n",'
+    f'"contact_id":"{CONTACT_ID}","company_name":null,"first_name":"Zoë 東京"}},'
+    '{"first_name":"Ana","contact_id":"cccccccc-cccc-4ccc-8ccc-0000000000b1"}],"contacts_count":2}'
+).encode()
 
 
 def echo_credentials(request):
@@ -85,6 +98,8 @@ class Handler(socketserver.BaseRequestHandler):
             answer = echo_secrets(request, behaviour.split("-")[2] + " Echoed")
         elif behaviour == "malformed-unknown-field":
             answer = reply("200 OK", contact(0)[:-1].encode() + b',"unknown":{"a":[1,2,,3]}}')
+        elif behaviour == "contacts-shuffled":
+            answer = reply("200 OK", SHUFFLED_PAGE)
         elif behaviour.startswith("contacts-page-"):
             count, pad = (int(part) for part in behaviour.split("-")[2:4])
             answer = reply("200 OK", contacts_page(count, pad))

@@ -3,11 +3,13 @@
 // the wrong type is an error naming the field.
 #pragma once
 
+#include <array>
 #include <limits>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -147,22 +149,26 @@ bool check_member(Member& member, Failure& failure) {
   return check_value(value, failure);
 }
 
-// Reads an array into `out`; with a cap, more than `cap` items fail before any is built.
+// Reads an array into `out`; with a cap, an item past `cap` fails the read before it is built.
 template <class Item, class Source>
 bool read_array(Source& source, std::vector<Item>& out, std::size_t cap, Failure& failure) {
   od::array array;
   if (auto code = source.get_array().get(array)) return failure.fail(code, "expected an array");
   out.clear();
-  // Counting first (a scan of the already indexed array) saves the regrowth of large pages.
-  std::size_t count = 0;
-  if (auto code = array.count_elements().get(count)) return failure.fail(code, "");
-  if (cap && count > cap) {
-    failure.what = "more than " + std::to_string(cap) + " items, the most the API sends in one page";
-    return false;
+  // A page is read into room for the most items a page holds, so that it is neither counted
+  // first (a second walk over every token) nor regrown; a short page gives the room back. An
+  // uncapped array (a nested list, a handful of items) is counted, which costs little there.
+  std::size_t count = cap;
+  if (!cap) {
+    if (auto code = array.count_elements().get(count)) return failure.fail(code, "");
   }
   out.reserve(count);
   std::size_t index = 0;
   for (auto element : array) {
+    if (cap && index == cap) {
+      failure.what = "more than " + std::to_string(cap) + " items, the most the API sends in one page";
+      return false;
+    }
     od::value value;
     if (auto code = element.get(value)) return failure.fail(code, "");
     if (!read_value(value, out.emplace_back(), failure)) {
@@ -171,6 +177,7 @@ bool read_array(Source& source, std::vector<Item>& out, std::size_t cap, Failure
     }
     ++index;
   }
+  if (out.size() < out.capacity() / 2) out.shrink_to_fit();
   return true;
 }
 
@@ -184,43 +191,85 @@ bool read_keyed(Member& member, std::string_view name, List& items, Failure& fai
   return read_value(value, item.value, failure);
 }
 
+// T's JSON keys in described order.
+template <class T, std::size_t... I>
+constexpr auto keys_of(std::index_sequence<I...>) {
+  return std::array<std::string_view, sizeof...(I)>{std::get<I>(meta::fields_of<T>).key()...};
+}
+template <class T>
+inline constexpr auto field_keys = keys_of<T>(std::make_index_sequence<std::tuple_size_v<decltype(T::fields())>>{});
+
+// The index of the field named `key`, or the field count when none is. Answers list their
+// members in described order, so the search starts at `from` (after the field found last) and
+// usually ends at its first comparison.
+template <class T>
+std::size_t field_index(std::string_view key, std::size_t from) {
+  constexpr auto& keys = field_keys<T>;
+  for (std::size_t i = from; i < keys.size(); ++i)
+    if (keys[i] == key) return i;
+  for (std::size_t i = 0; i < from && i < keys.size(); ++i)
+    if (keys[i] == key) return i;
+  return keys.size();
+}
+
+// Reads the I-th field of T from a member's value; a null leaves its default (an empty optional
+// or vector).
+template <class T, std::size_t I>
+bool read_field(od::value& value, T& out, Failure& failure) {
+  constexpr auto& field = std::get<I>(meta::fields_of<T>);
+  auto& target = out.*(field.member);
+  bool is_null = false;
+  if (value.is_null().get(is_null) == simdjson::SUCCESS && is_null) {
+    target = {};
+    return true;
+  }
+  if (read_value(value, target, failure)) return true;
+  failure.prefix(field.name);
+  return false;
+}
+
+// One reader per field of T, by index: a key is matched once, then its reader called directly.
+template <class T, std::size_t... I>
+constexpr auto readers_of(std::index_sequence<I...>) {
+  return std::array<bool (*)(od::value&, T&, Failure&), sizeof...(I)>{&read_field<T, I>...};
+}
+
+// A member no field names: a key of one of T's keyed lists ("cf:<name>"), or a key ctct keeps
+// nothing of, read through to check it.
+template <class T, class Member>
+bool read_unnamed(Member& member, std::string_view key, T& out, Failure& failure) {
+  bool ok = true, matched = false;
+  meta::for_each_field<T>([&](const auto& field) {
+    if constexpr (meta::is_keyed_list_v<std::decay_t<decltype(out.*(field.member))>>) {
+      if (matched) return;
+      if (auto name = meta::keyed_name(key, field.limits.key_prefix)) {
+        matched = true;
+        ok = read_keyed(member, *name, out.*(field.member), failure);
+        if (!ok) failure.prefix(key);
+      }
+    }
+  });
+  return matched ? ok : check_member(member, failure);
+}
+
 template <class T, class Source>
 bool read_object(Source& source, T& out, Failure& failure) {
+  static constexpr auto readers = readers_of<T>(std::make_index_sequence<field_keys<T>.size()>{});
   od::object object;
   if (auto code = source.get_object().get(object)) return failure.fail(code, "expected an object");
+  std::size_t next = 0;  // where the search for the next key starts
   for (auto member : object) {
     std::string_view key;
     if (auto code = member.unescaped_key().get(key)) return failure.fail(code, "");
-    bool ok = true, matched = false;
-    meta::for_each_field<T>([&](const auto& field) {
-      if (matched) return;
-      if constexpr (meta::is_keyed_list_v<std::decay_t<decltype(out.*(field.member))>>) {
-        if (auto name = meta::keyed_name(key, field.limits.key_prefix)) {
-          matched = true;
-          ok = read_keyed(member, *name, out.*(field.member), failure);
-          if (!ok) failure.prefix(key);
-          return;
-        }
-      }
-      if (key != field.key()) return;
-      matched = true;
-      od::value value;
-      if (auto code = member.value().get(value)) {
-        ok = failure.fail(code, "");
-        return;
-      }
-      auto& target = out.*(field.member);
-      bool is_null = false;
-      // A null member leaves its default (an empty optional or vector).
-      if (value.is_null().get(is_null) == simdjson::SUCCESS && is_null) {
-        target = {};
-      } else if (!read_value(value, target, failure)) {
-        failure.prefix(field.name);
-        ok = false;
-      }
-    });
-    if (!ok) return false;
-    if (!matched && !check_member(member, failure)) return false;
+    const std::size_t index = field_index<T>(key, next);
+    if (index == readers.size()) {
+      if (!read_unnamed(member, key, out, failure)) return false;
+      continue;
+    }
+    next = index + 1;
+    od::value value;
+    if (auto code = member.value().get(value)) return failure.fail(code, "");
+    if (!readers[index](value, out, failure)) return false;
   }
   return true;
 }
@@ -230,7 +279,7 @@ bool read_value(Source& source, T& out, Failure& failure) {
   if constexpr (std::is_same_v<T, std::string>) {
     std::string_view text;
     if (auto code = source.get_string().get(text)) return failure.fail(code, "expected a string");
-    out.assign(text);
+    out = std::string(text);  // built fresh: cheaper than assign()'s general replace into an empty string
   } else if constexpr (std::is_same_v<T, bool>) {
     if (auto code = source.get_bool().get(out)) return failure.fail(code, "expected true or false");
   } else if constexpr (std::is_integral_v<T>) {

@@ -1,5 +1,8 @@
 #include "json/json_write.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include <simdjson.h>
 
 namespace ctct::json {
@@ -35,10 +38,33 @@ std::size_t well_formed_prefix(const unsigned char* p, const unsigned char* end,
   return good;
 }
 
+// Eight bytes at a time: most text is short ASCII with nothing to escape, and looking at it
+// byte by byte was most of the time spent writing a page of contacts.
+constexpr std::uint64_t ones = 0x0101010101010101ULL, high_bits = 0x8080808080808080ULL;
+
+std::uint64_t word_at(const char* p) {
+  std::uint64_t word;
+  std::memcpy(&word, p, sizeof word);
+  return word;
+}
+
+// Non-zero when some byte of `word` is a control character, '"' or '\\' (what JSON escapes).
+// Bytes >= 0x80 are never flagged, so UTF-8 text passes as it is.
+std::uint64_t needs_escape(std::uint64_t word) {
+  const auto zero_byte = [](std::uint64_t x) { return (x - ones) & ~x & high_bits; };
+  return ((word - ones * 0x20) & ~word & high_bits) | zero_byte(word ^ (ones * '"')) | zero_byte(word ^ (ones * '\\'));
+}
+
 }  // namespace
 
 // simdjson's validator: the same rules (Unicode Table 3-7), checked many bytes at a time.
-bool valid_utf8(std::string_view text) { return simdjson::validate_utf8(text.data(), text.size()); }
+bool valid_utf8(std::string_view text) {
+  // ASCII is valid: checked here a word at a time, cheaper for short text than the call.
+  std::size_t i = 0;
+  while (i + 8 <= text.size() && !(word_at(text.data() + i) & high_bits)) i += 8;
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  return i == text.size() || simdjson::validate_utf8(text.data() + i, text.size() - i);
+}
 
 std::string repair_utf8(std::string_view text) {
   std::string out;
@@ -68,11 +94,15 @@ void write_string(std::string& out, std::string_view text) {
   out.reserve(out.size() + text.size() + 2);
   out += '"';
   std::size_t run = 0;  // start of the bytes not yet copied
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
+  for (std::size_t i = 0; i < text.size();) {
+    if (i + 8 <= text.size() && !needs_escape(word_at(text.data() + i))) {
+      i += 8;
+      continue;
+    }
+    const auto c = static_cast<unsigned char>(text[i++]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(text, run, i - run);
-    run = i + 1;
+    out.append(text, run, i - 1 - run);
+    run = i;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;

@@ -87,7 +87,7 @@ bool write_object(Sink& sink, const T& value) {
     if (!first) out += ',';
     first = false;
     out += '"';
-    out += field.name;  // described names are plain ASCII identifiers
+    out.append(field.key());  // described names are plain ASCII identifiers, their lengths known
     out += "\":";
     if (!write_value(sink, member)) {
       meta::prefix_path(sink.path, field.name);
