@@ -34,7 +34,10 @@ void Pipeline::run(Exchange exchange, Done done) {
   later(run, std::chrono::milliseconds(0), [this, run] { step(run); });
 }
 
-void Pipeline::close() { closing_ = true; }
+void Pipeline::close() {
+  closing_ = true;
+  if (tokens_) tokens_->close();
+}
 
 Secrets Pipeline::secrets(const std::string& token) const {
   Secrets secrets = secrets_;

@@ -59,7 +59,8 @@ class Pipeline {
   void run(Exchange exchange, Done done);
 
   // Call before closing the engine: nothing is retried any more, and requests waiting on a
-  // timer complete with the "client closed" error when the engine drops the timer.
+  // timer complete with the "client closed" error when the engine drops the timer; those
+  // waiting for a token refresh end with an error outcome at once.
   void close();
 
   // Every secret of the client as it is now (managed tokens change when refreshed), and
