@@ -4,16 +4,17 @@
 #   Debian's security patches) that scripts/fetch-sources unpacks into CTCT_DEPS_SOURCE_DIR;
 #   no built-in CA bundle or path (cpp/src/http/ca_bundle.cpp finds the system's);
 # - OpenSSL and zlib from Debian's static libraries (libssl-dev, zlib1g-dev);
-# - simdjson compiled from its single-file source, cpp-httplib header-only from its upstream
-#   header (Debian's packages ship them as shared libraries).
+# - simdjson compiled from its single-file source, hiredis from its C sources (the synchronous
+#   client only), cpp-httplib header-only from its upstream header (Debian's packages ship them
+#   as shared libraries).
 # The targets it defines stand in for the system ones: CURL::libcurl, simdjson::simdjson,
-# ctct::httplib. Debian's last two curl patches (90_gnutls, 99_nss) touch only its autotools
+# ctct::hiredis, ctct::httplib. Debian's last two curl patches (90_gnutls, 99_nss) touch only its autotools
 # files, which this CMake build does not read.
 include(ExternalProject)
 
 set(CTCT_DEPS_SOURCE_DIR "${PROJECT_SOURCE_DIR}/build/deps/src" CACHE PATH
   "Folder of the unpacked Debian sources (scripts/fetch-sources)")
-foreach(dep curl simdjson cpp-httplib)
+foreach(dep curl simdjson cpp-httplib hiredis)
   file(GLOB found LIST_DIRECTORIES true "${CTCT_DEPS_SOURCE_DIR}/${dep}-[0-9]*")
   list(FILTER found EXCLUDE REGEX "\\.(dsc|tar\\..*|asc)$")
   if(NOT found)
@@ -82,6 +83,18 @@ target_include_directories(ctct_simdjson SYSTEM PUBLIC
 target_compile_options(ctct_simdjson PRIVATE -w)  # its warnings are not ours to fix
 add_library(simdjson::simdjson ALIAS ctct_simdjson)
 
+# The shared rate limiter's Redis client (cpp/src/redis). Its headers are copied under hiredis/,
+# where Debian's package puts them, so that the code includes <hiredis/hiredis.h> either way.
+set(hiredis_include "${PROJECT_BINARY_DIR}/deps/hiredis/include")
+file(COPY "${CTCT_hiredis_SOURCE}/hiredis.h" "${CTCT_hiredis_SOURCE}/read.h" "${CTCT_hiredis_SOURCE}/sds.h"
+  "${CTCT_hiredis_SOURCE}/alloc.h" DESTINATION "${hiredis_include}/hiredis")
+add_library(ctct_hiredis STATIC "${CTCT_hiredis_SOURCE}/hiredis.c" "${CTCT_hiredis_SOURCE}/net.c"
+  "${CTCT_hiredis_SOURCE}/read.c" "${CTCT_hiredis_SOURCE}/sds.c" "${CTCT_hiredis_SOURCE}/alloc.c")
+set_target_properties(ctct_hiredis PROPERTIES C_VISIBILITY_PRESET hidden UNITY_BUILD OFF)
+target_include_directories(ctct_hiredis SYSTEM PUBLIC $<BUILD_INTERFACE:${hiredis_include}>)
+target_compile_options(ctct_hiredis PRIVATE -w -Os)  # its warnings are not ours to fix; never on a hot path
+add_library(ctct::hiredis ALIAS ctct_hiredis)
+
 add_library(ctct_httplib INTERFACE)
 target_include_directories(ctct_httplib SYSTEM INTERFACE "${CTCT_cpp_httplib_SOURCE}")
 add_library(ctct::httplib ALIAS ctct_httplib)
@@ -91,6 +104,7 @@ set(CTCT_LICENSE_DIR "${PROJECT_BINARY_DIR}/licenses")
 file(MAKE_DIRECTORY "${CTCT_LICENSE_DIR}")
 configure_file("${CTCT_curl_SOURCE}/COPYING" "${CTCT_LICENSE_DIR}/curl.txt" COPYONLY)
 configure_file("${CTCT_simdjson_SOURCE}/LICENSE" "${CTCT_LICENSE_DIR}/simdjson.txt" COPYONLY)
+configure_file("${CTCT_hiredis_SOURCE}/COPYING" "${CTCT_LICENSE_DIR}/hiredis.txt" COPYONLY)
 configure_file("${CTCT_cpp_httplib_SOURCE}/LICENSE" "${CTCT_LICENSE_DIR}/cpp-httplib.txt" COPYONLY)
 configure_file(/usr/share/doc/libssl3/copyright "${CTCT_LICENSE_DIR}/openssl.txt" COPYONLY)
 configure_file(/usr/share/doc/zlib1g/copyright "${CTCT_LICENSE_DIR}/zlib.txt" COPYONLY)

@@ -28,8 +28,8 @@ struct ClientOptions {
   std::string base_url = default_base_url;
   HttpOptions http;
   RetryOptions retry;
-  RateLimit rate_limit;                       // the limit of the key's shared limiter
-  std::shared_ptr<RateLimiter> rate_limiter;  // one of your own choosing; wins over sharing
+  RateLimit rate_limit;            // the limit of the key's shared limiter
+  RateLimiterOption rate_limiter;  // your own RateLimiter, or a Redis URL; wins over sharing
   // The application's client id. Clients of one key share one rate limiter and daily count;
   // when empty, the key is managed_tokens' client id or the access token's cid claim.
   std::string api_key;

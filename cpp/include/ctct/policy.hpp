@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
 
 namespace ctct {
 
@@ -64,6 +65,22 @@ class RateLimiter {
   Day today_{};
   long used_today_ = 0;
   bool quota_exceeded_today_ = false;
+};
+
+// ClientOptions::rate_limiter: a RateLimiter of your own, or the URL of a Redis server through
+// which every process and machine using the API key shares one pace and one daily count:
+// redis://[[user]:password@]host[:port][/db][?timeout_ms=500&on_outage=fallback|error&max_ahead_ms=2000]
+// or unix://[[user]:password@]/path/redis.sock[?db=N&...] (README "One API key, many processes").
+struct RateLimiterOption {
+  RateLimiterOption() = default;
+  RateLimiterOption(std::nullptr_t) {}
+  RateLimiterOption(std::shared_ptr<RateLimiter> limiter) : limiter(std::move(limiter)) {}
+  RateLimiterOption(std::string redis_url) : redis_url(std::move(redis_url)) {}
+  RateLimiterOption(const char* redis_url) : redis_url(redis_url) {}
+  explicit operator bool() const { return limiter || !redis_url.empty(); }
+
+  std::shared_ptr<RateLimiter> limiter;
+  std::string redis_url;
 };
 
 }  // namespace ctct

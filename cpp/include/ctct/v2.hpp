@@ -108,10 +108,10 @@ struct ClientOptions {
   std::string base_url = "https://api.constantcontact.com/v2";
   HttpOptions http;
   RetryOptions retry;
-  RateLimit rate_limit;                       // the limit of api_key's shared limiter
-  std::shared_ptr<RateLimiter> rate_limiter;  // one of your own choosing; wins over sharing
-  LogOptions log;                             // requests, retries, waits
-  std::shared_ptr<Engine> engine;             // null: the process-wide one (ctct/engine.hpp)
+  RateLimit rate_limit;            // the limit of api_key's shared limiter
+  RateLimiterOption rate_limiter;  // your own RateLimiter, or a Redis URL; wins over sharing
+  LogOptions log;                  // requests, retries, waits
+  std::shared_ptr<Engine> engine;  // null: the process-wide one (ctct/engine.hpp)
 };
 
 class Client {

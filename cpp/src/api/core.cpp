@@ -5,6 +5,7 @@
 #include "api/id_translator.hpp"
 #include "http/url_policy.hpp"
 #include "policy/key_limiters.hpp"
+#include "redis/shared_limiter.hpp"
 
 namespace ctct::detail {
 namespace {
@@ -100,11 +101,15 @@ void Core::close() {
 
 bool Core::closed() const { return impl_->closed; }
 
-policy::PipelineOptions policies(const RetryOptions& retry, const RateLimit& limit, std::shared_ptr<RateLimiter> given,
+policy::PipelineOptions policies(const RetryOptions& retry, const RateLimit& limit, RateLimiterOption given,
     std::string_view api_key) {
   policy::PipelineOptions options;
   options.retry = retry;
-  options.limiter = given              ? std::move(given)
+  if (!given.redis_url.empty()) {
+    options.shared_limiter = redis::shared_limiter(given.redis_url, api_key, limit);
+    return options;
+  }
+  options.limiter = given.limiter      ? std::move(given.limiter)
                     : !api_key.empty() ? policy::key_limiter(api_key, limit)
                                        : std::make_shared<RateLimiter>(limit);
   return options;

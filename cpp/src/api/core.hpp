@@ -93,9 +93,10 @@ class Core {
   std::unique_ptr<Impl> impl_;
 };
 
-// The retry and rate-limit policies of client options: the limiter given, else the one every
-// client of `api_key` shares, else (no key known) one of the client's own.
-policy::PipelineOptions policies(const RetryOptions& retry, const RateLimit& limit, std::shared_ptr<RateLimiter> given,
+// The retry and rate-limit policies of client options: the limiter given (a Redis URL: the one
+// every process of `api_key` shares through it), else the one every client of `api_key` in this
+// process shares, else (no key known) one of the client's own.
+policy::PipelineOptions policies(const RetryOptions& retry, const RateLimit& limit, RateLimiterOption given,
     std::string_view api_key);
 
 // Throws UsageError naming `option` when `value`, bound for a header, holds CR, LF or NUL: it

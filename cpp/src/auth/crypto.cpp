@@ -6,14 +6,32 @@
 
 namespace ctct::auth {
 
-std::string sha256(std::string_view bytes) {
+namespace {
+
+std::string digest(std::string_view bytes, const EVP_MD* kind) {
   std::string digest(EVP_MAX_MD_SIZE, '\0');
   unsigned int size = 0;
-  if (!EVP_Digest(bytes.data(), bytes.size(), reinterpret_cast<unsigned char*>(digest.data()), &size, EVP_sha256(),
-          nullptr))
+  if (!EVP_Digest(bytes.data(), bytes.size(), reinterpret_cast<unsigned char*>(digest.data()), &size, kind, nullptr))
     throw std::bad_alloc();  // it fails only when it cannot allocate
   digest.resize(size);
   return digest;
+}
+
+}  // namespace
+
+std::string sha256(std::string_view bytes) { return digest(bytes, EVP_sha256()); }
+
+std::string sha1(std::string_view bytes) { return digest(bytes, EVP_sha1()); }
+
+std::string hex(std::string_view bytes) {
+  static constexpr char digits[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(bytes.size() * 2);
+  for (const unsigned char c : bytes) {
+    out += digits[c >> 4];
+    out += digits[c & 15];
+  }
+  return out;
 }
 
 std::string base64(std::string_view bytes) {

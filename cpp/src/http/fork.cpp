@@ -51,9 +51,13 @@ void child() {
 
 }  // namespace
 
-void enroll(const std::shared_ptr<Restable>& loop) {
+void watch_forks() {
   static std::once_flag hooked;
   std::call_once(hooked, [] { pthread_atfork(prepare, parent, child); });
+}
+
+void enroll(const std::shared_ptr<Restable>& loop) {
+  watch_forks();
   std::lock_guard lock(registry->mutex);
   auto& loops = registry->loops;
   std::erase_if(loops, [](const std::weak_ptr<Restable>& known) { return known.expired(); });

@@ -25,6 +25,10 @@ class Restable {
 // Before the loop's thread starts. A loop enrolled while a fork is being prepared rests at once.
 void enroll(const std::shared_ptr<Restable>& loop);
 
+// Counts forks from now on (enroll does it too): for what keeps per-process state without a loop
+// (redis/connection.cpp).
+void watch_forks();
+
 // How many forks lie between the process that loaded ctct and this one: an engine made in an
 // earlier generation holds its parent's loop.
 std::uint64_t fork_generation();

@@ -1,5 +1,7 @@
 #include "policy/pipeline.hpp"
 
+#include <unordered_set>
+
 #include "http/transport_error.hpp"
 #include "policy/quota.hpp"
 #include "policy/retry.hpp"
@@ -15,9 +17,19 @@ struct Pipeline::Run {
   std::string token;  // the access token of the last send
 };
 
+// The shared limiter answers on Redis's thread: a run waits here until then, so that close()
+// can complete it at once instead of leaving its answer to arrive after the client is gone.
+struct Pipeline::Waits {
+  std::mutex mutex;
+  Pipeline* pipeline;  // null once closed
+  std::unordered_set<std::shared_ptr<Run>> runs;
+};
+
 Pipeline::Pipeline(PipelineOptions options, http::Engine& engine)
     : retry_(options.retry), secrets_(std::move(options.secrets)), limiter_(std::move(options.limiter)),
-      log_(std::move(options.log)), engine_(engine) {
+      shared_(std::move(options.shared_limiter)), waits_(std::make_shared<Waits>()), log_(std::move(options.log)),
+      engine_(engine) {
+  waits_->pipeline = this;
   if (retry_.max_attempts < 1) throw UsageError("RetryOptions.max_attempts must be at least 1");
   if (retry_.base_delay_ms < 0 || retry_.max_delay_ms < 0) throw UsageError("RetryOptions delays must not be negative");
   if (options.tokens) tokens_ = std::make_unique<auth::TokenManager>(std::move(*options.tokens), engine, log_);
@@ -34,9 +46,22 @@ void Pipeline::run(Exchange exchange, Done done) {
   later(run, std::chrono::milliseconds(0), [this, run] { step(run); });
 }
 
+Pipeline::~Pipeline() { close(); }
+
 void Pipeline::close() {
   closing_ = true;
   if (tokens_) tokens_->close();
+  std::unordered_set<std::shared_ptr<Run>> waiting;
+  {
+    std::lock_guard lock(waits_->mutex);
+    waits_->pipeline = nullptr;
+    waiting.swap(waits_->runs);
+  }
+  for (const auto& run : waiting) {
+    http::Response closed;
+    closed.transport_error = http::closed_error;
+    run->done(Result{std::move(closed), run->attempts, std::nullopt});
+  }
 }
 
 Secrets Pipeline::secrets(const std::string& token) const {
@@ -81,12 +106,45 @@ void Pipeline::later(std::shared_ptr<Run> run, std::chrono::milliseconds delay, 
 // One attempt: a rate-limit slot, then the token, then the request. A key out of requests for
 // the day ends the call here, unsent.
 void Pipeline::step(std::shared_ptr<Run> run) {
-  const auto slot = limiter_ ? limiter_->reserve() : RateLimiter::Slot{};
-  if (slot.resets) return run->done(Result{{}, run->attempts, quota_refusal(slot, limiter_->limit())});
+  if (!shared_) {
+    redis::Grant grant;
+    if (limiter_) grant.slot = limiter_->reserve();
+    return admit(run, std::move(grant));
+  }
+  {
+    std::lock_guard lock(waits_->mutex);
+    if (!waits_->pipeline) return;  // closed: the engine settles the run
+    waits_->runs.insert(run);
+  }
+  auto now = shared_->reserve([waits = waits_, run](redis::Grant grant) {
+    std::lock_guard lock(waits->mutex);
+    // Gone from the set: close() has completed it. Else the engine is still open (close() takes
+    // this lock before the client closes it), and the grant goes to the loop's driver.
+    if (!waits->runs.erase(run)) return;
+    Pipeline* pipeline = waits->pipeline;
+    pipeline->later(run, std::chrono::milliseconds(0),
+        [pipeline, run, grant = std::move(grant)]() mutable { pipeline->admit(run, std::move(grant)); });
+  });
+  if (!now) return;
+  {
+    std::lock_guard lock(waits_->mutex);
+    waits_->runs.erase(run);
+  }
+  admit(run, std::move(*now));
+}
+
+void Pipeline::admit(std::shared_ptr<Run> run, redis::Grant grant) {
+  if (!grant.warning.empty()) log_.write(LogLevel::warning, grant.warning);
+  if (!grant.notice.empty() && log_.wants(LogLevel::info)) log_.write(LogLevel::info, grant.notice);
+  if (grant.failure) return run->done(Result{{}, run->attempts, std::move(grant.failure)});
+  const auto& slot = grant.slot;
+  if (slot.resets)
+    return run->done(Result{{}, run->attempts, quota_refusal(slot, shared_ ? shared_->limit() : limiter_->limit())});
   const auto wait = slot.wait;
   if (wait.count() > 0 && log_.wants(LogLevel::debug))
     log_.write(LogLevel::debug, "waiting " + std::to_string(wait.count()) + " ms for a rate-limit slot before " +
                                     loggable(run->exchange.request.method, run->exchange.request.url));
+  if (grant.again) return later(run, wait, [this, run] { step(run); });  // the slot is not ours yet: ask again then
   later(run, wait, [this, run] {
     if (!tokens_) return send(run, {});
     tokens_->access([this, run](auth::Access access) {
@@ -122,6 +180,10 @@ void Pipeline::answered(std::shared_ptr<Run> run, http::Response response) {
   if (response.unsent) --run->attempts;  // refused by the engine before anything went out
   log_answer(*run, response);
   if (limiter_ && quota_exceeded(response)) limiter_->quota_exceeded();  // for every client of the key
+  if (shared_ && response.status == 429) {                               // for every process of the key
+    if (quota_exceeded(response)) shared_->quota_exceeded();
+    else shared_->throttled();
+  }
   // A 401 means the request was not acted on: refresh once and send it again.
   if (response.status == 401 && tokens_ && !run->reauthorized) {
     run->reauthorized = true;

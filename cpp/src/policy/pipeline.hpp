@@ -14,6 +14,7 @@
 #include "http/engine.hpp"
 #include "policy/logger.hpp"
 #include "policy/secrets.hpp"
+#include "redis/shared_limiter.hpp"
 
 namespace ctct::policy {
 
@@ -45,7 +46,8 @@ struct Exchange {
 
 struct PipelineOptions {
   RetryOptions retry;
-  std::shared_ptr<RateLimiter> limiter;  // null: no limit
+  std::shared_ptr<RateLimiter> limiter;                  // null: no limit
+  std::shared_ptr<redis::SharedLimiter> shared_limiter;  // set: it paces, not `limiter`
   std::optional<oauth::ManagedTokens> tokens;
   LogOptions log;
   Secrets secrets;  // the fixed ones (API key, a static access token, the URL's password)
@@ -54,13 +56,14 @@ struct PipelineOptions {
 class Pipeline {
  public:
   Pipeline(PipelineOptions options, http::Engine& engine);
+  ~Pipeline();  // close()
 
   // `done` runs once, on the loop's driver (or at once on this thread when the engine is closed).
   void run(Exchange exchange, Done done);
 
-  // Call before closing the engine: nothing is retried any more, and requests waiting on a
-  // timer complete with the "client closed" error when the engine drops the timer; those
-  // waiting for a token refresh end with an error outcome at once.
+  // Call before closing the engine: nothing is retried any more, requests waiting for the shared
+  // limiter's answer or for a token refresh complete at once (the "client closed" error, an
+  // error outcome), and those waiting on a timer when the engine drops the timer.
   void close();
 
   // Every secret of the client as it is now (managed tokens change when refreshed), and
@@ -74,6 +77,7 @@ class Pipeline {
 
  private:
   void step(std::shared_ptr<Run> run);
+  void admit(std::shared_ptr<Run> run, redis::Grant grant);
   void send(std::shared_ptr<Run> run, std::string token);
   void answered(std::shared_ptr<Run> run, http::Response response);
   void log_answer(const Run& run, const http::Response& response) const;
@@ -82,6 +86,9 @@ class Pipeline {
   const RetryOptions retry_;
   const Secrets secrets_;
   std::shared_ptr<RateLimiter> limiter_;
+  std::shared_ptr<redis::SharedLimiter> shared_;
+  struct Waits;  // runs waiting for the shared limiter's answer on Redis's thread
+  std::shared_ptr<Waits> waits_;
   Logger log_;
   http::Engine& engine_;
   std::unique_ptr<auth::TokenManager> tokens_;

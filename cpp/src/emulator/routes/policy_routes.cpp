@@ -1,5 +1,6 @@
 // The OAuth endpoints, and the control calls that switch the limits and steer the tokens:
 //   POST /__emulator/limits  {"per_second": 4, "daily": 10000}   (0: off)
+//   GET  /__emulator/limits  the settings, requests accepted today and 429s answered since
 //   POST /__emulator/oauth   {"rotating": true, "lifetime_s": 86400, "device_interval_s": 1}
 //   POST /__emulator/expire_tokens                               every access token stops working
 //   POST /__emulator/device/approve {"user_code": "..."}         the user approves a device
@@ -59,6 +60,9 @@ void add_policy_control_routes(Router& router, Auth& auth, Limits& limits) {
     if (!body || body->per_second.value_or(0) < 0 || body->daily.value_or(0) < 0)
       return error_array(400, "limits.invalid", "per_second and daily are numbers, 0 or more.");
     limits.configure(static_cast<double>(body->per_second.value_or(0)), body->daily.value_or(0));
+    return Response{200, limits.describe()};
+  });
+  router.add("GET", "/__emulator/limits", [&limits](const Request&, const Params&) {
     return Response{200, limits.describe()};
   });
   router.add("POST", "/__emulator/oauth", [&auth](const Request& r, const Params&) {

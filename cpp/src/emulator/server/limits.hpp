@@ -17,7 +17,8 @@ class Limits {
   void reset() { *this = Limits{}; }
   // The 429 for one more API request, or nullopt when it may go on (and is counted).
   std::optional<Response> take();
-  std::string describe() const;  // the settings as JSON
+  // The settings, the requests accepted today and the 429s answered since they were set, as JSON.
+  std::string describe() const;
 
  private:
   using Clock = std::chrono::steady_clock;
@@ -26,6 +27,7 @@ class Limits {
   double tokens_ = 0;
   Clock::time_point updated_{};
   long used_today_ = 0;
+  long throttled_ = 0, quota_exceeded_ = 0;  // 429s answered
 };
 
 }  // namespace ctct::emulator
