@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "auth/jwt.hpp"
+#include "auth/redis_coordinator.hpp"
 
 namespace ctct::auth {
 
@@ -15,8 +16,9 @@ std::optional<std::chrono::system_clock::time_point> expiry_of(const oauth::Toke
   return std::nullopt;
 }
 
-std::shared_ptr<TokenCoordinator> make_coordinator(const oauth::ManagedTokens&, http::Engine&) {
-  return std::make_shared<InProcessCoordinator>();
+std::shared_ptr<TokenCoordinator> make_coordinator(const oauth::ManagedTokens& managed, http::Engine& engine) {
+  if (managed.shared_store.empty()) return std::make_shared<InProcessCoordinator>();
+  return std::make_shared<RedisCoordinator>(managed.shared_store, managed.oauth, managed.chain, engine);
 }
 
 }  // namespace ctct::auth
