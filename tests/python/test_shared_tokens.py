@@ -78,9 +78,7 @@ def node_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return project
 
 
-def test_four_processes_refresh_once_per_rotation(
-    emulator: Emulator, redis_url: str, node_project: Path
-) -> None:
+def test_four_processes_refresh_once_per_rotation(emulator: Emulator, redis_url: str, node_project: Path) -> None:
     emulator.control("POST", "oauth", {"lifetime_s": 2, "rotating": True})
     tokens = authorize(emulator)
     given = json.dumps(
