@@ -139,6 +139,14 @@ export interface ManagedTokens {
   refreshMarginS?: number;
   /** @deprecated write refreshMarginS */
   refresh_margin_s?: number;
+  /**
+   * a Redis server shared by every process holding these tokens (redis://[:password@]host[:port][/db]
+   * or unix:///path): one refresh across all of them, the others adopt its pair; no refresh while
+   * Redis cannot be reached. Redis holds the pair: protect it
+   */
+  sharedStore?: string;
+  /** which chain of tokens of the client id (one per authorized account), the same in every process */
+  chain?: string;
 }
 
 interface ClientOptionsBase extends HttpOptions, PolicyOptions {

@@ -50,6 +50,10 @@ export interface Stats {
   connections: number;
   by_route: Record<string, number>;
   throttled: number;
+  /** token requests by grant_type answered with tokens */
+  grants: Record<string, number>;
+  /** token requests by grant_type refused (a spent rotating refresh token among them) */
+  refused_grants: Record<string, number>;
 }
 
 /** What the emulator lets through before it answers 429; 0 or left out: no limit. */

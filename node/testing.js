@@ -125,7 +125,8 @@ class Emulator {
   state() {
     return this.control('GET', 'state');
   }
-  // API traffic: { requests, connections, by_route }.
+  // API traffic: { requests, connections, by_route, throttled, grants, refused_grants }: grants
+  // and refused_grants count token requests by grant_type, answered with tokens or refused.
   stats() {
     return this.control('GET', 'stats');
   }

@@ -42,6 +42,8 @@ std::optional<oauth::ManagedTokens> managed_tokens(Options& options) {
   oauth_options->finish();
   managed.oauth.http = http_options(options);
   object->read("refreshMarginS", managed.refresh_margin_s);
+  object->read("sharedStore", managed.shared_store);
+  object->read("chain", managed.chain);
   Napi::Value store = object->get("store");
   object->finish();
   if (!store.IsUndefined()) {

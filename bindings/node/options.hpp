@@ -111,7 +111,7 @@ Policies policies(Options& options);
 LogOptions log_options(Options& options);
 
 // Reads managedTokens: { tokens, oauth: { clientId, clientSecret, tokenUrl }, refreshMarginS,
-// store } when present; the store is a JS function given each new pair.
+// store, sharedStore, chain } when present; the store is a JS function given each new pair.
 std::optional<oauth::ManagedTokens> managed_tokens(Options& options);
 
 // The DeprecationWarning for a method, property or call form used by its old name

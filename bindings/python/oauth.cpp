@@ -97,16 +97,20 @@ template <class Mode>
   const oauth::ManagedTokens managed;
   Class<oauth::ManagedTokens>(m, "ManagedTokens",
       "Tokens a v3 client refreshes by itself (near expiry, and once after a 401). `store` receives every "
-      "new pair before the old refresh token is dropped: save both durably.")
+      "new pair before the old refresh token is dropped: save both durably. `shared_store`, a Redis URL given "
+      "to every process holding these tokens, makes one refresh for all of them (`chain` names the account "
+      "when they hold several); Redis then holds the pair: protect it.")
       .def(py::init([](oauth::Tokens tokens, std::string client_id, std::string client_secret, std::string token_url,
-                        std::optional<std::function<void(const oauth::Tokens&)>> store, long refresh_margin_s) {
+                        std::optional<std::function<void(const oauth::Tokens&)>> store, long refresh_margin_s,
+                        std::string shared_store, std::string chain) {
         return oauth::ManagedTokens{std::move(tokens),
             oauth_options(std::move(client_id), std::move(client_secret), std::move(token_url)),
-            store ? token_store(std::move(*store)) : oauth::TokenStore{}, refresh_margin_s};
+            store ? token_store(std::move(*store)) : oauth::TokenStore{}, refresh_margin_s, std::move(shared_store),
+            std::move(chain)};
       }),
           py::arg("tokens"), py::kw_only(), py::arg("client_id"), py::arg("client_secret") = "",
           py::arg("token_url") = oauth::token_endpoint, py::arg("store") = py::none(),
-          py::arg("refresh_margin_s") = managed.refresh_margin_s)
+          py::arg("refresh_margin_s") = managed.refresh_margin_s, py::arg("shared_store") = "", py::arg("chain") = "")
       .def_readonly("tokens", &oauth::ManagedTokens::tokens, "The tokens the client starts with.")
       .def_readonly("refresh_margin_s", &oauth::ManagedTokens::refresh_margin_s);
 }

@@ -178,7 +178,8 @@ class Emulator:
         return answer
 
     def stats(self) -> Dict[str, Any]:
-        """API traffic: requests, distinct connections, requests per route, 429s of the limits."""
+        """API traffic: requests, distinct connections, requests per route, 429s of the limits, and
+        token requests by grant type, answered with tokens (`grants`) or refused (`refused_grants`)."""
         answer: Dict[str, Any] = self.control("GET", "stats")
         return answer
 

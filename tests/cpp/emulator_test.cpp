@@ -432,7 +432,7 @@ TEST_F(EmulatorTest, StatsCountRequestsConnectionsAndRoutes) {
   }
   const auto stats = control("GET", "stats").body;
   EXPECT_EQ(stats, R"({"requests":4,"connections":2,"by_route":{"GET /v3/contact_lists":1,"GET /v3/contacts":2,)"
-                   R"("GET /v3/contacts/{contact_id}":1},"throttled":0})");
+                   R"("GET /v3/contacts/{contact_id}":1},"throttled":0,"grants":{},"refused_grants":{}})");
 }
 
 TEST_F(EmulatorTest, SeedKeepsIdsAndResetClearsEverything) {

@@ -43,6 +43,14 @@ class PolicyTest : public ::testing::Test {
     return count.error() ? 0 : static_cast<long>(count.value());
   }
 
+  // Token requests of `grant_type` the emulator answered with tokens (`issued`) or refused.
+  long grants(const std::string& grant_type, bool issued = true) {
+    simdjson::dom::parser parser;
+    const simdjson::padded_string text(emulator_->control("GET", "stats"));
+    auto count = parser.parse(text)[issued ? "grants" : "refused_grants"][grant_type].get_int64();
+    return count.error() ? 0 : static_cast<long>(count.value());
+  }
+
   // Fast retries, so that tests of the retry rules do not wait seconds.
   ClientOptions options() {
     ClientOptions options;

@@ -75,6 +75,36 @@ TEST_F(TokenManagerTest, A401RefreshesOnceAndResends) {
   EXPECT_EQ(oauth.refresh(*tokens.refresh_token).error_key, "invalid_grant");
 }
 
+// The token endpoint down while the access token has a minute left: calls go on with it.
+TEST_F(TokenManagerTest, AFailedRefreshKeepsTheUnexpiredAccessTokenInUse) {
+  control("oauth", R"({"lifetime_s":60})");  // inside the margin: every call wants a refresh
+  const auto tokens = sign_in();
+  emulator().control("POST", "faults", R"({"path":"/oauth2/default/v1/token","status":503,"times":0})");
+  const long before = requests(token_route);
+  Client client(managed(tokens));
+  for (int i = 0; i < 3; ++i) {
+    auto outcome = client.lists().list();
+    ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
+  }
+  EXPECT_GE(requests(token_route) - before, 1);
+  EXPECT_TRUE(stored_.empty());
+  // A 401 is not answered with the rejected token: the failed refresh is the outcome.
+  control("expire_tokens");
+  auto rejected = client.lists().list();
+  EXPECT_EQ(rejected.outcome, Kind::error);
+}
+
+TEST_F(TokenManagerTest, TheEmulatorCountsGrantsIssuedAndRefused) {
+  const auto tokens = sign_in();
+  oauth::OAuthClient oauth(oauth_options());
+  ASSERT_TRUE(oauth.refresh(*tokens.refresh_token).ok());
+  EXPECT_EQ(oauth.refresh(*tokens.refresh_token).error_key, "invalid_grant");  // rotated away
+  EXPECT_EQ(grants("authorization_code"), 1);
+  EXPECT_EQ(grants("refresh_token"), 1);
+  EXPECT_EQ(grants("refresh_token", false), 1);
+  EXPECT_EQ(grants("authorization_code", false), 0);
+}
+
 TEST_F(TokenManagerTest, LongLivedRefreshTokenIsKept) {
   control("oauth", R"({"rotating":false})");
   const auto tokens = sign_in();

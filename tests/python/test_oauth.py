@@ -69,6 +69,9 @@ def test_code_exchange_and_refresh(emulator: Emulator) -> None:
         # Refresh tokens rotate: the old one is spent, and the reason carries no secret.
         spent = client.refresh(tokens.refresh_token or "")
     assert spent.outcome == "error" and tokens.refresh_token not in (spent.reason or "")
+    stats = emulator.stats()
+    assert stats["grants"] == {"authorization_code": 1, "refresh_token": 1}
+    assert stats["refused_grants"] == {"refresh_token": 1}
     # Tokens print hidden (reprs end up in logs); to_json keeps them for token stores.
     for shown in (repr(tokens), repr(refreshed)):
         assert tokens.access_token not in shown and (tokens.refresh_token or "") not in shown

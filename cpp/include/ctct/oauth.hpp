@@ -145,8 +145,17 @@ using TokenStore = std::function<void(const Tokens&)>;
 struct ManagedTokens {
   Tokens tokens;  // access_token and refresh_token
   OAuthOptions oauth;
-  TokenStore store;
+  TokenStore store;  // called in every process with each pair it moves to, its own or adopted
   long refresh_margin_s = 300;
+  // A Redis server shared by every process holding these tokens (redis://[:password@]host[:port][/db],
+  // unix:///path; the rate_limiter option's forms): one refresh across all of them per expiry,
+  // the others adopt the pair it wrote, and no refresh at all while Redis cannot be reached (the
+  // access token is used while it is valid). Empty: this process alone. Redis holds the pair:
+  // protect it (README "Tokens shared by several processes").
+  std::string shared_store;
+  // Which chain of tokens of the client id this is, when processes hold several (one per
+  // authorized account): a name of your choosing, the same in every process.
+  std::string chain;
 };
 
 }  // namespace ctct::oauth

@@ -50,6 +50,7 @@ Pipeline::~Pipeline() { close(); }
 
 void Pipeline::close() {
   closing_ = true;
+  if (tokens_) tokens_->close();
   std::unordered_set<std::shared_ptr<Run>> waiting;
   {
     std::lock_guard lock(waits_->mutex);

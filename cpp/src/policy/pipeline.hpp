@@ -62,8 +62,8 @@ class Pipeline {
   void run(Exchange exchange, Done done);
 
   // Call before closing the engine: nothing is retried any more, requests waiting for the shared
-  // limiter's answer complete at once with the "client closed" error, and those waiting on a
-  // timer when the engine drops the timer.
+  // limiter's answer or for a token refresh complete at once (the "client closed" error, an
+  // error outcome), and those waiting on a timer when the engine drops the timer.
   void close();
 
   // Every secret of the client as it is now (managed tokens change when refreshed), and

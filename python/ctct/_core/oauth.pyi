@@ -88,9 +88,9 @@ class AsyncOAuthClient:
         ...
 class ManagedTokens:
     """
-    Tokens a v3 client refreshes by itself (near expiry, and once after a 401). `store` receives every new pair before the old refresh token is dropped: save both durably.
+    Tokens a v3 client refreshes by itself (near expiry, and once after a 401). `store` receives every new pair before the old refresh token is dropped: save both durably. `shared_store`, a Redis URL given to every process holding these tokens, makes one refresh for all of them (`chain` names the account when they hold several); Redis then holds the pair: protect it.
     """
-    def __init__(self, tokens: ctct._core.Tokens, *, client_id: str, client_secret: str = '', token_url: str = 'https://authz.constantcontact.com/oauth2/default/v1/token', store: collections.abc.Callable[[ctct._core.Tokens], None] | None = None, refresh_margin_s: typing.SupportsInt | typing.SupportsIndex = 300) -> None:
+    def __init__(self, tokens: ctct._core.Tokens, *, client_id: str, client_secret: str = '', token_url: str = 'https://authz.constantcontact.com/oauth2/default/v1/token', store: collections.abc.Callable[[ctct._core.Tokens], None] | None = None, refresh_margin_s: typing.SupportsInt | typing.SupportsIndex = 300, shared_store: str = '', chain: str = '') -> None:
         ...
     @property
     def refresh_margin_s(self) -> int:

@@ -42,10 +42,14 @@ std::optional<T> read_body(const Request& request) {
 
 }  // namespace
 
-void add_oauth_routes(Router& router, Auth& auth) {
+void add_oauth_routes(Router& router, Auth& auth, Stats& stats) {
   router.add("GET", "/oauth2/default/v1/authorize",
       [&auth](const Request& r, const Params&) { return auth.authorize(r); });
-  router.add("POST", "/oauth2/default/v1/token", [&auth](const Request& r, const Params&) { return auth.token(r); });
+  router.add("POST", "/oauth2/default/v1/token", [&auth, &stats](const Request& r, const Params&) {
+    auto answer = auth.token(r);
+    stats.record_grant(r.param("grant_type"), answer.status == 200);
+    return answer;
+  });
   router.add("POST", "/oauth2/default/v1/device/authorize",
       [&auth](const Request& r, const Params&) { return auth.device(r); });
 }

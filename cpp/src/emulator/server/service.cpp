@@ -32,7 +32,7 @@ Service::Service(std::string access_token, std::string api_key)
   add_v3_id_xref_routes(api_, store_);
   add_v2_routes(api_, store_);
   add_control_routes(control_, store_, faults_, stats_);
-  add_oauth_routes(api_, auth_);
+  add_oauth_routes(api_, auth_, stats_);
   add_policy_control_routes(control_, auth_, limits_);
   add_v3_activity_routes(api_, control_, store_, activities_);
   add_v3_account_routes(api_);

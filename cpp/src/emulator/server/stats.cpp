@@ -10,18 +10,36 @@ void Stats::record(const std::string& connection, const std::string& route) {
   ++by_route[route];
 }
 
+void Stats::record_grant(const std::string& grant_type, bool issued) {
+  ++(issued ? grants : refused_grants)[grant_type];
+}
+
+namespace {
+
 // Written here rather than by json::write, which knows described structs but not maps.
-std::string Stats::json() const {
-  std::string out = "{\"requests\":" + std::to_string(requests) +
-                    ",\"connections\":" + std::to_string(connections.size()) + ",\"by_route\":{";
+void write_counts(std::string& out, const std::map<std::string, long>& counts) {
+  out += '{';
   bool first = true;
-  for (const auto& [route, count] : by_route) {
+  for (const auto& [name, count] : counts) {
     if (!first) out += ',';
     first = false;
-    json::write_string(out, json::repair_utf8(route));  // unmatched paths are client text
+    json::write_string(out, json::repair_utf8(name));  // unmatched paths and grant types are client text
     out += ':' + std::to_string(count);
   }
-  return out + "},\"throttled\":" + std::to_string(throttled) + "}";
+  out += '}';
+}
+
+}  // namespace
+
+std::string Stats::json() const {
+  std::string out = "{\"requests\":" + std::to_string(requests) +
+                    ",\"connections\":" + std::to_string(connections.size()) + ",\"by_route\":";
+  write_counts(out, by_route);
+  out += ",\"throttled\":" + std::to_string(throttled) + ",\"grants\":";
+  write_counts(out, grants);
+  out += ",\"refused_grants\":";
+  write_counts(out, refused_grants);
+  return out + "}";
 }
 
 }  // namespace ctct::emulator

@@ -1,0 +1,114 @@
+"""Managed tokens shared through Redis by several processes, Python and Node mixed, against a real
+redis-server and the emulator's rotating refresh tokens, issued with a short lifetime: across
+several rotations there is exactly one refresh per rotation and no invalid_grant."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Dict, Iterator, List
+
+import pytest
+from ctct.testing import Emulator
+from test_oauth import authorize, token_url
+
+HERE = Path(__file__).resolve().parent
+ROTATIONS_S = 6  # the workers call for this long; tokens live 2 s, so several rotations
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def needed(tool: str) -> None:
+    if shutil.which(tool) is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{tool} is not installed (scripts/bootstrap installs it)")
+        pytest.skip(f"{tool} is not installed")
+
+
+@pytest.fixture
+def redis_url() -> Iterator[str]:
+    """A redis-server of the test's own on a free loopback port, stopped by its pid."""
+    needed("redis-server")
+    port = free_port()
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                assert server.poll() is None, "redis-server did not start"
+                time.sleep(0.01)
+        yield f"redis://127.0.0.1:{port}"
+    finally:
+        server.kill()
+        server.wait()
+
+
+@pytest.fixture(scope="module")
+def node_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An npm project holding the installed package's tarball, for the Node workers."""
+    needed("node")
+    dist = os.environ.get("CTCT_INSTALLED_FROM")
+    tarballs = sorted(Path(dist).glob("ctct-*.tgz")) if dist else []
+    if not tarballs:
+        pytest.skip("no npm tarball beside the wheel (scripts/test-python sets CTCT_INSTALLED_FROM)")
+    project = tmp_path_factory.mktemp("node-workers")
+    subprocess.run(["npm", "init", "-y"], cwd=project, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        ["npm", "install", "--ignore-scripts", "--offline", "--no-audit", "--no-fund", "--silent", str(tarballs[0])],
+        cwd=project,
+        check=True,
+    )
+    shutil.copy(HERE / "shared-tokens-worker.mjs", project)
+    return project
+
+
+def test_four_processes_refresh_once_per_rotation(emulator: Emulator, redis_url: str, node_project: Path) -> None:
+    emulator.control("POST", "oauth", {"lifetime_s": 2, "rotating": True})
+    tokens = authorize(emulator)
+    given = json.dumps(
+        {
+            "v3_url": emulator.v3_url,
+            "token_url": token_url(emulator),
+            "redis_url": redis_url,
+            "tokens": json.loads(tokens.to_json()),
+            "seconds": ROTATIONS_S,
+        }
+    )
+    commands: List[List[str]] = [[sys.executable, str(HERE / "shared_tokens_worker.py")]] * 2
+    commands += [["node", str(node_project / "shared-tokens-worker.mjs")]] * 2
+    workers = [
+        subprocess.Popen(command, cwd=node_project, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        for command in commands
+    ]
+    reports: List[Dict[str, Any]] = []
+    for worker in workers:
+        out, _ = worker.communicate(given, timeout=ROTATIONS_S + 60)
+        assert worker.returncode == 0
+        reports.append(json.loads(out))
+    stats = emulator.stats()
+    refreshes = stats["grants"]["refresh_token"]
+    assert stats["refused_grants"].get("refresh_token", 0) == 0  # no invalid_grant, ever
+    assert refreshes >= 3  # several rotations
+    for report in reports:
+        assert report["failed"] == [] and report["calls"] > 0
+    # One refresh per rotation: every pair issued reached the stores, and no other pair did.
+    saved = {digest for report in reports for digest in report["saved"]}
+    assert len(saved) == refreshes
+    secret_free = json.dumps(reports)
+    assert tokens.refresh_token not in secret_free and tokens.access_token not in secret_free
