@@ -96,7 +96,9 @@ export interface PolicyOptions {
   /** @deprecated write rateLimit */
   rate_limit?: RateLimit;
   /** a limiter of your own choosing, in place of the API key's shared one */
-  rateLimiter?: RateLimiter;
+  /** or the URL of a Redis server (redis://host:port/db?..., unix:///path?...) through which every
+   * process using the API key shares one pace and daily count (README "One API key, many processes") */
+  rateLimiter?: RateLimiter | string;
   /** receives requests, retries, refreshes and rate-limit waits; never a secret */
   log?: (level: LogLevel, message: string) => void;
   /** the lowest level passed to log; default 'info' */

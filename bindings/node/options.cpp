@@ -126,7 +126,10 @@ Policies policies(Options& options) {
     limit->read("perDay", out.rate_limit.per_day);
     limit->finish();
   }
-  out.rate_limiter = shared_rate_limiter(options.get("rateLimiter"), options.path("rateLimiter"));
+  // A Redis URL shares the API key's pace and daily count with every process using it.
+  const Napi::Value limiter = options.get("rateLimiter");
+  if (limiter.IsString()) out.rate_limiter = limiter.As<Napi::String>().Utf8Value();
+  else out.rate_limiter = shared_rate_limiter(limiter, options.path("rateLimiter"));
   out.log = log_options(options);
   out.engine = shared_engine(options.get("engine"), options.path("engine"));
   return out;

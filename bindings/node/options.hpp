@@ -88,7 +88,7 @@ HttpOptions http_options(Options& options);
 struct Policies {
   RetryOptions retry;
   RateLimit rate_limit;
-  std::shared_ptr<RateLimiter> rate_limiter;
+  RateLimiterOption rate_limiter;
   LogOptions log;
   std::shared_ptr<Engine> engine;  // null: the process-wide one
 

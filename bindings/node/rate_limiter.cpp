@@ -60,7 +60,8 @@ class RateLimiterWrap : public Napi::ObjectWrap<RateLimiterWrap> {
 std::shared_ptr<RateLimiter> shared_rate_limiter(const Napi::Value& value, const std::string& path) {
   if (value.IsUndefined() || value.IsNull()) return nullptr;
   Napi::Function constructor = Addon::of(value.Env()).rate_limiter.Value();
-  if (!value.IsObject() || !value.As<Napi::Object>().InstanceOf(constructor)) type_error(value, path, "a RateLimiter");
+  if (!value.IsObject() || !value.As<Napi::Object>().InstanceOf(constructor))
+    type_error(value, path, "a RateLimiter or a Redis URL");
   return RateLimiterWrap::Unwrap(value.As<Napi::Object>())->limiter();
 }
 

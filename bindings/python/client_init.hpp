@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <variant>
 
 #include "ctct/engine.hpp"
 #include "ctct/log.hpp"
@@ -22,7 +23,7 @@ namespace ctct::python {
 struct Policies {
   RetryOptions retry;
   RateLimit rate_limit;
-  std::shared_ptr<RateLimiter> rate_limiter;  // shared by clients of one API key; null: rate_limit
+  RateLimiterOption rate_limiter;  // a RateLimiter or a Redis URL; none: the API key's, with rate_limit
   LogOptions log;
   std::shared_ptr<Engine> engine;  // null: the process-wide one
 };
@@ -53,14 +54,16 @@ template <class Cls, class Make, class... Args, class... Extra>
   def_http_init(
       cls,
       [make](HttpOptions http, Args... args, std::optional<RetryOptions> retry, std::optional<RateLimit> rate_limit,
-          std::optional<std::shared_ptr<RateLimiter>> rate_limiter, py::object log, std::string log_level,
-          std::optional<std::shared_ptr<Engine>> engine) {
+          std::optional<std::variant<std::shared_ptr<RateLimiter>, std::string>> rate_limiter, py::object log,
+          std::string log_level, std::optional<std::shared_ptr<Engine>> engine) {
         Policies policies{retry.value_or(RetryOptions{}), rate_limit.value_or(RateLimit{}),
-            rate_limiter.value_or(nullptr), log_options(log, log_level), engine.value_or(nullptr)};
+            rate_limiter ? std::visit([](auto given) { return RateLimiterOption(std::move(given)); }, *rate_limiter)
+                         : RateLimiterOption{},
+            log_options(log, log_level), engine.value_or(nullptr)};
         return make(std::move(http), std::move(policies), std::move(args)...);
       },
       type_list<Args..., std::optional<RetryOptions>, std::optional<RateLimit>,
-          std::optional<std::shared_ptr<RateLimiter>>, py::object, std::string,
+          std::optional<std::variant<std::shared_ptr<RateLimiter>, std::string>>, py::object, std::string,
           std::optional<std::shared_ptr<Engine>>>{},
       extra..., py::arg("retry") = py::none(), py::arg("rate_limit") = py::none(), py::arg("rate_limiter") = py::none(),
       py::arg("log") = py::none(), py::arg("log_level") = to_string(LogOptions{}.level),

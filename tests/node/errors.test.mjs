@@ -71,7 +71,7 @@ test('constructors throw a TypeError for missing credentials', () => {
   );
   assert.throws(
     () => emulator.client({ rateLimiter: { perSecond: 4 } }),
-    /^TypeError: rateLimiter must be a RateLimiter, not object$/,
+    /^TypeError: rateLimiter must be a RateLimiter or a Redis URL, not object$/,
   );
 });
 

@@ -164,7 +164,10 @@ test('a type error names the option and its type, never its value', async () => 
       'managedTokens.oauth.clientSecret must be a string, not array',
     ],
     [() => new Client({ accessToken: 'x', log: secret }), 'log must be a function (level, message), not string'],
-    [() => new Client({ accessToken: 'x', rateLimiter: { secret } }), 'rateLimiter must be a RateLimiter, not object'],
+    [
+      () => new Client({ accessToken: 'x', rateLimiter: { secret } }),
+      'rateLimiter must be a RateLimiter or a Redis URL, not object',
+    ],
     [() => client.contacts.get(MISSING_ID, secret), 'options must be an object, not string'],
     [() => client.contacts.get(MISSING_ID, { include: secret }), 'include must be an array, not string'],
     [

@@ -8,6 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import List
 
 import ctct
+import pytest
 from ctct.testing import Emulator
 
 QUOTA = {"error_key": "quota_exceeded", "error_message": "Limit Exceeded"}
@@ -76,3 +77,23 @@ def test_per_day_refuses_past_the_budget(emulator: Emulator) -> None:
     assert "daily budget of 1 requests" in (refused.reason or "")
     assert any(midnight in (refused.reason or "") for midnight in next_utc_midnights()), refused.reason
     assert emulator.stats()["requests"] == 1
+
+
+def test_a_redis_url_shares_the_keys_pace_and_day_between_clients(emulator: Emulator, redis_url: str) -> None:
+    # Two clients with limiters of their own, as two processes would have, share the key's count
+    # through Redis (the processes themselves: SharedLimiterTest.* in C++).
+    emulator.limits(per_second=20, daily=6)
+    shared = ctct.RateLimit(per_second=20, per_day=6)
+    clients = [emulator.client(api_key="py-app-redis", rate_limit=shared, rate_limiter=redis_url) for _ in range(2)]
+    outcomes = [clients[i % 2].lists.list() for i in range(10)]
+    for client in clients:
+        client.close()
+    assert sum(outcome.ok for outcome in outcomes) == 6
+    refused = [outcome for outcome in outcomes if not outcome.ok]
+    assert all((o.outcome, o.error_key, o.attempts) == ("failure", "quota_exceeded", 0) for o in refused)
+    assert emulator.stats()["requests"] == 6 and emulator.stats()["throttled"] == 0
+
+
+def test_a_rate_limiter_is_a_limiter_or_a_url() -> None:
+    with pytest.raises(TypeError):
+        ctct.Client(access_token="t", rate_limiter=4)  # type: ignore[arg-type]

@@ -7,56 +7,18 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
-from typing import Any, Dict, Iterator, List
+from typing import Any, Dict, List
 
 import pytest
 from ctct.testing import Emulator
+from redis_server import needed
 from test_oauth import authorize, token_url
 
 HERE = Path(__file__).resolve().parent
 ROTATIONS_S = 6  # the workers call for this long; tokens live 2 s, so several rotations
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-def needed(tool: str) -> None:
-    if shutil.which(tool) is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{tool} is not installed (scripts/bootstrap installs it)")
-        pytest.skip(f"{tool} is not installed")
-
-
-@pytest.fixture
-def redis_url() -> Iterator[str]:
-    """A redis-server of the test's own on a free loopback port, stopped by its pid."""
-    needed("redis-server")
-    port = free_port()
-    server = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                assert server.poll() is None, "redis-server did not start"
-                time.sleep(0.01)
-        yield f"redis://127.0.0.1:{port}"
-    finally:
-        server.kill()
-        server.wait()
 
 
 @pytest.fixture(scope="module")

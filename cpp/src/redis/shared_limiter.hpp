@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 
+#include "ctct/models.hpp"
 #include "ctct/outcome.hpp"
 #include "ctct/policy.hpp"
 #include "redis/connection.hpp"
