@@ -46,6 +46,12 @@ template <class Cls, class Make, class... Args, class... Extra>
       py::arg("max_connections") = defaults.max_connections);
 }
 
+// rate_limiter=: a RateLimiter, or a Redis URL as str (not bytes, which pybind11 would take as text).
+inline RateLimiterOption redis_or_own(const std::variant<std::shared_ptr<RateLimiter>, py::str>& given) {
+  if (const auto* own = std::get_if<std::shared_ptr<RateLimiter>>(&given)) return *own;
+  return std::get<py::str>(given).cast<std::string>();
+}
+
 // def_http_init with the request policies too (retry, rate_limit, rate_limiter, log, log_level)
 // and the engine,
 // building the handle with make(http_options, policies, args...).
@@ -54,16 +60,15 @@ template <class Cls, class Make, class... Args, class... Extra>
   def_http_init(
       cls,
       [make](HttpOptions http, Args... args, std::optional<RetryOptions> retry, std::optional<RateLimit> rate_limit,
-          std::optional<std::variant<std::shared_ptr<RateLimiter>, std::string>> rate_limiter, py::object log,
+          std::optional<std::variant<std::shared_ptr<RateLimiter>, py::str>> rate_limiter, py::object log,
           std::string log_level, std::optional<std::shared_ptr<Engine>> engine) {
         Policies policies{retry.value_or(RetryOptions{}), rate_limit.value_or(RateLimit{}),
-            rate_limiter ? std::visit([](auto given) { return RateLimiterOption(std::move(given)); }, *rate_limiter)
-                         : RateLimiterOption{},
-            log_options(log, log_level), engine.value_or(nullptr)};
+            rate_limiter ? redis_or_own(*rate_limiter) : RateLimiterOption{}, log_options(log, log_level),
+            engine.value_or(nullptr)};
         return make(std::move(http), std::move(policies), std::move(args)...);
       },
       type_list<Args..., std::optional<RetryOptions>, std::optional<RateLimit>,
-          std::optional<std::variant<std::shared_ptr<RateLimiter>, std::string>>, py::object, std::string,
+          std::optional<std::variant<std::shared_ptr<RateLimiter>, py::str>>, py::object, std::string,
           std::optional<std::shared_ptr<Engine>>>{},
       extra..., py::arg("retry") = py::none(), py::arg("rate_limit") = py::none(), py::arg("rate_limiter") = py::none(),
       py::arg("log") = py::none(), py::arg("log_level") = to_string(LogOptions{}.level),
