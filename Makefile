@@ -103,12 +103,13 @@ fuzz-ci:
 # The C++ suite under sanitizers, each in its own build folder. The 200-call rate-limit test
 # only measures pacing, which the sanitizers slow down without checking anything more; the load
 # and streaming tests (and the answer-memory probe) measure resident memory, which ASan's
-# quarantine grows on purpose. The fork tests run in the plain build only: g++ 12's sanitizer
+# quarantine grows on purpose. The fork tests, and the Redis tests that run ctct in a forked child,
+# run in the plain build only: g++ 12's sanitizer
 # runtimes take none of their own locks around fork() (ASan gained its pthread_atfork handlers in
 # LLVM 18), so a child forked while another thread allocates can hang inside the runtime itself.
 ASAN_BUILD ?= build/asan
 TSAN_BUILD ?= build/tsan
-SANITIZER_SKIP := RateLimitTest.TwoHundredCallsAtOnceGetNo429|Load\.|StreamingTest\.|AnswerMemoryTest\.|Fork(Engine)?Test\.
+SANITIZER_SKIP := RateLimitTest.TwoHundredCallsAtOnceGetNo429|Load\.|StreamingTest\.|AnswerMemoryTest\.|Fork(Engine)?Test\.|RedisConnectionTest.AChildMakesItsOwnConnection|SharedLimiterTest.ProcessesOfOneKey|SharedTokensTest.(ALockHolderKilled|AProcessForked)
 ASAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 TSAN_FLAGS := -fsanitize=thread
 
