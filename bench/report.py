@@ -24,11 +24,14 @@ LEAD_QUEUE = BENCH / "results" / "lead_queue.md"  # leads in batches through Lea
 # (scenario, ctct client, compared with, at least this many times its calls/s)
 TARGETS = [
     ("get", "ctct-cpp", "wrk", 0.8),
+    ("get", "ctct-cpp", "libcurl", 0.95),
     ("get", "ctct-py", "requests", 4.0),
     ("get", "ctct-py", "httpx", 2.0),
+    ("get", "ctct-py-async", "aiohttp", 1.5),
     ("get", "ctct-node", "fetch", 1.2),
-    ("inflight", "ctct-py-async", "aiohttp", 2.0),
-    ("inflight", "ctct-node", "undici", 1.0),
+    ("get", "ctct-node", "undici", 1.2),
+    ("inflight", "ctct-py-async", "aiohttp", 3.0),
+    ("inflight", "ctct-node", "undici", 1.5),
     ("page", "ctct-cpp", "libcurl", 0.3),
     ("page", "ctct-py", "requests", 5.0),
     ("page", "ctct-node", "undici", 1.5),
