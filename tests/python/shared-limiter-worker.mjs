@@ -17,7 +17,7 @@ const client = new Client({
 process.stdout.write('ready\n');
 await lines.next();
 for (let i = 0; i < given.calls; i += 1) {
-  const { outcome, status, error_key, attempts, reason } = await client.lists.create({ name: `${given.name} ${i}` });
+  const { outcome, status, error_key, attempts, reason } = await client.lists.list();
   process.stdout.write(`${JSON.stringify({ outcome, status, error_key, attempts, reason })}\n`);
 }
 client.close();

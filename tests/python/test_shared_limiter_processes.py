@@ -1,6 +1,6 @@
 """One API key's limits kept by several processes, Python and Node mixed, through a real
-redis-server: at the emulator's 20/s and 60/day, 4 processes each adding more than their share
-are answered no 429, exactly 60 adds are accepted, and the rest end unsent with the daily
+redis-server: at the emulator's 20/s and 60/day, 4 processes each calling more than their share
+are answered no 429, exactly 60 calls are accepted, and the rest end unsent with the daily
 budget's failure. The same processes with limiters of their own draw the 429s this avoids."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from ctct.testing import Emulator
 from test_key_limits import next_utc_midnights
 
 HERE = Path(__file__).resolve().parent
-CALLS = 30  # by each of the 4 processes: 120 adds against the key's 60 a day
+CALLS = 30  # by each of the 4 processes: 120 calls against the key's 60 a day
 
 
 def run_processes(emulator: Emulator, node_project: Path, rate_limiter: Optional[str]) -> List[Dict[str, Any]]:
@@ -27,18 +27,17 @@ def run_processes(emulator: Emulator, node_project: Path, rate_limiter: Optional
         subprocess.Popen(command, cwd=node_project, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         for command in commands
     ]
+    given = {
+        "v3_url": emulator.v3_url,
+        "access_token": emulator.access_token,
+        "api_key": "py-node-processes",
+        "rate_limiter": rate_limiter,
+        "calls": CALLS,
+    }
     outcomes: List[Dict[str, Any]] = []
     try:
-        for n, worker in enumerate(workers):
+        for worker in workers:
             assert worker.stdin is not None and worker.stdout is not None
-            given = {
-                "v3_url": emulator.v3_url,
-                "access_token": emulator.access_token,
-                "api_key": "py-node-processes",
-                "rate_limiter": rate_limiter,
-                "calls": CALLS,
-                "name": f"Worker {n}",
-            }
             worker.stdin.write(json.dumps(given) + "\n")
             worker.stdin.flush()
             assert worker.stdout.readline() == "ready\n"
@@ -73,7 +72,6 @@ def test_processes_sharing_a_redis_limiter_keep_the_keys_pace_and_day(
     assert (counts["throttled"], counts["quota_exceeded"]) == (0, 0)
     assert counts["used_today"] == 60
     assert sum(outcome["outcome"] == "success" for outcome in outcomes) == 60
-    assert len(emulator.state()["lists"]) == 60
     refused = [outcome for outcome in outcomes if outcome["outcome"] != "success"]
     assert len(refused) == 60
     for outcome in refused:
