@@ -144,11 +144,13 @@ test-valgrind: build
 
 # Benchmarks against the clients users would pick instead (bench/RESULTS.md): installs nginx,
 # wrk and those clients under build/bench, with ctct from dist/ and the C++ benchmark programs
-# built in the release tree, and runs everything 5 times. bench-smoke runs each once with tiny
+# built in the release tree, and runs everything 5 times; before them, 1,000 clients in one
+# process and the Redis limiter's cost (on a redis-server of its own). bench-smoke runs each once with tiny
 # counts, so the harness never rots.
 bench: dist
 	bench/setup $(BUILD) $(DIST)
 	build/bench/venv/bin/python bench/tenants.py --ctct-bin $(BUILD)/ctct
+	build/bench/venv/bin/python bench/redis_limiter.py
 	build/bench/venv/bin/python bench/run.py --cpp-build $(BUILD)
 
 # Artifact sizes, install times and cold starts against requests, httpx, fetch and undici.

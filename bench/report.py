@@ -20,6 +20,7 @@ FINDINGS_PAGES = BENCH / "findings_pages.md"  # the same for reading and iterati
 INSTALL = BENCH / "results" / "install.md"  # sizes, install times, cold starts (bench/install.py)
 TENANTS = BENCH / "results" / "tenants.md"  # 1,000 clients in one process (bench/tenants.py)
 LEAD_QUEUE = BENCH / "results" / "lead_queue.md"  # leads in batches through LeadQueue (bench/lead_queue.py)
+REDIS_LIMITER = BENCH / "results" / "redis_limiter.md"  # the limiter shared through Redis (bench/redis_limiter.py)
 
 # (scenario, ctct client, compared with, at least this many times its calls/s)
 TARGETS = [
@@ -292,7 +293,7 @@ def write(results: Dict[str, Any], md_path: Path, png_path: Path) -> None:
         "```",
         "",
     ]
-    for section in (INSTALL, TENANTS, LEAD_QUEUE, FINDINGS, FINDINGS_PAGES):
+    for section in (INSTALL, TENANTS, LEAD_QUEUE, REDIS_LIMITER, FINDINGS, FINDINGS_PAGES):
         if section.exists() and not results["smoke"]:
             lines += [section.read_text().rstrip(), ""]
     md_path.write_text("\n".join(lines))

@@ -28,7 +28,7 @@ redis::Reply evaluated(redis::Connection& connection, const redis::Script& scrip
 using RedisConnectionTest = RedisTest;
 
 TEST_F(RedisConnectionTest, AnswersCommandsInOrder) {
-  redis::Connection connection(redis::parse_endpoint(redis().url()));
+  redis::Connection connection(redis::parse_endpoint(redis().url(), "rate_limiter"));
   std::vector<std::future<redis::Reply>> replies;
   std::vector<std::promise<redis::Reply>> promises(100);
   for (auto& promise : promises) {
@@ -39,7 +39,7 @@ TEST_F(RedisConnectionTest, AnswersCommandsInOrder) {
 }
 
 TEST_F(RedisConnectionTest, AStoppedRedisIsAFailureAtTheDeadlineAndTheNextCommandReconnects) {
-  redis::Connection connection(redis::parse_endpoint(redis().url("timeout_ms=200")));
+  redis::Connection connection(redis::parse_endpoint(redis().url("timeout_ms=200"), "rate_limiter"));
   ASSERT_EQ(sent(connection, {"PING"}).text, "PONG");
   redis().pause();
   const redis::Reply stalled = sent(connection, {"PING"});
@@ -50,7 +50,7 @@ TEST_F(RedisConnectionTest, AStoppedRedisIsAFailureAtTheDeadlineAndTheNextComman
 }
 
 TEST_F(RedisConnectionTest, ARedisThatIsDownIsAFailureAndOneBackIsUsedAgain) {
-  redis::Connection connection(redis::parse_endpoint(redis().url()));
+  redis::Connection connection(redis::parse_endpoint(redis().url(), "rate_limiter"));
   redis().stop();
   const redis::Reply down = sent(connection, {"PING"});
   EXPECT_TRUE(down.failed());
@@ -60,7 +60,7 @@ TEST_F(RedisConnectionTest, ARedisThatIsDownIsAFailureAndOneBackIsUsedAgain) {
 }
 
 TEST_F(RedisConnectionTest, AScriptIsSentAgainAfterRedisForgetsIt) {
-  redis::Connection connection(redis::parse_endpoint(redis().url()));
+  redis::Connection connection(redis::parse_endpoint(redis().url(), "rate_limiter"));
   const redis::Script script("return tonumber(ARGV[1]) * 6");
   EXPECT_EQ(evaluated(connection, script).integer, 42);  // NOSCRIPT first: EVAL loads it
   EXPECT_EQ(redis().run({"SCRIPT", "EXISTS", script.sha1}), "1");
@@ -71,9 +71,9 @@ TEST_F(RedisConnectionTest, AScriptIsSentAgainAfterRedisForgetsIt) {
 TEST_F(RedisConnectionTest, AUserSignsInAndAPasswordIsNeverInAReason) {
   redis().run({"ACL", "SETUSER", "limiter", "on", ">s3cret-pw", "~*", "+@all"});
   const std::string at = "@127.0.0.1:" + std::to_string(redis().port());
-  redis::Connection allowed(redis::parse_endpoint("redis://limiter:s3cret-pw" + at));
+  redis::Connection allowed(redis::parse_endpoint("redis://limiter:s3cret-pw" + at, "rate_limiter"));
   EXPECT_EQ(sent(allowed, {"ACL", "WHOAMI"}).text, "limiter");
-  redis::Connection connection(redis::parse_endpoint("redis://limiter:wrong-pw" + at));
+  redis::Connection connection(redis::parse_endpoint("redis://limiter:wrong-pw" + at, "rate_limiter"));
   const redis::Reply refused = sent(connection, {"PING"});
   redis().run({"ACL", "DELUSER", "limiter"});
   EXPECT_TRUE(refused.failed());
@@ -82,7 +82,7 @@ TEST_F(RedisConnectionTest, AUserSignsInAndAPasswordIsNeverInAReason) {
 }
 
 TEST_F(RedisConnectionTest, AChildMakesItsOwnConnection) {
-  redis::Connection connection(redis::parse_endpoint(redis().url()));
+  redis::Connection connection(redis::parse_endpoint(redis().url(), "rate_limiter"));
   ASSERT_EQ(sent(connection, {"CLIENT", "SETNAME", "parent"}).text, "OK");
   const pid_t pid = fork();
   if (pid == 0) _exit(sent(connection, {"CLIENT", "GETNAME"}).type == redis::Reply::Type::nil ? 0 : 1);

@@ -149,7 +149,7 @@ TEST_F(SharedLimiterTest, A429QuotaExceededStopsEveryLimiterOfTheKeyUntilTheRese
 // The script itself: a slot further ahead than the cap is not reserved, and the caller is told
 // when to ask again, so that a process killed while waiting holds no slot.
 TEST_F(SharedLimiterTest, ACallReservesNoFurtherAheadThanTheCap) {
-  redis::Connection connection(redis::parse_endpoint(redis().url()));
+  redis::Connection connection(redis::parse_endpoint(redis().url(), "rate_limiter"));
   auto take = [&] {
     std::promise<redis::Reply> promise;
     // 2 a second (500 ms apart), burst 1, no daily budget, 100 ms ahead at most.
@@ -230,13 +230,19 @@ TEST_F(SharedLimiterTest, FlushallReloadsTheScriptAndRestartsTheCount) {
   EXPECT_TRUE(warnings().empty());
 }
 
-TEST_F(SharedLimiterTest, ARedisLimiterNeedsTheApiKey) {
+TEST_F(SharedLimiterTest, ARedisLimiterNeedsTheApiKeyAndAReadableUrl) {
   auto opts = options();
   opts.api_key.clear();
   EXPECT_THROW(Client{opts}, UsageError);
   opts.api_key = "app";
   opts.rate_limiter = "redis://127.0.0.1:notaport";
-  EXPECT_THROW(Client{opts}, UsageError);
+  std::string refused;
+  try {
+    Client client(opts);
+  } catch (const UsageError& error) {
+    refused = error.what();
+  }
+  EXPECT_TRUE(refused.starts_with("the rate_limiter Redis URL has port notaport, not a number")) << refused;
 }
 
 }  // namespace

@@ -168,6 +168,17 @@ TEST_F(SharedTokensTest, AProcessForkedAfterTheClientWasMadeSharesTheChain) {
   EXPECT_EQ(grants("refresh_token", false), 0);
 }
 
+// A URL that cannot be read is refused when the client is made, naming the option it came from.
+TEST_F(SharedTokensTest, AnUnreadableStoreUrlIsRefusedNamingSharedStore) {
+  std::string refused;
+  try {
+    process(sign_in(), "redis://127.0.0.1:notaport");
+  } catch (const UsageError& error) {
+    refused = error.what();
+  }
+  EXPECT_TRUE(refused.starts_with("the shared_store Redis URL has port notaport, not a number")) << refused;
+}
+
 // No Redis: no refresh at all, and the access token, still valid, keeps working.
 TEST_F(SharedTokensTest, RedisDownAtStartRefusesToRefreshAndKeepsTheValidToken) {
   const auto tokens = sign_in();

@@ -75,6 +75,22 @@ test('constructors throw a TypeError for missing credentials', () => {
   );
 });
 
+test('a Redis URL that cannot be read is a TypeError naming the option it was given as', () => {
+  assert.throws(
+    () => emulator.client({ apiKey: 'app', rateLimiter: 'redis://127.0.0.1:notaport' }),
+    /^TypeError: the rate_limiter Redis URL has port notaport, not a number/,
+  );
+  const managedTokens = {
+    tokens: { access_token: 'a', refresh_token: 'r' },
+    oauth: { clientId: 'c' },
+    sharedStore: 'redis://127.0.0.1:notaport',
+  };
+  assert.throws(
+    () => emulator.client({ accessToken: undefined, managedTokens }),
+    /^TypeError: the shared_store Redis URL has port notaport, not a number/,
+  );
+});
+
 test('a closed client rejects later calls with a TypeError', async () => {
   const client = emulator.client();
   client.close();

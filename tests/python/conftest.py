@@ -14,6 +14,7 @@ from typing import Iterator
 import ctct
 import pytest
 from ctct.testing import Emulator
+from node_workers import node_project  # noqa: F401  (a fixture for every test)
 from redis_server import redis_url  # noqa: F401  (a fixture for every test)
 
 

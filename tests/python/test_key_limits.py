@@ -97,3 +97,5 @@ def test_a_redis_url_shares_the_keys_pace_and_day_between_clients(emulator: Emul
 def test_a_rate_limiter_is_a_limiter_or_a_url() -> None:
     with pytest.raises(TypeError):
         ctct.Client(access_token="t", rate_limiter=4)  # type: ignore[arg-type]
+    with pytest.raises(ctct.UsageError, match="^the rate_limiter Redis URL has port notaport, not a number"):
+        ctct.Client(access_token="t", api_key="app", rate_limiter="redis://127.0.0.1:notaport")

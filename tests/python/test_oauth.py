@@ -123,6 +123,13 @@ def test_a_client_refreshes_managed_tokens_and_stores_them(emulator: Emulator) -
     assert len(saved) == 1 and saved[0].refresh_token not in (None, tokens.refresh_token)
 
 
+def test_a_shared_store_url_that_cannot_be_read_is_refused_naming_shared_store(emulator: Emulator) -> None:
+    tokens = oauth.Tokens({"access_token": "a", "refresh_token": "r"})
+    managed = oauth.ManagedTokens(tokens, client_id=CLIENT_ID, shared_store="redis://127.0.0.1:notaport")
+    with pytest.raises(ctct.UsageError, match="^the shared_store Redis URL has port notaport, not a number"):
+        ctct.Client(managed_tokens=managed, base_url=emulator.v3_url)
+
+
 def test_a_failing_store_is_reported_and_the_client_carries_on(
     emulator: Emulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:

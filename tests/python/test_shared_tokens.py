@@ -5,39 +5,16 @@ several rotations there is exactly one refresh per rotation and no invalid_grant
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any, Dict, List
 
-import pytest
 from ctct.testing import Emulator
-from redis_server import needed
 from test_oauth import authorize, token_url
 
 HERE = Path(__file__).resolve().parent
 ROTATIONS_S = 6  # the workers call for this long; tokens live 2 s, so several rotations
-
-
-@pytest.fixture(scope="module")
-def node_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An npm project holding the installed package's tarball, for the Node workers."""
-    needed("node")
-    dist = os.environ.get("CTCT_INSTALLED_FROM")
-    tarballs = sorted(Path(dist).glob("ctct-*.tgz")) if dist else []
-    if not tarballs:
-        pytest.skip("no npm tarball beside the wheel (scripts/test-python sets CTCT_INSTALLED_FROM)")
-    project = tmp_path_factory.mktemp("node-workers")
-    subprocess.run(["npm", "init", "-y"], cwd=project, check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(
-        ["npm", "install", "--ignore-scripts", "--offline", "--no-audit", "--no-fund", "--silent", str(tarballs[0])],
-        cwd=project,
-        check=True,
-    )
-    shutil.copy(HERE / "shared-tokens-worker.mjs", project)
-    return project
 
 
 def test_four_processes_refresh_once_per_rotation(emulator: Emulator, redis_url: str, node_project: Path) -> None:

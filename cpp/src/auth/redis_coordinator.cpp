@@ -105,7 +105,7 @@ struct RedisCoordinator::Renewal {
 
 RedisCoordinator::RedisCoordinator(std::string_view url, const oauth::OAuthOptions& oauth, const std::string& chain,
     http::Engine& engine)
-    : connection_(redis::shared_connection(redis::parse_endpoint(url))),
+    : connection_(redis::shared_connection(redis::parse_endpoint(url, "shared_store"))),
       pair_key_("ctct:{" + hex(sha256("tokens\n" + oauth.client_id + "\n" + chain)).substr(0, 32) + "}:tokens"),
       lock_key_(pair_key_.substr(0, pair_key_.size() - 6) + "refresh_lock"),
       // Held past the token request's own timeout and the write after it: a holder still at work

@@ -9,11 +9,12 @@ namespace {
 
 constexpr std::string_view tcp_scheme = "redis://", unix_scheme = "unix://";
 
-[[noreturn]] void refuse(std::string_view why) {
-  throw UsageError("the rate_limiter Redis URL " + std::string(why) +
-                   " (redis://[:password@]host[:port][/db][?timeout_ms=N&on_outage=fallback|error&max_ahead_ms=N] "
-                   "or unix://[:password@]/path[?db=N&...])");
-}
+// What is wrong with a URL, thrown while reading it; parse_endpoint names the option around it.
+struct Refused {
+  std::string why;
+};
+
+[[noreturn]] void refuse(std::string_view why) { throw Refused{std::string(why)}; }
 
 long number(std::string_view text, std::string_view name, long low, long high) {
   long value = 0;
@@ -58,11 +59,7 @@ void read_query(std::string_view query, Endpoint& endpoint) {
   }
 }
 
-}  // namespace
-
-bool is_redis_url(std::string_view text) { return text.starts_with(tcp_scheme) || text.starts_with(unix_scheme); }
-
-Endpoint parse_endpoint(std::string_view url) {
+Endpoint read_endpoint(std::string_view url) {
   Endpoint endpoint;
   const bool tcp = url.starts_with(tcp_scheme);
   if (!tcp && !url.starts_with(unix_scheme)) refuse("must start with redis:// or unix://");
@@ -104,6 +101,20 @@ Endpoint parse_endpoint(std::string_view url) {
   if (host.empty()) refuse("names no host");
   endpoint.host = host;
   return endpoint;
+}
+
+}  // namespace
+
+bool is_redis_url(std::string_view text) { return text.starts_with(tcp_scheme) || text.starts_with(unix_scheme); }
+
+Endpoint parse_endpoint(std::string_view url, std::string_view option) {
+  try {
+    return read_endpoint(url);
+  } catch (const Refused& refused) {
+    throw UsageError("the " + std::string(option) + " Redis URL " + refused.why +
+                     " (redis://[:password@]host[:port][/db][?timeout_ms=N&on_outage=fallback|error&max_ahead_ms=N] "
+                     "or unix://[:password@]/path[?db=N&...])");
+  }
 }
 
 std::string Endpoint::display() const {

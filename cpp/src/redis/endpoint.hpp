@@ -22,8 +22,9 @@ struct Endpoint {
   bool operator==(const Endpoint&) const = default;
 };
 
-// Throws UsageError naming what is wrong (never the password).
-Endpoint parse_endpoint(std::string_view url);
+// Throws UsageError naming `option`, the option the URL was given as (rate_limiter,
+// shared_store), and what is wrong (never the password).
+Endpoint parse_endpoint(std::string_view url, std::string_view option);
 
 // Whether the rate_limiter option's text names a Redis server rather than anything else.
 bool is_redis_url(std::string_view text);

@@ -119,7 +119,7 @@ struct LimiterRegistry {
 }  // namespace
 
 std::shared_ptr<SharedLimiter> shared_limiter(std::string_view url, std::string_view key, const RateLimit& limit) {
-  const Endpoint endpoint = parse_endpoint(url);
+  const Endpoint endpoint = parse_endpoint(url, "rate_limiter");
   if (key.empty()) throw UsageError("a Redis rate_limiter is shared by the API key, and none is known: set api_key");
   static auto* registry = new LimiterRegistry;  // never destroyed: clients may end after static destructors
   Entry entry{std::string(url), auth::sha256(key), limit.per_second, limit.burst, limit.per_day};
