@@ -105,8 +105,6 @@ Endpoint read_endpoint(std::string_view url) {
 
 }  // namespace
 
-bool is_redis_url(std::string_view text) { return text.starts_with(tcp_scheme) || text.starts_with(unix_scheme); }
-
 Endpoint parse_endpoint(std::string_view url, std::string_view option) {
   try {
     return read_endpoint(url);

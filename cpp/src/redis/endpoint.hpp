@@ -26,7 +26,4 @@ struct Endpoint {
 // shared_store), and what is wrong (never the password).
 Endpoint parse_endpoint(std::string_view url, std::string_view option);
 
-// Whether the rate_limiter option's text names a Redis server rather than anything else.
-bool is_redis_url(std::string_view text);
-
 }  // namespace ctct::redis
