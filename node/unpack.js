@@ -18,7 +18,8 @@ function unpacker(packedType) {
   const helper = (value) => `h[${helpers.push(value) - 1}]`;
   const compile = (body) => new Function('a', 'h', `'use strict'; return ${body};`)(at, helpers);
 
-  const real = (number) => (number === number ? number : null); // NaN stands for null, as in JSON
+  const real = (number) => (Number.isNaN(number) ? null : number); // NaN stands for null, as in JSON
+
   // JS reading one value of `type`, inline where it is short.
   function expression(type) {
     switch (type) {
@@ -63,8 +64,8 @@ function unpacker(packedType) {
     models[id] = () => {
       const mask = at.numbers[at.next++];
       if (mask !== lastMask) {
+        if (!byMask.has(mask)) byMask.set(mask, literal(description, mask));
         last = byMask.get(mask);
-        if (last === undefined) byMask.set(mask, (last = literal(description, mask)));
         lastMask = mask;
       }
       return last();

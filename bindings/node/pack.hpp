@@ -113,7 +113,7 @@ inline void pack_string(Packed& out, std::string_view text) {
     for (const char c : utf8) {
       const auto byte = static_cast<unsigned char>(c);
       out.units += (byte & 0xC0) != 0x80;  // a code point starts: one unit,
-      out.units += byte >= 0xF0;            // two when it lies beyond U+FFFF
+      out.units += byte >= 0xF0;           // two when it lies beyond U+FFFF
     }
   }
   out.numbers.push_back(static_cast<double>(out.units));

@@ -63,10 +63,9 @@ namespace {
 
 // The packed strings as one JS string: copied byte for byte when they are ASCII.
 Napi::Value text_of(Napi::Env env, const pack::Packed& packed) {
+  auto* create = packed.ascii ? napi_create_string_latin1 : napi_create_string_utf8;
   napi_value text;
-  const napi_status status = packed.ascii
-      ? napi_create_string_latin1(env, packed.text.data(), packed.text.size(), &text)
-      : napi_create_string_utf8(env, packed.text.data(), packed.text.size(), &text);
+  const napi_status status = create(env, packed.text.data(), packed.text.size(), &text);
   NAPI_THROW_IF_FAILED(env, status, Napi::Value());
   return {env, text};
 }
@@ -111,8 +110,8 @@ void Settler::drain(Napi::Env env, Napi::Function, Settler* self, std::nullptr_t
         continue;
       }
       completion.pack = nullptr;  // the C++ result goes before the JS objects are made
-      completion.deferred.Resolve(
-          unpack.Call({text_of(env, packed), addon.numbers_of(env, packed.numbers), Napi::Number::New(env, type)}));
+      completion.deferred.Resolve(unpack.Call({text_of(env, packed), addon.numbers_of(env, packed.numbers),
+          Napi::Number::New(env, type)}));
       self->end(env, *completion.owner);
     }
   } catch (const Napi::Error&) {

@@ -1,0 +1,98 @@
+// Results reach JS packed and are built by node/unpack.js (bindings/node/pack.hpp): the objects
+// must be those JSON.parse gave of ctct's JSON, field for field and key for key.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { LIST_ID, native, seedList, useEmulator } from './support.mjs';
+
+const emulator = useEmulator();
+
+// Every described type of the v3 API by name, as the addon describes it.
+const types = new Map(
+  native
+    .describeTypes()
+    .filter((type) => type.space === '')
+    .map((type) => [type.name, type]),
+);
+
+// What ctct makes of `value`, an object of the API's JSON, read as the described `typeName`:
+// its described fields only, in described order, missing ones and empty arrays left out.
+function asModel(value, typeName) {
+  const item = typeName.endsWith('[]') ? typeName.slice(0, -2) : null;
+  if (item) return value.map((each) => asModel(each, item));
+  const type = types.get(typeName);
+  if (!type) return value;
+  const out = {};
+  for (const field of type.fields) {
+    const member = value[field.name];
+    if (member === undefined || member === null || (Array.isArray(member) && member.length === 0)) continue;
+    out[field.name] = asModel(member, field.type);
+  }
+  return out;
+}
+
+// Text that JSON escapes, that is not ASCII, that lies beyond U+FFFF, and none at all.
+const NAMES = ['plain', 'quote " backslash \\ slash /', 'tab\tnew\nline\u0001', 'Zoë Ñúñez', '漢字', 'emoji 😀 𝄞', ''];
+
+function contact(i) {
+  const name = NAMES[i % NAMES.length];
+  const out = { email_address: { address: `c${i}@example.com` }, list_memberships: [LIST_ID] };
+  if (i % 3 !== 0) out.first_name = name; // absent from every third
+  if (i % 5 === 0) out.last_name = `${name}${name}`;
+  if (i % 4 === 0) out.birthday_month = 1 + (i % 12);
+  if (i % 2 === 0) {
+    out.phone_numbers = [
+      { phone_number: `+1 555 0${i}`, kind: 'home' },
+      { phone_number: name || '0', kind: 'mobile' },
+    ];
+  }
+  if (i % 7 === 0) out.street_addresses = [{ kind: 'home', street: name, city: 'Zürich', country: 'CH' }];
+  return out;
+}
+
+test('a page of 500 contacts over HTTP is the answer JSON.parse reads, field by field and key by key', async () => {
+  seedList(emulator);
+  emulator.seed({ contacts: Array.from({ length: 500 }, (_, i) => contact(i)) });
+  const include = 'list_memberships,phone_numbers,street_addresses';
+  const client = emulator.client();
+  const outcome = await client.contacts.list({ limit: 500, include: include.split(',') });
+  client.close();
+  const answer = await fetch(`${emulator.v3Url}/contacts?limit=500&include=${include}`, {
+    headers: { authorization: `Bearer ${emulator.accessToken}` },
+  });
+  const page = JSON.parse(await answer.text());
+
+  assert.equal(outcome.outcome, 'success');
+  const { items } = outcome.value;
+  assert.equal(items.length, 500);
+  // The seeds are all there, so a text lost or cut short shows as well as a wrong one.
+  assert.deepEqual(new Set(items.map((item) => item.first_name)), new Set(NAMES.concat([undefined])));
+  for (const [index, expected] of page.contacts.entries()) {
+    const got = items[index];
+    assert.deepStrictEqual(got, asModel(expected, 'Contact'), `contact ${index}`);
+    assert.equal(
+      JSON.stringify(got),
+      JSON.stringify(asModel(expected, 'Contact')),
+      `the key order of contact ${index}`,
+    );
+  }
+});
+
+test('an outcome holds its nulls, and a reason beyond ASCII reads whole', async () => {
+  const client = emulator.client();
+  const refused = await client.contacts.get('nø 😀 "id"');
+  client.close();
+  assert.deepStrictEqual(Object.keys(refused), [
+    'outcome',
+    'reason',
+    'status',
+    'error_key',
+    'attempts',
+    'warnings',
+    'value',
+  ]);
+  assert.equal(refused.value, null);
+  assert.equal(refused.error_key, null);
+  assert.deepStrictEqual(refused.warnings, []);
+  assert.match(refused.reason, / got "nø 😀 "id""\.$/);
+  assert.equal(Object.getPrototypeOf(refused), Object.prototype);
+});
