@@ -1,7 +1,10 @@
 // Results reach JS packed and are built by node/unpack.js (bindings/node/pack.hpp): the objects
 // must be those JSON.parse gave of ctct's JSON, field for field and key for key.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { LIST_ID, native, seedList, useEmulator } from './support.mjs';
 
 const emulator = useEmulator();
@@ -95,4 +98,34 @@ test('an outcome holds its nulls, and a reason beyond ASCII reads whole', async 
   assert.deepStrictEqual(refused.warnings, []);
   assert.match(refused.reason, / got "nø 😀 "id""\.$/);
   assert.equal(Object.getPrototypeOf(refused), Object.prototype);
+});
+
+// Run in a process that may not compile code from strings, where unpack.js builds each object
+// property by property: the same page, key for key.
+const LIST_IN_CHILD = `
+const { Client } = require('ctct');
+const [baseUrl, accessToken, include] = process.argv.slice(1);
+let generates = true;
+try { new Function(''); } catch { generates = false; }
+const client = new Client({ baseUrl, accessToken });
+client.contacts.list({ limit: 500, include: include.split(',') }).then((page) => {
+  client.close();
+  process.stdout.write(JSON.stringify({ generates, page }));
+});`;
+
+test('where code may not be generated from strings, the page is the same, key for key', async () => {
+  seedList(emulator);
+  emulator.seed({ contacts: Array.from({ length: 30 }, (_, i) => contact(i)) });
+  const include = 'list_memberships,phone_numbers,street_addresses';
+  const client = emulator.client();
+  const page = await client.contacts.list({ limit: 500, include: include.split(',') });
+  client.close();
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--disallow-code-generation-from-strings', '-e', LIST_IN_CHILD, emulator.v3Url, emulator.accessToken, include],
+    { cwd: fileURLToPath(new URL('.', import.meta.url)) },
+  );
+  const child = JSON.parse(stdout);
+  assert.equal(child.generates, false);
+  assert.equal(JSON.stringify(child.page), JSON.stringify(page));
 });
