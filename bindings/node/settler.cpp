@@ -110,8 +110,16 @@ void Settler::drain(Napi::Env env, Napi::Function, Settler* self, std::nullptr_t
         continue;
       }
       completion.pack = nullptr;  // the C++ result goes before the JS objects are made
-      completion.deferred.Resolve(unpack.Call({text_of(env, packed), addon.numbers_of(env, packed.numbers),
-          Napi::Number::New(env, type)}));
+      napi_value args[] = {text_of(env, packed), addon.numbers_of(env, packed.numbers), Napi::Number::New(env, type)};
+      napi_value made, thrown;
+      if (napi_call_function(env, env.Undefined(), unpack, std::size(args), args, &made) == napi_ok) {
+        completion.deferred.Resolve(made);
+      } else {
+        // Called by hand: when a worker is terminated while unpack.js runs, what is caught is
+        // not an object, and Napi::Error's wrapping of it would abort the process.
+        if (napi_get_and_clear_last_exception(env, &thrown) != napi_ok || !Napi::Value(env, thrown).IsObject()) return;
+        completion.deferred.Reject(thrown);
+      }
       self->end(env, *completion.owner);
     }
   } catch (const Napi::Error&) {

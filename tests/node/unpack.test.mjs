@@ -129,3 +129,24 @@ test('where code may not be generated from strings, the page is the same, key fo
   assert.equal(child.generates, false);
   assert.equal(JSON.stringify(child.page), JSON.stringify(page));
 });
+
+test('objects are made with the built-ins there were when ctct loaded, not ones replaced later', async () => {
+  seedList(emulator);
+  emulator.seed({ contacts: Array.from({ length: 10 }, (_, i) => contact(i)) });
+  const client = emulator.client();
+  const query = { include: ['phone_numbers', 'list_memberships'] };
+  const expected = JSON.stringify(await client.contacts.list(query));
+  const { substring } = String.prototype;
+  const { push } = Array.prototype;
+  String.prototype.substring = () => 'replaced';
+  Array.prototype.push = () => 0;
+  let page;
+  try {
+    page = await client.contacts.list(query);
+  } finally {
+    String.prototype.substring = substring;
+    Array.prototype.push = push;
+  }
+  client.close();
+  assert.equal(JSON.stringify(page), expected);
+});
