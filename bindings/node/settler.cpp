@@ -1,5 +1,7 @@
 #include "settler.hpp"
 
+#include <iterator>
+
 #include "addon.hpp"
 
 namespace ctct::node {
