@@ -40,45 +40,48 @@ function contact(i) {
   const name = NAMES[i % NAMES.length];
   const out = { email_address: { address: `c${i}@example.com` }, list_memberships: [LIST_ID] };
   if (i % 3 !== 0) out.first_name = name; // absent from every third
-  if (i % 5 === 0) out.last_name = `${name}${name}`;
+  if (i % 5 === 0) out.last_name = `${name}.`;
   if (i % 4 === 0) out.birthday_month = 1 + (i % 12);
   if (i % 2 === 0) {
     out.phone_numbers = [
       { phone_number: `+1 555 0${i}`, kind: 'home' },
-      { phone_number: name || '0', kind: 'mobile' },
+      { phone_number: name.slice(0, 25) || '0', kind: 'mobile' },
     ];
   }
   if (i % 7 === 0) out.street_addresses = [{ kind: 'home', street: name, city: 'Zürich', country: 'CH' }];
   return out;
 }
 
-test('a page of 500 contacts over HTTP is the answer JSON.parse reads, field by field and key by key', async () => {
-  seedList(emulator);
-  emulator.seed({ contacts: Array.from({ length: 500 }, (_, i) => contact(i)) });
-  const include = 'list_memberships,phone_numbers,street_addresses';
-  const client = emulator.client();
-  const outcome = await client.contacts.list({ limit: 500, include: include.split(',') });
-  client.close();
-  const answer = await fetch(`${emulator.v3Url}/contacts?limit=500&include=${include}`, {
-    headers: { authorization: `Bearer ${emulator.accessToken}` },
-  });
-  const page = JSON.parse(await answer.text());
+// One include per request: the official spec's include takes no comma-separated list.
+for (const include of ['phone_numbers', 'street_addresses', 'list_memberships']) {
+  test(`a page of 500 contacts with ${include} over HTTP is the answer JSON.parse reads, field by field and key by key`, async () => {
+    seedList(emulator);
+    emulator.seed({ contacts: Array.from({ length: 500 }, (_, i) => contact(i)) });
+    const client = emulator.client();
+    const outcome = await client.contacts.list({ limit: 500, include: [include] });
+    client.close();
+    const answer = await fetch(`${emulator.v3Url}/contacts?limit=500&include=${include}`, {
+      headers: { authorization: `Bearer ${emulator.accessToken}` },
+    });
+    const page = JSON.parse(await answer.text());
 
-  assert.equal(outcome.outcome, 'success');
-  const { items } = outcome.value;
-  assert.equal(items.length, 500);
-  // The seeds are all there, so a text lost or cut short shows as well as a wrong one.
-  assert.deepEqual(new Set(items.map((item) => item.first_name)), new Set(NAMES.concat([undefined])));
-  for (const [index, expected] of page.contacts.entries()) {
-    const got = items[index];
-    assert.deepStrictEqual(got, asModel(expected, 'Contact'), `contact ${index}`);
-    assert.equal(
-      JSON.stringify(got),
-      JSON.stringify(asModel(expected, 'Contact')),
-      `the key order of contact ${index}`,
+    assert.equal(outcome.outcome, 'success');
+    const { items } = outcome.value;
+    assert.equal(items.length, 500);
+    assert.ok(
+      items.some((item) => item[include]?.length > 0),
+      `some contact has ${include}`,
     );
-  }
-});
+    // The seeds are all there, so a text lost or cut short shows as well as a wrong one.
+    assert.deepEqual(new Set(items.map((item) => item.first_name)), new Set(NAMES.concat([undefined])));
+    for (const [index, expected] of page.contacts.entries()) {
+      const got = items[index];
+      assert.deepStrictEqual(got, asModel(expected, 'Contact'), `contact ${index}`);
+      const order = `the key order of contact ${index}`;
+      assert.equal(JSON.stringify(got), JSON.stringify(asModel(expected, 'Contact')), order);
+    }
+  });
+}
 
 test('an outcome holds its nulls, and a reason beyond ASCII reads whole', async () => {
   const client = emulator.client();
@@ -108,7 +111,7 @@ const [baseUrl, accessToken, include] = process.argv.slice(1);
 let generates = true;
 try { new Function(''); } catch { generates = false; }
 const client = new Client({ baseUrl, accessToken });
-client.contacts.list({ limit: 500, include: include.split(',') }).then((page) => {
+client.contacts.list({ limit: 500, include: [include] }).then((page) => {
   client.close();
   process.stdout.write(JSON.stringify({ generates, page }));
 });`;
@@ -116,9 +119,9 @@ client.contacts.list({ limit: 500, include: include.split(',') }).then((page) =>
 test('where code may not be generated from strings, the page is the same, key for key', async () => {
   seedList(emulator);
   emulator.seed({ contacts: Array.from({ length: 30 }, (_, i) => contact(i)) });
-  const include = 'list_memberships,phone_numbers,street_addresses';
+  const include = 'phone_numbers';
   const client = emulator.client();
-  const page = await client.contacts.list({ limit: 500, include: include.split(',') });
+  const page = await client.contacts.list({ limit: 500, include: [include] });
   client.close();
   const { stdout } = await promisify(execFile)(
     process.execPath,
@@ -134,7 +137,7 @@ test('objects are made with the built-ins there were when ctct loaded, not ones 
   seedList(emulator);
   emulator.seed({ contacts: Array.from({ length: 10 }, (_, i) => contact(i)) });
   const client = emulator.client();
-  const query = { include: ['phone_numbers', 'list_memberships'] };
+  const query = { include: ['phone_numbers'] };
   const expected = JSON.stringify(await client.contacts.list(query));
   const { substring } = String.prototype;
   const { push } = Array.prototype;
