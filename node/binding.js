@@ -6,6 +6,7 @@
 const path = require('node:path');
 const nodeGypBuild = require('node-gyp-build');
 const { buildNeeds, platformName } = require('./platform');
+const { unpacker } = require('./unpack.js');
 
 const root = path.join(__dirname, '..');
 
@@ -28,6 +29,8 @@ function load() {
 }
 
 const binding = load();
+// Every result reaches JS packed, and is made into objects here (node/unpack.js).
+binding.useUnpacker(unpacker(binding.packedType));
 
 // At exit JS can no longer run: settle nothing more and stop the clients' threads first.
 process.once('exit', () => binding.shutdown());

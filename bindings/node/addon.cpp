@@ -1,6 +1,8 @@
 // The module: one Addon per JS environment, so clients work in the main thread and in workers.
 #include "addon.hpp"
 
+#include <algorithm>
+
 #include "ctct/version.hpp"
 
 namespace ctct::node {
@@ -31,12 +33,23 @@ Napi::Object init(Napi::Env env, Napi::Object exports) {
   init_oauth(env, exports);
   init_options(env, exports);
   init_lead_queue(env, exports);
+  init_pack(env, exports);
   exports.Set("shutdown", Napi::Function::New<shutdown>(env, "shutdown"));
   exports.Set("version", ctct::version);
   return exports;
 }
 
 }  // namespace
+
+Napi::Float64Array Addon::numbers_of(Napi::Env env, const std::vector<double>& values) {
+  // Grown, never shrunk: unpack.js reads no further than the result goes, and never keeps it.
+  if (numbers.IsEmpty() || numbers.Value().ElementLength() < values.size())
+    numbers = Napi::Persistent(Napi::Float64Array::New(env, std::max<std::size_t>(values.size() * 2, 256)));
+  Napi::Float64Array array = numbers.Value();
+  std::copy(values.begin(), values.end(), array.Data());
+  return array;
+}
+
 }  // namespace ctct::node
 
 static Napi::Object InitCtct(Napi::Env env, Napi::Object exports) { return ctct::node::init(env, exports); }

@@ -34,9 +34,14 @@ struct Addon {
   Napi::FunctionReference engine;
   std::vector<Napi::FunctionReference> groups;  // the group classes, in Client::groups() order
   Napi::FunctionReference client;               // the native Client class, to recognise its instances
-  // JSON.parse as it was when ctct loaded: outcomes are read with it (settler.hpp), so code that
-  // replaces the global later cannot change them.
+  // JSON.parse as it was when ctct loaded, for describeMethods(), so code that replaces the
+  // global later cannot change what it answers.
   Napi::FunctionReference json_parse;
+  // node/unpack.js's unpack(text, numbers, type), which makes each result's objects from its
+  // packed form (settler.hpp), and the one Float64Array every result's numbers are copied into.
+  Napi::FunctionReference unpack;
+  Napi::Reference<Napi::Float64Array> numbers;
+  Napi::Float64Array numbers_of(Napi::Env env, const std::vector<double>& values);
   // JS thread only; shared so that objects finalized after the Addon at teardown stay safe.
   std::shared_ptr<std::set<Stoppable*>> live = std::make_shared<std::set<Stoppable*>>();
   // Deprecated spellings already warned about (warn_deprecated).
@@ -65,6 +70,7 @@ void init_engine(Napi::Env env, Napi::Object exports);
 void init_oauth(Napi::Env env, Napi::Object exports);
 void init_options(Napi::Env env, Napi::Object exports);
 void init_lead_queue(Napi::Env env, Napi::Object exports);
+void init_pack(Napi::Env env, Napi::Object exports);
 
 // The core client of a JS Client (kept alive by the pointer), or a TypeError naming `path`.
 std::shared_ptr<Client> core_client(const Napi::Value& value, const std::string& path);

@@ -1,5 +1,7 @@
 #include "settler.hpp"
 
+#include <iterator>
+
 #include "addon.hpp"
 
 namespace ctct::node {
@@ -59,6 +61,19 @@ void Settler::wake() {
   if (queue_.size() + events_.size() == 1) tsfn_.NonBlockingCall(nullptr);
 }
 
+namespace {
+
+// The packed strings as one JS string: copied byte for byte when they are ASCII.
+Napi::Value text_of(Napi::Env env, const pack::Packed& packed) {
+  auto* create = packed.ascii ? napi_create_string_latin1 : napi_create_string_utf8;
+  napi_value text;
+  const napi_status status = create(env, packed.text.data(), packed.text.size(), &text);
+  NAPI_THROW_IF_FAILED(env, status, Napi::Value());
+  return {env, text};
+}
+
+}  // namespace
+
 void Settler::drain(Napi::Env env, Napi::Function, Settler* self, std::nullptr_t*) {
   if (env == nullptr) return;  // the function is closing: nothing may run
   // Swapped with the queues, so each side keeps the other's capacity: a steady stream of
@@ -83,23 +98,30 @@ void Settler::drain(Napi::Env env, Napi::Function, Settler* self, std::nullptr_t
       Napi::HandleScope scope(env);
       event(env);
     }
-    Napi::Function parse = Addon::of(env).json_parse.Value();
+    Addon& addon = Addon::of(env);
+    Napi::Function unpack = addon.unpack.Value();
+    auto& packed = self->packed_;
     for (auto& completion : batch) {
       Napi::HandleScope scope(env);
-      std::string json;
+      std::uint32_t type;
       try {
-        json = completion.json();
+        type = completion.pack(packed);
       } catch (const std::exception&) {  // out of memory: this call fails, the others settle
         completion.deferred.Reject(Napi::Error::New(env, "out of memory while reading the answer").Value());
         self->end(env, *completion.owner);
         continue;
       }
-      // Each form of the answer is freed once the next is made, so that a big page is held
-      // twice at most (not as C++ structs, JSON text, JS string and JS objects at once).
-      completion.json = nullptr;
-      Napi::String text = Napi::String::New(env, json);
-      std::string().swap(json);
-      completion.deferred.Resolve(parse.Call({text}));
+      completion.pack = nullptr;  // the C++ result goes before the JS objects are made
+      napi_value args[] = {text_of(env, packed), addon.numbers_of(env, packed.numbers), Napi::Number::New(env, type)};
+      napi_value made, thrown;
+      if (napi_call_function(env, env.Undefined(), unpack, std::size(args), args, &made) == napi_ok) {
+        completion.deferred.Resolve(made);
+      } else {
+        // Called by hand: when a worker is terminated while unpack.js runs, what is caught is
+        // not an object, and Napi::Error's wrapping of it would abort the process.
+        if (napi_get_and_clear_last_exception(env, &thrown) != napi_ok || !Napi::Value(env, thrown).IsObject()) return;
+        completion.deferred.Reject(thrown);
+      }
       self->end(env, *completion.owner);
     }
   } catch (const Napi::Error&) {

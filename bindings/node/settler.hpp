@@ -16,8 +16,8 @@
 
 #include <napi.h>
 
-#include "ctct/json.hpp"
 #include "ctct/outcome.hpp"
+#include "pack.hpp"
 
 namespace ctct::node {
 
@@ -68,14 +68,13 @@ class Settler : public std::enable_shared_from_this<Settler> {
   void shutdown();
 
  private:
-  // The result becomes JSON text on the JS thread, read by JSON.parse, which builds the objects
-  // far faster than one N-API call per property, and gives the same object (the JSON is what
-  // to_js would build, field for field). Writing it there rather than on the I/O thread keeps
-  // the I/O thread, the busier of the two with many calls in flight, free for transfers.
+  // The result is packed (pack.hpp) on the JS thread, and node/unpack.js builds the objects
+  // from it. Packing there rather than on the I/O thread keeps the I/O thread, the busier of the
+  // two with many calls in flight, free for transfers.
   struct Completion {
     Napi::Promise::Deferred deferred;
     InFlight* owner;
-    std::function<std::string()> json;
+    std::function<std::uint32_t(pack::Packed&)> pack;  // packs the result, answers its type's id
   };
   static void drain(Napi::Env env, Napi::Function, Settler* self, std::nullptr_t*);
   using Tsfn = Napi::TypedThreadSafeFunction<Settler, std::nullptr_t, &Settler::drain>;
@@ -91,6 +90,7 @@ class Settler : public std::enable_shared_from_this<Settler> {
   bool closed_ = false;                                          // guarded by mutex_
   std::vector<Completion> draining_;                             // JS thread only: the batch drain() is settling
   std::vector<std::function<void(Napi::Env)>> draining_events_;  // JS thread only
+  pack::Packed packed_;                                          // JS thread only: its room is kept
   Tsfn tsfn_;
   std::size_t in_flight_ = 0;  // JS thread only
 };
@@ -100,7 +100,8 @@ Napi::Promise Settler::call(Napi::Env env, InFlight& owner, Start&& start) {
   auto deferred = Napi::Promise::Deferred::New(env);
   begin(env, owner);
   std::function<void(Result)> callback = [self = shared_from_this(), deferred, owner = &owner](Result result) {
-    self->post({deferred, owner, [result = std::move(result)] { return to_json(result); }});
+    self->post({deferred, owner,
+        [result = std::move(result)](pack::Packed& packed) { return pack::pack(packed, result); }});
   };
   try {
     start(std::move(callback));
