@@ -199,16 +199,16 @@ constexpr auto keys_of(std::index_sequence<I...>) {
 template <class T>
 inline constexpr auto field_keys = keys_of<T>(std::make_index_sequence<std::tuple_size_v<decltype(T::fields())>>{});
 
-// The index of the field named `key`, or the field count when none is. Answers list their
-// members in described order, so the search starts at `from` (after the field found last) and
-// usually ends at its first comparison.
-template <class T>
-std::size_t field_index(std::string_view key, std::size_t from) {
+// The index of the first field whose name `matches`, or the field count when none does. Answers
+// list their members in described order, so the search starts at `from` (after the field found
+// last) and usually ends at its first comparison.
+template <class T, class Matches>
+std::size_t field_index(Matches matches, std::size_t from) {
   constexpr auto& keys = field_keys<T>;
   for (std::size_t i = from; i < keys.size(); ++i)
-    if (keys[i] == key) return i;
+    if (matches(keys[i])) return i;
   for (std::size_t i = 0; i < from && i < keys.size(); ++i)
-    if (keys[i] == key) return i;
+    if (matches(keys[i])) return i;
   return keys.size();
 }
 
@@ -279,16 +279,6 @@ bool read_unnamed(Member& member, std::string_view key, T& out, Failure& failure
   return matched ? ok : check_member(member, failure);
 }
 
-// A key as it stands in the input, up to its first quote: the key itself when it holds no
-// backslash. Field names hold none, so a key that matches one this way is that field's; any
-// other key is unescaped before it is matched again. Keys are short: a plain loop beats memchr.
-inline std::string_view raw_key(od::raw_json_string key) {
-  const char* start = key.raw();
-  const char* end = start;
-  while (*end != '"') ++end;
-  return {start, static_cast<std::size_t>(end - start)};
-}
-
 template <class T, class Source>
 bool read_object(Source& source, T& out, Failure& failure) {
   static constexpr auto readers = readers_of<T>(std::make_index_sequence<field_keys<T>.size()>{});
@@ -296,13 +286,15 @@ bool read_object(Source& source, T& out, Failure& failure) {
   if (auto code = source.get_object().get(object)) return failure.fail(code, "expected an object");
   std::size_t next = 0;  // where the search for the next key starts
   for (auto member : object) {
+    // A key is compared as it stands in the input: no field name holds an escape, so a key that
+    // equals one is that field's. Only a key that equals none is unescaped and compared again.
     od::raw_json_string raw;
     if (auto code = member.key().get(raw)) return failure.fail(code, "");
-    std::string_view key = raw_key(raw);
-    std::size_t index = field_index<T>(key, next);
+    std::size_t index = field_index<T>([&](std::string_view name) { return raw.unsafe_is_equal(name); }, next);
+    std::string_view key;
     if (index == readers.size()) {
       if (auto code = member.unescaped_key().get(key)) return failure.fail(code, "");
-      index = field_index<T>(key, next);
+      index = field_index<T>([&](std::string_view name) { return name == key; }, next);
     }
     if (index == readers.size()) {
       if (!read_unnamed(member, key, out, failure)) return false;
