@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
+#include <new>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -163,6 +165,43 @@ template <class T, std::size_t... I>
       "From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.");
 }
 
+// A nested model (Contact.email_address) is handed out by reference into its parent, so that
+// reading it makes no copy and writing to it writes to the parent, as a Python attribute does.
+// Before the parent's member changes, the wrapper handed out gets its own copy of the value it
+// showed: it neither dangles (`contact.email_address = None`) nor changes under its holder.
+template <class N>
+void detach_wrappers(N& nested) {
+  const auto* type = py::detail::get_type_info(typeid(N));
+  while (py::handle found = py::detail::find_registered_python_instance(&nested, type)) {
+    auto* wrapper = reinterpret_cast<py::detail::instance*>(found.ptr());
+    auto holder = wrapper->get_value_and_holder(type);
+    py::detail::deregister_instance(wrapper, &nested, type);
+    using Holder = typename py::class_<N>::holder_type;
+    static_assert(std::is_same_v<Holder, std::unique_ptr<N>>, "models are held by std::unique_ptr");
+    auto copy = std::make_unique<N>(nested);
+    holder.value_ptr() = copy.get();
+    new (std::addressof(holder.template holder<Holder>())) Holder(std::move(copy));
+    holder.set_holder_constructed();
+    wrapper->owned = true;
+    py::detail::register_instance(wrapper, holder.value_ptr(), type);
+    found.dec_ref();  // find_registered_python_instance took a reference
+  }
+}
+
+template <class M>
+inline constexpr bool is_nested_model_v = meta::is_described_v<M>;
+template <class M>
+inline constexpr bool is_nested_model_v<std::optional<M>> = meta::is_described_v<M>;
+
+template <class M>
+void detach_nested(M& member) {
+  if constexpr (is_optional_v<M>) {
+    if (member) detach_wrappers(*member);
+  } else {
+    detach_wrappers(member);
+  }
+}
+
 // A listing's page (items, count, next): an answer, read but not edited.
 template <class T>
 struct is_page : std::false_type {};
@@ -187,9 +226,21 @@ template <class T>
       cls.def_property_readonly(
           field.name, [member](const T& self) -> const M& { return self.*member; },
           py::return_value_policy::reference_internal);
-    } else {
+    } else if constexpr (is_nested_model_v<M>) {
+      cls.def_property(
+          field.name, [member](T& self) -> M& { return self.*member; },
+          [member](T& self, M value) {
+            detach_nested(self.*member);
+            self.*member = std::move(value);
+          },
+          py::return_value_policy::reference_internal);
+    } else if constexpr (meta::is_vector_v<M>) {  // a new list of copies: the list is the caller's to edit
       cls.def_property(
           field.name, [member](const T& self) -> M { return self.*member; },
+          [member](T& self, M value) { self.*member = std::move(value); });
+    } else {  // text and numbers: a new Python object made from the member, with no copy in between
+      cls.def_property(
+          field.name, [member](const T& self) -> const M& { return self.*member; },
           [member](T& self, M value) { self.*member = std::move(value); });
     }
   });
