@@ -288,7 +288,8 @@ TEST(JsonRead, SkipsUnknownKeysAndUnescapesNames) {
 // read the same text, with whitespace anywhere JSON allows it, and keys are matched either way.
 TEST(JsonRead, StringsWithAndWithoutEscapes) {
   auto contact = json::read<Contact>(
-      "{ \"first_name\" : \"\" , \"last_name\":\"Zo\u00eb \\\"Z\\\"\\\\\",\"job_title\"\t:\t\"\xC3\xA9t\xC3\xA9 \xF0\x9F\x98\x80\"\n,"
+      "{ \"first_name\" : \"\" , \"last_name\":\"Zo\u00eb \\\"Z\\\"\\\\\","
+      "\"job_title\"\t:\t\"\xC3\xA9t\xC3\xA9 \xF0\x9F\x98\x80\"\n,"
       "\"a\\\"b\":\"x\",\"company_n\\u0061me\":\"\\/\",\"email_address\":{\"address\" :\"a@b.co\" },"
       "\"list_memberships\":[ \"one\" , \"t\\u0077o\"  ]  }");
   ASSERT_TRUE(contact) << contact.error->message;
