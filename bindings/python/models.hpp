@@ -18,6 +18,7 @@
 #include "ctct/describe.hpp"
 #include "ctct/json.hpp"
 #include "ctct/models.hpp"
+#include "field_getter.hpp"
 
 namespace ctct::python {
 
@@ -208,6 +209,35 @@ struct is_page : std::false_type {};
 template <class Item>
 struct is_page<Page<Item>> : std::true_type {};
 
+// Field I of T as a property. pybind11's getter gives the property its signature (the type the
+// stubs show) and is then replaced by get_field (field_getter.hpp): nested models by reference,
+// a mutable model's lists as new lists of copies.
+template <class T, std::size_t I>
+[[gnu::cold]] void def_field(Class<T>& cls) {
+  constexpr auto& field = std::get<I>(meta::fields_of<T>);
+  constexpr auto member = field.member;
+  using M = member_t<T, I>;
+  auto get = [](const T& self) -> const M& { return self.*member; };
+  constexpr bool read_only = meta::writes_nulls<T>::value || is_page<T>::value;
+  if constexpr (read_only) {
+    // Outcomes and pages hand out every member by reference, each object kept alive by its
+    // owner, not copied: a 500-contact page costs no copy of its contacts. Nothing can replace
+    // or resize a read-only member, so the references stay valid.
+    cls.def_property_readonly(field.name, get);
+  } else {
+    cls.def_property(field.name, get, [](T& self, M value) {
+      if constexpr (is_nested_model_v<M>) detach_nested(self.*member);
+      self.*member = std::move(value);
+    });
+  }
+  use_field_getter<T, I, !read_only && is_vector_v<M>>(cls, field.name);
+}
+
+template <class T, std::size_t... I>
+[[gnu::cold]] void def_fields(Class<T>& cls, std::index_sequence<I...>) {
+  (def_field<T, I>(cls), ...);
+}
+
 template <class T>
 [[gnu::cold]] Class<T> bind_model(py::handle scope, const char* name) {
   Class<T> cls(scope, name);
@@ -216,34 +246,7 @@ template <class T>
     def_keyword_init(cls, std::make_index_sequence<field_count_v<T>>{});
     py::implicitly_convertible<py::dict, T>();
   }
-  meta::for_each_field<T>([&](const auto& field) {
-    auto member = field.member;
-    using M = std::remove_cvref_t<decltype(std::declval<T&>().*member)>;
-    if constexpr (is_outcome || is_page<T>::value) {
-      // Read-only members are handed out by reference, each object kept alive by its owner,
-      // not copied: a 500-contact page costs no copy of its contacts. Nothing can replace
-      // or resize a read-only member, so the references stay valid.
-      cls.def_property_readonly(
-          field.name, [member](const T& self) -> const M& { return self.*member; },
-          py::return_value_policy::reference_internal);
-    } else if constexpr (is_nested_model_v<M>) {
-      cls.def_property(
-          field.name, [member](T& self) -> M& { return self.*member; },
-          [member](T& self, M value) {
-            detach_nested(self.*member);
-            self.*member = std::move(value);
-          },
-          py::return_value_policy::reference_internal);
-    } else if constexpr (meta::is_vector_v<M>) {  // a new list of copies: the list is the caller's to edit
-      cls.def_property(
-          field.name, [member](const T& self) -> M { return self.*member; },
-          [member](T& self, M value) { self.*member = std::move(value); });
-    } else {  // text and numbers: a new Python object made from the member, with no copy in between
-      cls.def_property(
-          field.name, [member](const T& self) -> const M& { return self.*member; },
-          [member](T& self, M value) { self.*member = std::move(value); });
-    }
-  });
+  def_fields(cls, std::make_index_sequence<field_count_v<T>>{});
   cls.def(
       "to_dict", [](const T& self) { return to_dict(self); }, "A dict with the same keys and values as to_json().");
   cls.def(

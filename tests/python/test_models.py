@@ -144,6 +144,18 @@ def test_a_nested_model_outlives_its_parent_and_page() -> None:
     assert emails[0].address == "ann@example.com" and contact.email_address is None
 
 
+def test_fields_are_read_from_models_and_their_subclasses_only() -> None:
+    class Lead(ctct.Contact):
+        pass
+
+    assert Lead(first_name="Ann").first_name == "Ann"
+    getter = ctct.Contact.first_name.fget  # type: ignore[attr-defined]
+    with pytest.raises(TypeError, match="first_name: self must be a ctct._core.Contact, not int"):
+        getter(5)
+    with pytest.raises(TypeError, match="made without __init__"):
+        getter(ctct.Contact.__new__(ctct.Contact))
+
+
 def test_repr_names_the_fields_that_are_set() -> None:
     assert repr(ctct.ContactList(name="Leads", favorite=True)) == "ContactList(name='Leads', favorite=True)"
     assert repr(ctct.Empty()) == "Empty()"
