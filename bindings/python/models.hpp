@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
+#include <new>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -16,6 +18,7 @@
 #include "ctct/describe.hpp"
 #include "ctct/json.hpp"
 #include "ctct/models.hpp"
+#include "field_getter.hpp"
 
 namespace ctct::python {
 
@@ -163,11 +166,77 @@ template <class T, std::size_t... I>
       "From keyword arguments, or from a dict of JSON fields (as to_dict() gives them) with keywords on top.");
 }
 
+// A nested model (Contact.email_address) is handed out by reference into its parent, so that
+// reading it makes no copy and writing to it writes to the parent, as a Python attribute does.
+// Before the parent's member changes, the wrapper handed out gets its own copy of the value it
+// showed: it neither dangles (`contact.email_address = None`) nor changes under its holder.
+template <class N>
+void detach_wrappers(N& nested) {
+  const auto* type = py::detail::get_type_info(typeid(N));
+  while (py::handle found = py::detail::find_registered_python_instance(&nested, type)) {
+    auto* wrapper = reinterpret_cast<py::detail::instance*>(found.ptr());
+    auto holder = wrapper->get_value_and_holder(type);
+    py::detail::deregister_instance(wrapper, &nested, type);
+    using Holder = typename py::class_<N>::holder_type;
+    static_assert(std::is_same_v<Holder, std::unique_ptr<N>>, "models are held by std::unique_ptr");
+    auto copy = std::make_unique<N>(nested);
+    holder.value_ptr() = copy.get();
+    new (std::addressof(holder.template holder<Holder>())) Holder(std::move(copy));
+    holder.set_holder_constructed();
+    wrapper->owned = true;
+    py::detail::register_instance(wrapper, holder.value_ptr(), type);
+    found.dec_ref();  // find_registered_python_instance took a reference
+  }
+}
+
+template <class M>
+inline constexpr bool is_nested_model_v = meta::is_described_v<M>;
+template <class M>
+inline constexpr bool is_nested_model_v<std::optional<M>> = meta::is_described_v<M>;
+
+template <class M>
+void detach_nested(M& member) {
+  if constexpr (is_optional_v<M>) {
+    if (member) detach_wrappers(*member);
+  } else {
+    detach_wrappers(member);
+  }
+}
+
 // A listing's page (items, count, next): an answer, read but not edited.
 template <class T>
 struct is_page : std::false_type {};
 template <class Item>
 struct is_page<Page<Item>> : std::true_type {};
+
+// Field I of T as a property. pybind11's getter gives the property its signature (the type the
+// stubs show) and is then replaced by get_field (field_getter.hpp): nested models by reference,
+// a mutable model's lists as new lists of copies.
+template <class T, std::size_t I>
+[[gnu::cold]] void def_field(Class<T>& cls) {
+  constexpr auto& field = std::get<I>(meta::fields_of<T>);
+  constexpr auto member = field.member;
+  using M = member_t<T, I>;
+  auto get = [](const T& self) -> const M& { return self.*member; };
+  constexpr bool read_only = meta::writes_nulls<T>::value || is_page<T>::value;
+  if constexpr (read_only) {
+    // Outcomes and pages hand out every member by reference, each object kept alive by its
+    // owner, not copied: a 500-contact page costs no copy of its contacts. Nothing can replace
+    // or resize a read-only member, so the references stay valid.
+    cls.def_property_readonly(field.name, get);
+  } else {
+    cls.def_property(field.name, get, [](T& self, M value) {
+      if constexpr (is_nested_model_v<M>) detach_nested(self.*member);
+      self.*member = std::move(value);
+    });
+  }
+  use_field_getter<T, I, !read_only && is_vector_v<M>>(cls, field.name);
+}
+
+template <class T, std::size_t... I>
+[[gnu::cold]] void def_fields(Class<T>& cls, std::index_sequence<I...>) {
+  (def_field<T, I>(cls), ...);
+}
 
 template <class T>
 [[gnu::cold]] Class<T> bind_model(py::handle scope, const char* name) {
@@ -177,22 +246,7 @@ template <class T>
     def_keyword_init(cls, std::make_index_sequence<field_count_v<T>>{});
     py::implicitly_convertible<py::dict, T>();
   }
-  meta::for_each_field<T>([&](const auto& field) {
-    auto member = field.member;
-    using M = std::remove_cvref_t<decltype(std::declval<T&>().*member)>;
-    if constexpr (is_outcome || is_page<T>::value) {
-      // Read-only members are handed out by reference, each object kept alive by its owner,
-      // not copied: a 500-contact page costs no copy of its contacts. Nothing can replace
-      // or resize a read-only member, so the references stay valid.
-      cls.def_property_readonly(
-          field.name, [member](const T& self) -> const M& { return self.*member; },
-          py::return_value_policy::reference_internal);
-    } else {
-      cls.def_property(
-          field.name, [member](const T& self) -> M { return self.*member; },
-          [member](T& self, M value) { self.*member = std::move(value); });
-    }
-  });
+  def_fields(cls, std::make_index_sequence<field_count_v<T>>{});
   cls.def(
       "to_dict", [](const T& self) { return to_dict(self); }, "A dict with the same keys and values as to_json().");
   cls.def(

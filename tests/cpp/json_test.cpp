@@ -284,6 +284,32 @@ TEST(JsonRead, SkipsUnknownKeysAndUnescapesNames) {
   EXPECT_EQ(contact.value->email_address->address, "a@b.co");
 }
 
+// Strings without a backslash are copied straight from the input, the others unescaped: both
+// read the same text, with whitespace anywhere JSON allows it, and keys are matched either way.
+TEST(JsonRead, StringsWithAndWithoutEscapes) {
+  auto contact = json::read<Contact>(
+      "{ \"first_name\" : \"\" , \"last_name\":\"Zo\u00eb \\\"Z\\\"\\\\\","
+      "\"job_title\"\t:\t\"\xC3\xA9t\xC3\xA9 \xF0\x9F\x98\x80\"\n,"
+      "\"a\\\"b\":\"x\",\"company_n\\u0061me\":\"\\/\",\"email_address\":{\"address\" :\"a@b.co\" },"
+      "\"list_memberships\":[ \"one\" , \"t\\u0077o\"  ]  }");
+  ASSERT_TRUE(contact) << contact.error->message;
+  EXPECT_EQ(contact.value->first_name, "");
+  EXPECT_EQ(contact.value->last_name, "Zo\u00eb \"Z\"\\");
+  EXPECT_EQ(contact.value->job_title, "\xC3\xA9t\xC3\xA9 \xF0\x9F\x98\x80");
+  EXPECT_EQ(contact.value->company_name, "/");
+  EXPECT_EQ(contact.value->email_address->address, "a@b.co");
+  EXPECT_EQ(contact.value->list_memberships, (std::vector<std::string>{"one", "two"}));
+  auto names = json::read<std::vector<std::string>>(R"([ "a" , "", "\"" ,"c"  ])");
+  ASSERT_TRUE(names) << names.error->message;
+  EXPECT_EQ(*names.value, (std::vector<std::string>{"a", "", "\"", "c"}));
+  // A control character must be escaped, even in a string that is otherwise copied as it stands.
+  for (const char* text : {"{\"first_name\":\"a\tb\"}", "{\"first_name\":\"a\nb\"}", "{\"fir\x01st\":\"a\"}"}) {
+    auto refused = json::read<Contact>(text);
+    ASSERT_FALSE(refused) << text;
+    EXPECT_EQ(refused.error->message, "invalid JSON");
+  }
+}
+
 TEST(JsonRead, NullLeavesFieldsEmpty) {
   auto contact = json::read<Contact>(
       R"({"first_name":null,"email_address":null,"phone_numbers":null,"birthday_day":null})");

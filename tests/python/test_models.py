@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import gc
 import json
 
 import ctct
@@ -92,6 +93,67 @@ def test_equality_and_copies() -> None:
     duplicate = copy.deepcopy(other)
     duplicate.first_name = "Cy"
     assert other.first_name == "Bea"
+
+
+def test_a_nested_model_is_its_parents_own_and_writes_through() -> None:
+    contact = make_contact()
+    email = contact.email_address
+    assert email is not None and email is contact.email_address  # one object while it is held
+    email.permission_to_send = "explicit"
+    assert contact.to_dict()["email_address"] == {"address": "ann@example.com", "permission_to_send": "explicit"}
+    assert contact != make_contact()
+    contact.phone_numbers[0].kind = "home"  # a list is a new list of copies, as before
+    assert contact.phone_numbers[0].kind == "work"
+
+
+def test_a_nested_model_held_keeps_its_value_when_the_parent_changes() -> None:
+    contact = make_contact()
+    held = contact.email_address
+    assert held is not None
+    contact.email_address = ctct.EmailAddress(address="bea@example.com")
+    assert held.address == "ann@example.com" and held.permission_to_send == "implicit"
+    assert contact.email_address is not None and contact.email_address.address == "bea@example.com"
+    held.address = "cy@example.com"  # no longer the contact's
+    assert contact.email_address.address == "bea@example.com"
+
+    second = contact.email_address
+    contact.email_address = None
+    gc.collect()
+    assert second.address == "bea@example.com" and contact.email_address is None
+    contact.email_address = second  # assigned as a copy
+    second.address = "dee@example.com"
+    assert contact.email_address is not None and contact.email_address.address == "bea@example.com"
+
+    third = contact.email_address
+    contact.email_address = contact.email_address  # itself, through the object handed out
+    assert third.address == "bea@example.com" and third is not contact.email_address
+    del contact
+    gc.collect()
+    assert third.to_dict() == {"address": "bea@example.com"} and held.address == "cy@example.com"
+
+
+def test_a_nested_model_outlives_its_parent_and_page() -> None:
+    page = ctct.ContactPage(items=[make_contact(), ctct.Contact(first_name="Bo")], count=2)
+    emails = [contact.email_address for contact in page.items]
+    contact = page.items[0]
+    del page
+    gc.collect()
+    assert emails[0] is not None and emails[0].address == "ann@example.com" and emails[1] is None
+    assert contact.email_address is emails[0]
+    contact.email_address = None
+    assert emails[0].address == "ann@example.com" and contact.email_address is None
+
+
+def test_fields_are_read_from_models_and_their_subclasses_only() -> None:
+    class Lead(ctct.Contact):
+        pass
+
+    assert Lead(first_name="Ann").first_name == "Ann"
+    getter = ctct.Contact.first_name.fget  # type: ignore[attr-defined]
+    with pytest.raises(TypeError, match="first_name: self must be a ctct._core.Contact, not int"):
+        getter(5)
+    with pytest.raises(TypeError, match="made without __init__"):
+        getter(ctct.Contact.__new__(ctct.Contact))
 
 
 def test_repr_names_the_fields_that_are_set() -> None:

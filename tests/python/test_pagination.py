@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 
 import ctct
 import pytest
@@ -27,6 +28,18 @@ def test_iter_yields_every_contact(client: ctct.Client, emails: list[str]) -> No
 def test_pages_yields_one_outcome_per_page(client: ctct.Client, emails: list[str]) -> None:
     pages = list(client.contacts.pages(limit=3))
     assert [len(outcome.unwrap().items) for outcome in pages] == [3, 3, 1]
+
+
+def test_email_addresses_read_from_a_page_outlive_it_and_its_changes(client: ctct.Client, emails: list[str]) -> None:
+    outcome = client.contacts.list(limit=3)
+    contacts = outcome.unwrap().items
+    held = [contact.email_address for contact in contacts]
+    before = [email.address for email in held if email]
+    contacts[0].email_address = None
+    contacts[1].email_address = ctct.EmailAddress(address="new@example.com")
+    del outcome, contacts
+    gc.collect()
+    assert [email.address for email in held if email] == before and set(before) <= set(emails)
 
 
 def test_async_iteration(emulator: Emulator, emails: list[str]) -> None:

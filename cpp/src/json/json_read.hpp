@@ -199,17 +199,34 @@ constexpr auto keys_of(std::index_sequence<I...>) {
 template <class T>
 inline constexpr auto field_keys = keys_of<T>(std::make_index_sequence<std::tuple_size_v<decltype(T::fields())>>{});
 
-// The index of the field named `key`, or the field count when none is. Answers list their
-// members in described order, so the search starts at `from` (after the field found last) and
-// usually ends at its first comparison.
-template <class T>
-std::size_t field_index(std::string_view key, std::size_t from) {
+// The index of the first field whose name `matches`, or the field count when none does. Answers
+// list their members in described order, so the search starts at `from` (after the field found
+// last) and usually ends at its first comparison.
+template <class T, class Matches>
+std::size_t field_index(Matches matches, std::size_t from) {
   constexpr auto& keys = field_keys<T>;
   for (std::size_t i = from; i < keys.size(); ++i)
-    if (keys[i] == key) return i;
+    if (matches(keys[i])) return i;
   for (std::size_t i = 0; i < from && i < keys.size(); ++i)
-    if (keys[i] == key) return i;
+    if (matches(keys[i])) return i;
   return keys.size();
+}
+
+// A string without escapes (most of them), read straight from the input, so that it is copied
+// once (not unescaped into simdjson's buffer and copied from there); nothing, and nothing read,
+// for anything else. Stage 1 has already refused invalid UTF-8 and unescaped control characters
+// anywhere in the input. The token runs from the opening quote to the next structural character,
+// so it ends with the closing quote and maybe whitespace.
+inline std::optional<std::string_view> plain_string(od::value& value) {
+  const std::string_view token = value.raw_json_token();
+  if (token.empty() || token.front() != '"') return std::nullopt;
+  std::size_t end = token.size() - 1;
+  while (token[end] != '"') --end;  // past trailing whitespace
+  const std::string_view text = token.substr(1, end - 1);
+  if (text.find('\\') != std::string_view::npos) return std::nullopt;
+  od::raw_json_string consumed;
+  if (value.get_raw_json_string().get(consumed)) return std::nullopt;
+  return text;
 }
 
 // Reads the I-th field of T from a member's value; a null leaves its default (an empty optional
@@ -218,12 +235,22 @@ template <class T, std::size_t I>
 bool read_field(od::value& value, T& out, Failure& failure) {
   constexpr auto& field = std::get<I>(meta::fields_of<T>);
   auto& target = out.*(field.member);
+  using M = std::decay_t<decltype(target)>;
+  if constexpr (std::is_same_v<M, std::optional<std::string>>) {  // most fields: built in place
+    if (auto plain = plain_string(value)) {
+      target.emplace(*plain);
+      return true;
+    }
+  }
   bool is_null = false;
   if (value.is_null().get(is_null) == simdjson::SUCCESS && is_null) {
     target = {};
     return true;
   }
-  if (read_value(value, target, failure)) return true;
+  bool ok;
+  if constexpr (meta::is_optional_v<M>) ok = read_value(value, target.emplace(), failure);
+  else ok = read_value(value, target, failure);
+  if (ok) return true;
   failure.prefix(field.name);
   return false;
 }
@@ -259,9 +286,16 @@ bool read_object(Source& source, T& out, Failure& failure) {
   if (auto code = source.get_object().get(object)) return failure.fail(code, "expected an object");
   std::size_t next = 0;  // where the search for the next key starts
   for (auto member : object) {
+    // A key is compared as it stands in the input: no field name holds an escape, so a key that
+    // equals one is that field's. Only a key that equals none is unescaped and compared again.
+    od::raw_json_string raw;
+    if (auto code = member.key().get(raw)) return failure.fail(code, "");
+    std::size_t index = field_index<T>([&](std::string_view name) { return raw.unsafe_is_equal(name); }, next);
     std::string_view key;
-    if (auto code = member.unescaped_key().get(key)) return failure.fail(code, "");
-    const std::size_t index = field_index<T>(key, next);
+    if (index == readers.size()) {
+      if (auto code = member.unescaped_key().get(key)) return failure.fail(code, "");
+      index = field_index<T>([&](std::string_view name) { return name == key; }, next);
+    }
     if (index == readers.size()) {
       if (!read_unnamed(member, key, out, failure)) return false;
       continue;
@@ -278,8 +312,14 @@ template <class T, class Source>
 bool read_value(Source& source, T& out, Failure& failure) {
   if constexpr (std::is_same_v<T, std::string>) {
     std::string_view text;
+    if constexpr (std::is_same_v<Source, od::value>) {
+      if (auto plain = plain_string(source)) {
+        out = std::string(*plain);  // built fresh: cheaper than assign()'s general replace into an empty string
+        return true;
+      }
+    }
     if (auto code = source.get_string().get(text)) return failure.fail(code, "expected a string");
-    out = std::string(text);  // built fresh: cheaper than assign()'s general replace into an empty string
+    out = std::string(text);
   } else if constexpr (std::is_same_v<T, bool>) {
     if (auto code = source.get_bool().get(out)) return failure.fail(code, "expected true or false");
   } else if constexpr (std::is_integral_v<T>) {
