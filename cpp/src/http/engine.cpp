@@ -693,7 +693,7 @@ Engine::Engine(HttpOptions options, const std::shared_ptr<ctct::Engine>& engine)
 Engine::~Engine() {
   *alive_ = false;
   if (forked()) {
-    abandon(std::move(shared_));  // the parent's: nothing of it is this process's
+    leave_parent(false);  // the parent's: nothing of it is this process's
     return;
   }
   close();
@@ -701,18 +701,20 @@ Engine::~Engine() {
 
 bool Engine::forked() const { return generation_.load(std::memory_order_acquire) != fork_generation(); }
 
-Loop& Engine::loop() {
-  if (forked()) renew();
-  return *shared_->loop;
+std::unique_lock<std::mutex> Engine::lock() {
+  if (forked()) leave_parent(true);
+  return std::unique_lock(*mutex_);
 }
 
-// In a child: the parent's loop is left as it was (its mutexes may be held by threads that are
-// not here, its connections are the parent's); the child's shared loop for the same options
-// takes its place.
-void Engine::renew() {
+// In a child: the parent's lock and loop are left as they were, never used again (a thread of
+// the parent, not in the child, may have held the lock at fork(); the loop's mutexes and
+// connections are the parent's). With `take_loop`, the child's shared loop for the same
+// options takes the loop's place.
+void Engine::leave_parent(bool take_loop) {
   auto lock = lock_for_renewal();
-  if (!forked()) return;  // another thread of the child renewed it first
-  abandon(std::exchange(shared_, group_->loop_for(*settings_)));
+  if (!forked()) return;  // another thread of the child did it first
+  abandon(std::exchange(mutex_, std::make_shared<std::mutex>()));
+  abandon(std::exchange(shared_, take_loop ? group_->loop_for(*settings_) : nullptr));
   generation_.store(fork_generation(), std::memory_order_release);
 }
 
@@ -721,29 +723,26 @@ void Engine::submit(Request request, Completion done) {
   auto transfer = std::make_unique<Transfer>(std::move(request), std::move(done));
   transfer->owner = owner_;
   {
-    std::lock_guard lock(mutex_);
-    if (!closed_ && loop().submit(transfer)) return;
+    auto lock = this->lock();
+    if (!closed_ && shared_ && shared_->loop->submit(transfer)) return;
   }
   run_guarded(transfer->done, failed_response(closed_error));
 }
 
 void Engine::schedule(std::chrono::milliseconds delay, std::function<void()> fn) {
   if (!fn) throw UsageError("schedule needs a function to run");
-  std::lock_guard lock(mutex_);
-  if (!closed_) loop().schedule(owner_, delay, std::move(fn));  // a closed engine runs no more timers
+  auto lock = this->lock();
+  if (!closed_ && shared_) shared_->loop->schedule(owner_, delay, std::move(fn));  // a closed engine runs no more timers
 }
 
 void Engine::close() {
+  if (forked()) leave_parent(false);  // in a child, its work was the parent's
   {
-    std::lock_guard lock(mutex_);
+    std::lock_guard lock(*mutex_);
     if (closed_) return;
     closed_ = true;
   }
-  if (forked()) {  // in a child, its work was the parent's
-    std::lock_guard lock(mutex_);
-    abandon(std::move(shared_));
-    return;
-  }
+  if (!shared_) return;  // a child's engine that had not run here
   const auto alive = alive_;
   shared_->loop->close_owner(owner_);
   if (!*alive) return;  // a completion it ran destroyed this engine (and let go of the loop)
@@ -751,13 +750,14 @@ void Engine::close() {
   // Python or JS object until collected) keeps no I/O thread running. Dropped outside the lock,
   // as the last one joins the thread.
   std::shared_ptr<SharedLoop> released;
-  std::lock_guard lock(mutex_);
+  std::lock_guard lock(*mutex_);
   released = std::move(shared_);
 }
 
 bool Engine::on_io_thread() const {
-  std::lock_guard lock(mutex_);
-  return shared_ && !forked() && shared_->loop->on_io_thread();
+  if (forked()) return false;  // the loop is still the parent's: no thread here drives it
+  std::lock_guard lock(*mutex_);
+  return shared_ && shared_->loop->on_io_thread();
 }
 
 const std::string* Response::header(std::string_view name) const {

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -87,9 +88,10 @@ class Engine {
  private:
   // Made before a fork() that this process descends from (ctct/internal/fork.hpp).
   bool forked() const;
-  // This process's loop: in a child, the child's shared loop replaces the parent's on first use.
-  Loop& loop();
-  void renew();
+  // This process's lock of the engine, held while shared_ and closed_ are used: in a child, the
+  // child's own lock and shared loop first replace the parent's (leave_parent).
+  std::unique_lock<std::mutex> lock();
+  void leave_parent(bool take_loop);
 
   // The options, and the CA found for them when the engine was made.
   const std::shared_ptr<const TransferSettings> settings_;
@@ -98,8 +100,9 @@ class Engine {
   std::shared_ptr<SharedLoop> shared_;
   std::atomic<std::uint64_t> generation_;  // the fork generation (http/fork.hpp) shared_ belongs to
   // Held while a request or timer is queued and while closing: nothing is queued after close(),
-  // which lets go of shared_.
-  mutable std::mutex mutex_;
+  // which lets go of shared_. Replaced in a child, as the parent's may be held by a thread of
+  // the parent that the child does not have.
+  std::shared_ptr<std::mutex> mutex_ = std::make_shared<std::mutex>();
   bool closed_ = false;
   // Cleared by the destructor: close() reads it after running completions, which may destroy
   // the engine (its client) before close() returns.
