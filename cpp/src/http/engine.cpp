@@ -732,7 +732,8 @@ void Engine::submit(Request request, Completion done) {
 void Engine::schedule(std::chrono::milliseconds delay, std::function<void()> fn) {
   if (!fn) throw UsageError("schedule needs a function to run");
   auto lock = this->lock();
-  if (!closed_ && shared_) shared_->loop->schedule(owner_, delay, std::move(fn));  // a closed engine runs no more timers
+  // A closed engine runs no more timers.
+  if (!closed_ && shared_) shared_->loop->schedule(owner_, delay, std::move(fn));
 }
 
 void Engine::close() {
