@@ -2,6 +2,8 @@
 // outcome, following the next links.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { FailureError, IncompleteError, PageError } from 'ctct';
 import { useEmulator } from './support.mjs';
 
@@ -20,6 +22,36 @@ test('iter() yields every contact across pages', async () => {
   for await (const contact of client.contacts.iter({ limit: 3 })) seen.push(contact.email_address.address);
   assert.deepEqual(seen.sort(), emails);
   assert.equal(emulator.stats().by_route['GET /v3/contacts'], 3);
+  client.close();
+});
+
+// A full collection, after the current job: a WeakRef keeps its target alive until then.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc');
+async function collected(ref) {
+  await new Promise((resolve) => setImmediate(resolve));
+  collectGarbage();
+  return ref.deref() === undefined;
+}
+
+// The next contact of `iterator`, held only by the WeakRef answered.
+async function nextContact(iterator) {
+  const { value } = await iterator.next();
+  assert.ok(value.email_address.address);
+  return new WeakRef(value);
+}
+
+test('iter() holds no contact it has yielded, so a long iteration keeps nothing', async () => {
+  seedContacts(7);
+  const client = emulator.client();
+  const iterator = client.contacts.iter({ limit: 3 })[Symbol.asyncIterator]();
+  const first = await nextContact(iterator);
+  await nextContact(iterator); // the same page
+  assert.ok(await collected(first), 'the first contact is still held while its page is read');
+  const third = await nextContact(iterator);
+  await nextContact(iterator); // the next page's first
+  assert.ok(await collected(third), 'a contact of the page before is still held');
+  await iterator.return();
   client.close();
 });
 
