@@ -9,6 +9,7 @@
 #include <string>
 #include <tuple>
 #include <type_traits>
+#include <typeinfo>
 
 #include "checked.hpp"
 #include "ctct/describe.hpp"
@@ -28,27 +29,18 @@ T* model_of(PyObject* object) {
   return subclass.load(object, false) ? static_cast<T*>(subclass) : nullptr;
 }
 
-// Reads field I of the T behind `object`: a new list of copies when `copy` (a mutable model's
-// list is the caller's to edit), else by reference into `object`, kept alive by it (a nested
-// model; text and numbers become new Python objects either way).
-template <class T, std::size_t I, bool copy>
-PyObject* get_field(PyObject*, PyObject* object) {
-  constexpr auto& field = std::get<I>(meta::fields_of<T>);
+// The TypeError of a getter of field `field` of `cls` called on `object`, which holds no such model.
+[[gnu::cold]] PyObject* refuse_self(PyObject* object, const std::type_info& cls, const char* field);
+
+// `member` (a field of `owner`) as a new Python object: a new list of copies when `copy` (a
+// mutable model's list is the caller's to edit), else by reference into `owner`, kept alive by it
+// (a nested model; text and numbers become new Python objects either way). One per member type,
+// not per field: the module's size counts.
+template <class M, bool copy>
+[[gnu::noinline]] PyObject* cast_field(const M& member, PyObject* owner) {
   try {
-    const T* self = model_of<T>(object);
-    if (!self) {
-      PyTypeObject* type = py::detail::get_type_info(typeid(T))->type;
-      if (PyObject_TypeCheck(object, type))
-        PyErr_Format(PyExc_TypeError, "%s: this %s was made without __init__", field.name, type->tp_name);
-      else
-        PyErr_Format(PyExc_TypeError, "%s: self must be a %s, not %s", field.name, type->tp_name,
-            Py_TYPE(object)->tp_name);
-      return nullptr;
-    }
-    const auto& member = self->*(field.member);
-    using M = std::remove_cvref_t<decltype(member)>;
-    if constexpr (copy) return py::detail::make_caster<M>::cast(M(member), py::return_value_policy::move, object).ptr();
-    else return py::detail::make_caster<M>::cast(member, py::return_value_policy::reference_internal, object).ptr();
+    if constexpr (copy) return py::detail::make_caster<M>::cast(M(member), py::return_value_policy::move, owner).ptr();
+    else return py::detail::make_caster<M>::cast(member, py::return_value_policy::reference_internal, owner).ptr();
   } catch (py::error_already_set& error) {
     error.restore();
   } catch (const std::exception& error) {
@@ -57,18 +49,17 @@ PyObject* get_field(PyObject*, PyObject* object) {
   return nullptr;
 }
 
-// Replaces the getter of the property `name` that pybind11 made on `cls` with get_field.
+// Reads field I of the T behind `object` (cast_field says how).
 template <class T, std::size_t I, bool copy>
-[[gnu::cold]] void use_field_getter(py::handle cls, const char* name) {
-  py::object property = cls.attr(name);
-  // Made once per field at import and kept for the life of the process, as CPython requires.
-  auto* doc = new std::string(property.attr("fget").attr("__doc__").cast<std::string>());
-  auto* def = new PyMethodDef{name, reinterpret_cast<PyCFunction>(&get_field<T, I, copy>), METH_O, doc->c_str()};
-  py::object getter = py::reinterpret_steal<py::object>(PyCFunction_New(def, nullptr));
-  if (!getter) throw py::error_already_set();
-  py::object replaced = py::reinterpret_borrow<py::object>(reinterpret_cast<PyObject*>(&PyProperty_Type))(getter,
-      property.attr("fset"), property.attr("fdel"), property.attr("__doc__"));
-  py::setattr(cls, name, replaced);
+PyObject* get_field(PyObject*, PyObject* object) {
+  constexpr auto& field = std::get<I>(meta::fields_of<T>);
+  const T* self = model_of<T>(object);
+  if (!self) return refuse_self(object, typeid(T), field.name);
+  return cast_field<std::remove_cvref_t<decltype(self->*(field.member))>, copy>(self->*(field.member), object);
 }
+
+// Replaces the getter of the property `name` that pybind11 made on `cls` with `getter` (a
+// get_field). One function for every field: the module's size counts.
+[[gnu::cold]] void use_field_getter(py::handle cls, const char* name, PyCFunction getter);
 
 }  // namespace ctct::python
