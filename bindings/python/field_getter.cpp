@@ -7,8 +7,7 @@ namespace ctct::python {
   PyTypeObject* type = py::detail::get_type_info(cls)->type;
   if (PyObject_TypeCheck(object, type))
     PyErr_Format(PyExc_TypeError, "%s: this %s was made without __init__", field, type->tp_name);
-  else
-    PyErr_Format(PyExc_TypeError, "%s: self must be a %s, not %s", field, type->tp_name, Py_TYPE(object)->tp_name);
+  else PyErr_Format(PyExc_TypeError, "%s: self must be a %s, not %s", field, type->tp_name, Py_TYPE(object)->tp_name);
   return nullptr;
 }
 
