@@ -230,7 +230,8 @@ template <class T, std::size_t I>
       self.*member = std::move(value);
     });
   }
-  use_field_getter(cls, field.name, reinterpret_cast<PyCFunction>(&get_field < T, I, !read_only && is_vector_v < M >>));
+  constexpr bool copy = !read_only && is_vector_v<M>;
+  use_field_getter(cls, field.name, reinterpret_cast<PyCFunction>(&get_field<T, I, copy>));
 }
 
 template <class T, std::size_t... I>
