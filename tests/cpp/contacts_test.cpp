@@ -1,4 +1,6 @@
 // The v3 contacts operations against the emulator over HTTP.
+#include <simdjson.h>
+
 #include <set>
 
 #include "v3_fixture.hpp"
@@ -228,6 +230,37 @@ TEST_F(ContactsTest, PagesVisitEverySeededContactOnce) {
   EXPECT_EQ(count, 3);
   EXPECT_EQ(visited, 1234u);
   EXPECT_EQ(seen.size(), 1234u);
+}
+
+// Each answer's body is sized from its own Content-Length: pages of very different sizes one after
+// another on one kept-alive connection are each read whole.
+TEST_F(ContactsTest, BigAndSmallPagesInTurnOnOneConnectionAreReadWhole) {
+  emulator().control("POST", "reset");
+  std::string body = R"({"contacts":[)";
+  for (int i = 0; i < 500; ++i) {
+    if (i) body += ',';
+    body += R"({"email_address":{"address":"person)" + std::to_string(i) + R"(@example.com"},"first_name":"P"})";
+  }
+  seed(body + "]}");
+  const auto connections = [this] {
+    simdjson::dom::parser parser;
+    const simdjson::padded_string text(emulator().control("GET", "stats"));
+    return parser.parse(text)["connections"].get_int64().value();
+  };
+  ASSERT_TRUE(contacts().list({.limit = 1}).ok());  // the connection the pages below share
+  const auto before = connections();
+  for (int limit : {1, 500, 2, 500, 1}) {
+    auto outcome = contacts().list({.limit = limit});
+    ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
+    ASSERT_EQ(outcome.value->items.size(), static_cast<std::size_t>(limit));
+    std::set<std::string> addresses;
+    for (const auto& contact : outcome.value->items) {
+      EXPECT_EQ(contact.first_name, "P");
+      addresses.insert(contact.email_address.value().address.value());
+    }
+    EXPECT_EQ(addresses.size(), static_cast<std::size_t>(limit));
+  }
+  EXPECT_EQ(connections(), before);
 }
 
 TEST_F(ContactsTest, UpdateReplacesTheContact) {

@@ -179,6 +179,24 @@ TEST_F(HostileAnswersTest, PageAtTheApiCapIsRead) {
   EXPECT_EQ(outcome.value->items.size(), 500u);
 }
 
+// A body without Content-Length grows as its chunks come; it is still read whole and in place.
+TEST_F(HostileAnswersTest, ChunkedPageWithoutContentLengthIsRead) {
+  Client client(hostile("contacts-chunked-500-40"));
+  auto outcome = client.contacts().list();
+  ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
+  ASSERT_EQ(outcome.value->items.size(), 500u);
+  EXPECT_EQ(outcome.value->items.back().contact_id, "cccccccc-cccc-4ccc-8ccc-0000000000b0");
+  EXPECT_EQ(outcome.value->items.back().first_name, "Hostile");
+}
+
+// The body is reserved from Content-Length: bytes past it are not part of the answer.
+TEST_F(HostileAnswersTest, BytesPastTheContentLengthAreNotRead) {
+  Client client(hostile("contacts-overlong-3-0"));
+  auto outcome = client.contacts().list();
+  ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
+  EXPECT_EQ(outcome.value->items.size(), 3u);
+}
+
 // The reader looks for each key after the one it found last (the order the API sends): members in
 // any other order, escaped keys and text must still be read, each into its own field.
 TEST_F(HostileAnswersTest, PageMembersInAnyOrderWithEscapesAndUtf8AreRead) {

@@ -322,6 +322,36 @@ TEST_F(HttpEngineTest, ResponseLargerThanTheCapIsATransportError) {
   EXPECT_EQ(fetch(engine, request).body.size(), 64u);
 }
 
+// The JSON reader parses a body in place only when body_padding bytes follow it in its storage;
+// that holds however the body came: sized by Content-Length, grown chunk by chunk, or cut at a
+// Content-Length shorter than what the server sent.
+TEST_F(HttpEngineTest, EveryBodyLeavesTheReadersPaddingAfterItsText) {
+  Engine engine(HttpOptions{});
+  const std::string text(100'000, 'x');
+  std::string chunked = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+  for (std::size_t start = 0, size = 1000; start < text.size(); start += size, size = size % 9000 + 1000) {
+    const std::string piece = text.substr(start, size);
+    char length[32];
+    std::snprintf(length, sizeof length, "%zx\r\n", piece.size());
+    chunked += length + piece + "\r\n";
+  }
+  chunked += "0\r\n\r\n";
+  const std::string cut = answer_with_length(text.substr(0, 70'000)) + text.substr(70'000);
+  // One piece into an empty string makes its capacity exactly the text's: no room left over.
+  const std::string one_chunk = chunked_answer(text.substr(0, 1000));
+  for (const auto& [answer, expected] :
+      {std::pair{answer_with_length(text), text.size()}, std::pair{chunked, text.size()},
+          std::pair{one_chunk, std::size_t{1000}}, std::pair{cut, std::size_t{70'000}}}) {
+    OneShotServer server(answer);
+    Request request;
+    request.url = server.url() + "/body";
+    const Response response = fetch(engine, request);
+    ASSERT_EQ(response.status, 200) << response.transport_error;
+    EXPECT_EQ(response.body, text.substr(0, expected));
+    EXPECT_GE(response.body.capacity(), response.body.size() + body_padding);
+  }
+}
+
 TEST_F(HttpEngineTest, SendsUserAgentAndJsonHeadersAndLowerCasesResponseHeaders) {
   Engine engine(HttpOptions{});
   OneShotServer server(answer_with_length("{}"));

@@ -16,6 +16,8 @@ picks the behaviour; point a client's base URL at http://127.0.0.1:PORT/<behavio
                            query string and form body (what carries credentials), and no more
   malformed-unknown-field  200, a contact whose unknown field holds malformed JSON
   contacts-page-N-P        200, a contacts page of N contacts, each with an unknown field of P bytes
+  contacts-chunked-N-P     the same page sent chunked (no Content-Length), in chunks of 1 to 9 KB
+  contacts-overlong-N-P    the same page followed by bytes that its Content-Length leaves out
   contacts-shuffled        200, a contacts page whose members come in another order than the API
                            sends them, with unknown and escaped keys, escapes and non-ASCII text
 """
@@ -55,6 +57,18 @@ SHUFFLED_PAGE = (
     f'"contact_id":"{CONTACT_ID}","company_name":null,"first_name":"Zoë 東京"}},'
     '{"first_name":"Ana","contact_id":"cccccccc-cccc-4ccc-8ccc-0000000000b1"}],"contacts_count":2}'
 ).encode()
+
+
+def chunked(status, body):
+    """`body` in chunks of varied sizes, so that a reader growing its buffer meets every step."""
+    head = f"HTTP/1.1 {status}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n".encode()
+    parts, start, size = [], 0, 1000
+    while start < len(body):
+        piece = body[start : start + size]
+        parts.append(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+        start += len(piece)
+        size = size % 9000 + 1000
+    return head + b"".join(parts) + b"0\r\n\r\n"
 
 
 def echo_credentials(request):
@@ -100,9 +114,15 @@ class Handler(socketserver.BaseRequestHandler):
             answer = reply("200 OK", contact(0)[:-1].encode() + b',"unknown":{"a":[1,2,,3]}}')
         elif behaviour == "contacts-shuffled":
             answer = reply("200 OK", SHUFFLED_PAGE)
-        elif behaviour.startswith("contacts-page-"):
-            count, pad = (int(part) for part in behaviour.split("-")[2:4])
-            answer = reply("200 OK", contacts_page(count, pad))
+        elif behaviour.startswith("contacts-"):
+            shape, count, pad = behaviour.split("-")[1:4]
+            page = contacts_page(int(count), int(pad))
+            if shape == "chunked":
+                answer = chunked("200 OK", page)
+            elif shape == "overlong":
+                answer = reply("200 OK", page) + b',"contacts":[]}'
+            else:
+                answer = reply("200 OK", page)
         else:
             answer = reply("404 Not Found", b'[{"error_key":"not_found","error_message":"No such behaviour."}]')
         try:
