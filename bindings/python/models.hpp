@@ -239,6 +239,51 @@ template <class T, std::size_t... I>
   (def_field<T, I>(cls), ...);
 }
 
+// The methods every model class has: to_dict, to_json, __eq__, __repr__, __copy__ and
+// __deepcopy__. def_model_methods (models.cpp) defines them once for every model, through these
+// functions of each model: pybind11's glue per method and model came to about 11 KB a model, and
+// the wheel's size counts. `self` is loaded as a method's self always is (Loader: the model, or
+// a dict of its fields), so the methods take and refuse what they took before.
+struct ModelMethods {
+  py::object (*to_dict)(py::handle self);
+  std::string (*to_json)(py::handle self);
+  bool (*equal)(py::handle self, py::handle other);
+  std::string (*repr)(py::handle self, const std::string& class_name);
+  py::object (*copy)(py::handle self, py::handle memo);  // memo: __deepcopy__'s, or null for __copy__
+};
+
+// Refuses a __deepcopy__ memo that is not a dict, as a checked argument would.
+void check_memo(py::handle memo);
+
+template <class T>
+struct ModelSelf {
+  explicit ModelSelf(py::handle self) {
+    Deferred<const T&> taken{self};
+    loader.load(taken, "self");
+  }
+  const T& get() { return loader.get(); }
+  Loader<const T&> loader;
+};
+
+template <class T>
+inline constexpr ModelMethods model_methods{
+    [](py::handle self) -> py::object { return to_dict(ModelSelf<T>(self).get()); },
+    [](py::handle self) { return ctct::to_json(ModelSelf<T>(self).get()); },
+    [](py::handle self, py::handle other) {
+      ModelSelf<T> model(self);
+      return py::isinstance<T>(other) && model.get() == other.cast<const T&>();
+    },
+    [](py::handle self, const std::string& class_name) { return repr(ModelSelf<T>(self).get(), class_name); },
+    [](py::handle self, py::handle memo) {
+      ModelSelf<T> model(self);
+      if (memo) check_memo(memo);
+      return py::cast(T(model.get()));
+    },
+};
+
+// Defines the methods of ModelMethods on `cls`, the class of a model named `name`.
+[[gnu::cold]] void def_model_methods(py::handle cls, const char* name, const ModelMethods& methods);
+
 template <class T>
 [[gnu::cold]] Class<T> bind_model(py::handle scope, const char* name) {
   Class<T> cls(scope, name);
@@ -248,21 +293,8 @@ template <class T>
     py::implicitly_convertible<py::dict, T>();
   }
   def_fields(cls, std::make_index_sequence<field_count_v<T>>{});
-  cls.def(
-      "to_dict", [](const T& self) { return to_dict(self); }, "A dict with the same keys and values as to_json().");
-  cls.def(
-      "to_json", [](const T& self) { return ctct::to_json(self); },
-      "Compact JSON, byte for byte what the C++ and Node libraries give for the same value.");
-  cls.def(
-      "__eq__",
-      [](const T& self, py::object other) { return py::isinstance<T>(other) && self == other.cast<const T&>(); },
-      py::arg("other"));
   cls.attr("__hash__") = py::none();
-  std::string class_name = name;
-  cls.def("__repr__", [class_name](const T& self) { return repr(self, class_name); });
-  cls.def("__copy__", [](const T& self) { return T(self); });
-  cls.def(
-      "__deepcopy__", [](const T& self, py::dict) { return T(self); }, py::arg("memo"));
+  def_model_methods(cls, name, model_methods<T>);
   return cls;
 }
 

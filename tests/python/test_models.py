@@ -95,6 +95,25 @@ def test_equality_and_copies() -> None:
     assert other.first_name == "Bea"
 
 
+def test_the_methods_every_model_has_take_and_refuse_what_a_method_does() -> None:
+    # One definition serves every model (the module's size counts): each still takes its own
+    # model or a dict of its fields as self, names what it refuses, and keeps its signature.
+    email = ctct.EmailAddress(address="ann@example.com")
+    assert ctct.EmailAddress.to_json({"address": "bo@example.com"}) == '{"address":"bo@example.com"}'
+    assert copy.copy(email) == email and copy.copy(email) is not email
+    assert email.__eq__(other=email) and email != ctct.v2.EmailAddress()
+    assert repr(ctct.v2.Address(city="Oslo")) == "Address(city='Oslo')"
+    with pytest.raises(TypeError, match="^self must be a EmailAddress or a dict, not int$"):
+        ctct.EmailAddress.to_dict(5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="^self must be a EmailAddress or a dict, not int$"):
+        ctct.EmailAddress.__deepcopy__(5, 5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="^memo must be a dict, not int$"):
+        email.__deepcopy__(5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^EmailAddress.to_json\(\) was called with arguments it does not take$"):
+        ctct.EmailAddress.to_json()  # type: ignore[call-arg]
+    assert ctct.v2.Address.__copy__.__doc__ == "__copy__(self: ctct._core.v2.Address) -> ctct._core.v2.Address\n"
+
+
 def test_a_nested_model_is_its_parents_own_and_writes_through() -> None:
     contact = make_contact()
     email = contact.email_address
