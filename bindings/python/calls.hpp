@@ -56,7 +56,7 @@ R wait_for(const std::function<void(std::function<void(R)>)>& start) {
   // This thread runs the client's loop itself while it has only this call, for at most one
   // signal-check interval: a signal handler (which may call ctct) runs only once it let go.
   BlockingWait wait;
-  start([answer](R result) { answer->set(std::move(result)); });
+  start([answer](R&& result) { answer->set(std::move(result)); });  // moved once, into the answer
   wait.drive([&answer] { return answer->ready(); }, signal_check_interval);
   while (!answer->wait(signal_check_interval)) {
     // Let Ctrl-C interrupt a long wait; the late result then lands in the orphaned answer.

@@ -3,6 +3,7 @@
 // is up; over real loopback HTTP against the emulator.
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -77,6 +78,36 @@ TEST_F(BlockingWaitTest, TimersOfTheCallRunOnTheCallersThread) {
   EXPECT_EQ(ran_on, std::this_thread::get_id());
   EXPECT_TRUE(was_driver);
   EXPECT_FALSE(engine.on_io_thread());  // let go once the call is answered
+}
+
+// The driver's own work (a completion submitting the next request, a timer of no delay) wakes
+// nothing: the driver must still start it before it next sleeps, on the caller's thread and on
+// the I/O thread alike, or each step would wait for the 60 s idle poll.
+TEST_F(BlockingWaitTest, WorkTheDriverAddsStartsBeforeItSleeps) {
+  Engine engine(HttpOptions{});
+  for (const bool driven : {true, false}) {
+    std::promise<std::thread::id> chain_done;
+    std::function<void(int)> next = [&](int left) {
+      engine.submit(contacts(), [&, left](Response response) {
+        EXPECT_EQ(response.status, 200) << response.transport_error;
+        if (left == 0) return chain_done.set_value(std::this_thread::get_id());
+        if (left % 2) return next(left - 1);
+        engine.schedule(0ms, [&, left] { next(left - 1); });
+      });
+    };
+    auto done = chain_done.get_future();
+    const auto start = Clock::now();
+    if (driven) {
+      BlockingWait wait;
+      next(20);
+      EXPECT_TRUE(wait.drive([&] { return done.wait_for(0s) == std::future_status::ready; }));
+    } else {
+      next(20);
+    }
+    ASSERT_EQ(done.wait_for(wait_limit), std::future_status::ready);
+    EXPECT_LT(Clock::now() - start, 10s);
+    EXPECT_EQ(done.get() == std::this_thread::get_id(), driven);
+  }
 }
 
 // The request of another thread is not this call's work: the loop goes back to the I/O thread,

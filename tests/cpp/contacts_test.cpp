@@ -162,6 +162,21 @@ TEST_F(ContactsTest, ListFiltersAndCounts) {
   EXPECT_EQ(outcome.value->items[0].first_name, "Nora");
 }
 
+// Query values are percent-encoded but for the unreserved characters, which go as they are:
+// a raw '+' would reach the server as a space, a raw '&' would end the value.
+TEST_F(ContactsTest, ListFindsAnEmailWhoseCharactersMustBeEncoded) {
+  for (const std::string email : {"nora+news@example.com", "o'neil&co@example.com", "plain.name-1_~@example.com"}) {
+    SCOPED_TRACE(email);
+    ASSERT_TRUE(contacts().create(new_contact(email)).ok());
+    ContactQuery query;
+    query.email = email;
+    const auto outcome = contacts().list(query);
+    ASSERT_TRUE(outcome.ok()) << outcome.reason.value_or("");
+    ASSERT_EQ(outcome.value->items.size(), 1u);
+    EXPECT_EQ(outcome.value->items[0].email_address->address, email);
+  }
+}
+
 // What the lead queue's listing relies on: the contacts updated after a date-time.
 TEST_F(ContactsTest, ListFiltersByUpdatedAfter) {
   ASSERT_TRUE(contacts().create(new_contact("nora@example.com")).ok());

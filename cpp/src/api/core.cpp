@@ -1,5 +1,6 @@
 #include "api/core.hpp"
 
+#include <algorithm>
 #include <atomic>
 
 #include "api/id_translator.hpp"
@@ -122,12 +123,16 @@ void require_header_safe(std::string_view value, std::string_view option) {
 
 std::string encode_component(std::string_view text) {
   static constexpr char hex[] = "0123456789ABCDEF";
+  const auto unreserved = [](unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '.' ||
+           c == '_' || c == '~';
+  };
+  // Ids, names and most values need no encoding: one scan and one copy, not a character at a time.
+  if (std::all_of(text.begin(), text.end(), unreserved)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (unsigned char c : text) {
-    const bool unreserved = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' ||
-                            c == '.' || c == '_' || c == '~';
-    if (unreserved) {
+    if (unreserved(c)) {
       out += static_cast<char>(c);
     } else {
       out += '%';

@@ -125,7 +125,8 @@ Outcome<T> wait_for(Start&& start) {
     throw UsageError("a blocking call cannot run inside a ctct callback; use the callback form");
   auto answer = std::make_shared<Answer<Outcome<T>>>();
   BlockingWait wait;
-  std::forward<Start>(start)(Callback<T>([answer](Outcome<T> outcome) { answer->set(std::move(outcome)); }));
+  // Taken by reference: the outcome is moved once, into the answer.
+  std::forward<Start>(start)(Callback<T>([answer](Outcome<T>&& outcome) { answer->set(std::move(outcome)); }));
   if (!wait.drive([&answer] { return answer->ready(); })) answer->wait();
   return answer->take();
 }

@@ -261,10 +261,13 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
         }
         return;
       case Driver::caller:
-        if (driver_id.load() != std::this_thread::get_id()) handoff = true;  // not that call's work
+      case Driver::io_thread:
+        // The driver's own work (a completion or timer starting the next step) needs no wake-up:
+        // the driver looks at the queue and the timers before it next sleeps (poll_timeout_ms).
+        if (on_io_thread()) return;
+        if (driver == Driver::caller) handoff = true;  // not that call's work
         wake_loop();
         return;
-      case Driver::io_thread: wake_loop(); return;
     }
   }
 

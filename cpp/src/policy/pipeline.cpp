@@ -10,11 +10,17 @@ namespace ctct::policy {
 
 struct Pipeline::Run {
   Exchange exchange;
-  Done done;
+  Done done;         // through finish()
   int attempts = 0;  // requests sent, lookups of Verify included
   int tries = 0;     // sends counted against max_attempts
   bool reauthorized = false;
   std::string token;  // the access token of the last send
+
+  // Every result leaves with the token it was sent with, for what is redacted from its answer.
+  void finish(Result result) {
+    result.token = token;
+    done(std::move(result));
+  }
 };
 
 // The shared limiter answers on Redis's thread: a run waits here until then, so that close()
@@ -38,11 +44,7 @@ Pipeline::Pipeline(PipelineOptions options, http::Engine& engine)
 void Pipeline::run(Exchange exchange, Done done) {
   auto run = std::make_shared<Run>();
   run->exchange = std::move(exchange);
-  // Every result leaves with the token it was sent with, for what is redacted from its answer.
-  run->done = [weak = std::weak_ptr<Run>(run), done = std::move(done)](Result result) {
-    if (auto alive = weak.lock()) result.token = alive->token;
-    done(std::move(result));
-  };
+  run->done = std::move(done);
   later(run, std::chrono::milliseconds(0), [this, run] { step(run); });
 }
 
@@ -60,7 +62,7 @@ void Pipeline::close() {
   for (const auto& run : waiting) {
     http::Response closed;
     closed.transport_error = http::closed_error;
-    run->done(Result{std::move(closed), run->attempts, std::nullopt});
+    run->finish(Result{std::move(closed), run->attempts, std::nullopt});
   }
 }
 
@@ -83,7 +85,7 @@ struct Pending {
     if (fired || !run) return;
     http::Response closed;
     closed.transport_error = http::closed_error;
-    run->done(Result{std::move(closed), run->attempts, std::nullopt});
+    run->finish(Result{std::move(closed), run->attempts, std::nullopt});
   }
 };
 
@@ -136,10 +138,10 @@ void Pipeline::step(std::shared_ptr<Run> run) {
 void Pipeline::admit(std::shared_ptr<Run> run, redis::Grant grant) {
   if (!grant.warning.empty()) log_.write(LogLevel::warning, grant.warning);
   if (!grant.notice.empty() && log_.wants(LogLevel::info)) log_.write(LogLevel::info, grant.notice);
-  if (grant.failure) return run->done(Result{{}, run->attempts, std::move(grant.failure)});
+  if (grant.failure) return run->finish(Result{{}, run->attempts, std::move(grant.failure)});
   const auto& slot = grant.slot;
   if (slot.resets)
-    return run->done(Result{{}, run->attempts, quota_refusal(slot, shared_ ? shared_->limit() : limiter_->limit())});
+    return run->finish(Result{{}, run->attempts, quota_refusal(slot, shared_ ? shared_->limit() : limiter_->limit())});
   const auto wait = slot.wait;
   if (wait.count() > 0 && log_.wants(LogLevel::debug))
     log_.write(LogLevel::debug, "waiting " + std::to_string(wait.count()) + " ms for a rate-limit slot before " +
@@ -148,7 +150,7 @@ void Pipeline::admit(std::shared_ptr<Run> run, redis::Grant grant) {
   later(run, wait, [this, run] {
     if (!tokens_) return send(run, {});
     tokens_->access([this, run](auth::Access access) {
-      if (access.failure) return run->done(Result{{}, run->attempts, std::move(access.failure)});
+      if (access.failure) return run->finish(Result{{}, run->attempts, std::move(access.failure)});
       send(run, std::move(access.token));
     });
   });
@@ -189,8 +191,8 @@ void Pipeline::answered(std::shared_ptr<Run> run, http::Response response) {
     run->reauthorized = true;
     auto kept = std::make_shared<http::Response>(std::move(response));
     tokens_->after_unauthorized(run->token, [this, run, kept](auth::Access access) {
-      if (access.failure) return run->done(Result{std::move(*kept), run->attempts, std::move(access.failure)});
-      if (access.token.empty()) return run->done(Result{std::move(*kept), run->attempts, std::nullopt});
+      if (access.failure) return run->finish(Result{std::move(*kept), run->attempts, std::move(access.failure)});
+      if (access.token.empty()) return run->finish(Result{std::move(*kept), run->attempts, std::nullopt});
       --run->tries;  // a refresh is not a retry
       send(run, std::move(access.token));
     });
@@ -201,7 +203,7 @@ void Pipeline::answered(std::shared_ptr<Run> run, http::Response response) {
   if (kind != Retry::no && run->tries < retry_.max_attempts) delay = retry_delay(retry_, run->tries, response);
   const bool resend_blindly = kind == Retry::refused || run->exchange.repeatable;
   if (!delay || (!resend_blindly && !run->exchange.verify))
-    return run->done(Result{std::move(response), run->attempts, std::nullopt});
+    return run->finish(Result{std::move(response), run->attempts, std::nullopt});
   if (log_.wants(LogLevel::info))
     log_.write(LogLevel::info, "retrying " + loggable(run->exchange.request.method, run->exchange.request.url) +
                                    " in " + std::to_string(delay->count()) + " ms" +
@@ -214,9 +216,9 @@ void Pipeline::answered(std::shared_ptr<Run> run, http::Response response) {
       run->attempts += lookup.attempts;
       if (lookup.found) {
         lookup.found->attempts = run->attempts;
-        return run->done(std::move(*lookup.found));
+        return run->finish(std::move(*lookup.found));
       }
-      if (!lookup.known) return run->done(Result{std::move(*kept), run->attempts, std::nullopt});
+      if (!lookup.known) return run->finish(Result{std::move(*kept), run->attempts, std::nullopt});
       step(run);
     });
   });
