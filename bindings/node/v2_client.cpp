@@ -43,7 +43,8 @@ class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<
 
   template <std::size_t I>
   Napi::Value call(const Napi::CallbackInfo& info) {
-    return operations::start<ops, I>(info, *client_, *this, "v2.Client." + js_name(std::get<I>(ops).name));
+    static const std::string name = "v2.Client." + js_name(std::get<I>(ops).name);  // made once, as the groups' are
+    return operations::start<ops, I>(info, *client_, *this, name);
   }
 
   Napi::Value close(const Napi::CallbackInfo& info) {
