@@ -137,7 +137,8 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
 
   template <std::size_t I>
   Napi::Value call(const Napi::CallbackInfo& info) {
-    static const std::string name = js_name(std::get<I>(ops).name);  // made once, as the groups' are
+    // The method's name, for TypeErrors and warnings: made once, as the groups' are.
+    static const std::string name = js_name(std::get<I>(ops).name);
     return operations::start<ops, I>(info, *shared_->client, *this, name);
   }
 
