@@ -41,13 +41,17 @@ Napi::Object init(Napi::Env env, Napi::Object exports) {
 
 }  // namespace
 
-Napi::Float64Array Addon::numbers_of(Napi::Env env, const std::vector<double>& values) {
-  // Grown, never shrunk: unpack.js reads no further than the result goes, and never keeps it.
-  if (numbers.IsEmpty() || numbers.Value().ElementLength() < values.size())
-    numbers = Napi::Persistent(Napi::Float64Array::New(env, std::max<std::size_t>(values.size() * 2, 256)));
-  Napi::Float64Array array = numbers.Value();
-  std::copy(values.begin(), values.end(), array.Data());
-  return array;
+Napi::Value Addon::numbers_of(Napi::Env env, const std::vector<double>& values) {
+  // Grown, never shrunk: unpack.js reads no further than the result goes, and never keeps it
+  // (nor hands its buffer on, so the data stays where it was made).
+  if (numbers.IsEmpty() || numbers_room < values.size()) {
+    auto array = Napi::Float64Array::New(env, std::max<std::size_t>(values.size() * 2, 256));
+    numbers_data = array.Data();
+    numbers_room = array.ElementLength();
+    numbers = Napi::Persistent<Napi::Object>(array);
+  }
+  std::copy(values.begin(), values.end(), numbers_data);
+  return numbers.Value();
 }
 
 }  // namespace ctct::node

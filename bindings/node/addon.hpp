@@ -38,10 +38,13 @@ struct Addon {
   // global later cannot change what it answers.
   Napi::FunctionReference json_parse;
   // node/unpack.js's unpack(text, numbers, type), which makes each result's objects from its
-  // packed form (settler.hpp), and the one Float64Array every result's numbers are copied into.
+  // packed form (settler.hpp), and the one Float64Array every result's numbers are copied into,
+  // with where its elements lie (kept, since asking the array costs more than a small result's copy).
   Napi::FunctionReference unpack;
-  Napi::Reference<Napi::Float64Array> numbers;
-  Napi::Float64Array numbers_of(Napi::Env env, const std::vector<double>& values);
+  Napi::ObjectReference numbers;
+  double* numbers_data = nullptr;
+  std::size_t numbers_room = 0;
+  Napi::Value numbers_of(Napi::Env env, const std::vector<double>& values);
   // JS thread only; shared so that objects finalized after the Addon at teardown stay safe.
   std::shared_ptr<std::set<Stoppable*>> live = std::make_shared<std::set<Stoppable*>>();
   // Deprecated spellings already warned about (warn_deprecated).

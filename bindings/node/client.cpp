@@ -79,11 +79,13 @@ class GroupWrap : public Napi::ObjectWrap<GroupWrap<Group>>, public WrapInFlight
       throw Napi::TypeError::New(info.Env(), std::string("a ") + js_class_name(ref.name) + " comes from a Client");
     return *group_;
   }
-  std::string callable(const char* method) const { return js_name(ref.name) + "." + js_name(method); }
+  static std::string callable(const char* method) { return js_name(ref.name) + "." + js_name(method); }
 
+  // The method's name ("contacts.get") is made once: it is read only by TypeErrors and warnings.
   template <std::size_t I>
   Napi::Value call(const Napi::CallbackInfo& info) {
-    return operations::start<ops, I>(info, group(info), *this, callable(std::get<I>(ops).name));
+    static const std::string name = callable(std::get<I>(ops).name);
+    return operations::start<ops, I>(info, group(info), *this, name);
   }
 
   // pages(query) (Which 0) and iter(query) (1): a cursor node/ makes an async iterator of.
@@ -135,7 +137,9 @@ class ClientWrap : public Napi::ObjectWrap<ClientWrap>, public WrapInFlight<Clie
 
   template <std::size_t I>
   Napi::Value call(const Napi::CallbackInfo& info) {
-    return operations::start<ops, I>(info, *shared_->client, *this, js_name(std::get<I>(ops).name));
+    // The method's name, for TypeErrors and warnings: made once, as the groups' are.
+    static const std::string name = js_name(std::get<I>(ops).name);
+    return operations::start<ops, I>(info, *shared_->client, *this, name);
   }
 
   Napi::Value close(const Napi::CallbackInfo& info) {

@@ -47,7 +47,9 @@ class OAuthClientWrap : public Napi::ObjectWrap<OAuthClientWrap>,
 
   template <std::size_t I>
   Napi::Value call(const Napi::CallbackInfo& info) {
-    return operations::start<ops, I>(info, *client_, *this, "oauth.OAuthClient." + js_name(std::get<I>(ops).name));
+    // The method's name, for TypeErrors and warnings: made once, as the groups' are.
+    static const std::string name = "oauth.OAuthClient." + js_name(std::get<I>(ops).name);
+    return operations::start<ops, I>(info, *client_, *this, name);
   }
 
   Napi::Value close(const Napi::CallbackInfo& info) {

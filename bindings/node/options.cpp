@@ -53,10 +53,10 @@ void warn_deprecated(Napi::Env env, const std::string& spelling, const std::stri
 }  // namespace
 
 Options::Options(Napi::Object object, std::string callable, std::string prefix)
-    : object_(object), callable_(std::move(callable)), prefix_(std::move(prefix)) {}
+    : env_(object.Env()), object_(object), callable_(std::move(callable)), prefix_(std::move(prefix)) {}
 
 Options::Options(const Napi::CallbackInfo& info, std::size_t index, std::string callable)
-    : object_(Napi::Object::New(info.Env())), callable_(std::move(callable)) {
+    : env_(info.Env()), callable_(std::move(callable)) {
   if (index >= info.Length() || info[index].IsUndefined()) return;
   if (!is_plain_object(info[index])) type_error(info[index], "options", "an object");
   object_ = info[index].As<Napi::Object>();
@@ -70,6 +70,7 @@ Options::Found Options::lookup_core(const char* core) {
 }
 
 Options::Found Options::lookup_spelled(const std::string& name, const char* old, const char* code) {
+  if (object_.IsEmpty()) return {name, env_.Undefined()};
   known_.push_back(name);
   Found found{name, object_.Get(name)};
   if (old == nullptr) return found;
@@ -93,6 +94,7 @@ std::optional<Options> Options::sub(const char* name) {
 }
 
 void Options::finish() const {
+  if (object_.IsEmpty()) return;
   Napi::Array keys = object_.GetPropertyNames();
   for (uint32_t i = 0; i < keys.Length(); ++i) {
     std::string key = text_of(keys.Get(i).ToString());

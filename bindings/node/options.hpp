@@ -31,7 +31,7 @@ class Options {
   // info[index] as the options of `callable`; undefined (or absent) is an empty one.
   Options(const Napi::CallbackInfo& info, std::size_t index, std::string callable);
 
-  Napi::Env Env() const { return object_.Env(); }
+  Napi::Env Env() const { return env_; }
   std::string path(const std::string& name) const { return prefix_ + name; }
 
   // options[name] (or its old spelling), now a known key.
@@ -39,6 +39,7 @@ class Options {
   // Sets `member` from options[name] when present.
   template <class M>
   void read(const char* name, M& member) {
+    if (object_.IsEmpty()) return;
     Found found = lookup(name);
     if (auto value = from_js<std::optional<M>>(found.value, path(found.key))) member = *value;
   }
@@ -47,6 +48,7 @@ class Options {
   // (had_snake_case_spelling), is read with a DeprecationWarning (CTCT_DEP0003).
   template <class M>
   void read_core(const char* core, M& member) {
+    if (object_.IsEmpty()) return;
     Found found = lookup_core(core);
     if (auto value = from_js<std::optional<M>>(found.value, path(found.key))) member = *value;
   }
@@ -74,7 +76,8 @@ class Options {
   // options[name], or options[old] (when given) with the DeprecationWarning `code`.
   Found lookup_spelled(const std::string& name, const char* old, const char* code);
 
-  Napi::Object object_;
+  Napi::Env env_;
+  Napi::Object object_;  // empty when none was given: every option keeps its default, nothing is read
   std::string callable_;
   std::string prefix_;
   std::vector<std::string> known_;

@@ -99,9 +99,12 @@ template <class Result, class Start>
 Napi::Promise Settler::call(Napi::Env env, InFlight& owner, Start&& start) {
   auto deferred = Napi::Promise::Deferred::New(env);
   begin(env, owner);
-  std::function<void(Result)> callback = [self = shared_from_this(), deferred, owner = &owner](Result result) {
-    self->post({deferred, owner,
-        [result = std::move(result)](pack::Packed& packed) { return pack::pack(packed, result); }});
+  // The result is moved once, into its own block: a closure holding it by value would move it
+  // again into the std::function (a Contact's move is most of what the I/O thread spends here).
+  std::function<void(Result)> callback = [self = shared_from_this(), deferred, owner = &owner](Result&& result) {
+    self->post({deferred, owner, [held = std::make_shared<Result>(std::move(result))](pack::Packed& packed) {
+                  return pack::pack(packed, *held);
+                }});
   };
   try {
     start(std::move(callback));

@@ -12,7 +12,13 @@ namespace ctct::node {
 
 // `value`'s text: UTF-8, or WTF-8 (a lone surrogate as its 3-byte form) when it holds one.
 inline std::string text_of(const Napi::String& value) {
-  std::string utf8 = value.Utf8Value();
+  // A short string (an id, an option) is read in one call, not one for its length and one for its
+  // text. V8 writes no partial character: a string cut short fills the buffer to within 4 bytes.
+  char buffer[128];
+  std::size_t length = 0;
+  const napi_status status = napi_get_value_string_utf8(value.Env(), value, buffer, sizeof buffer, &length);
+  NAPI_THROW_IF_FAILED(value.Env(), status, std::string());
+  std::string utf8 = length + 4 < sizeof buffer ? std::string(buffer, length) : value.Utf8Value();
   // Only a string whose UTF-8 holds U+FFFD can have had a lone surrogate replaced; the UTF-16
   // form tells a real U+FFFD from a replaced one.
   if (utf8.find("\xEF\xBF\xBD") == std::string::npos) return utf8;

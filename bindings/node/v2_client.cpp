@@ -43,7 +43,9 @@ class V2ClientWrap : public Napi::ObjectWrap<V2ClientWrap>, public WrapInFlight<
 
   template <std::size_t I>
   Napi::Value call(const Napi::CallbackInfo& info) {
-    return operations::start<ops, I>(info, *client_, *this, "v2.Client." + js_name(std::get<I>(ops).name));
+    // The method's name, for TypeErrors and warnings: made once, as the groups' are.
+    static const std::string name = "v2.Client." + js_name(std::get<I>(ops).name);
+    return operations::start<ops, I>(info, *client_, *this, name);
   }
 
   Napi::Value close(const Napi::CallbackInfo& info) {

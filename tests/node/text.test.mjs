@@ -40,3 +40,18 @@ test('a real U+FFFD and surrogate pairs are sent as they are', async () => {
   assert.equal(read.value.first_name, name);
   client.close();
 });
+
+// A short string is read in one call into a 128-byte buffer, a longer one in two
+// (bindings/node/text.hpp): names of 4-byte characters put the UTF-8 length at each side of it.
+test('text at either side of the one-call read arrives whole, and a lone surrogate there is refused', async () => {
+  const client = emulator.client();
+  for (let ascii = 0; ascii <= 12; ascii++) {
+    const name = 'x'.repeat(ascii) + '\u{1F600}'.repeat(29) + '\u00E9'; // 118 to 130 bytes
+    const created = await client.contacts.create(contact(name, `zo${ascii}@example.com`));
+    assert.equal(created.outcome, 'success', JSON.stringify(created));
+    assert.equal(created.value.first_name, name);
+    await refused(client.contacts.create(contact(`${name}\uD800`, 'zo@example.com')), 'contact.first_name');
+  }
+  assert.equal(emulator.state().contacts.length, 13);
+  client.close();
+});
