@@ -139,19 +139,27 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
 
   // Queues the transfer, or leaves it to the caller (false) once the loop is closed.
   bool submit(std::unique_ptr<Transfer>& transfer) {
-    std::lock_guard lock(mutex);  // held for the wakeup too: finish() frees the multi under it
-    if (closed) return false;
-    queue.push_back(std::move(transfer));
-    work_added();
+    bool wake_io_thread = false;
+    {
+      std::lock_guard lock(mutex);  // held for the loop's wakeup too: finish() frees the multi under it
+      if (closed) return false;
+      queue.push_back(std::move(transfer));
+      wake_io_thread = work_added();
+    }
+    if (wake_io_thread) io_wanted.notify_one();
     return true;
   }
 
   void schedule(std::uint64_t owner, std::chrono::milliseconds delay, std::function<void()> fn) {
-    std::lock_guard lock(mutex);
-    if (closed) return;  // a closed loop runs no more timers
-    timers.push_back(Timer{Clock::now() + delay, next_seq++, std::move(fn), owner});
-    std::push_heap(timers.begin(), timers.end(), runs_later);
-    work_added();
+    bool wake_io_thread = false;
+    {
+      std::lock_guard lock(mutex);
+      if (closed) return;  // a closed loop runs no more timers
+      timers.push_back(Timer{Clock::now() + delay, next_seq++, std::move(fn), owner});
+      std::push_heap(timers.begin(), timers.end(), runs_later);
+      wake_io_thread = work_added();
+    }
+    if (wake_io_thread) io_wanted.notify_one();
   }
 
   // Settles one engine's work (Engine::close): its driver does it, at once when that is this
@@ -249,26 +257,28 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
   }
 
   // With the mutex held, after adding to the queue or the timers: whoever drives the loop must
-  // look. An idle loop goes to this thread's blocking call if it has one, else to the I/O thread.
-  void work_added() {
+  // look. An idle loop goes to this thread's blocking call if it has one, else to the I/O thread:
+  // true when the caller is to wake it, once it has let go of the mutex (woken under it, the I/O
+  // thread would wake only to wait for the mutex, a second sleep and wake-up per call).
+  [[nodiscard]] bool work_added() {
     switch (driver) {
       case Driver::none:
         if (BlockingWait* wait = BlockingWait::current(); wait && wait->may_claim() && only_new_work()) {
           take(Driver::caller);
           wait->claim(shared_from_this());
-        } else {
-          io_wanted.notify_one();
+          return false;
         }
-        return;
+        return true;
       case Driver::caller:
       case Driver::io_thread:
         // The driver's own work (a completion or timer starting the next step) needs no wake-up:
         // the driver looks at the queue and the timers before it next sleeps (poll_timeout_ms).
-        if (on_io_thread()) return;
+        if (on_io_thread()) return false;
         if (driver == Driver::caller) handoff = true;  // not that call's work
         wake_loop();
-        return;
+        return false;
     }
+    return false;
   }
 
   // With the mutex held: the loop has nothing but the request or timer just added.
@@ -295,9 +305,13 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
 
   // The driver lets go of the loop; the I/O thread takes it if anything is left to do.
   void release() {
-    std::lock_guard lock(mutex);
-    let_go();
-    if (has_work()) io_wanted.notify_one();
+    bool wake_io_thread = false;
+    {
+      std::lock_guard lock(mutex);
+      let_go();
+      wake_io_thread = has_work();
+    }
+    if (wake_io_thread) io_wanted.notify_one();
   }
 
   // The I/O thread: drives the loop whenever it is free and has work, until the engine finishes.
