@@ -139,27 +139,14 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
 
   // Queues the transfer, or leaves it to the caller (false) once the loop is closed.
   bool submit(std::unique_ptr<Transfer>& transfer) {
-    bool wake_io_thread = false;
-    {
-      std::lock_guard lock(mutex);  // held for the loop's wakeup too: finish() frees the multi under it
-      if (closed) return false;
-      queue.push_back(std::move(transfer));
-      wake_io_thread = work_added();
-    }
-    if (wake_io_thread) io_wanted.notify_one();
-    return true;
+    return add_work([&] { queue.push_back(std::move(transfer)); });
   }
 
   void schedule(std::uint64_t owner, std::chrono::milliseconds delay, std::function<void()> fn) {
-    bool wake_io_thread = false;
-    {
-      std::lock_guard lock(mutex);
-      if (closed) return;  // a closed loop runs no more timers
+    add_work([&] {  // a closed loop runs no more timers
       timers.push_back(Timer{Clock::now() + delay, next_seq++, std::move(fn), owner});
       std::push_heap(timers.begin(), timers.end(), runs_later);
-      wake_io_thread = work_added();
-    }
-    if (wake_io_thread) io_wanted.notify_one();
+    });
   }
 
   // Settles one engine's work (Engine::close): its driver does it, at once when that is this
@@ -254,6 +241,22 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
     if (wake_pending) return;
     wake_pending = true;
     curl_multi_wakeup(multi);
+  }
+
+  // Runs `add` (adding to the queue or the timers) under the mutex unless the loop is closed
+  // (false), then has whoever drives the loop look. The mutex is held for the loop's wakeup too
+  // (finish() frees the multi under it), not for the I/O thread's (work_added).
+  template <class Add>
+  bool add_work(Add&& add) {
+    bool wake_io_thread = false;
+    {
+      std::lock_guard lock(mutex);
+      if (closed) return false;
+      add();
+      wake_io_thread = work_added();
+    }
+    if (wake_io_thread) io_wanted.notify_one();
+    return true;
   }
 
   // With the mutex held, after adding to the queue or the timers: whoever drives the loop must
