@@ -23,6 +23,9 @@ Napi::Object init(Napi::Env env, Napi::Object exports) {
   env.SetInstanceData(addon);
   addon->json_parse = Napi::Persistent(env.Global().Get("JSON").As<Napi::Object>().Get("parse").As<Napi::Function>());
   addon->settler = Settler::create(env);
+  addon->set_immediate = Napi::Persistent(env.Global().Get("setImmediate").As<Napi::Function>());
+  addon->release = Napi::Persistent(Napi::Function::New(
+      env, [](const Napi::CallbackInfo& info) { Addon::of(info.Env()).settler->release_now(); }, "release"));
   init_clients(env, exports);
   init_v2_client(env, exports);
   init_page_cursor(env, exports);
@@ -41,7 +44,7 @@ Napi::Object init(Napi::Env env, Napi::Object exports) {
 
 }  // namespace
 
-Napi::Value Addon::numbers_of(Napi::Env env, const std::vector<double>& values) {
+Napi::Value Addon::numbers_of(Napi::Env env, std::span<const double> values) {
   // Grown, never shrunk: unpack.js reads no further than the result goes, and never keeps it
   // (nor hands its buffer on, so the data stays where it was made).
   if (numbers.IsEmpty() || numbers_room < values.size()) {

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -42,9 +43,13 @@ struct Addon {
   // with where its elements lie (kept, since asking the array costs more than a small result's copy).
   Napi::FunctionReference unpack;
   Napi::ObjectReference numbers;
+  // setImmediate as it was when ctct loaded, and the function it is given to free large results
+  // after their Promises have resumed (Settler::release_later).
+  Napi::FunctionReference set_immediate;
+  Napi::FunctionReference release;
   double* numbers_data = nullptr;
   std::size_t numbers_room = 0;
-  Napi::Value numbers_of(Napi::Env env, const std::vector<double>& values);
+  Napi::Value numbers_of(Napi::Env env, std::span<const double> values);
   // JS thread only; shared so that objects finalized after the Addon at teardown stay safe.
   std::shared_ptr<std::set<Stoppable*>> live = std::make_shared<std::set<Stoppable*>>();
   // Deprecated spellings already warned about (warn_deprecated).

@@ -30,7 +30,23 @@ void Settler::shutdown() {
   closed_ = true;
   queue_.clear();
   events_.clear();
+  released_.clear();
 }
+
+void Settler::release_later(Napi::Env env, std::function<std::uint32_t(pack::Packed&)> result) {
+  released_.push_back(std::move(result));
+  if (released_.size() > 1) return;  // a release is already due
+  Addon& addon = Addon::of(env);
+  napi_value release = addon.release.Value();
+  napi_value ignored;
+  // Failing only when JS can no longer run (a worker being terminated): freed at once then.
+  if (napi_call_function(env, env.Undefined(), addon.set_immediate.Value(), 1, &release, &ignored) != napi_ok) {
+    napi_get_and_clear_last_exception(env, &ignored);
+    release_now();
+  }
+}
+
+void Settler::release_now() { released_.clear(); }
 
 void Settler::begin(Napi::Env env, InFlight& owner) {
   owner.started();
@@ -63,11 +79,15 @@ void Settler::wake() {
 
 namespace {
 
+// Numbers packed (about two per string) above which a result is released later: a page of
+// a few dozen contacts and up, where freeing it costs more than scheduling its release.
+constexpr std::size_t large_result = 2048;
+
 // The packed strings as one JS string: copied byte for byte when they are ASCII.
 Napi::Value text_of(Napi::Env env, const pack::Packed& packed) {
   auto* create = packed.ascii ? napi_create_string_latin1 : napi_create_string_utf8;
   napi_value text;
-  const napi_status status = create(env, packed.text.data(), packed.text.size(), &text);
+  const napi_status status = create(env, packed.text().data(), packed.text().size(), &text);
   NAPI_THROW_IF_FAILED(env, status, Napi::Value());
   return {env, text};
 }
@@ -111,8 +131,10 @@ void Settler::drain(Napi::Env env, Napi::Function, Settler* self, std::nullptr_t
         self->end(env, *completion.owner);
         continue;
       }
-      completion.pack = nullptr;  // the C++ result goes before the JS objects are made
-      napi_value args[] = {text_of(env, packed), addon.numbers_of(env, packed.numbers), Napi::Number::New(env, type)};
+      // A small C++ result goes before the JS objects are made; a large one a little later.
+      if (packed.numbers().size() >= large_result) self->release_later(env, std::move(completion.pack));
+      else completion.pack = nullptr;
+      napi_value args[] = {text_of(env, packed), addon.numbers_of(env, packed.numbers()), Napi::Number::New(env, type)};
       napi_value made, thrown;
       if (napi_call_function(env, env.Undefined(), unpack, std::size(args), args, &made) == napi_ok) {
         completion.deferred.Resolve(made);

@@ -67,6 +67,9 @@ class Settler : public std::enable_shared_from_this<Settler> {
   // no longer run. JS thread.
   void shutdown();
 
+  // Frees the large results packed since the last time (release_later). JS thread.
+  void release_now();
+
  private:
   // The result is packed (pack.hpp) on the JS thread, and node/unpack.js builds the objects
   // from it. Packing there rather than on the I/O thread keeps the I/O thread, the busier of the
@@ -83,14 +86,20 @@ class Settler : public std::enable_shared_from_this<Settler> {
   void end(Napi::Env env, InFlight& owner);
   void post(Completion completion);  // any thread
   void wake();                       // with mutex_ held, after queueing one item
+  // Keeps a large packed result (its pack function holds it) until the JS thread has run what
+  // its Promise resumed (setImmediate): a reader awaiting page after page has started its next
+  // call by then, so the result's thousands of frees overlap that call's transfer instead of
+  // delaying the objects' making.
+  void release_later(Napi::Env env, std::function<std::uint32_t(pack::Packed&)> result);
 
   std::mutex mutex_;
-  std::vector<Completion> queue_;                                // guarded by mutex_
-  std::vector<std::function<void(Napi::Env)>> events_;           // guarded by mutex_
-  bool closed_ = false;                                          // guarded by mutex_
-  std::vector<Completion> draining_;                             // JS thread only: the batch drain() is settling
-  std::vector<std::function<void(Napi::Env)>> draining_events_;  // JS thread only
-  pack::Packed packed_;                                          // JS thread only: its room is kept
+  std::vector<Completion> queue_;                                      // guarded by mutex_
+  std::vector<std::function<void(Napi::Env)>> events_;                 // guarded by mutex_
+  bool closed_ = false;                                                // guarded by mutex_
+  std::vector<Completion> draining_;                                   // JS thread only: the batch drain() is settling
+  std::vector<std::function<void(Napi::Env)>> draining_events_;        // JS thread only
+  pack::Packed packed_;                                                // JS thread only: its room is kept
+  std::vector<std::function<std::uint32_t(pack::Packed&)>> released_;  // JS thread only
   Tsfn tsfn_;
   std::size_t in_flight_ = 0;  // JS thread only
 };

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ctct/contact_reports.hpp"
+#include "ctct/internal/utf8.hpp"
 #include "ctct/json.hpp"
 #include "json/json_read.hpp"
 #include "json/json_write.hpp"
@@ -188,6 +189,23 @@ TEST(Utf8, AcceptsEveryBoundaryCodePoint) {
   EXPECT_TRUE(json::valid_utf8("long ascii run before \xC3\xA9 and after, twice \xC3\xA9!"));
 }
 
+// Every length a short string has, with a byte above 0x7F at each position in turn: the check
+// reads short text in overlapping words, so each position is in a different one.
+TEST(Utf8, IsAsciiSeesAHighByteAtEveryPositionOfEveryLength) {
+  for (std::size_t length = 0; length <= 40; ++length) {
+    std::string text(length, 'a');
+    EXPECT_TRUE(json::is_ascii(text)) << length;
+    for (std::size_t at = 0; at < length; ++at) {
+      text[at] = '\x80';
+      EXPECT_FALSE(json::is_ascii(text)) << length << " at " << at;
+      EXPECT_FALSE(json::valid_utf8(text)) << length << " at " << at;  // a lone continuation byte
+      text[at] = '\x7F';
+      EXPECT_TRUE(json::is_ascii(text)) << length << " at " << at;
+      text[at] = 'a';
+    }
+  }
+}
+
 struct Invalid {
   const char* name;
   std::string bytes;
@@ -308,6 +326,31 @@ TEST(JsonRead, StringsWithAndWithoutEscapes) {
     ASSERT_FALSE(refused) << text;
     EXPECT_EQ(refused.error->message, "invalid JSON");
   }
+}
+
+// Keys are compared a word at a time, reading past their ends: an escape at every position of
+// every short string is seen, a key with an escape just after a string is still read, and a key
+// one byte short of a name or one byte longer is not that name.
+TEST(JsonRead, EscapesAndKeysAtEveryPositionOfShortText) {
+  for (std::size_t length = 1; length <= 24; ++length) {
+    for (std::size_t at = 0; at < length; ++at) {
+      std::string escaped(length, 'x'), plain(length, 'x');
+      escaped.replace(at, 1, "\\n");
+      plain[at] = '\n';
+      const std::string text = "{\"first_name\":\"" + escaped + "\",\"last_name\":\"" + std::string(length, 'y') +
+                               "\",\"job_tit\\u006ce\":\"z\"}";
+      auto contact = json::read<Contact>(text);
+      ASSERT_TRUE(contact) << text << ": " << contact.error->message;
+      EXPECT_EQ(contact.value->first_name, plain) << text;
+      EXPECT_EQ(contact.value->last_name, std::string(length, 'y')) << text;
+      EXPECT_EQ(contact.value->job_title, "z") << text;
+    }
+  }
+  auto near = json::read<Contact>(R"({"first_nam":"a","last_names":"b","company_name":"c"})");
+  ASSERT_TRUE(near) << near.error->message;
+  EXPECT_FALSE(near.value->first_name);
+  EXPECT_FALSE(near.value->last_name);
+  EXPECT_EQ(near.value->company_name, "c");
 }
 
 TEST(JsonRead, NullLeavesFieldsEmpty) {

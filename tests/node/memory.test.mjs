@@ -3,11 +3,14 @@
 // the page holds too many items (an error outcome: the API sends at most 500 contacts a page)
 // or 500 contacts with big unknown fields, converted to JS objects.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { useHostileServer } from './support.mjs';
+import { promisify } from 'node:util';
+import { useEmulator, useHostileServer } from './support.mjs';
 
 const hostile = await useHostileServer();
+const emulator = useEmulator();
+const run = promisify(execFile);
 const MIB = 1024 * 1024;
 // What a process may grow by beside the page: heap pages V8 and the allocator keep, a thread's stack.
 const ALLOWANCE = 32 * MIB;
@@ -46,4 +49,20 @@ test('a ~20 MB page of 500 contacts with big unknown fields converts within the 
   assert.equal(result.outcome, 'success', result.reason ?? '');
   assert.equal(result.items, 500);
   withinBound(result);
+});
+
+// A large result's C++ form is freed a little after its Promise resumes (the settler's
+// release_later), not at once: page after page, what each page leaves must still go.
+test('pages read one after another free what each left behind', async () => {
+  emulator.seed({
+    contacts: Array.from({ length: 500 }, (_, i) => ({ email_address: { address: `r${i}@example.com` } })),
+  });
+  const script = new URL('fixtures/read-pages.mjs', import.meta.url).pathname;
+  const reads = 150;
+  const { stdout } = await run(process.execPath, [script, emulator.v3Url, emulator.accessToken, String(reads)]);
+  const { succeeded, afterTen, after } = JSON.parse(stdout);
+  assert.equal(succeeded, reads);
+  // Kept, the 140 pages' contacts would take over 70 MiB.
+  const growth = (after - afterTen) * 1024;
+  assert.ok(growth <= ALLOWANCE, `peak RSS grew by ${(growth / MIB).toFixed(1)} MiB over ${reads - 10} pages`);
 });

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <optional>
@@ -212,6 +214,31 @@ std::size_t field_index(Matches matches, std::size_t from) {
   return keys.size();
 }
 
+// Whether the key `raw` (its text in the input) is `name`, as raw_json_string::unsafe_is_equal
+// answers, but compared inline: memcmp's call cost more than the comparison for names this
+// short. The input is padded, so reading a name's length past the key stays inside it.
+inline bool key_is(const od::raw_json_string& raw, std::string_view name) {
+  const char* key = raw.raw();
+  const std::size_t n = name.size();
+  if (n > simdjson::SIMDJSON_PADDING) return raw.unsafe_is_equal(name);
+  if (key[n] != '"') return false;
+  const auto same = [&](std::size_t at, auto word) {
+    decltype(word) theirs;
+    std::memcpy(&word, key + at, sizeof word);
+    std::memcpy(&theirs, name.data() + at, sizeof theirs);
+    return word == theirs;
+  };
+  if (n >= 8) {  // whole words, then the last eight bytes, overlapping the last word
+    for (std::size_t at = 0; at + 8 <= n; at += 8)
+      if (!same(at, std::uint64_t{})) return false;
+    return same(n - 8, std::uint64_t{});
+  }
+  if (n >= 4) return same(0, std::uint32_t{}) && same(n - 4, std::uint32_t{});
+  for (std::size_t at = 0; at < n; ++at)
+    if (key[at] != name[at]) return false;
+  return true;
+}
+
 // A string without escapes (most of them), read straight from the input, so that it is copied
 // once (not unescaped into simdjson's buffer and copied from there); nothing, and nothing read,
 // for anything else. Stage 1 has already refused invalid UTF-8 and unescaped control characters
@@ -290,7 +317,7 @@ bool read_object(Source& source, T& out, Failure& failure) {
     // equals one is that field's. Only a key that equals none is unescaped and compared again.
     od::raw_json_string raw;
     if (auto code = member.key().get(raw)) return failure.fail(code, "");
-    std::size_t index = field_index<T>([&](std::string_view name) { return raw.unsafe_is_equal(name); }, next);
+    std::size_t index = field_index<T>([&](std::string_view name) { return key_is(raw, name); }, next);
     std::string_view key;
     if (index == readers.size()) {
       if (auto code = member.unescaped_key().get(key)) return failure.fail(code, "");

@@ -1,5 +1,7 @@
 #include "json/json_write.hpp"
 
+#include "ctct/internal/utf8.hpp"
+
 #include <cstdint>
 #include <cstring>
 
@@ -59,11 +61,8 @@ std::uint64_t needs_escape(std::uint64_t word) {
 
 // simdjson's validator: the same rules (Unicode Table 3-7), checked many bytes at a time.
 bool valid_utf8(std::string_view text) {
-  // ASCII is valid: checked here a word at a time, cheaper for short text than the call.
-  std::size_t i = 0;
-  while (i + 8 <= text.size() && !(word_at(text.data() + i) & high_bits)) i += 8;
-  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
-  return i == text.size() || simdjson::validate_utf8(text.data() + i, text.size() - i);
+  // ASCII is valid: checked here first, cheaper for short text than the call.
+  return is_ascii(text) || simdjson::validate_utf8(text.data(), text.size());
 }
 
 std::string repair_utf8(std::string_view text) {
