@@ -84,8 +84,8 @@ class PolicyTest : public ::testing::Test {
     engine.submit(http::Request{"GET", oauth::authorization_url(request), {}, {}},
         [&](http::Response response) { answer.set_value(std::move(response)); });
     auto response = answer.get_future().get();
-    const std::string* location = response.header("location");
-    return location ? *location : std::string();
+    const auto location = response.header("location");
+    return location ? std::string(*location) : std::string();
   }
 
   // The code of a redirect Location.

@@ -148,9 +148,9 @@ TEST(RetryDelay, FullJitterUnderTheCapOrRetryAfter) {
     EXPECT_LE(delay->count(), std::min(1000L, 100L << (attempt - 1)));
     EXPECT_GE(delay->count(), 0);
   }
-  failed.headers.emplace_back("retry-after", "1");
+  failed.headers = "Retry-After: 1\r\n";
   EXPECT_EQ(policy::retry_delay(options, 1, failed), 1000ms);
-  failed.headers.back().second = "5";  // longer than max_delay_ms: no retry
+  failed.headers = "retry-after:  5 \r\n";  // longer than max_delay_ms: no retry
   EXPECT_FALSE(policy::retry_delay(options, 1, failed));
 }
 

@@ -781,16 +781,6 @@ bool Engine::on_io_thread() const {
   return shared_ && shared_->loop->on_io_thread();
 }
 
-const std::string* Response::header(std::string_view name) const {
-  for (const auto& [key, value] : headers) {
-    if (std::equal(key.begin(), key.end(), name.begin(), name.end(),
-            [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); })) {
-      return &value;
-    }
-  }
-  return nullptr;
-}
-
 std::string user_agent() { return std::string("ctct/") + CTCT_VERSION; }
 
 }  // namespace ctct::http

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -42,7 +43,7 @@ struct Request {
 // says why in words (never with secrets: URLs are not included).
 struct Response {
   int status = 0;
-  std::vector<std::pair<std::string, std::string>> headers;  // names lower-cased
+  std::string headers;  // the final header block's lines as received, each ending in \n
   // Its capacity() leaves body_padding bytes after the text, so that the JSON reader parses it
   // in place instead of in a padded copy.
   std::string body;
@@ -52,7 +53,8 @@ struct Response {
   bool permanent = false;
   // The engine refused it before sending any of it (no CA for https, a bad header): no attempt.
   bool unsent = false;
-  const std::string* header(std::string_view name) const;
+  // The first header called `name` (in any case), its value trimmed; nullopt when none is.
+  std::optional<std::string_view> header(std::string_view name) const;
 };
 
 // The bytes simdjson may read past the end of a text (SIMDJSON_PADDING; checked in api/call.hpp).

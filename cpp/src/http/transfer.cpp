@@ -254,12 +254,23 @@ size_t Transfer::on_header(char* data, size_t size, size_t count, void* self) {
     if (trim(line).empty()) transfer.headers_ended_ = true;  // the blank line ending the block
     return bytes;
   }
-  if (headers.empty()) headers.reserve(16);  // one allocation for a usual answer's headers
-  std::string name(trim(line.substr(0, colon)));
-  for (char& ch : name)  // header names are ASCII tokens: no locale lookup per character
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  headers.emplace_back(std::move(name), std::string(trim(line.substr(colon + 1))));
+  // Kept as received: the one header the core reads (retry-after) is found when asked, so the
+  // usual answer costs one allocation here, not a string or two per header.
+  if (headers.empty()) headers.reserve(512);
+  headers.append(line);
+  if (!line.ends_with('\n')) headers += '\n';
   return bytes;
+}
+
+std::optional<std::string_view> Response::header(std::string_view name) const {
+  for (std::string_view rest = headers; !rest.empty();) {
+    const std::size_t end = rest.find('\n');
+    const std::string_view line = rest.substr(0, end);
+    rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+    const std::size_t colon = line.find(':');
+    if (iequals(trim(line.substr(0, colon)), name)) return trim(line.substr(colon + 1));
+  }
+  return std::nullopt;
 }
 
 Response Transfer::finish(CURLcode result) {

@@ -24,7 +24,7 @@ Retry retry_kind(const http::Response& response) {
 
 std::optional<std::chrono::milliseconds> retry_delay(const RetryOptions& options, int attempt,
     const http::Response& response) {
-  if (const std::string* header = response.header("retry-after")) {
+  if (const auto header = response.header("retry-after")) {
     if (auto wait = parse_retry_after(*header)) {
       if (wait->count() > options.max_delay_ms) return std::nullopt;
       return *wait;
