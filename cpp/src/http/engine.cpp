@@ -14,6 +14,7 @@
 
 #include <curl/curl.h>
 #include <pthread.h>
+#include <sched.h>
 
 #include "ctct/internal/blocking.hpp"
 #include "ctct/outcome.hpp"
@@ -34,6 +35,27 @@ using Clock = std::chrono::steady_clock;
 constexpr std::size_t most_connections = 256;
 // Upper bound of one wait when neither libcurl nor a timer needs the loop sooner.
 constexpr int idle_poll_ms = 60'000;
+// How long an I/O thread that let go of an idle loop looks for new work before it sleeps
+// (Loop::look_for_work_briefly): well over what a Node caller awaiting one GET after another takes
+// from a completion to its next call (34 us at the median, 79 us at the 99th percentile).
+constexpr auto look_for_work_for = std::chrono::microseconds(200);
+
+// The CPUs this process may run on (its affinity, as a container's CPU set limits it).
+int usable_cpus() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(0, sizeof set, &set) != 0) return 1;
+  return CPU_COUNT(&set);
+}
+
+// Tells the CPU this thread is spinning, which lets its sibling hyperthread run.
+void pause_briefly() {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#elif defined(__aarch64__)
+  asm volatile("yield");
+#endif
+}
 
 void init_curl_once() {
   static std::once_flag once;
@@ -253,6 +275,7 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
       std::lock_guard lock(mutex);
       if (closed) return false;
       add();
+      work_submissions.fetch_add(1, std::memory_order_release);
       wake_io_thread = work_added();
     }
     if (wake_io_thread) io_wanted.notify_one();
@@ -319,7 +342,9 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
 
   // The I/O thread: drives the loop whenever it is free and has work, until the engine finishes.
   void run() {
+    bool just_let_go = false;
     while (true) {
+      if (just_let_go) look_for_work_briefly();
       {
         std::unique_lock lock(mutex);
         io_wanted.wait(lock, [this] { return driver == Driver::none && has_work(); });
@@ -332,10 +357,29 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
         if ((let_go = release_if_idle())) break;
         wait_for_events(-1);
       }
-      if (let_go) continue;  // another thread may drive the loop now: nothing of it is ours
+      if (let_go) {  // another thread may drive the loop now: nothing of it is ours
+        just_let_go = true;
+        continue;
+      }
       finish();
       release();
       return;
+    }
+  }
+
+  // The I/O thread, having let go of a loop with nothing left to do, looks for new work for a
+  // moment before it sleeps. A caller awaiting one call after another (a Node or asyncio worker)
+  // submits the next within tens of microseconds of the last completion; asleep, the thread
+  // costs that call a futex wake and a scheduler wake-up (bench/findings_pages.md, "The I/O
+  // thread looks before it sleeps"). Never on one CPU, where looking would hold off that caller.
+  void look_for_work_briefly() {
+    static const bool other_cpus = usable_cpus() > 1;
+    if (!other_cpus) return;
+    const auto seen = work_submissions.load(std::memory_order_acquire);
+    const auto until = Clock::now() + look_for_work_for;
+    while (Clock::now() < until) {
+      if (work_submissions.load(std::memory_order_acquire) != seen) return;
+      pause_briefly();
     }
   }
 
@@ -592,6 +636,7 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
   std::thread thread;
   std::once_flag thread_released;            // joined or detached exactly once
   std::atomic<std::thread::id> driver_id{};  // the thread driving the loop, if any
+  std::atomic<std::uint64_t> work_submissions{0};  // grows with add_work: read without the mutex
 
   std::mutex mutex;  // guards the members below
   std::deque<std::unique_ptr<Transfer>> queue;
