@@ -12,6 +12,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -403,13 +404,24 @@ TEST_F(HttpEngineTest, AReusedHandleCarriesNothingOfItsLastRequestIntoTheNext) {
 
 TEST_F(HttpEngineTest, AHeaderWithALineBreakOrNulIsRefusedUnsent) {
   Engine engine(HttpOptions{});
-  for (const std::string& value : {std::string("a\r\nX-Injected: 1"), std::string("a\0b", 3)}) {
+  // Each character on its own, at the start, middle and end of a long value (a bearer token's).
+  std::vector<std::pair<std::string, std::string>> refused{{"X-Note", "a\r\nX-Injected: 1"}};
+  for (const char c : {'\r', '\n', '\0'}) {
+    for (const std::size_t at : {std::size_t{0}, std::size_t{500}, std::size_t{999}}) {
+      std::string value(1000, 't');
+      value[at] = c;
+      refused.emplace_back("X-Note", value);
+    }
+    refused.emplace_back(std::string("X-No") + c + "te", "a");
+  }
+  refused.emplace_back("X-No:te", "a");
+  for (const auto& [name, value] : refused) {
     Request request = contacts();
-    request.headers.emplace_back("X-Note", value);
+    request.headers.emplace_back(name, value);
     const Response response = fetch(engine, request);
     EXPECT_EQ(response.status, 0);
     EXPECT_TRUE(response.permanent);
-    EXPECT_EQ(response.transport_error, "the request header 'X-Note' contains a line break, NUL or colon");
+    EXPECT_EQ(response.transport_error, "the request header '" + name + "' contains a line break, NUL or colon");
   }
   EXPECT_EQ(stat("requests"), 0);
   EXPECT_EQ(fetch(engine, contacts()).status, 200);  // the refused requests' handle is reused
