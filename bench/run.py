@@ -117,7 +117,7 @@ def main() -> int:
     args = arguments()
     started = time.time()
     paths = clients.Paths(python=sys.executable, node_dir=WORK / "node", cpp_dir=args.cpp_build / "bench" / "cpp")
-    env = dict(os.environ, CTCT_BENCH_NODE=str(paths.node_dir))
+    env = dict(os.environ, CTCT_BENCH_NODE=str(paths.node_dir), CTCT_BENCH_TOKEN=clients.TOKEN)
     chosen = [c for c in clients.CLIENT_LIST if not args.only or c.key in args.only]
     work = WORK / ("smoke" if args.smoke else "full")
     contact_id = canned.write(work / "canned", NEW_CONTACT)

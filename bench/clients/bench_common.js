@@ -5,7 +5,7 @@
 const path = require('node:path');
 const { createRequire } = require('node:module');
 
-const TOKEN = 'bench-token';
+const TOKEN = process.env.CTCT_BENCH_TOKEN; // run.py's (clients.TOKEN)
 // The contact every create sends: what POST /contacts needs, as Constant Contact documents it.
 const NEW_CONTACT = {
   email_address: { address: 'ada.lovelace@example.com' },

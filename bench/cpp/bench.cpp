@@ -73,7 +73,7 @@ double peak_rss_mb() {
 // Reads contacts page by page, as a sync job does, up to `count`; each page is dropped before
 // the next is read, so the process's peak RSS (run.py) shows whether memory stays flat.
 int iterate(const char* base_url, std::size_t count) {
-  ctct::Client client({.access_token = "bench-token", .base_url = base_url, .rate_limit = {.per_second = 0}});
+  ctct::Client client({.access_token = bench::token(), .base_url = base_url, .rate_limit = {.per_second = 0}});
   const double cpu0 = cpu_seconds();
   const auto start = Clock::now();
   std::size_t contacts = 0, errors = 0;
@@ -110,7 +110,7 @@ int main(int argc, char** argv) {
   ctct::HttpOptions http;
   http.max_connections = static_cast<std::size_t>(std::max(in_flight, 1));
   ctct::Client client(
-      {.access_token = "bench-token", .base_url = argv[2], .http = http, .rate_limit = {.per_second = 0}});
+      {.access_token = bench::token(), .base_url = argv[2], .http = http, .rate_limit = {.per_second = 0}});
 
   ctct::Contact contact;
   contact.email_address = ctct::EmailAddress{.address = "ada.lovelace@example.com"};

@@ -31,7 +31,7 @@ int main(int argc, char** argv) {
   curl_global_init(CURL_GLOBAL_DEFAULT);
   CURL* easy = curl_easy_init();
   std::string body;
-  curl_slist* headers = curl_slist_append(nullptr, "Authorization: Bearer bench-token");
+  curl_slist* headers = curl_slist_append(nullptr, (std::string("Authorization: Bearer ") + bench::token()).c_str());
   headers = curl_slist_append(headers, "Accept: application/json");
   const std::string created = R"({"email_address":{"address":"ada.lovelace@example.com"},)"
                               R"("first_name":"Ada","last_name":"Lovelace","create_source":"Contact"})";

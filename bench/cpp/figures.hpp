@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 namespace bench {
@@ -20,6 +21,12 @@ inline double cpu_seconds() {  // user + system time of every thread of this pro
   getrusage(RUSAGE_SELF, &usage);
   auto seconds = [](timeval t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
   return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// The bearer token every client sends, from run.py (CTCT_BENCH_TOKEN); empty when it is not set.
+inline const char* token() {
+  const char* value = std::getenv("CTCT_BENCH_TOKEN");
+  return value ? value : "";
 }
 
 inline double ms_since(Clock::time_point start) {
