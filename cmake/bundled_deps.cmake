@@ -2,7 +2,9 @@
 # archive) link in, so that they need nothing on the target beyond glibc, libstdc++ and libgcc:
 # - libcurl as a static library, HTTP and HTTPS only, built here from Debian's curl source (with
 #   Debian's security patches) that scripts/fetch-sources unpacks into CTCT_DEPS_SOURCE_DIR;
-#   no built-in CA bundle or path (cpp/src/http/ca_bundle.cpp finds the system's);
+#   no built-in CA bundle or path (cpp/src/http/ca_bundle.cpp finds the system's). One patch of
+#   ctct's own (scripts/patches/curl): libcurl 7.88 formats custom header lines and the query one
+#   byte at a time, about 100 instructions a byte of a 1 KB bearer token on every request;
 # - OpenSSL and zlib from Debian's static libraries (libssl-dev, zlib1g-dev);
 # - simdjson compiled from its single-file source, hiredis from its C sources (the synchronous
 #   client only), cpp-httplib header-only from its upstream header (Debian's packages ship them
