@@ -826,7 +826,10 @@ bool Engine::on_io_thread() const {
   return shared_ && shared_->loop->on_io_thread();
 }
 
-std::string user_agent() { return std::string("ctct/") + CTCT_VERSION; }
+std::string_view user_agent() {
+  static const std::string agent = std::string("ctct/") + CTCT_VERSION;
+  return agent;
+}
 
 }  // namespace ctct::http
 

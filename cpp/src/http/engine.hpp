@@ -112,6 +112,6 @@ class Engine {
 };
 
 // User-Agent sent with every request: "ctct/<version>".
-std::string user_agent();
+std::string_view user_agent();
 
 }  // namespace ctct::http

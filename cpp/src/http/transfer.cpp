@@ -96,14 +96,17 @@ void Transfer::set_header_lines() {
     header_text_.append(name).append(separator).append(value).push_back('\0');
     ++lines;
   };
-  // Room for every line up front, the three defaults (64 bytes) included: one allocation.
-  std::size_t room = 64;
+  // Room for every line up front, the four defaults included: one allocation.
+  std::size_t room = 64 + 13 + user_agent().size();
   for (const auto& [name, value] : request_.headers) room += name.size() + value.size() + 3;
   header_text_.reserve(room);
   for (const auto& [name, value] : request_.headers) {
     // "Name;" is libcurl's way to send a header with an empty value ("Name:" would remove it).
     add(name, value.empty() ? ";" : ": ", value);
   }
+  // A header line, not CURLOPT_USERAGENT: libcurl formats that option's line anew for every
+  // transfer, a byte at a time, and again into the request.
+  add("User-Agent", ": ", user_agent());
   if (!has_header(request_, "Accept")) add("Accept", ": ", "application/json");
   if (!request_.body.empty() && !has_header(request_, "Content-Type")) add("Content-Type", ": ", "application/json");
   add("Expect", ":", "");  // no 100-continue round trip before bodies
@@ -137,7 +140,6 @@ CURL* make_handle(const TransferSettings& settings, std::string& why) {
   set.set(CURLOPT_SSLVERSION, static_cast<long>(CURL_SSLVERSION_TLSv1_2));
   if (!settings.ca.file.empty()) set.set(CURLOPT_CAINFO, settings.ca.file.c_str());
   if (!settings.ca.directory.empty()) set.set(CURLOPT_CAPATH, settings.ca.directory.c_str());
-  set.set(CURLOPT_USERAGENT, user_agent().c_str());
   set.set(CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.max_response_bytes));
   set.set(CURLOPT_WRITEFUNCTION, &Transfer::on_body);
   set.set(CURLOPT_HEADERFUNCTION, &Transfer::on_header);
