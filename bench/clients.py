@@ -38,7 +38,13 @@ def _jwt_shaped_token() -> str:
         "platform_user_id": "00000000-0000-0000-0000-000000000000",
     }
     signature = bytes(range(256))
-    return ".".join([part(json.dumps(header, separators=(",", ":")).encode()), part(json.dumps(claims, separators=(",", ":")).encode()), part(signature)])
+    return ".".join(
+        [
+            part(json.dumps(header, separators=(",", ":")).encode()),
+            part(json.dumps(claims, separators=(",", ":")).encode()),
+            part(signature),
+        ]
+    )
 
 
 # The bearer token of every client, handed to each in CTCT_BENCH_TOKEN (run.py).

@@ -8,7 +8,7 @@ import bench_common as bench
 
 async def main() -> None:
     args = bench.arguments()
-    headers = {"Authorization": f"Bearer {bench.TOKEN}", "Accept": "application/json"}
+    headers = {"Authorization": f"Bearer {bench.token()}", "Accept": "application/json"}
     async with aiohttp.ClientSession(headers=headers) as session:
         contact_url = f"{args.base_url}/contacts/{args.contact_id}"
         contacts_url = f"{args.base_url}/contacts"

@@ -4,7 +4,7 @@ import bench_common as bench
 import ctct
 
 args = bench.arguments()
-client = ctct.Client(access_token=bench.TOKEN, base_url=args.base_url, rate_limit=ctct.RateLimit(per_second=0))
+client = ctct.Client(access_token=bench.token(), base_url=args.base_url, rate_limit=ctct.RateLimit(per_second=0))
 new_contact = ctct.Contact(bench.NEW_CONTACT)
 
 

@@ -11,7 +11,7 @@ async def main() -> None:
     new_contact = ctct.Contact(bench.NEW_CONTACT)
     # One connection per request in flight, as aiohttp opens in S3 (its default limit is 100).
     async with ctct.AsyncClient(
-        access_token=bench.TOKEN,
+        access_token=bench.token(),
         base_url=args.base_url,
         rate_limit=ctct.RateLimit(per_second=0),
         max_connections=args.in_flight,

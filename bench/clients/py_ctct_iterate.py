@@ -10,7 +10,7 @@ import bench_common as bench
 import ctct
 
 base_url, count = sys.argv[1], int(sys.argv[2])
-client = ctct.Client(access_token=bench.TOKEN, base_url=base_url, rate_limit=ctct.RateLimit(per_second=0))
+client = ctct.Client(access_token=bench.token(), base_url=base_url, rate_limit=ctct.RateLimit(per_second=0))
 cpu0, start = bench.cpu_seconds(), time.perf_counter()
 contacts = errors = 0
 for contact in client.contacts.iter(limit=500):

@@ -30,7 +30,7 @@ def arguments() -> argparse.Namespace:
 async def main() -> None:
     args = arguments()
     async with ctct.AsyncClient(
-        access_token=bench.TOKEN,
+        access_token=bench.token(),
         base_url=args.base_url,
         api_key="bench-app",
         rate_limit=UNBOUND,

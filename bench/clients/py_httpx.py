@@ -5,7 +5,7 @@ import httpx
 
 args = bench.arguments()
 client = httpx.Client(
-    base_url=args.base_url, headers={"Authorization": f"Bearer {bench.TOKEN}", "Accept": "application/json"}
+    base_url=args.base_url, headers={"Authorization": f"Bearer {bench.token()}", "Accept": "application/json"}
 )
 contact_path = f"/contacts/{args.contact_id}"
 

@@ -8,7 +8,7 @@ import httpx
 
 async def main() -> None:
     args = bench.arguments()
-    headers = {"Authorization": f"Bearer {bench.TOKEN}", "Accept": "application/json"}
+    headers = {"Authorization": f"Bearer {bench.token()}", "Accept": "application/json"}
     async with httpx.AsyncClient(base_url=args.base_url, headers=headers) as client:
         contact_path = f"/contacts/{args.contact_id}"
 

@@ -5,7 +5,7 @@ import requests
 
 args = bench.arguments()
 session = requests.Session()
-session.headers.update({"Authorization": f"Bearer {bench.TOKEN}", "Accept": "application/json"})
+session.headers.update({"Authorization": f"Bearer {bench.token()}", "Accept": "application/json"})
 contact_url = f"{args.base_url}/contacts/{args.contact_id}"
 contacts_url = f"{args.base_url}/contacts"
 

@@ -634,8 +634,8 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
   const TransferSettings settings;
   CURLM* multi = nullptr;
   std::thread thread;
-  std::once_flag thread_released;            // joined or detached exactly once
-  std::atomic<std::thread::id> driver_id{};  // the thread driving the loop, if any
+  std::once_flag thread_released;                  // joined or detached exactly once
+  std::atomic<std::thread::id> driver_id{};        // the thread driving the loop, if any
   std::atomic<std::uint64_t> work_submissions{0};  // grows with add_work: read without the mutex
 
   std::mutex mutex;  // guards the members below

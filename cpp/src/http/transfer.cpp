@@ -176,7 +176,9 @@ std::string Transfer::attach(CURL* easy, const TransferSettings& settings) {
     // would cut the line short. One memchr a character: find_first_of looks up each byte of a
     // value in the set, 28k instructions a call for a bearer token of 1 KB.
     const auto has = [](std::string_view text, char c) { return text.find(c) != std::string_view::npos; };
-    const auto breaks_line = [&](std::string_view text) { return has(text, '\r') || has(text, '\n') || has(text, '\0'); };
+    const auto breaks_line = [&](std::string_view text) {
+      return has(text, '\r') || has(text, '\n') || has(text, '\0');
+    };
     if (breaks_line(name) || has(name, ':') || breaks_line(value))
       return "the request header '" + name + "' contains a line break, NUL or colon";
   }
