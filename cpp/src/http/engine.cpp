@@ -371,16 +371,17 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
   // moment before it sleeps. A caller awaiting one call after another (a Node or asyncio worker)
   // submits the next within tens of microseconds of the last completion; asleep, the thread
   // costs that call a futex wake and a scheduler wake-up (bench/findings_pages.md, "The I/O
-  // thread looks before it sleeps"). Never on one CPU, where looking would hold off that caller.
+  // thread looks before it sleeps"). Never on one CPU, where looking would hold off that caller,
+  // and one I/O thread of the process at a time: many loops looking at once would take the CPUs
+  // from the threads they wait for.
   void look_for_work_briefly() {
     static const bool other_cpus = usable_cpus() > 1;
-    if (!other_cpus) return;
+    static std::atomic<bool> someone_looking{false};
+    if (!other_cpus || someone_looking.exchange(true, std::memory_order_acquire)) return;
     const auto seen = work_submissions.load(std::memory_order_acquire);
     const auto until = Clock::now() + look_for_work_for;
-    while (Clock::now() < until) {
-      if (work_submissions.load(std::memory_order_acquire) != seen) return;
-      pause_briefly();
-    }
+    while (Clock::now() < until && work_submissions.load(std::memory_order_acquire) == seen) pause_briefly();
+    someone_looking.store(false, std::memory_order_release);
   }
 
   // A blocking call's thread drives the loop it claimed until `ready`, while the loop holds
