@@ -373,15 +373,21 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
   // costs that call a futex wake and a scheduler wake-up (bench/findings_pages.md, "The I/O
   // thread looks before it sleeps"). Never on one CPU, where looking would hold off that caller,
   // and one I/O thread of the process at a time: many loops looking at once would take the CPUs
-  // from the threads they wait for.
+  // from the threads they wait for. The look in progress is known by its end, not by a flag, so
+  // a child forked during a look is not left believing that a thread it lacks is looking.
   void look_for_work_briefly() {
     static const bool other_cpus = usable_cpus() > 1;
-    static std::atomic<bool> someone_looking{false};
-    if (!other_cpus || someone_looking.exchange(true, std::memory_order_acquire)) return;
+    static std::atomic<Clock::rep> current_look_ends{0};
+    if (!other_cpus) return;
+    const auto start = Clock::now();
+    const auto until = start + look_for_work_for;
+    auto ends = current_look_ends.load(std::memory_order_relaxed);
+    if (start.time_since_epoch().count() < ends ||
+        !current_look_ends.compare_exchange_strong(ends, until.time_since_epoch().count()))
+      return;
     const auto seen = work_submissions.load(std::memory_order_acquire);
-    const auto until = Clock::now() + look_for_work_for;
     while (Clock::now() < until && work_submissions.load(std::memory_order_acquire) == seen) pause_briefly();
-    someone_looking.store(false, std::memory_order_release);
+    current_look_ends.store(0, std::memory_order_relaxed);
   }
 
   // A blocking call's thread drives the loop it claimed until `ready`, while the loop holds

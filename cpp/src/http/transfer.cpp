@@ -106,7 +106,7 @@ void Transfer::set_header_lines() {
   }
   // A header line, not CURLOPT_USERAGENT: libcurl formats that option's line anew for every
   // transfer, a byte at a time, and again into the request.
-  add("User-Agent", ": ", user_agent());
+  if (!has_header(request_, "User-Agent")) add("User-Agent", ": ", user_agent());
   if (!has_header(request_, "Accept")) add("Accept", ": ", "application/json");
   if (!request_.body.empty() && !has_header(request_, "Content-Type")) add("Content-Type", ": ", "application/json");
   add("Expect", ":", "");  // no 100-continue round trip before bodies
