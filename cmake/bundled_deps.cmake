@@ -2,9 +2,9 @@
 # archive) link in, so that they need nothing on the target beyond glibc, libstdc++ and libgcc:
 # - libcurl as a static library, HTTP and HTTPS only, built here from Debian's curl source (with
 #   Debian's security patches) that scripts/fetch-sources unpacks into CTCT_DEPS_SOURCE_DIR;
-#   no built-in CA bundle or path (cpp/src/http/ca_bundle.cpp finds the system's). One patch of
-#   ctct's own (scripts/patches/curl): libcurl 7.88 formats custom header lines and the query one
-#   byte at a time, about 100 instructions a byte of a 1 KB bearer token on every request;
+#   no built-in CA bundle or path (cpp/src/http/ca_bundle.cpp finds the system's). Two patches of
+#   ctct's own (scripts/patches/curl): libcurl 7.88 formats custom header lines, the query and the
+#   whole URL one byte at a time, about 100 instructions a byte of a 1 KB bearer token a request;
 # - OpenSSL and zlib from Debian's static libraries (libssl-dev, zlib1g-dev);
 # - simdjson compiled from its single-file source, hiredis from its C sources (the synchronous
 #   client only), cpp-httplib header-only from its upstream header (Debian's packages ship them
@@ -62,6 +62,9 @@ ExternalProject_Add(bundled_curl
     -DCURL_CA_BUNDLE=none -DCURL_CA_PATH=none -DCURL_CA_FALLBACK=OFF
   BUILD_BYPRODUCTS "${curl_library}"
   UPDATE_COMMAND "" PATCH_COMMAND "")
+# scripts/fetch-sources applies our patches in the source folder: a changed patch builds again.
+file(GLOB curl_patches CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/scripts/patches/curl/*.patch")
+ExternalProject_Add_StepDependencies(bundled_curl configure ${curl_patches})
 file(MAKE_DIRECTORY "${curl_prefix}/include")
 
 # One target for libcurl and what it links, exported with the C++ archive, which carries the

@@ -6,6 +6,7 @@ const path = require('node:path');
 const { createRequire } = require('node:module');
 
 const TOKEN = process.env.CTCT_BENCH_TOKEN; // run.py's (clients.TOKEN)
+if (!TOKEN) throw new Error('CTCT_BENCH_TOKEN is not set: run the clients through bench/run.py');
 // The contact every create sends: what POST /contacts needs, as Constant Contact documents it.
 const NEW_CONTACT = {
   email_address: { address: 'ada.lovelace@example.com' },

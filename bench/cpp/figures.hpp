@@ -23,10 +23,14 @@ inline double cpu_seconds() {  // user + system time of every thread of this pro
   return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
-// The bearer token every client sends, from run.py (CTCT_BENCH_TOKEN); empty when it is not set.
+// The bearer token every client sends, from run.py (CTCT_BENCH_TOKEN); ends the program without it.
 inline const char* token() {
   const char* value = std::getenv("CTCT_BENCH_TOKEN");
-  return value ? value : "";
+  if (!value || !*value) {
+    std::fprintf(stderr, "CTCT_BENCH_TOKEN is not set: run the clients through bench/run.py\n");
+    std::exit(2);
+  }
+  return value;
 }
 
 inline double ms_since(Clock::time_point start) {

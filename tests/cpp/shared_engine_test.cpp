@@ -115,10 +115,11 @@ TEST_F(SharedEngineTest, TheIoThreadLooksForTheNextCallBeforeItSleeps) {
   options.rate_limit.per_second = 0;  // no call waits for the limiter's timer
   auto own_loop = std::make_unique<Client>(std::move(options));
   ASSERT_TRUE(own_loop->contacts().list().ok());
-  std::string io_thread;
+  std::vector<std::string> started;  // the I/O thread of this client's own loop, and no other
   for (const auto& id : io_thread_ids())
-    if (std::find(before.begin(), before.end(), id) == before.end()) io_thread = id;
-  ASSERT_FALSE(io_thread.empty());
+    if (std::find(before.begin(), before.end(), id) == before.end()) started.push_back(id);
+  ASSERT_EQ(started.size(), 1u);
+  const std::string io_thread = started.front();
   ASSERT_TRUE(contacts_of(*own_loop).get().ok());  // the I/O thread has driven a call
   // Rounds of 50 calls until one shows it, 40 at most: in a round in which this thread was
   // preempted at completions for longer than the I/O thread looks, the sleeps are the machine's.
@@ -126,14 +127,18 @@ TEST_F(SharedEngineTest, TheIoThreadLooksForTheNextCallBeforeItSleeps) {
   double fewest_sleeps_a_call = 100;
   for (int round = 0; round < 40 && fewest_sleeps_a_call >= 1.25; ++round) {
     const long sleeps_before = sleeps_of(io_thread);
+    ASSERT_GE(sleeps_before, 0);
     constexpr int calls = 50;
     for (int i = 0; i < calls; ++i) {
       std::atomic<bool> completed{false};
       own_loop->contacts().list({}, [&](const Outcome<Page<Contact>>&) { completed.store(true); });
+      const auto give_up = std::chrono::steady_clock::now() + hang_limit;
       while (!completed.load()) {  // awake, like a caller whose event loop turns at once
+        ASSERT_LT(std::chrono::steady_clock::now(), give_up) << "a call did not complete";
       }
     }
     const double sleeps_a_call = static_cast<double>(sleeps_of(io_thread) - sleeps_before) / calls;
+    ASSERT_GT(sleeps_a_call, 0) << "the I/O thread, which waits for every answer, never slept";
     fewest_sleeps_a_call = std::min(fewest_sleeps_a_call, sleeps_a_call);
   }
   EXPECT_LT(fewest_sleeps_a_call, 1.25);

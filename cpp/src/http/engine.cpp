@@ -5,6 +5,7 @@
 #include <cctype>
 #include <condition_variable>
 #include <cstdint>
+#include <cstdio>
 #include <deque>
 #include <mutex>
 #include <stdexcept>
@@ -40,12 +41,30 @@ constexpr int idle_poll_ms = 60'000;
 // from a completion to its next call (34 us at the median, 79 us at the 99th percentile).
 constexpr auto look_for_work_for = std::chrono::microseconds(200);
 
-// The CPUs this process may run on (its affinity, as a container's CPU set limits it).
+// The numbers a cgroup file starts with ("QUOTA PERIOD" in v2's cpu.max, one in v1's files), and
+// how many were read: none when the file is absent or says "max".
+int read_numbers(const char* path, long& first, long& second) {
+  std::FILE* file = std::fopen(path, "r");
+  if (!file) return 0;
+  const int read = std::fscanf(file, "%ld %ld", &first, &second);
+  std::fclose(file);
+  return read < 0 ? 0 : read;
+}
+
+// The CPUs this process may use: its affinity (a container's CPU set), capped by its CPU quota
+// (a container's --cpus, a Kubernetes CPU limit), which the affinity does not show.
 int usable_cpus() {
   cpu_set_t set;
   CPU_ZERO(&set);
   if (sched_getaffinity(0, sizeof set, &set) != 0) return 1;
-  return CPU_COUNT(&set);
+  long cpus = CPU_COUNT(&set), quota = 0, period = 0, unused = 0;
+  if (read_numbers("/sys/fs/cgroup/cpu.max", quota, period) < 2) {
+    quota = period = 0;
+    read_numbers("/sys/fs/cgroup/cpu/cpu.cfs_quota_us", quota, unused);  // -1: no quota
+    read_numbers("/sys/fs/cgroup/cpu/cpu.cfs_period_us", period, unused);
+  }
+  if (quota > 0 && period > 0) cpus = std::min(cpus, quota / period);  // whole CPUs: 1.5 is 1
+  return static_cast<int>(cpus);
 }
 
 // Tells the CPU this thread is spinning, which lets its sibling hyperthread run.
@@ -182,7 +201,7 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
     if (closed) return;  // finish() settles everything
     const std::uint64_t ticket = ++cancels_posted;
     cancels.push_back(owner);
-    if (driver == Driver::none) io_wanted.notify_one();
+    if (driver == Driver::none) call_io_thread();
     else wake_loop();
     cancelled.wait(lock, [&] { return cancels_done >= ticket; });
   }
@@ -243,7 +262,7 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
       closed = true;
       stop = true;
       if (multi && driver != Driver::none) curl_multi_wakeup(multi);
-      io_wanted.notify_one();
+      call_io_thread();
     }
     std::call_once(thread_released, [this] {
       if (thread.joinable()) thread.join();
@@ -265,6 +284,13 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
     curl_multi_wakeup(multi);
   }
 
+  // Has the I/O thread take a loop nobody drives: ends its look for work (look_for_work_briefly)
+  // or wakes it from io_wanted. Outside the mutex, or the thread would find it taken.
+  void call_io_thread() {
+    io_thread_calls.fetch_add(1, std::memory_order_release);
+    io_wanted.notify_one();
+  }
+
   // Runs `add` (adding to the queue or the timers) under the mutex unless the loop is closed
   // (false), then has whoever drives the loop look. The mutex is held for the loop's wakeup too
   // (finish() frees the multi under it), not for the I/O thread's (work_added).
@@ -275,10 +301,9 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
       std::lock_guard lock(mutex);
       if (closed) return false;
       add();
-      work_submissions.fetch_add(1, std::memory_order_release);
       wake_io_thread = work_added();
     }
-    if (wake_io_thread) io_wanted.notify_one();
+    if (wake_io_thread) call_io_thread();
     return true;
   }
 
@@ -337,7 +362,7 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
       let_go();
       wake_io_thread = has_work();
     }
-    if (wake_io_thread) io_wanted.notify_one();
+    if (wake_io_thread) call_io_thread();
   }
 
   // The I/O thread: drives the loop whenever it is free and has work, until the engine finishes.
@@ -381,13 +406,15 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
     if (!other_cpus) return;
     const auto start = Clock::now();
     const auto until = start + look_for_work_for;
+    const auto this_look_ends = until.time_since_epoch().count();
     auto ends = current_look_ends.load(std::memory_order_relaxed);
-    if (start.time_since_epoch().count() < ends ||
-        !current_look_ends.compare_exchange_strong(ends, until.time_since_epoch().count()))
+    if (start.time_since_epoch().count() < ends || !current_look_ends.compare_exchange_strong(ends, this_look_ends))
       return;
-    const auto seen = work_submissions.load(std::memory_order_acquire);
-    while (Clock::now() < until && work_submissions.load(std::memory_order_acquire) == seen) pause_briefly();
-    current_look_ends.store(0, std::memory_order_relaxed);
+    const auto seen = io_thread_calls.load(std::memory_order_acquire);
+    while (Clock::now() < until && io_thread_calls.load(std::memory_order_acquire) == seen) pause_briefly();
+    // Unless a thread that found this look over has started its own meanwhile.
+    ends = this_look_ends;
+    current_look_ends.compare_exchange_strong(ends, 0, std::memory_order_relaxed);
   }
 
   // A blocking call's thread drives the loop it claimed until `ready`, while the loop holds
@@ -641,9 +668,9 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
   const TransferSettings settings;
   CURLM* multi = nullptr;
   std::thread thread;
-  std::once_flag thread_released;                  // joined or detached exactly once
-  std::atomic<std::thread::id> driver_id{};        // the thread driving the loop, if any
-  std::atomic<std::uint64_t> work_submissions{0};  // grows with add_work: read without the mutex
+  std::once_flag thread_released;                 // joined or detached exactly once
+  std::atomic<std::thread::id> driver_id{};       // the thread driving the loop, if any
+  std::atomic<std::uint64_t> io_thread_calls{0};  // grows with call_io_thread: read without the mutex
 
   std::mutex mutex;  // guards the members below
   std::deque<std::unique_ptr<Transfer>> queue;
@@ -834,7 +861,8 @@ bool Engine::on_io_thread() const {
 }
 
 std::string_view user_agent() {
-  static const std::string agent = std::string("ctct/") + CTCT_VERSION;
+  // Never destroyed: I/O threads of engines leaked on purpose may send requests after exit starts.
+  static constexpr std::string_view agent = "ctct/" CTCT_VERSION;
   return agent;
 }
 
