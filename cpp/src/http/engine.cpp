@@ -285,7 +285,8 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
   }
 
   // Has the I/O thread take a loop nobody drives: ends its look for work (look_for_work_briefly)
-  // or wakes it from io_wanted. Outside the mutex, or the thread would find it taken.
+  // or wakes it from io_wanted. Best outside the mutex (add_work, release): a thread woken under
+  // it wakes only to wait for it.
   void call_io_thread() {
     io_thread_calls.fetch_add(1, std::memory_order_release);
     io_wanted.notify_one();
