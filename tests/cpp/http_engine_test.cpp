@@ -23,6 +23,7 @@
 #include "engine_fixture.hpp"
 #include "http/engine.hpp"
 #include "http/transport_error.hpp"
+#include "scoped_env.hpp"
 
 namespace ctct::http {
 namespace {
@@ -374,6 +375,46 @@ TEST_F(HttpEngineTest, SendsUserAgentAndJsonHeadersAndFindsResponseHeadersInAnyC
   EXPECT_FALSE(response.header("x-mixed"));
   EXPECT_FALSE(response.header("mixed-case"));
   EXPECT_EQ(response.body, "{}");
+}
+
+// ctct sets no proxy, so libcurl follows the environment's. A CONNECT carries the request's
+// User-Agent line (its own or ctct's) and nothing else of the request: not its Authorization.
+// A plain-http request through the proxy carries the line once.
+TEST_F(HttpEngineTest, AProxyIsToldTheUserAgentAndNotTheToken) {
+  const std::string ours = "\r\nUser-Agent: ctct/" + std::string(ctct::version) + "\r\n";
+  const auto through_proxy = [](const char* variable, const std::string& url, const std::string& user_agent) {
+    OneShotServer proxy(answer_with_length("{}"));
+    testing::ScopedEnv route(variable, proxy.url().c_str());
+    testing::ScopedEnv lower_none("no_proxy", nullptr);
+    testing::ScopedEnv upper_none("NO_PROXY", nullptr);
+    Engine engine(HttpOptions{});
+    Request request;
+    request.url = url;
+    request.headers.emplace_back("Authorization", "Bearer SECRET-TOKEN");
+    if (!user_agent.empty()) request.headers.emplace_back("User-Agent", user_agent);
+    fetch(engine, request);
+    return proxy.head();
+  };
+  const auto count = [](const std::string& head, const std::string& text) {
+    std::size_t n = 0;
+    for (auto at = head.find(text); at != std::string::npos; at = head.find(text, at + 1)) ++n;
+    return n;
+  };
+
+  std::string head = through_proxy("https_proxy", "https://ctct-test.invalid/v3/contacts", "");
+  EXPECT_TRUE(head.starts_with("CONNECT ctct-test.invalid:443 HTTP/1.1\r\n")) << head;
+  EXPECT_EQ(count(head, ours), 1u) << head;
+  EXPECT_EQ(head.find("SECRET-TOKEN"), std::string::npos) << head;
+
+  head = through_proxy("https_proxy", "https://ctct-test.invalid/v3/contacts", "lead-router/2.0");
+  EXPECT_TRUE(head.starts_with("CONNECT ")) << head;
+  EXPECT_EQ(count(head, "User-Agent:"), 1u) << head;
+  EXPECT_NE(head.find("\r\nUser-Agent: lead-router/2.0\r\n"), std::string::npos) << head;
+
+  head = through_proxy("http_proxy", "http://ctct-test.invalid/v3/contacts", "");
+  EXPECT_TRUE(head.starts_with("GET http://ctct-test.invalid/v3/contacts HTTP/1.1\r\n")) << head;
+  EXPECT_EQ(count(head, "User-Agent:"), 1u) << head;
+  EXPECT_EQ(count(head, ours), 1u) << head;
 }
 
 // Easy handles are reused, cleared of their last request's options: each request goes out with

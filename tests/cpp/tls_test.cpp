@@ -23,6 +23,7 @@
 #include "ctct/client.hpp"
 #include "ctct/testing/emulator.hpp"
 #include "http/ca_bundle.hpp"
+#include "scoped_env.hpp"
 
 extern char** environ;
 
@@ -53,30 +54,6 @@ class TempDirectory {
 
  private:
   std::string path_;
-};
-
-// Sets an environment variable (nullptr: removes it) until the end of the scope. The CA lookup
-// reads the environment when a client is built.
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, const char* value) : name_(name) {
-    if (const char* old = std::getenv(name)) old_ = old;
-    set(value);
-  }
-  ~ScopedEnv() { set(old_ ? old_->c_str() : nullptr); }
-  ScopedEnv(const ScopedEnv&) = delete;
-  ScopedEnv& operator=(const ScopedEnv&) = delete;
-
- private:
-  void set(const char* value) {
-    if (value) {
-      setenv(name_, value, 1);
-    } else {
-      unsetenv(name_);
-    }
-  }
-  const char* name_;
-  std::optional<std::string> old_;
 };
 
 // The helper serves until its standard input closes; it prints its port once it listens.

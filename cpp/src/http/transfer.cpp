@@ -91,8 +91,9 @@ Transfer::Transfer(Request request, Completion completion)
     : done(std::move(completion)), request_(std::move(request)) {}
 
 void Transfer::set_header_lines() {
-  std::size_t lines = 0;
+  std::size_t lines = 0, user_agent_at = 0;
   const auto add = [&](std::string_view name, std::string_view separator, std::string_view value) {
+    if (iequals(name, "User-Agent")) user_agent_at = header_text_.size();
     header_text_.append(name).append(separator).append(value).push_back('\0');
     ++lines;
   };
@@ -119,6 +120,7 @@ void Transfer::set_header_lines() {
     header_nodes_[i].next = i + 1 < lines ? &header_nodes_[i + 1] : nullptr;
     line += std::strlen(line) + 1;
   }
+  proxy_header_.data = header_text_.data() + user_agent_at;
 }
 
 CURL* make_handle(const TransferSettings& settings, std::string& why) {
@@ -157,6 +159,7 @@ void clear_request(CURL* easy) {
   curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, nullptr);
   curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
   curl_easy_setopt(easy, CURLOPT_HTTPHEADER, nullptr);
+  curl_easy_setopt(easy, CURLOPT_PROXYHEADER, nullptr);
   curl_easy_setopt(easy, CURLOPT_WRITEDATA, nullptr);
   curl_easy_setopt(easy, CURLOPT_HEADERDATA, nullptr);
   curl_easy_setopt(easy, CURLOPT_READDATA, nullptr);
@@ -192,6 +195,10 @@ std::string Transfer::attach(CURL* easy, const TransferSettings& settings) {
   Options set(easy);
   set.set(CURLOPT_URL, request_.url.c_str());
   set.set(CURLOPT_HTTPHEADER, header_nodes_.data());
+  // A proxy (https_proxy in the environment, which libcurl follows) is asked to CONNECT with
+  // only the proxy's own header list, so the User-Agent line goes there too. A plain-http URL
+  // goes through the proxy as a request carrying both lists, which would double it.
+  set.set(CURLOPT_PROXYHEADER, is_https(request_.url) ? &proxy_header_ : nullptr);
   set.set(CURLOPT_WRITEDATA, this);
   set.set(CURLOPT_HEADERDATA, this);
   if (sends_body && !request_.replayable) {

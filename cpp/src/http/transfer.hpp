@@ -62,6 +62,7 @@ class Transfer {
   const TransferSettings* settings_ = nullptr;
   std::string header_text_;               // the request's header lines, each ending in NUL
   std::vector<curl_slist> header_nodes_;  // libcurl's header list, pointing into header_text_
+  curl_slist proxy_header_{};             // the User-Agent line again, for a proxy's CONNECT
   Response response_;
   bool too_large_ = false;
   bool headers_ended_ = false;  // the final header block's blank line came
