@@ -34,7 +34,9 @@ def main() -> int:
     work = WORK / "page-parts"
     contact_id = canned.write(work / "canned", NEW_CONTACT)
     with Nginx(work / "nginx", work / "canned", contact_id) as nginx:
-        client = ctct.Client(access_token=clients.TOKEN, base_url=nginx.base_url, rate_limit=ctct.RateLimit(per_second=0))
+        client = ctct.Client(
+            access_token=clients.TOKEN, base_url=nginx.base_url, rate_limit=ctct.RateLimit(per_second=0)
+        )
         items = client.contacts.list(limit=canned.PAGE_SIZE).value.items
         steps = {
             "list(limit=500), dropped": lambda: client.contacts.list(limit=canned.PAGE_SIZE),
