@@ -1,6 +1,6 @@
-"""Where a Python S4 page's time goes: CPU per call of each step of what the S4 client does
-(bench/clients/py_ctct.py), against the canned nginx, in one process. Not a figure of the
-report: a breakdown for the findings (bench/findings_pages.md).
+"""Where a Python S4 page's time goes: the process's CPU (its I/O thread included) per call of
+each step of what the S4 client does (bench/clients/py_ctct.py), against the canned nginx, in
+one process. Not a figure of the report: a breakdown for the findings (bench/findings_pages.md).
 
     build/bench/venv/bin/python bench/py_page_parts.py [CALLS]
 """
@@ -38,6 +38,7 @@ def main() -> int:
             access_token=clients.TOKEN, base_url=nginx.base_url, rate_limit=ctct.RateLimit(per_second=0)
         )
         items = client.contacts.list(limit=canned.PAGE_SIZE).value.items
+        assert len(items) == canned.PAGE_SIZE, "the canned page did not come"
         steps = {
             "list(limit=500), dropped": lambda: client.contacts.list(limit=canned.PAGE_SIZE),
             "list(limit=500).value.items, dropped": lambda: client.contacts.list(limit=canned.PAGE_SIZE).value.items,
@@ -49,7 +50,7 @@ def main() -> int:
             "item.email_address.address, the same 500": lambda: [item.email_address.address for item in items],
         }
         for name, step in steps.items():
-            print(f"{name:42} {cpu_ms_per_call(step, calls):7.3f} ms of CPU a call")
+            print(f"{name:42} {cpu_ms_per_call(step, calls):7.3f} ms of process CPU a call")
         client.close()
     return 0
 

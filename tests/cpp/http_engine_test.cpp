@@ -10,6 +10,7 @@
 #include <future>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <utility>
@@ -378,20 +379,24 @@ TEST_F(HttpEngineTest, SendsUserAgentAndJsonHeadersAndFindsResponseHeadersInAnyC
 }
 
 // ctct sets no proxy, so libcurl follows the environment's. A CONNECT carries the request's
-// User-Agent line (its own or ctct's) and nothing else of the request: not its Authorization.
-// A plain-http request through the proxy carries the line once.
+// User-Agent line (its own, in any case and even empty, or ctct's) and nothing else of the
+// request: not its Authorization. A plain-http request through the proxy carries the line once.
 TEST_F(HttpEngineTest, AProxyIsToldTheUserAgentAndNotTheToken) {
   const std::string ours = "\r\nUser-Agent: ctct/" + std::string(ctct::version) + "\r\n";
-  const auto through_proxy = [](const char* variable, const std::string& url, const std::string& user_agent) {
+  const auto through_proxy = [](const char* variable, const std::string& url,
+                                 std::optional<std::pair<std::string, std::string>> user_agent = std::nullopt) {
     OneShotServer proxy(answer_with_length("{}"));
     testing::ScopedEnv route(variable, proxy.url().c_str());
     testing::ScopedEnv lower_none("no_proxy", nullptr);
     testing::ScopedEnv upper_none("NO_PROXY", nullptr);
-    Engine engine(HttpOptions{});
+    // Any CA file: https is refused unsent without one, and it is read only after the CONNECT.
+    HttpOptions options;
+    options.ca_bundle = "never-read-ca.pem";
+    Engine engine(options);
     Request request;
     request.url = url;
     request.headers.emplace_back("Authorization", "Bearer SECRET-TOKEN");
-    if (!user_agent.empty()) request.headers.emplace_back("User-Agent", user_agent);
+    if (user_agent) request.headers.push_back(*user_agent);
     fetch(engine, request);
     return proxy.head();
   };
@@ -401,17 +406,25 @@ TEST_F(HttpEngineTest, AProxyIsToldTheUserAgentAndNotTheToken) {
     return n;
   };
 
-  std::string head = through_proxy("https_proxy", "https://ctct-test.invalid/v3/contacts", "");
+  std::string head = through_proxy("https_proxy", "https://ctct-test.invalid/v3/contacts");
   EXPECT_TRUE(head.starts_with("CONNECT ctct-test.invalid:443 HTTP/1.1\r\n")) << head;
   EXPECT_EQ(count(head, ours), 1u) << head;
   EXPECT_EQ(head.find("SECRET-TOKEN"), std::string::npos) << head;
 
-  head = through_proxy("https_proxy", "https://ctct-test.invalid/v3/contacts", "lead-router/2.0");
+  head = through_proxy("https_proxy", "https://ctct-test.invalid/v3/contacts", {{"User-Agent", "lead-router/2.0"}});
   EXPECT_TRUE(head.starts_with("CONNECT ")) << head;
   EXPECT_EQ(count(head, "User-Agent:"), 1u) << head;
   EXPECT_NE(head.find("\r\nUser-Agent: lead-router/2.0\r\n"), std::string::npos) << head;
 
-  head = through_proxy("http_proxy", "http://ctct-test.invalid/v3/contacts", "");
+  head = through_proxy("https_proxy", "https://ctct-test.invalid/v3/contacts", {{"user-agent", "lead-router/2.0"}});
+  EXPECT_EQ(count(head, "ser-Agent:") + count(head, "ser-agent:"), 1u) << head;
+  EXPECT_NE(head.find("\r\nuser-agent: lead-router/2.0\r\n"), std::string::npos) << head;
+
+  head = through_proxy("https_proxy", "https://ctct-test.invalid/v3/contacts", {{"User-Agent", ""}});
+  EXPECT_EQ(count(head, "User-Agent:"), 1u) << head;
+  EXPECT_NE(head.find("\r\nUser-Agent:\r\n"), std::string::npos) << head;
+
+  head = through_proxy("http_proxy", "http://ctct-test.invalid/v3/contacts");
   EXPECT_TRUE(head.starts_with("GET http://ctct-test.invalid/v3/contacts HTTP/1.1\r\n")) << head;
   EXPECT_EQ(count(head, "User-Agent:"), 1u) << head;
   EXPECT_EQ(count(head, ours), 1u) << head;

@@ -195,9 +195,9 @@ std::string Transfer::attach(CURL* easy, const TransferSettings& settings) {
   Options set(easy);
   set.set(CURLOPT_URL, request_.url.c_str());
   set.set(CURLOPT_HTTPHEADER, header_nodes_.data());
-  // A proxy (https_proxy in the environment, which libcurl follows) is asked to CONNECT with
-  // only the proxy's own header list, so the User-Agent line goes there too. A plain-http URL
-  // goes through the proxy as a request carrying both lists, which would double it.
+  // A proxy (from the proxy environment variables, which libcurl follows) is asked to CONNECT
+  // with only the proxy's own header list, so the User-Agent line goes there too. A plain-http
+  // URL goes through the proxy as a request carrying both lists, which would double it.
   set.set(CURLOPT_PROXYHEADER, is_https(request_.url) ? &proxy_header_ : nullptr);
   set.set(CURLOPT_WRITEDATA, this);
   set.set(CURLOPT_HEADERDATA, this);

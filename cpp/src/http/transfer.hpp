@@ -54,7 +54,8 @@ class Transfer {
   static size_t on_body(char* data, size_t size, size_t count, void* self);
   static size_t on_header(char* data, size_t size, size_t count, void* self);
   static size_t on_read(char* buffer, size_t size, size_t count, void* self);
-  // The header lines libcurl sends (CURLOPT_HTTPHEADER). Throws std::bad_alloc.
+  // The header lines libcurl sends (CURLOPT_HTTPHEADER), and the User-Agent line again for a
+  // proxy (CURLOPT_PROXYHEADER). Throws std::bad_alloc.
   void set_header_lines();
 
   Request request_;
