@@ -170,7 +170,8 @@ std::string Transfer::attach(CURL* easy, const TransferSettings& settings) {
   settings_ = &settings;
 
   // With no CA, refused before connecting: the libcurl ctct ships has no default to fall back on.
-  if (settings.ca.empty() && is_https(request_.url)) return no_ca_error;
+  const bool https = is_https(request_.url);
+  if (settings.ca.empty() && https) return no_ca_error;
 
   const bool sends_body = !request_.body.empty() || request_.method == "POST" || request_.method == "PUT" ||
                           request_.method == "PATCH";
@@ -198,7 +199,7 @@ std::string Transfer::attach(CURL* easy, const TransferSettings& settings) {
   // A proxy (from the proxy environment variables, which libcurl follows) is asked to CONNECT
   // with only the proxy's own header list, so the User-Agent line goes there too. A plain-http
   // URL goes through the proxy as a request carrying both lists, which would double it.
-  set.set(CURLOPT_PROXYHEADER, is_https(request_.url) ? &proxy_header_ : nullptr);
+  set.set(CURLOPT_PROXYHEADER, https ? &proxy_header_ : nullptr);
   set.set(CURLOPT_WRITEDATA, this);
   set.set(CURLOPT_HEADERDATA, this);
   if (sends_body && !request_.replayable) {
