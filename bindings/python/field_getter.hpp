@@ -13,6 +13,7 @@
 
 #include "checked.hpp"
 #include "ctct/describe.hpp"
+#include "model_holder.hpp"
 
 namespace ctct::python {
 
@@ -32,15 +33,35 @@ T* model_of(PyObject* object) {
 // The TypeError of a getter of field `field` of `cls` called on `object`, which holds no such model.
 [[gnu::cold]] PyObject* refuse_self(PyObject* object, const std::type_info& cls, const char* field);
 
+// `member` (a field of the value of `owner`) by reference: its models are views keeping `owner`
+// alive (model_holder.hpp), in a new list for a list; text and numbers become new Python objects.
+template <class M>
+PyObject* by_reference(const M& member, PyObject* owner) {
+  if constexpr (meta::is_described_v<M>) {
+    return model_view(member, owner);
+  } else if constexpr (meta::is_optional_v<M>) {
+    return member ? by_reference(*member, owner) : py::none().release().ptr();
+  } else if constexpr (meta::is_vector_v<M>) {
+    py::list out(member.size());
+    for (std::size_t i = 0; i < member.size(); ++i) {
+      PyObject* item = by_reference(member[i], owner);
+      if (!item) return nullptr;
+      PyList_SET_ITEM(out.ptr(), static_cast<Py_ssize_t>(i), item);
+    }
+    return out.release().ptr();
+  } else {
+    return py::detail::make_caster<M>::cast(member, py::return_value_policy::reference_internal, owner).ptr();
+  }
+}
+
 // `member` (a field of `owner`) as a new Python object: a new list of copies when `copy` (a
-// mutable model's list is the caller's to edit), else by reference into `owner`, kept alive by it
-// (a nested model; text and numbers become new Python objects either way). One per member type,
-// not per field: the module's size counts.
+// mutable model's list is the caller's to edit), else by reference into `owner`. One per member
+// type, not per field: the module's size counts.
 template <class M, bool copy>
 [[gnu::noinline]] PyObject* cast_field(const M& member, PyObject* owner) {
   try {
     if constexpr (copy) return py::detail::make_caster<M>::cast(M(member), py::return_value_policy::move, owner).ptr();
-    else return py::detail::make_caster<M>::cast(member, py::return_value_policy::reference_internal, owner).ptr();
+    else return by_reference(member, owner);
   } catch (py::error_already_set& error) {
     error.restore();
   } catch (const std::exception& error) {

@@ -19,11 +19,15 @@
 #include "ctct/json.hpp"
 #include "ctct/models.hpp"
 #include "field_getter.hpp"
+#include "model_holder.hpp"
 
 namespace ctct::python {
 
 using meta::is_optional_v;
 using meta::is_vector_v;
+
+template <class T>
+using ModelClass = Class<T, ModelHolder<T>>;
 
 // The C++ type of the I-th described field of T.
 template <class T, std::size_t I>
@@ -155,7 +159,7 @@ void assign_if_given(M& member, M&& value) {
 // __init__(fields=None, *, one keyword per field): from a dict of JSON fields, keywords on top.
 // One overload only: pybind11 converts keyword arguments (nested dicts to models) only then.
 template <class T, std::size_t... I>
-[[gnu::cold]] void def_keyword_init(Class<T>& cls, std::index_sequence<I...>) {
+[[gnu::cold]] void def_keyword_init(ModelClass<T>& cls, std::index_sequence<I...>) {
   cls.def(py::init([](const std::optional<py::dict>& fields, member_t<T, I>... values) {
     T out = fields ? from_dict<T>(*fields, Path{"fields"}) : T{};
     [[maybe_unused]] constexpr auto described = T::fields();
@@ -169,7 +173,8 @@ template <class T, std::size_t... I>
 // A nested model (Contact.email_address) is handed out by reference into its parent, so that
 // reading it makes no copy and writing to it writes to the parent, as a Python attribute does.
 // Before the parent's member changes, the wrapper handed out gets its own copy of the value it
-// showed: it neither dangles (`contact.email_address = None`) nor changes under its holder.
+// showed: it neither dangles (`contact.email_address = None`) nor changes under its holder, and
+// lets go of the parent.
 template <class N>
 void detach_wrappers(N& nested) {
   const auto* type = py::detail::get_type_info(typeid(N));
@@ -177,11 +182,10 @@ void detach_wrappers(N& nested) {
     auto* wrapper = reinterpret_cast<py::detail::instance*>(found.ptr());
     auto holder = wrapper->get_value_and_holder(type);
     py::detail::deregister_instance(wrapper, &nested, type);
-    using Holder = typename py::class_<N>::holder_type;
-    static_assert(std::is_same_v<Holder, std::unique_ptr<N>>, "models are held by std::unique_ptr");
     auto copy = std::make_unique<N>(nested);
+    if (holder.holder_constructed()) holder.template holder<ModelHolder<N>>().~ModelHolder<N>();
     holder.value_ptr() = copy.get();
-    new (std::addressof(holder.template holder<Holder>())) Holder(std::move(copy));
+    new (std::addressof(holder.template holder<ModelHolder<N>>())) ModelHolder<N>(copy.release());
     holder.set_holder_constructed();
     wrapper->owned = true;
     py::detail::register_instance(wrapper, holder.value_ptr(), type);
@@ -213,15 +217,15 @@ struct is_page<Page<Item>> : std::true_type {};
 // stubs show) and is then replaced by get_field (field_getter.hpp): nested models by reference,
 // a mutable model's lists as new lists of copies.
 template <class T, std::size_t I>
-[[gnu::cold]] void def_field(Class<T>& cls) {
+[[gnu::cold]] void def_field(ModelClass<T>& cls) {
   constexpr auto& field = std::get<I>(meta::fields_of<T>);
   constexpr auto member = field.member;
   using M = member_t<T, I>;
   auto get = [](const T& self) -> const M& { return self.*member; };
   constexpr bool read_only = meta::writes_nulls<T>::value || is_page<T>::value;
   if constexpr (read_only) {
-    // Outcomes and pages hand out every member by reference, each object kept alive by its
-    // owner, not copied: a 500-contact page costs no copy of its contacts. Nothing can replace
+    // Outcomes and pages hand out every member by reference, each model a view keeping its
+    // owner alive, not a copy: a 500-contact page costs no copy of its contacts. Nothing can replace
     // or resize a read-only member, so the references stay valid.
     cls.def_property_readonly(field.name, get);
   } else {
@@ -235,7 +239,7 @@ template <class T, std::size_t I>
 }
 
 template <class T, std::size_t... I>
-[[gnu::cold]] void def_fields(Class<T>& cls, std::index_sequence<I...>) {
+[[gnu::cold]] void def_fields(ModelClass<T>& cls, std::index_sequence<I...>) {
   (def_field<T, I>(cls), ...);
 }
 
@@ -285,8 +289,8 @@ inline constexpr ModelMethods model_methods{
 [[gnu::cold]] void def_model_methods(py::handle cls, const char* name, const ModelMethods& methods);
 
 template <class T>
-[[gnu::cold]] Class<T> bind_model(py::handle scope, const char* name) {
-  Class<T> cls(scope, name);
+[[gnu::cold]] ModelClass<T> bind_model(py::handle scope, const char* name) {
+  ModelClass<T> cls(scope, name);
   constexpr bool is_outcome = meta::writes_nulls<T>::value;
   if constexpr (!is_outcome) {
     def_keyword_init(cls, std::make_index_sequence<field_count_v<T>>{});

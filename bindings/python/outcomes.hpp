@@ -16,17 +16,18 @@ py::object error_for(py::handle outcome, bool page = false);
 [[noreturn]] void raise_for(py::handle outcome, bool page = false);
 
 template <class O>
-[[gnu::cold]] void def_ok(Class<O>& cls) {
+[[gnu::cold]] void def_ok(ModelClass<O>& cls) {
   cls.def_property_readonly(
       "ok", [](const O& self) { return self.ok(); }, "True when the outcome is a success.");
   cls.def("__bool__", [](const O& self) { return self.ok(); });
 }
 
 template <class T>
-[[gnu::cold]] Class<Outcome<T>> bind_outcome(py::handle scope, const char* name) {
+[[gnu::cold]] ModelClass<Outcome<T>> bind_outcome(py::handle scope, const char* name) {
   auto cls = bind_model<Outcome<T>>(scope, name);
   def_ok(cls);
-  // The same object as .value, the outcome's own (kept alive by it), not a copy.
+  // The same object as .value while that is held, the outcome's own (keeping the outcome alive
+  // through pybind11's reference_internal: one object a call), not a copy.
   cls.def(
       "unwrap",
       [](py::object self) -> const T& {
@@ -42,7 +43,7 @@ template <class T>
   return cls;
 }
 
-[[gnu::cold]] inline Class<DeliveryOutcome> bind_delivery_outcome(py::handle scope) {
+[[gnu::cold]] inline ModelClass<DeliveryOutcome> bind_delivery_outcome(py::handle scope) {
   auto cls = bind_model<DeliveryOutcome>(scope, "DeliveryOutcome");
   def_ok(cls);
   cls.def(

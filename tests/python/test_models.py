@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import gc
 import json
+import sys
 
 import ctct
 import pytest
@@ -161,6 +162,33 @@ def test_a_nested_model_outlives_its_parent_and_page() -> None:
     assert contact.email_address is emails[0]
     contact.email_address = None
     assert emails[0].address == "ann@example.com" and contact.email_address is None
+
+
+def test_a_nested_model_holds_its_parent_until_it_gets_its_own_copy() -> None:
+    contact = make_contact()
+    alone = sys.getrefcount(contact)
+    email = contact.email_address
+    assert sys.getrefcount(contact) == alone + 1 and contact.email_address is email
+    contact.email_address = None  # the object handed out now has its own copy: it lets go
+    assert sys.getrefcount(contact) == alone and email is not None and email.address == "ann@example.com"
+
+    again = contact.email_address = ctct.EmailAddress(address="bo@example.com")
+    held = [contact.email_address for _ in range(3)]  # one object, one reference to the contact
+    assert sys.getrefcount(contact) == alone + 1 and held[0] is held[2] and again is not held[0]
+    del held
+    assert sys.getrefcount(contact) == alone
+
+
+def test_the_items_of_a_page_hold_it_while_they_live() -> None:
+    page = ctct.ContactPage(items=[make_contact(), ctct.Contact(first_name="Bo")], count=2)
+    alone = sys.getrefcount(page)
+    items = page.items
+    assert sys.getrefcount(page) == alone + 2
+    first = items[0]
+    del items
+    assert sys.getrefcount(page) == alone + 1 and first.first_name == "Ann"
+    del first
+    assert sys.getrefcount(page) == alone
 
 
 def test_fields_are_read_from_models_and_their_subclasses_only() -> None:
