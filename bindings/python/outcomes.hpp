@@ -26,8 +26,9 @@ template <class T>
 [[gnu::cold]] ModelClass<Outcome<T>> bind_outcome(py::handle scope, const char* name) {
   auto cls = bind_model<Outcome<T>>(scope, name);
   def_ok(cls);
-  // The same object as .value while that is held, the outcome's own (keeping the outcome alive
-  // through pybind11's reference_internal: one object a call), not a copy.
+  // The same object as .value while that is held, the outcome's own, not a copy. A new one keeps
+  // the outcome alive through pybind11's reference_internal (a patient of the outcome), not a
+  // ModelHolder: returning T keeps the signature pybind11 writes, which the stubs show.
   cls.def(
       "unwrap",
       [](py::object self) -> const T& {

@@ -184,9 +184,17 @@ def test_the_items_of_a_page_hold_it_while_they_live() -> None:
     alone = sys.getrefcount(page)
     items = page.items
     assert sys.getrefcount(page) == alone + 2
+    again = page.items  # the same objects while they live: no new references
+    assert sys.getrefcount(page) == alone + 2 and again[0] is items[0]
     first = items[0]
-    del items
+    del items, again
     assert sys.getrefcount(page) == alone + 1 and first.first_name == "Ann"
+
+    holding_first = sys.getrefcount(first)
+    email = first.email_address
+    assert sys.getrefcount(first) == holding_first + 1
+    first.email_address = None  # the page's item changes; the address handed out keeps its own copy
+    assert sys.getrefcount(first) == holding_first and email is not None and email.address == "ann@example.com"
     del first
     assert sys.getrefcount(page) == alone
 
