@@ -68,6 +68,20 @@ int usable_cpus() {
 }
 
 // Tells the CPU this thread is spinning, which lets its sibling hyperthread run.
+// Whether the process may use more than one CPU, read once. Not a function-local static: a fork
+// while a thread runs such a static's initializer leaves the child's threads waiting for the
+// initializer's guard forever (the children of SharedLimiterTest's forking test hung in their
+// I/O thread's first look). Threads that race here read the same answer.
+bool has_other_cpus() {
+  static std::atomic<int> known{0};  // 0: not read yet, 1: one CPU, 2: more
+  int cpus = known.load(std::memory_order_relaxed);
+  if (cpus == 0) {
+    cpus = usable_cpus() > 1 ? 2 : 1;
+    known.store(cpus, std::memory_order_relaxed);
+  }
+  return cpus == 2;
+}
+
 void pause_briefly() {
 #if defined(__x86_64__) || defined(__i386__)
   __builtin_ia32_pause();
@@ -402,9 +416,8 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
   // from the threads they wait for. The look in progress is known by its end, not by a flag, so
   // a child forked during a look is not left believing that a thread it lacks is looking.
   void look_for_work_briefly() {
-    static const bool other_cpus = usable_cpus() > 1;
     static std::atomic<Clock::rep> current_look_ends{0};
-    if (!other_cpus) return;
+    if (!has_other_cpus()) return;
     const auto start = Clock::now();
     const auto until = start + look_for_work_for;
     const auto this_look_ends = until.time_since_epoch().count();
