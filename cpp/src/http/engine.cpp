@@ -67,7 +67,6 @@ int usable_cpus() {
   return static_cast<int>(cpus);
 }
 
-// Tells the CPU this thread is spinning, which lets its sibling hyperthread run.
 // Whether the process may use more than one CPU, read once. Not a function-local static: a fork
 // while a thread runs such a static's initializer leaves the child's threads waiting for the
 // initializer's guard forever (the children of SharedLimiterTest's forking test hung in their
@@ -82,6 +81,7 @@ bool has_other_cpus() {
   return cpus == 2;
 }
 
+// Tells the CPU this thread is spinning, which lets its sibling hyperthread run.
 void pause_briefly() {
 #if defined(__x86_64__) || defined(__i386__)
   __builtin_ia32_pause();
