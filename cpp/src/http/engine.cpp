@@ -81,6 +81,9 @@ bool has_other_cpus() {
   return cpus == 2;
 }
 
+// How many of this process's looks for work (Loop::look_for_work_briefly) saw a call come in.
+std::atomic<std::uint64_t> looks_found_work{0};
+
 // Tells the CPU this thread is spinning, which lets its sibling hyperthread run.
 void pause_briefly() {
 #if defined(__x86_64__) || defined(__i386__)
@@ -426,6 +429,8 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
       return;
     const auto seen = io_thread_calls.load(std::memory_order_acquire);
     while (Clock::now() < until && io_thread_calls.load(std::memory_order_acquire) == seen) pause_briefly();
+    if (io_thread_calls.load(std::memory_order_relaxed) != seen)
+      looks_found_work.fetch_add(1, std::memory_order_relaxed);
     // Unless a thread that found this look over has started its own meanwhile.
     ends = this_look_ends;
     current_look_ends.compare_exchange_strong(ends, 0, std::memory_order_relaxed);
@@ -873,6 +878,8 @@ bool Engine::on_io_thread() const {
   std::lock_guard lock(*mutex_);
   return shared_ && shared_->loop->on_io_thread();
 }
+
+std::uint64_t Engine::looks_that_found_work() { return looks_found_work.load(std::memory_order_relaxed); }
 
 std::string_view user_agent() {
   // Never destroyed: I/O threads of engines leaked on purpose may send requests after exit starts.

@@ -87,6 +87,10 @@ class Engine {
   // call claimed the loop (ctct/internal/blocking.hpp).
   bool on_io_thread() const;
 
+  // How often, in this process, an I/O thread's look for work before it sleeps saw a call come
+  // in (Loop::look_for_work_briefly): a count for tests and diagnostics.
+  static std::uint64_t looks_that_found_work();
+
  private:
   // Made before a fork() that this process descends from (ctct/internal/fork.hpp).
   bool forked() const;
