@@ -84,15 +84,6 @@ bool has_other_cpus() {
 // How many of this process's looks for work (Loop::look_for_work_briefly) saw a call come in.
 std::atomic<std::uint64_t> looks_found_work{0};
 
-// Tells the CPU this thread is spinning, which lets its sibling hyperthread run.
-void pause_briefly() {
-#if defined(__x86_64__) || defined(__i386__)
-  __builtin_ia32_pause();
-#elif defined(__aarch64__)
-  asm volatile("yield");
-#endif
-}
-
 void init_curl_once() {
   static std::once_flag once;
   std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
@@ -418,6 +409,11 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
   // and one I/O thread of the process at a time: many loops looking at once would take the CPUs
   // from the threads they wait for. The look in progress is known by its end, not by a flag, so
   // a child forked during a look is not left believing that a thread it lacks is looking.
+  // It yields the CPU at every check rather than spin on it, so that a thread woken onto this
+  // CPU (the caller its completion woke, the server it sends to) runs at once. Spinning on a
+  // Linux 6.18 host made Node and asyncio callers slower than no look at all, most likely as the
+  // woken caller waited behind the look: S1 in Node 5,700 GETs/s spinning, 6,900 without the
+  // look, 7,400 yielding (bench/findings_pages.md, "The look yields").
   void look_for_work_briefly() {
     static std::atomic<Clock::rep> current_look_ends{0};
     if (!has_other_cpus()) return;
@@ -428,7 +424,7 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
     if (start.time_since_epoch().count() < ends || !current_look_ends.compare_exchange_strong(ends, this_look_ends))
       return;
     const auto seen = io_thread_calls.load(std::memory_order_acquire);
-    while (Clock::now() < until && io_thread_calls.load(std::memory_order_acquire) == seen) pause_briefly();
+    while (Clock::now() < until && io_thread_calls.load(std::memory_order_acquire) == seen) sched_yield();
     if (io_thread_calls.load(std::memory_order_relaxed) != seen)
       looks_found_work.fetch_add(1, std::memory_order_relaxed);
     // Unless a thread that found this look over has started its own meanwhile.
