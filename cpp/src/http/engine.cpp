@@ -412,8 +412,9 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
   // It yields the CPU at every check rather than spin on it, so that a thread woken onto this
   // CPU (the caller its completion woke, the server it sends to) runs at once. Spinning on a
   // Linux 6.18 host made Node and asyncio callers slower than no look at all, most likely as the
-  // woken caller waited behind the look: S1 in Node 5,700 GETs/s spinning, 6,900 without the
-  // look, 7,400 yielding (bench/findings_pages.md, "The look yields").
+  // woken caller waited behind the look: S1 in Node 6,050 GETs/s spinning, 6,600 without the
+  // look, 7,400 yielding, medians of three alternating runs (bench/findings_pages.md, "The look
+  // yields").
   void look_for_work_briefly() {
     static std::atomic<Clock::rep> current_look_ends{0};
     if (!has_other_cpus()) return;
