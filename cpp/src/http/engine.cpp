@@ -81,7 +81,7 @@ bool has_other_cpus() {
   return cpus == 2;
 }
 
-// How many of this process's looks for work (Loop::look_for_work_briefly) saw a call come in.
+// How many of this process's looks for work (Loop::look_for_work_briefly) ended with a call come in.
 std::atomic<std::uint64_t> looks_found_work{0};
 
 void init_curl_once() {
@@ -409,12 +409,12 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
   // and one I/O thread of the process at a time: many loops looking at once would take the CPUs
   // from the threads they wait for. The look in progress is known by its end, not by a flag, so
   // a child forked during a look is not left believing that a thread it lacks is looking.
-  // It yields the CPU at every check rather than spin on it, so that a thread woken onto this
-  // CPU (the caller its completion woke, the server it sends to) runs at once. Spinning on a
-  // Linux 6.18 host made Node and asyncio callers slower than no look at all, most likely as the
-  // woken caller waited behind the look: S1 in Node 6,050 GETs/s spinning, 6,600 without the
-  // look, 7,400 yielding, medians of three alternating runs (bench/findings_pages.md, "The look
-  // yields").
+  // It yields the CPU at every check rather than spin on it, so that a thread that needs this
+  // CPU (the caller its completion woke, the server it sends to) runs at once. With another
+  // CPU-bound process on a 2-CPU host, the spinning look made Node and asyncio callers slower
+  // than no look at all, as it held the one CPU left: S1 in Node 6,050 GETs/s spinning, 6,600
+  // without the look, 7,400 yielding, medians of three alternating runs. On a quiet host the
+  // three measure alike (bench/findings_pages.md, "The look yields").
   void look_for_work_briefly() {
     static std::atomic<Clock::rep> current_look_ends{0};
     if (!has_other_cpus()) return;
@@ -426,6 +426,8 @@ struct Loop : std::enable_shared_from_this<Loop>, Restable {
       return;
     const auto seen = io_thread_calls.load(std::memory_order_acquire);
     while (Clock::now() < until && io_thread_calls.load(std::memory_order_acquire) == seen) sched_yield();
+    // A call seen now, during the look or as it ended (this thread may have yielded past its
+    // end), spares the thread its sleep: it takes the loop at once.
     if (io_thread_calls.load(std::memory_order_relaxed) != seen)
       looks_found_work.fetch_add(1, std::memory_order_relaxed);
     // Unless a thread that found this look over has started its own meanwhile.
