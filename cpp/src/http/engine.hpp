@@ -87,8 +87,8 @@ class Engine {
   // call claimed the loop (ctct/internal/blocking.hpp).
   bool on_io_thread() const;
 
-  // How often, in this process, an I/O thread's look for work before it sleeps saw a call come
-  // in (Loop::look_for_work_briefly): a count for tests and diagnostics.
+  // How often, in this process, an I/O thread's look for work before it sleeps ended with a call
+  // come in (Loop::look_for_work_briefly): a count for tests and diagnostics.
   static std::uint64_t looks_that_found_work();
 
  private:
