@@ -123,7 +123,7 @@ E enum_from_js(const Napi::Value& value, const std::string& path) {
 
 template <class T>
 T from_js(const Napi::Value& value, const std::string& path) {
-  if constexpr (std::is_same_v<T, std::string>) {
+  if constexpr (meta::is_text_v<T>) {
     if (!value.IsString()) type_error(value, path, "a string");
     return text_of(value.As<Napi::String>());
   } else if constexpr (std::is_same_v<T, bool>) {
@@ -176,8 +176,8 @@ T from_js(const Napi::Value& value, const std::string& path) {
 
 template <class T>
 Napi::Value to_js(Napi::Env env, const T& value) {
-  if constexpr (std::is_same_v<T, std::string>) {
-    return Napi::String::New(env, value);
+  if constexpr (meta::is_text_v<T>) {
+    return Napi::String::New(env, value.data(), value.size());
   } else if constexpr (std::is_same_v<T, bool>) {
     return Napi::Boolean::New(env, value);
   } else if constexpr (std::is_integral_v<T> || std::is_floating_point_v<T>) {

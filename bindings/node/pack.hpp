@@ -77,7 +77,7 @@ std::uint32_t type_id() {
 
 template <class T>
 void describe_value(std::string& out) {
-  if constexpr (std::is_same_v<T, std::string>) {
+  if constexpr (meta::is_text_v<T>) {
     out += "\"s\"";
   } else if constexpr (std::is_same_v<T, bool>) {
     out += "\"b\"";
@@ -171,7 +171,7 @@ void pack_object(Packed& out, const T& value) {
 
 template <class T>
 void pack_value(Packed& out, const T& value) {
-  if constexpr (std::is_same_v<T, std::string>) {
+  if constexpr (meta::is_text_v<T>) {
     pack_string(out, value);
   } else if constexpr (std::is_same_v<T, bool>) {
     out.add_number(value ? 1 : 0);

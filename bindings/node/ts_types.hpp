@@ -59,7 +59,7 @@ inline std::string string_type(const char* const* one_of) {
 // containing struct's business: left out, or null).
 template <class M>
 std::string ts_type(const meta::Limits& limits) {
-  if constexpr (std::is_same_v<M, std::string>) {
+  if constexpr (meta::is_text_v<M>) {
     return string_type(limits.one_of);
   } else if constexpr (std::is_same_v<M, bool>) {
     return "boolean";

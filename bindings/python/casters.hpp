@@ -64,13 +64,28 @@ CTCT_STRING_ENUM_CASTER(ctct::v2::ActionBy, "typing.Literal['owner', 'visitor']"
 
 // Text leaves C++ as it came in: a lone surrogate, held as WTF-8, becomes the str it was (a
 // strict decode would raise on reading back a field the binding took).
+inline handle text_to_str(std::string_view text) {
+  PyObject* out = PyUnicode_DecodeUTF8(text.data(), static_cast<Py_ssize_t>(text.size()), "surrogatepass");
+  if (!out) throw error_already_set();
+  return out;
+}
+
 template <>
 struct type_caster<std::string> : string_caster<std::string> {
-  static handle cast(const std::string& text, return_value_policy, handle) {
-    PyObject* out = PyUnicode_DecodeUTF8(text.data(), static_cast<Py_ssize_t>(text.size()), "surrogatepass");
-    if (!out) throw error_already_set();
-    return out;
+  static handle cast(const std::string& text, return_value_policy, handle) { return text_to_str(text); }
+};
+
+// A model's text (ctct/text.hpp) crosses as std::string does.
+template <>
+struct type_caster<ctct::Text> {
+  PYBIND11_TYPE_CASTER(ctct::Text, const_name("str"));
+  bool load(handle src, bool convert) {
+    make_caster<std::string> text;
+    if (!text.load(src, convert)) return false;
+    value = cast_op<const std::string&>(text);
+    return true;
   }
+  static handle cast(const ctct::Text& text, return_value_policy, handle) { return text_to_str(text); }
 };
 
 template <class T>

@@ -71,7 +71,7 @@ struct held<std::shared_ptr<T>> {
 // What a parameter of type T takes, for the error.
 template <class T>
 std::string expected() {
-  if constexpr (std::is_same_v<T, std::string>) return "a string";
+  if constexpr (meta::is_text_v<T>) return "a string";
   else if constexpr (std::is_same_v<T, bool>) return "a bool";
   else if constexpr (std::is_integral_v<T>) return "an integer";
   else if constexpr (std::is_floating_point_v<T>) return "a number";
@@ -98,11 +98,11 @@ T from_dict(const py::dict& values, const Path& path);  // models.hpp
 template <class T>
 void convert(py::handle value, T& out, const Path& path, std::string (*expect)() = &expected<T>) {
   PyObject* object = value.ptr();
-  if constexpr (std::is_same_v<T, std::string>) {
+  if constexpr (meta::is_text_v<T>) {
     if (!PyUnicode_Check(object)) wrong_type(path, expect, value);
     Py_ssize_t size = 0;
     if (const char* utf8 = PyUnicode_AsUTF8AndSize(object, &size)) {
-      out.assign(utf8, static_cast<std::size_t>(size));
+      out = std::string_view(utf8, static_cast<std::size_t>(size));
     } else {
       PyErr_Clear();  // a lone surrogate, which UTF-8 has no form for
       out = wtf8(value);

@@ -12,14 +12,14 @@ namespace ctct::cli {
 
 namespace {
 
-std::string joined(const std::vector<std::string>& items) {
+std::string joined(const std::vector<Text>& items) {
   std::string out;
   for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
   return out;
 }
 
 std::string name_of(const Contact& contact) {
-  auto name = contact.first_name.value_or("");
+  std::string name = contact.first_name.value_or("");
   if (contact.last_name) name += (name.empty() ? "" : " ") + *contact.last_name;
   return name;
 }

@@ -55,10 +55,10 @@ inline constexpr bool is_text_map<std::map<std::string, std::string, C, A>> = tr
 template <class T>
 constexpr Leaf leaf_of() {
   using U = unwrapped_t<T>;
-  if constexpr (std::is_same_v<U, std::string>) return Leaf::text;
+  if constexpr (meta::is_text_v<U>) return Leaf::text;
   else if constexpr (std::is_same_v<U, bool>) return Leaf::boolean;
   else if constexpr (std::is_arithmetic_v<U>) return Leaf::number;
-  else if constexpr (std::is_same_v<U, std::vector<std::string>>) return Leaf::texts;
+  else if constexpr (meta::is_vector_v<U> && meta::is_text_v<typename U::value_type>) return Leaf::texts;
   else if constexpr (is_text_map<U>) return Leaf::pairs;
   else return Leaf::json;
 }

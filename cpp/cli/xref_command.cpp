@@ -66,7 +66,7 @@ std::vector<std::string> given_ids(const XrefArgs& args) {
 
 // Asks for the v3 ids and prints them; `v3_id` is the xref's v3 member (list_id, contact_id).
 template <class Group, class Xref>
-void translate(Group& group, std::optional<std::string> Xref::*v3_id, const XrefArgs& args, const char* noun) {
+void translate(Group& group, std::optional<Text> Xref::*v3_id, const XrefArgs& args, const char* noun) {
   const auto ids = given_ids(args);
   const auto outcome = group.id_xrefs(ids);
   if (args.json || !outcome.ok()) report(to_json(outcome), args.json);  // ends the command unless a success

@@ -37,7 +37,7 @@ const std::vector<std::string> hostile = {
 // each type's every field takes part in the round trip.
 template <class T>
 void fill(T& value, int& n) {
-  if constexpr (std::is_same_v<T, std::string>) {
+  if constexpr (meta::is_text_v<T>) {
     value = hostile[n++ % hostile.size()];
   } else if constexpr (std::is_same_v<T, bool>) {
     value = n++ % 2 == 0;

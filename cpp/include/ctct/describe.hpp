@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "ctct/text.hpp"
+
 namespace ctct::meta {
 
 // Value formats checked before a request is sent.
@@ -105,6 +107,10 @@ template <class T>
 struct reads_from_text<T, std::void_t<decltype(T::from_text)>> : std::true_type {};
 template <class T>
 inline constexpr bool reads_from_text_v = reads_from_text<T>::value;
+
+// Text as a field holds it: a model's Text or an argument's std::string.
+template <class T>
+inline constexpr bool is_text_v = std::is_same_v<T, std::string> || std::is_same_v<T, Text>;
 
 template <class T>
 struct is_optional : std::false_type {};

@@ -29,8 +29,8 @@ inline constexpr const char* membership_count[] = {"all", "active", nullptr};
 }  // namespace enums
 
 struct EmailAddress {
-  std::optional<std::string> address, permission_to_send, created_at, updated_at, opt_in_source, opt_in_date,
-      opt_out_source, opt_out_date, opt_out_reason, confirm_status;
+  std::optional<Text> address, permission_to_send, created_at, updated_at, opt_in_source, opt_in_date, opt_out_source,
+      opt_out_date, opt_out_reason, confirm_status;
   bool operator==(const EmailAddress&) const = default;
   static constexpr auto fields() {
     using T = EmailAddress;
@@ -44,7 +44,7 @@ struct EmailAddress {
 };
 
 struct PhoneNumber {
-  std::optional<std::string> phone_number_id, phone_number, kind, created_at, updated_at, update_source, create_source;
+  std::optional<Text> phone_number_id, phone_number, kind, created_at, updated_at, update_source, create_source;
   bool operator==(const PhoneNumber&) const = default;
   static constexpr auto fields() {
     using T = PhoneNumber;
@@ -57,7 +57,7 @@ struct PhoneNumber {
 };
 
 struct StreetAddress {
-  std::optional<std::string> street_address_id, kind, street, city, state, postal_code, country, created_at, updated_at;
+  std::optional<Text> street_address_id, kind, street, city, state, postal_code, country, created_at, updated_at;
   bool operator==(const StreetAddress&) const = default;
   static constexpr auto fields() {
     using T = StreetAddress;
@@ -71,7 +71,7 @@ struct StreetAddress {
 };
 
 struct CustomFieldValue {
-  std::optional<std::string> custom_field_id, value;
+  std::optional<Text> custom_field_id, value;
   bool operator==(const CustomFieldValue&) const = default;
   static constexpr auto fields() {
     using T = CustomFieldValue;
@@ -81,7 +81,7 @@ struct CustomFieldValue {
 };
 
 struct Note {
-  std::optional<std::string> note_id, created_at, content;
+  std::optional<Text> note_id, created_at, content;
   bool operator==(const Note&) const = default;
   static constexpr auto fields() {
     using T = Note;
@@ -93,16 +93,16 @@ struct Note {
 // A contact as read, and as sent to POST /contacts (create_source required) and
 // PUT /contacts/{id} (update_source required); read-only fields are never sent.
 struct Contact {
-  std::optional<std::string> contact_id;
+  std::optional<Text> contact_id;
   std::optional<EmailAddress> email_address;
-  std::optional<std::string> first_name, last_name, job_title, company_name;
+  std::optional<Text> first_name, last_name, job_title, company_name;
   std::optional<long> birthday_month, birthday_day;  // long: the spec's answers bound neither
-  std::optional<std::string> anniversary, update_source, create_source, created_at, updated_at, deleted_at;
+  std::optional<Text> anniversary, update_source, create_source, created_at, updated_at, deleted_at;
   std::vector<CustomFieldValue> custom_fields;
   std::vector<PhoneNumber> phone_numbers;
   std::vector<StreetAddress> street_addresses;
-  std::vector<std::string> list_memberships;
-  std::vector<std::string> taggings;
+  std::vector<Text> list_memberships;
+  std::vector<Text> taggings;
   std::vector<Note> notes;
   bool operator==(const Contact&) const = default;
   static constexpr auto fields() {
@@ -128,7 +128,7 @@ struct Contact {
 
 // The one street address of POST /contacts/sign_up_form.
 struct SignUpStreetAddress {
-  std::optional<std::string> kind, street, city, state, postal_code, country;
+  std::optional<Text> kind, street, city, state, postal_code, country;
   bool operator==(const SignUpStreetAddress&) const = default;
   static constexpr auto fields() {
     using T = SignUpStreetAddress;
@@ -141,10 +141,10 @@ struct SignUpStreetAddress {
 
 // Body of POST /contacts/sign_up_form: create-or-update by email, flat fields.
 struct ContactSignUp {
-  std::optional<std::string> email_address, first_name, last_name, job_title, company_name, phone_number;
-  std::vector<std::string> list_memberships;
+  std::optional<Text> email_address, first_name, last_name, job_title, company_name, phone_number;
+  std::vector<Text> list_memberships;
   std::vector<CustomFieldValue> custom_fields;
-  std::optional<std::string> anniversary;
+  std::optional<Text> anniversary;
   std::optional<int> birthday_month, birthday_day;
   std::optional<SignUpStreetAddress> street_address;
   bool operator==(const ContactSignUp&) const = default;
@@ -166,7 +166,7 @@ struct ContactSignUp {
 
 // Answer of sign_up_form: the contact and whether it was created or updated.
 struct SignUpResult {
-  std::optional<std::string> contact_id, action;
+  std::optional<Text> contact_id, action;
   bool operator==(const SignUpResult&) const = default;
   static constexpr auto fields() {
     using T = SignUpResult;
@@ -188,7 +188,7 @@ struct ContactsCounts {
 // One record of a contact's SMS consent history (GET /contacts/sms_engagement_history/{id}):
 // codes as the API gives them (state E opted in, O opted out; source A account, C contact).
 struct SmsHistoryDetails {
-  std::optional<std::string> state, source, consent_type, consent_action_time, consent_action_type, consent_medium_type,
+  std::optional<Text> state, source, consent_type, consent_action_time, consent_action_type, consent_medium_type,
       source_consent_timestamp, source_sms_number, advertised_interval;
   std::optional<long> advertised_frequency;
   bool operator==(const SmsHistoryDetails&) const = default;
@@ -204,7 +204,7 @@ struct SmsHistoryDetails {
 };
 
 struct SmsEngagement {
-  std::optional<std::string> contact_id, sms_channel_id, sms_channel_history_id, insert_time;
+  std::optional<Text> contact_id, sms_channel_id, sms_channel_history_id, insert_time;
   std::optional<SmsHistoryDetails> history_details;
   bool operator==(const SmsEngagement&) const = default;
   static constexpr auto fields() {
@@ -217,7 +217,7 @@ struct SmsEngagement {
 
 // A v2 contact id (its "sequence id", decimal digits) and the v3 contact_id of the same contact.
 struct ContactIdXref {
-  std::optional<std::string> sequence_id, contact_id;
+  std::optional<Text> sequence_id, contact_id;
   bool operator==(const ContactIdXref&) const = default;
   static constexpr auto fields() {
     return std::make_tuple(field("sequence_id", &ContactIdXref::sequence_id),
@@ -229,7 +229,7 @@ struct ContactIdXref {
 // sequence id) and the ids asked for that have no v3 contact (unmatched; ctct's, not the API's).
 struct ContactIdXrefs {
   std::vector<ContactIdXref> xrefs;
-  std::vector<std::string> unmatched;
+  std::vector<Text> unmatched;
   bool operator==(const ContactIdXrefs&) const = default;
   static constexpr auto fields() {
     return std::make_tuple(field("xrefs", &ContactIdXrefs::xrefs), field("unmatched", &ContactIdXrefs::unmatched));
@@ -238,9 +238,9 @@ struct ContactIdXrefs {
 
 // A list as read, and as sent to POST and PUT /contact_lists (name required).
 struct ContactList {
-  std::optional<std::string> list_id, name, description;
+  std::optional<Text> list_id, name, description;
   std::optional<bool> favorite;
-  std::optional<std::string> created_at, updated_at, deleted_at;
+  std::optional<Text> created_at, updated_at, deleted_at;
   std::optional<long> membership_count;
   bool operator==(const ContactList&) const = default;
   static constexpr auto fields() {
@@ -254,7 +254,7 @@ struct ContactList {
 
 // A v2 list id (its "sequence id", decimal digits) and the v3 list_id of the same list.
 struct ListIdXref {
-  std::optional<std::string> sequence_id, list_id;
+  std::optional<Text> sequence_id, list_id;
   bool operator==(const ListIdXref&) const = default;
   static constexpr auto fields() {
     return std::make_tuple(field("sequence_id", &ListIdXref::sequence_id), field("list_id", &ListIdXref::list_id));
@@ -264,7 +264,7 @@ struct ListIdXref {
 // GET /contact_lists/list_id_xrefs, joined as ContactIdXrefs is.
 struct ListIdXrefs {
   std::vector<ListIdXref> xrefs;
-  std::vector<std::string> unmatched;
+  std::vector<Text> unmatched;
   bool operator==(const ListIdXrefs&) const = default;
   static constexpr auto fields() {
     return std::make_tuple(field("xrefs", &ListIdXrefs::xrefs), field("unmatched", &ListIdXrefs::unmatched));
@@ -287,7 +287,7 @@ struct ActivityStatus {
 // One of an activity's activity_errors. The spec gives them as strings in 19 of its activity
 // schemas and as {"message": ...} objects in 2 (DELETE /contact_tags/{id}); both are read.
 struct ActivityError {
-  std::optional<std::string> message;
+  std::optional<Text> message;
   static constexpr auto from_text = &ActivityError::message;
   bool operator==(const ActivityError&) const = default;
   static constexpr auto fields() { return std::make_tuple(field("message", &ActivityError::message)); }
@@ -295,7 +295,7 @@ struct ActivityError {
 
 // A bulk activity (list delete, imports, ...), polled at GET /activities/{id}.
 struct Activity {
-  std::optional<std::string> activity_id, state, started_at, completed_at, created_at, updated_at, source_file_name;
+  std::optional<Text> activity_id, state, started_at, completed_at, created_at, updated_at, source_file_name;
   std::optional<long> percent_done;
   std::vector<ActivityError> activity_errors;
   std::optional<ActivityStatus> status;
@@ -315,7 +315,7 @@ template <class Item>
 struct Page {
   std::vector<Item> items;
   std::optional<long> count;
-  std::optional<std::string> next;
+  std::optional<Text> next;
   bool operator==(const Page&) const = default;
   static constexpr auto fields() {
     return std::make_tuple(field("items", &Page::items), field("count", &Page::count), field("next", &Page::next));

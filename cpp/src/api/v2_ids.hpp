@@ -18,7 +18,7 @@ void for_each_id(T& value, Fn& fn);
 template <class M, class Fn>
 void visit_ids(M& member, meta::IdOf kind, Fn& fn) {
   using V = std::remove_const_t<M>;
-  if constexpr (std::is_same_v<V, std::string>) {
+  if constexpr (meta::is_text_v<V>) {
     if (kind != meta::IdOf::none) fn(kind, member);
   } else if constexpr (meta::is_optional_v<V>) {
     if (member) visit_ids(*member, kind, fn);
@@ -41,7 +41,7 @@ void for_each_id(T& value, Fn& fn) {
 template <class T>
 V2Ids v2_ids_of(const T& value) {
   V2Ids ids;
-  auto add = [&ids](meta::IdOf kind, const std::string& id) { ids.add(kind, id); };
+  auto add = [&ids](meta::IdOf kind, const auto& id) { ids.add(kind, id); };
   for_each_id(value, add);
   return ids;
 }
@@ -49,7 +49,7 @@ V2Ids v2_ids_of(const T& value) {
 // `value` with its v2 ids replaced by their v3 ids.
 template <class T>
 T with_translation(T value, const Translation& translation) {
-  auto replace = [&translation](meta::IdOf kind, std::string& id) { id = translation.v3(kind, id); };
+  auto replace = [&translation](meta::IdOf kind, auto& id) { id = translation.v3(kind, id); };
   for_each_id(value, replace);
   return value;
 }

@@ -54,7 +54,7 @@ Reason check_struct(const T& value, const Path& path);
 // Checks one value against the limits of the field that holds it.
 template <class M>
 Reason check(const M& member, const meta::Limits& limits, const Path& path) {
-  if constexpr (std::is_same_v<M, std::string>) {
+  if constexpr (meta::is_text_v<M>) {
     return check_string(member, limits, path);
   } else if constexpr (std::is_same_v<M, bool>) {
     return std::nullopt;

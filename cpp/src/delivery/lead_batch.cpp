@@ -132,7 +132,8 @@ class Batch : public std::enable_shared_from_this<Batch> {
     append_v3(out, contact, list_id_);
     // Created after the instant the listing starts from: the import created it.
     if (contact.created_at)
-      out.action = contact.created_at->substr(0, 19) >= since_.substr(0, 19) ? "created" : "updated";
+      out.action = contact.created_at->view().substr(0, 19) >= std::string_view(since_).substr(0, 19) ? "created"
+                                                                                                      : "updated";
     return out;
   }
 

@@ -12,13 +12,13 @@ std::string LeadPlacer::name_of(LeadField field) {
   return name;
 }
 
-void LeadPlacer::place(const std::string& value, const std::string& source, const char* place_name, std::size_t max_len,
-    std::optional<std::string>& out) {
-  if (refused_) return;
+bool LeadPlacer::fits(const std::string& value, const std::string& source, const char* place_name,
+    std::size_t max_len) {
+  if (refused_) return false;
   // Named "title (job_title)": the lead field, and where the API keeps it.
   const std::string path = source + " (" + api_ + " " + place_name + ")";
   refused_ = detail::validation::check_string(value, {.max_len = max_len}, detail::validation::Path{nullptr, path});
-  if (!refused_) out = value;
+  return !refused_;
 }
 
 void LeadPlacer::no_place(LeadField from, std::string_view why) {
@@ -38,8 +38,9 @@ std::vector<CustomFieldValue> LeadPlacer::custom_fields() {
     if (id == custom_ids_->end() || !has(field.member)) return;
     CustomFieldValue value;
     value.custom_field_id = id->second;
-    place(*(lead_.*(field.member)), field.name, "custom field value",
-        described(&CustomFieldValue::value).limits.max_len, value.value);
+    const std::string& text = *(lead_.*(field.member));
+    if (fits(text, field.name, "custom field value", described(&CustomFieldValue::value).limits.max_len))
+      value.value = text;
     out.push_back(std::move(value));
   });
   return out;

@@ -54,15 +54,16 @@ class LeadPlacer {
   bool has(LeadField from) const { return !(lead_.*from).value_or("").empty(); }
 
   // Copies lead field `from` (when set and not empty) into `to` of `body`.
-  template <class Body>
-  void put(LeadField from, Body& body, std::optional<std::string> Body::*to) {
+  // `to` holds Text (a v3 model) or std::string (a v2 one).
+  template <class Body, class Text>
+  void put(LeadField from, Body& body, std::optional<Text> Body::*to) {
     const auto target = described(to);
-    if (has(from)) place(*(lead_.*from), name_of(from), target.name, target.limits.max_len, body.*to);
+    if (has(from) && fits(*(lead_.*from), name_of(from), target.name, target.limits.max_len)) body.*to = *(lead_.*from);
   }
 
   // Copies address_1 and address_2 (or the company's), joined by ", ", into one street.
-  template <class Body>
-  void put_street(LeadField line_1, LeadField line_2, Body& body, std::optional<std::string> Body::*to) {
+  template <class Body, class Text>
+  void put_street(LeadField line_1, LeadField line_2, Body& body, std::optional<Text> Body::*to) {
     std::string street = (lead_.*line_1).value_or("");
     const std::string second = (lead_.*line_2).value_or("");
     if (!street.empty() && !second.empty()) street += ", ";
@@ -72,7 +73,7 @@ class LeadPlacer {
     const std::string source = !has(line_2)   ? name_of(line_1)
                                : !has(line_1) ? name_of(line_2)
                                               : name_of(line_1) + " and " + name_of(line_2) + " together";
-    place(street, source, target.name, target.limits.max_len, body.*to);
+    if (fits(street, source, target.name, target.limits.max_len)) body.*to = street;
   }
 
   // A set field the path has no place for becomes the warning "<field> was not sent: <why>...",
@@ -91,8 +92,8 @@ class LeadPlacer {
   static std::string name_of(LeadField field);
 
  private:
-  void place(const std::string& value, const std::string& source, const char* place_name, std::size_t max_len,
-      std::optional<std::string>& out);
+  // Whether `value` may go to its place; the first refusal is kept, and nothing is placed after it.
+  bool fits(const std::string& value, const std::string& source, const char* place_name, std::size_t max_len);
 
   const Lead& lead_;
   std::string api_;

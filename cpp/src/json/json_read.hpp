@@ -256,6 +256,11 @@ inline std::optional<std::string_view> plain_string(od::value& value) {
   return text;
 }
 
+template <class M>
+inline constexpr bool is_optional_text = false;
+template <class V>
+inline constexpr bool is_optional_text<std::optional<V>> = meta::is_text_v<V>;
+
 // Reads the I-th field of T from a member's value; a null leaves its default (an empty optional
 // or vector).
 template <class T, std::size_t I>
@@ -263,7 +268,7 @@ bool read_field(od::value& value, T& out, Failure& failure) {
   constexpr auto& field = std::get<I>(meta::fields_of<T>);
   auto& target = out.*(field.member);
   using M = std::decay_t<decltype(target)>;
-  if constexpr (std::is_same_v<M, std::optional<std::string>>) {  // most fields: built in place
+  if constexpr (is_optional_text<M>) {  // most fields: built in place
     if (auto plain = plain_string(value)) {
       target.emplace(*plain);
       return true;
@@ -337,16 +342,16 @@ bool read_object(Source& source, T& out, Failure& failure) {
 
 template <class T, class Source>
 bool read_value(Source& source, T& out, Failure& failure) {
-  if constexpr (std::is_same_v<T, std::string>) {
+  if constexpr (meta::is_text_v<T>) {
     std::string_view text;
     if constexpr (std::is_same_v<Source, od::value>) {
       if (auto plain = plain_string(source)) {
-        out = std::string(*plain);  // built fresh: cheaper than assign()'s general replace into an empty string
+        out = T(*plain);  // built fresh: cheaper than assign()'s general replace into an empty string
         return true;
       }
     }
     if (auto code = source.get_string().get(text)) return failure.fail(code, "expected a string");
-    out = std::string(text);
+    out = T(text);
   } else if constexpr (std::is_same_v<T, bool>) {
     if (auto code = source.get_bool().get(out)) return failure.fail(code, "expected true or false");
   } else if constexpr (std::is_integral_v<T>) {

@@ -101,7 +101,7 @@ bool write_object(Sink& sink, const T& value) {
 template <class T>
 bool write_value(Sink& sink, const T& value) {
   auto& out = sink.out;
-  if constexpr (std::is_same_v<T, std::string>) {
+  if constexpr (meta::is_text_v<T>) {
     if (valid_utf8(value)) {
       write_string(out, value);
     } else if (sink.repair) {

@@ -96,7 +96,7 @@ long generate_contacts(Store& store, const SeedGenerate& generate, const std::st
     contact.email_address->address = generated_address(n);
     contact.first_name = "Contact";
     contact.last_name = std::to_string(n);
-    contact.list_memberships = generate.list_memberships;
+    contact.list_memberships.assign(generate.list_memberships.begin(), generate.list_memberships.end());
     seed_contact(store, std::move(contact), now);
   }
   return count;

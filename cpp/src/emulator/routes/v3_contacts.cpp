@@ -149,15 +149,14 @@ struct ContactFilter {
     if (!email.empty() &&
         !(contact.email_address && contact.email_address->address && lower(*contact.email_address->address) == email))
       return false;
-    if (updated_after && !(contact.updated_at && contact.updated_at->substr(0, 19) > *updated_after)) return false;
+    if (updated_after && !(contact.updated_at && contact.updated_at->view().substr(0, 19) > *updated_after))
+      return false;
     return any_of_in(lists, contact.list_memberships) && any_of_in(tags, contact.taggings);
   }
 
   // No filter, or one of its ids among the contact's.
-  static bool any_of_in(const std::vector<std::string>& wanted, const std::vector<std::string>& held) {
-    return wanted.empty() || std::any_of(wanted.begin(), wanted.end(), [&](const std::string& id) {
-      return std::find(held.begin(), held.end(), id) != held.end();
-    });
+  static bool any_of_in(const std::vector<std::string>& wanted, const std::vector<Text>& held) {
+    return wanted.empty() || holds_any(held, wanted);
   }
 };
 

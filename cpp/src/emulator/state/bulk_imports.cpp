@@ -14,7 +14,7 @@ namespace ctct::emulator {
 
 namespace {
 
-void set_if(std::optional<std::string>& to, const std::optional<std::string>& from) {
+void set_if(std::optional<Text>& to, const std::optional<std::string>& from) {
   if (from) to = from;
 }
 

@@ -45,12 +45,15 @@ Contact with_includes(const Contact& contact, const std::string& include) {
   return out;
 }
 
-std::optional<Response> check_lists_exist(Store& store, const std::vector<std::string>& list_ids) {
+template <class Ids>
+std::optional<Response> check_lists_exist(Store& store, const Ids& list_ids) {
   for (const auto& id : list_ids)
     if (!store.list(id))
       return error_array(400, "json.field.lists.value.invalid", "The contact list " + id + " does not exist.");
   return std::nullopt;
 }
+template std::optional<Response> check_lists_exist(Store&, const std::vector<Text>&);
+template std::optional<Response> check_lists_exist(Store&, const std::vector<std::string>&);
 
 std::optional<Response> check_email_free(Store& store, const std::optional<EmailAddress>& address,
     const std::string& self) {
@@ -90,11 +93,12 @@ void stamp_sub_resources(Contact& contact, const std::string& now) {
   }
 }
 
-void add_memberships(Contact& contact, const std::vector<std::string>& list_ids) {
+template <class Ids>
+void add_memberships(Contact& contact, const Ids& list_ids) {
   for (const auto& id : list_ids)
-    if (std::find(contact.list_memberships.begin(), contact.list_memberships.end(), id) ==
-        contact.list_memberships.end())
-      contact.list_memberships.push_back(id);
+    if (!holds(contact.list_memberships, id)) contact.list_memberships.push_back(id);
 }
+template void add_memberships(Contact&, const std::vector<Text>&);
+template void add_memberships(Contact&, const std::vector<std::string>&);
 
 }  // namespace ctct::emulator

@@ -20,7 +20,8 @@ std::optional<Response> check_include(const std::string& include);
 Contact with_includes(const Contact& contact, const std::string& include);
 
 // The 400 naming the first of `list_ids` that is not a list, if any.
-std::optional<Response> check_lists_exist(Store& store, const std::vector<std::string>& list_ids);
+template <class Ids>  // a model's std::vector<Text> or an input's std::vector<std::string>
+std::optional<Response> check_lists_exist(Store& store, const Ids& list_ids);
 
 // The 409 the service answers when `address` belongs to a contact other than `self`.
 std::optional<Response> check_email_free(Store& store, const std::optional<EmailAddress>& address,
@@ -34,6 +35,7 @@ EmailAddress new_email_address(const std::string& address, const std::string& pe
 void stamp_sub_resources(Contact& contact, const std::string& now);
 
 // Adds `list_ids` to the contact's memberships, once each.
-void add_memberships(Contact& contact, const std::vector<std::string>& list_ids);
+template <class Ids>  // as check_lists_exist
+void add_memberships(Contact& contact, const Ids& list_ids);
 
 }  // namespace ctct::emulator

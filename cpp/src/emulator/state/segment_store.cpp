@@ -43,8 +43,8 @@ std::vector<std::size_t> segment_members(const Store& store, const Segment& segm
     if (named(stored.list.list_id)) lists.insert(*stored.list.list_id);
   for (const auto& entry : store.tagging.tags)
     if (named(entry.value.tag_id)) tags.insert(*entry.value.tag_id);
-  auto any_in = [](const std::vector<std::string>& ids, const std::unordered_set<std::string>& wanted) {
-    return std::any_of(ids.begin(), ids.end(), [&](const std::string& id) { return wanted.count(id) > 0; });
+  auto any_in = [](const std::vector<Text>& ids, const std::unordered_set<std::string>& wanted) {
+    return std::any_of(ids.begin(), ids.end(), [&](const Text& id) { return wanted.count(id) > 0; });
   };
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < store.contacts.size(); ++i) {

@@ -11,10 +11,10 @@ bool is_deleted(const Contact& contact) { return contact.deleted_at.has_value();
 std::string contact_status(const Contact& contact) {
   if (is_deleted(contact)) return "deleted";
   const auto permission = contact.email_address && contact.email_address->permission_to_send
-                              ? *contact.email_address->permission_to_send
-                              : std::string("not_set");
+                              ? contact.email_address->permission_to_send->view()
+                              : std::string_view("not_set");
   if (permission == "implicit" || permission == "explicit") return "active";
-  return permission;
+  return std::string(permission);
 }
 
 Contact* Store::contact(const std::string& id) {

@@ -30,11 +30,6 @@ std::optional<Response> too_many(const std::vector<std::string>& ids, std::size_
                        " are allowed.");
 }
 
-bool holds_any(const std::vector<std::string>& held, const std::vector<std::string>& wanted) {
-  return std::any_of(wanted.begin(), wanted.end(),
-      [&](const std::string& id) { return std::find(held.begin(), held.end(), id) != held.end(); });
-}
-
 // The contacts (ids) the source names; unknown contact ids become activity errors.
 std::vector<std::string> chosen(Store& store, const ContactTagging& input, std::vector<std::string>& errors) {
   const auto& source = input.source;
@@ -50,7 +45,7 @@ std::vector<std::string> chosen(Store& store, const ContactTagging& input, std::
   const auto excluded = input.exclude ? input.exclude->contact_ids : std::vector<std::string>{};
   const auto month_ago = days_ago_iso(30);
   for (const auto& contact : store.contacts) {
-    if (is_deleted(contact) || holds_any(excluded, {*contact.contact_id})) continue;
+    if (is_deleted(contact) || holds(excluded, *contact.contact_id)) continue;
     const bool active = contact_status(contact) == "active";
     if (!source.list_ids.empty()                ? holds_any(contact.list_memberships, source.list_ids)
         : !source.tag_ids.empty()               ? holds_any(contact.taggings, source.tag_ids)

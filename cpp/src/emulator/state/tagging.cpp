@@ -1,18 +1,11 @@
 #include "emulator/state/tagging.hpp"
+#include "emulator/state/ids.hpp"
 
 #include <algorithm>
 
 namespace ctct::emulator {
 
-namespace {
-
-bool has(const std::vector<std::string>& ids, const std::string& id) {
-  return std::find(ids.begin(), ids.end(), id) != ids.end();
-}
-
-}  // namespace
-
-std::optional<Response> check_tags_exist(Store& store, const std::vector<std::string>& tag_ids) {
+std::optional<Response> check_tags_exist(Store& store, const std::vector<Text>& tag_ids) {
   for (const auto& id : tag_ids)
     if (!store.tagging.tag(id))
       return error_array(400, "json.field.taggings.value.invalid", "The tag " + id + " does not exist.");
@@ -29,7 +22,7 @@ std::optional<Response> check_custom_fields_exist(Store& store, const std::vecto
 
 long tagged_contacts(const Store& store, const std::string& tag_id) {
   return static_cast<long>(std::count_if(store.contacts.begin(), store.contacts.end(),
-      [&](const Contact& contact) { return !is_deleted(contact) && has(contact.taggings, tag_id); }));
+      [&](const Contact& contact) { return !is_deleted(contact) && holds(contact.taggings, tag_id); }));
 }
 
 void delete_tag(Store& store, const std::string& tag_id) {
@@ -47,7 +40,7 @@ void delete_custom_field(Store& store, const std::string& custom_field_id) {
 bool add_tags(Contact& contact, const std::vector<std::string>& tag_ids) {
   bool changed = false;
   for (const auto& id : tag_ids)
-    if (!has(contact.taggings, id)) {
+    if (!holds(contact.taggings, id)) {
       contact.taggings.push_back(id);
       changed = true;
     }
@@ -56,7 +49,7 @@ bool add_tags(Contact& contact, const std::vector<std::string>& tag_ids) {
 
 bool remove_tags(Contact& contact, const std::vector<std::string>& tag_ids) {
   const auto before = contact.taggings.size();
-  std::erase_if(contact.taggings, [&](const std::string& id) { return has(tag_ids, id); });
+  std::erase_if(contact.taggings, [&](const Text& id) { return holds(tag_ids, id); });
   return contact.taggings.size() != before;
 }
 

@@ -12,7 +12,7 @@
 namespace ctct::emulator {
 
 // The 400 naming the first tag id, or custom field id, that is not stored, if any.
-std::optional<Response> check_tags_exist(Store& store, const std::vector<std::string>& tag_ids);
+std::optional<Response> check_tags_exist(Store& store, const std::vector<Text>& tag_ids);
 std::optional<Response> check_custom_fields_exist(Store& store, const std::vector<CustomFieldValue>& values);
 
 // Contacts (deleted ones left out) that carry the tag.
