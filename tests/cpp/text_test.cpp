@@ -48,14 +48,14 @@ TEST(Text, CopiesMovesAndAssignmentsKeepTheirOwnBytes) {
       EXPECT_EQ(a, second);
       Text moved(std::move(a));
       EXPECT_EQ(moved, second);
-      EXPECT_TRUE(a.empty());  // NOLINT(bugprone-use-after-move): a moved-from Text is empty
+      EXPECT_TRUE(a.empty());  // a moved-from Text is empty
       a = std::move(copy);
       EXPECT_EQ(a, first);
       copy = a;
       EXPECT_EQ(copy, first);
-      copy = copy;  // NOLINT: assigning a Text to itself keeps it
+      copy = copy;  // assigning a Text to itself keeps it
       EXPECT_EQ(copy, first);
-      copy = std::move(copy);  // NOLINT: so does moving it to itself
+      copy = std::move(copy);  // so does moving it to itself
       EXPECT_EQ(copy, first);
     }
   }

@@ -22,8 +22,10 @@ class alignas(8) Text {
  public:
   static constexpr std::size_t kept_in_place = 46;  // bytes; one more holds the NUL
 
+  // Implicit, as the conversions to std::string_view and std::string below: a field takes and
+  // gives text as a std::string field did.
   Text() noexcept { set_in_place(0); }
-  Text(std::string_view text) { make(text); }  // NOLINT(google-explicit-constructor): a model's fields take text
+  Text(std::string_view text) { make(text); }
   Text(const char* text) : Text(std::string_view(text)) {}
   Text(const std::string& text) : Text(std::string_view(text)) {}
   Text(const char* text, std::size_t size) : Text(std::string_view(text, size)) {}
@@ -63,8 +65,8 @@ class alignas(8) Text {
 
   std::string_view view() const noexcept { return {data(), size()}; }
   std::string str() const { return std::string(view()); }
-  operator std::string_view() const noexcept { return view(); }  // NOLINT(google-explicit-constructor)
-  operator std::string() const { return str(); }                 // NOLINT(google-explicit-constructor)
+  operator std::string_view() const noexcept { return view(); }
+  operator std::string() const { return str(); }
 
   friend bool operator==(const Text& a, const Text& b) noexcept { return a.view() == b.view(); }
   friend bool operator==(const Text& a, std::string_view b) noexcept { return a.view() == b; }
