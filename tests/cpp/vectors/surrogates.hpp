@@ -22,7 +22,11 @@ void restore_lone_surrogates(std::string& text);
 // Every string of a described value, as above.
 template <class T>
 void restore_lone_surrogates(T& value) {
-  if constexpr (ctct::meta::is_optional_v<T>) {
+  if constexpr (std::is_same_v<T, ctct::Text>) {
+    std::string text(value);
+    restore_lone_surrogates(text);
+    value = text;
+  } else if constexpr (ctct::meta::is_optional_v<T>) {
     if (value) restore_lone_surrogates(*value);
   } else if constexpr (ctct::meta::is_vector_v<T>) {
     for (auto& item : value) restore_lone_surrogates(item);
