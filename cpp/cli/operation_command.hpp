@@ -53,12 +53,17 @@ template <class C, class A>
 inline constexpr bool is_text_map<std::map<std::string, std::string, C, A>> = true;
 
 template <class T>
+inline constexpr bool is_text_list = false;
+template <class T, class A>
+inline constexpr bool is_text_list<std::vector<T, A>> = meta::is_text_v<T>;
+
+template <class T>
 constexpr Leaf leaf_of() {
   using U = unwrapped_t<T>;
   if constexpr (meta::is_text_v<U>) return Leaf::text;
   else if constexpr (std::is_same_v<U, bool>) return Leaf::boolean;
   else if constexpr (std::is_arithmetic_v<U>) return Leaf::number;
-  else if constexpr (meta::is_vector_v<U> && meta::is_text_v<typename U::value_type>) return Leaf::texts;
+  else if constexpr (is_text_list<U>) return Leaf::texts;
   else if constexpr (is_text_map<U>) return Leaf::pairs;
   else return Leaf::json;
 }

@@ -61,6 +61,17 @@ TEST(Text, CopiesMovesAndAssignmentsKeepTheirOwnBytes) {
   }
 }
 
+TEST(Text, EmptiesAsStdStringDoes) {
+  for (const auto& bytes : sizes_around_the_heap()) {
+    Text text(bytes);
+    text = {};  // the empty list, not a null const char*
+    EXPECT_TRUE(text.empty());
+    text = bytes;
+    text.clear();
+    EXPECT_EQ(text, "");
+  }
+}
+
 TEST(Text, TakesTextFromWithinItself) {
   for (const auto& bytes : sizes_around_the_heap()) {
     Text text(bytes);

@@ -1,8 +1,8 @@
 // The text of a model's field: UTF-8 bytes kept inside the object up to 46 bytes (ids, timestamps,
-// most addresses and names) and on the heap beyond. std::string keeps 15 bytes in place, so a
-// page of 500 contacts made about 4,000 heap strings, whose allocating and freeing cost a third
-// of the page's read (bench/findings_pages.md). It reads like a std::string_view and converts
-// to std::string where one is wanted.
+// most addresses and names) and on the heap beyond. libstdc++'s std::string keeps 15 bytes in
+// place, so a page of 500 contacts made about 4,000 heap strings, whose allocating and freeing
+// cost a third of the page's read (bench/findings_pages.md). It converts to std::string_view
+// (view()) and to std::string where one is wanted.
 #pragma once
 
 #include <algorithm>
@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstring>
 #include <functional>
+#include <initializer_list>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -30,10 +31,8 @@ class alignas(8) Text {
   Text(const std::string& text) : Text(std::string_view(text)) {}
   Text(const char* text, std::size_t size) : Text(std::string_view(text, size)) {}
   Text(const Text& other) : Text(other.view()) {}
-  Text(Text&& other) noexcept {
-    std::memcpy(static_cast<void*>(this), &other, sizeof(Text));
-    other.set_in_place(0);
-  }
+  Text(Text&& other) noexcept { take(other); }
+  Text(std::nullptr_t) = delete;
   Text& operator=(const Text& other) {
     if (this != &other) assign(other.view());
     return *this;
@@ -41,8 +40,7 @@ class alignas(8) Text {
   Text& operator=(Text&& other) noexcept {
     if (this != &other) {
       release();
-      std::memcpy(static_cast<void*>(this), &other, sizeof(Text));
-      other.set_in_place(0);
+      take(other);
     }
     return *this;
   }
@@ -52,6 +50,10 @@ class alignas(8) Text {
   }
   Text& operator=(const char* text) { return *this = std::string_view(text); }
   Text& operator=(const std::string& text) { return *this = std::string_view(text); }
+  // `text = {}` empties it, as it empties a std::string (not a null const char*).
+  Text& operator=(std::initializer_list<char> chars) { return *this = std::string_view(chars.begin(), chars.size()); }
+  Text& operator=(std::nullptr_t) = delete;
+  void clear() noexcept { *this = Text(); }
   ~Text() { release(); }
 
   const char* data() const noexcept { return on_heap() ? heap().data : bytes_; }
@@ -59,8 +61,6 @@ class alignas(8) Text {
   std::size_t size() const noexcept { return on_heap() ? heap().size : in_place_size_; }
   std::size_t length() const noexcept { return size(); }
   bool empty() const noexcept { return size() == 0; }
-  const char* begin() const noexcept { return data(); }
-  const char* end() const noexcept { return data() + size(); }
   char operator[](std::size_t at) const noexcept { return data()[at]; }
 
   std::string_view view() const noexcept { return {data(), size()}; }
@@ -101,6 +101,12 @@ class alignas(8) Text {
   void set_in_place(std::size_t size) noexcept {
     in_place_size_ = static_cast<unsigned char>(size);
     bytes_[size] = '\0';
+  }
+  // Takes the bytes (and with them any heap text) of `other`, which is left empty.
+  void take(Text& other) noexcept {
+    std::memcpy(bytes_, other.bytes_, sizeof bytes_);
+    in_place_size_ = other.in_place_size_;
+    other.set_in_place(0);
   }
   void release() noexcept {
     if (on_heap()) delete[] heap().data;
