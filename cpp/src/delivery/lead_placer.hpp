@@ -55,15 +55,15 @@ class LeadPlacer {
 
   // Copies lead field `from` (when set and not empty) into `to` of `body`.
   // `to` holds Text (a v3 model) or std::string (a v2 one).
-  template <class Body, class Text>
-  void put(LeadField from, Body& body, std::optional<Text> Body::*to) {
+  template <class Body, class Held>
+  void put(LeadField from, Body& body, std::optional<Held> Body::*to) {
     const auto target = described(to);
     if (has(from) && fits(*(lead_.*from), name_of(from), target.name, target.limits.max_len)) body.*to = *(lead_.*from);
   }
 
   // Copies address_1 and address_2 (or the company's), joined by ", ", into one street.
-  template <class Body, class Text>
-  void put_street(LeadField line_1, LeadField line_2, Body& body, std::optional<Text> Body::*to) {
+  template <class Body, class Held>
+  void put_street(LeadField line_1, LeadField line_2, Body& body, std::optional<Held> Body::*to) {
     std::string street = (lead_.*line_1).value_or("");
     const std::string second = (lead_.*line_2).value_or("");
     if (!street.empty() && !second.empty()) street += ", ";
