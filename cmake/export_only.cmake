@@ -9,11 +9,14 @@
 # std::any's per-type managers, compared by address, stay apart): about 100 KB less of each
 # shipped module, compressed (template instantiations over different models that compile to the
 # same code, and the static libraries' twins). gold also keeps the module's local symbols in its
-# dynamic symbol table (scripts/check-binaries counts the global ones).
-include(CheckCXXSourceCompiles)
-set(CMAKE_REQUIRED_LINK_OPTIONS -fuse-ld=gold -Wl,--icf=safe)  # check_linker_flag takes one flag
-check_cxx_source_compiles("int main() { return 0; }" CTCT_GOLD_FOLDS_IDENTICAL_CODE)
-unset(CMAKE_REQUIRED_LINK_OPTIONS)
+# dynamic symbol table (scripts/check-binaries counts the global ones). GCC only: gold reads GCC's
+# link-time objects through binutils' own plugin, clang's only through LLVM's, which may be absent.
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+  include(CheckCXXSourceCompiles)
+  set(CMAKE_REQUIRED_LINK_OPTIONS -fuse-ld=gold -Wl,--icf=safe)  # check_linker_flag takes one flag
+  check_cxx_source_compiles("int main() { return 0; }" CTCT_GOLD_FOLDS_IDENTICAL_CODE)
+  unset(CMAKE_REQUIRED_LINK_OPTIONS)
+endif()
 
 function(ctct_export_only target map)
   if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
