@@ -6,6 +6,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <type_traits>
 #include <utility>
 
 #include "casters.hpp"
@@ -73,8 +74,17 @@ Awaitable<R> start_future(const std::function<void(std::function<void(R)>)>& sta
   py::object future = target->future();
   {
     py::gil_scoped_release release;
-    start([target](R result) {
-      target->resolve([result = std::move(result)]() mutable { return py::cast(std::move(result)); });
+    // Taken by reference and moved once, to the heap, where Python's object then owns it: an
+    // outcome with a contact is a large move, and a lambda holding the result itself would be
+    // moved again into its std::function, and again into Python's object. Dropped unconverted
+    // when the future is gone.
+    start([target](R&& result) {
+      if constexpr (std::is_class_v<R>) {
+        auto held = std::make_shared<std::unique_ptr<R>>(std::make_unique<R>(std::move(result)));
+        target->resolve([held] { return py::cast(held->release(), py::return_value_policy::take_ownership); });
+      } else {
+        target->resolve([result] { return py::cast(result); });
+      }
     });
   }
   return Awaitable<R>(std::move(future));

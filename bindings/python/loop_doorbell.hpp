@@ -31,10 +31,11 @@ class LoopDoorbell {
   // Any thread, no GIL needed. `job` runs later on the loop's thread, with the GIL; once the
   // loop is gone it is dropped unrun.
   void post(std::function<void()> job);
+  // Runs the queued jobs: what the loop's reader calls, with the GIL, on the loop's thread.
+  void ring_off();
 
  private:
-  void ring_off();  // the loop's reader: runs the queued jobs
-  void close();     // the loop is gone (GIL held)
+  void close();  // the loop is gone (GIL held)
 
   const int fd_;
   const pid_t pid_;

@@ -22,6 +22,22 @@ bool finalizing() {
 #endif
 }
 
+// An attribute name looked up on every async call, made and interned once (pybind11's
+// attr("name") makes and hashes a new str each time). Kept for the life of the process.
+PyObject* interned(const char* name) {
+  PyObject* text = PyUnicode_InternFromString(name);
+  if (!text) throw py::error_already_set();
+  return text;
+}
+
+// `object.name()`, or `object.name(argument)`, without the argument tuple pybind11 builds.
+py::object call_method(py::handle object, PyObject* name, PyObject* argument = nullptr) {
+  PyObject* result = argument ? PyObject_CallMethodOneArg(object.ptr(), name, argument)
+                              : PyObject_CallMethodNoArgs(object.ptr(), name);
+  if (!result) throw py::error_already_set();
+  return py::reinterpret_steal<py::object>(result);
+}
+
 struct Open {
   std::weak_ptr<void> object;
   std::function<void()> close;
@@ -33,9 +49,15 @@ std::vector<Open> open_objects;
 }  // namespace
 
 Settle::Settle() {
-  py::object loop = py::module_::import("asyncio").attr("get_running_loop")();
+  // Found once: importing asyncio for it on every call cost as much as the rest of this.
+  static PyObject* const get_running_loop =
+      py::object(py::module_::import("asyncio").attr("get_running_loop")).release().ptr();
+  static PyObject* const create_future = interned("create_future");
+  PyObject* running = PyObject_CallNoArgs(get_running_loop);  // RuntimeError outside a running loop
+  if (!running) throw py::error_already_set();
+  const auto loop = py::reinterpret_steal<py::object>(running);
   doorbell_ = LoopDoorbell::of(loop);
-  future_ = loop.attr("create_future")();
+  future_ = call_method(loop, create_future);
 }
 
 Settle::~Settle() {
@@ -68,8 +90,13 @@ void Settle::deliver(const std::function<py::object()>& make, bool failed) {
     value = py::reinterpret_borrow<py::object>(PyExc_RuntimeError)(error.what());
     failed = true;
   }
+  static PyObject* const done = interned("done");
+  static PyObject* const set_result = interned("set_result");
+  static PyObject* const set_exception = interned("set_exception");
   py::object future = std::move(future_);
-  if (!future.attr("done")().cast<bool>()) future.attr(failed ? "set_exception" : "set_result")(value);
+  const int settled = PyObject_IsTrue(call_method(future, done).ptr());
+  if (settled < 0) throw py::error_already_set();
+  if (!settled) call_method(future, failed ? set_exception : set_result, value.ptr());
 }
 
 py::object error_for(py::handle outcome, bool page) {

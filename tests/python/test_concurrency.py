@@ -113,6 +113,22 @@ def test_a_cancelled_call_is_dropped_quietly(emulator: Emulator) -> None:
     asyncio.run(main())
 
 
+def test_an_async_call_outside_a_running_loop_raises_and_sends_nothing(emulator: Emulator) -> None:
+    before = emulator.stats()["requests"]
+    client = emulator.async_client(rate_limit=UNLIMITED)
+    with pytest.raises(RuntimeError, match="no running event loop"):
+        client.lists.list()
+    with pytest.raises(RuntimeError, match="no running event loop"):  # the same again, not a crash
+        client.contacts.get("0c44826a-3f91-4c8a-a5d2-d0ae94a19f2f")
+
+    async def main() -> None:
+        async with client:
+            assert (await client.lists.list()).ok
+
+    asyncio.run(main())
+    assert emulator.stats()["requests"] == before + 1
+
+
 def test_answers_are_settled_by_the_event_loops_own_thread(emulator: Emulator) -> None:
     # Each loop gets one eventfd (loop_doorbell.hpp), rung by the I/O thread: no other thread
     # takes the GIL to settle futures, and a loop's doorbell goes once the loop is closed.
